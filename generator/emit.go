@@ -2,6 +2,7 @@ package generator
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -21,12 +22,33 @@ type emitter struct {
 	owner map[goType]*pkg
 }
 
-// tname is the Go name of t as the file being written refers to it.
+// tname is the Go name of t as the file being written refers to it: its
+// alias, if the package has one (so that its API names no internal
+// package), else qualified when another package declares it.
 func (em *emitter) tname(t goType) string {
+	if em.p.aliased[t] {
+		return t.goName()
+	}
+	return em.qualified(t)
+}
+
+// qualified is the name of t qualified by its package, unless that is the
+// package being written.
+func (em *emitter) qualified(t goType) string {
 	if o := em.owner[t]; o != nil && o != em.p {
 		return em.w.use(o.importPath) + t.goName()
 	}
 	return t.goName()
+}
+
+// hname is the name of a header type or the service error (declared in
+// the set's types package) as the file being written refers to it: its
+// alias if the package has one.
+func (em *emitter) hname(name string) string {
+	if slices.Contains(em.p.headerAliases, name) {
+		return name
+	}
+	return em.sname(name)
 }
 
 // sname qualifies a name declared in the package of the set's types
@@ -337,6 +359,33 @@ func (em *emitter) structType(s *structType) {
 			w.close("")
 		}
 	}
+	// readFields reads the members of v, base type first: the body of
+	// unmarshalFields for a base type, inlined into UnmarshalSOAP for the
+	// others (one function less per type to compile).
+	readFields := func() {
+		if s.base != nil {
+			w.ln("v.", s.base.name, ".", s.base.plumb("unmarshalFields"), "(d)")
+		}
+		if s.all {
+			em.unmarshalAll(s.fields)
+			return
+		}
+		for _, fl := range s.fields {
+			em.unmarshalField(fl, "v")
+		}
+		if wc := s.wildcard; wc != nil {
+			w.open("for d.AtWildcard(", strconv.Quote(wc.namespace), ", ", em.ns(wc.tns), ")")
+			w.ln("v.", wc.name, " = append(v.", wc.name, ", ", soap, "ReadAnyElement(d))")
+			w.close("")
+		}
+	}
+	fields := func() {
+		if s.isBase {
+			w.ln("v.", s.plumb("unmarshalFields"), "(d)")
+		} else {
+			readFields()
+		}
+	}
 	// end reads the rest of the element: its end tag, or for simple
 	// content its text and end tag.
 	end := "d.End()"
@@ -346,7 +395,7 @@ func (em *emitter) structType(s *structType) {
 	if !s.hasAttrs() {
 		em.body("MarshalSOAP implements soap.Marshaler.", recv, "MarshalSOAP"+enc, writeChildren)
 		em.method("UnmarshalSOAP implements soap.Unmarshaler.", recv, "UnmarshalSOAP"+dec)
-		w.ln("v.", s.plumb("unmarshalFields"), "(d)")
+		fields()
 		w.ln(end)
 		w.close("")
 	} else {
@@ -376,7 +425,7 @@ func (em *emitter) structType(s *structType) {
 		em.body(s.plumbDoc("marshalChildren", "writes the members of v, base type first."), recv, s.plumb("marshalChildren")+enc, writeChildren)
 		em.method("UnmarshalSOAP implements soap.Unmarshaler.", recv, "UnmarshalSOAP"+dec)
 		w.ln("v.UnmarshalSOAPAttrs(d)")
-		w.ln("v.", s.plumb("unmarshalFields"), "(d)")
+		fields()
 		w.ln(end)
 		w.close("")
 		rest := "d.EndAttrs()"
@@ -410,23 +459,9 @@ func (em *emitter) structType(s *structType) {
 	if paths, fields, secret := secretPaths(s); secret {
 		em.redactingMethods(s.name, paths, fields)
 	}
-	em.body(s.plumbDoc("unmarshalFields", "reads the members of v in schema order, base type first."), recv, s.plumb("unmarshalFields")+dec, func() {
-		if s.base != nil {
-			w.ln("v.", s.base.name, ".", s.base.plumb("unmarshalFields"), "(d)")
-		}
-		if s.all {
-			em.unmarshalAll(s.fields)
-			return
-		}
-		for _, fl := range s.fields {
-			em.unmarshalField(fl, "v")
-		}
-		if wc := s.wildcard; wc != nil {
-			w.open("for d.AtWildcard(", strconv.Quote(wc.namespace), ", ", em.ns(wc.tns), ")")
-			w.ln("v.", wc.name, " = append(v.", wc.name, ", ", soap, "ReadAnyElement(d))")
-			w.close("")
-		}
-	})
+	if s.isBase {
+		em.body(s.plumbDoc("unmarshalFields", "reads the members of v in schema order, base type first."), recv, s.plumb("unmarshalFields")+dec, readFields)
+	}
 }
 
 // body writes a method whose body fill writes; an empty body is written

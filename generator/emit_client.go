@@ -160,7 +160,7 @@ func (em *emitter) service(s *service) {
 		w.ln("resp := new(", em.tname(o.output.typ), ")")
 		hdr := "nil"
 		if o.outHeader != nil {
-			w.ln("var h ", em.sname(o.outHeader.name))
+			w.ln("var h ", em.hname(o.outHeader.name))
 			hdr = "&h"
 		}
 		w.open("if err := c.c.Call(ctx, ", opRef, ", req, ", hdr, ", resp, opts...); err != nil")
@@ -222,10 +222,10 @@ func (em *emitter) service(s *service) {
 			d = append(d, kv{key: "NewResponse", val: soap + "NewBody[" + em.tname(o.output.typ) + "]"})
 		}
 		if o.inHeader != nil {
-			d = append(d, kv{key: "NewRequestHeader", val: soap + "NewHeader[" + em.sname(o.inHeader.name) + "]"})
+			d = append(d, kv{key: "NewRequestHeader", val: soap + "NewHeader[" + em.hname(o.inHeader.name) + "]"})
 		}
 		if o.outHeader != nil {
-			d = append(d, kv{key: "NewResponseHeader", val: soap + "NewHeader[" + em.sname(o.outHeader.name) + "]"})
+			d = append(d, kv{key: "NewResponseHeader", val: soap + "NewHeader[" + em.hname(o.outHeader.name) + "]"})
 		}
 		return d
 	}, "")

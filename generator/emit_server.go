@@ -33,7 +33,7 @@ func (em *emitter) server(s *service) {
 		}
 		if h.succeeded != nil && em.finishes(h) {
 			hdrDoc = append(hdrDoc, fmt.Sprintf("The %s header entry is set to true unless the method sets it; a returned *%s is sent as a normal response whose %s is false and whose %s is the error's Info.",
-				h.succeeded.name, em.sname(em.p.shared.serviceError), h.succeeded.name, h.exceptionInfo.name))
+				h.succeeded.name, em.hname(em.p.shared.serviceError), h.succeeded.name, h.exceptionInfo.name))
 		}
 	}
 	doc := fmt.Sprintf("%s is implemented by a server of the portType %s: %s calls its methods, one per operation, with the decoded request; ctx is the HTTP request's context. A returned error becomes a SOAP Fault (see soap.Handler): a *soap.Fault is sent as it is, other errors as an internal error. Embed %s to implement some operations only.",
@@ -180,7 +180,7 @@ func (em *emitter) finish(h *header) {
 	w := em.w
 	soap := w.soap()
 	succ, info := h.succeeded.name, h.exceptionInfo.name
-	serviceError, hname := em.sname(em.p.shared.serviceError), em.sname(h.name)
+	serviceError, hname := em.hname(em.p.shared.serviceError), em.hname(h.name)
 	w.decl()
 	w.doc(fmt.Sprintf("%s applies the %s convention to the response of a server method: %s is set to true unless the method set it, and a returned *%s becomes a normal response whose %s is false and whose %s is the error's Info. Other errors are returned as they are, to become faults.",
 		finishFunc(h), succ, succ, serviceError, succ, info))

@@ -180,7 +180,7 @@ func (em *emitter) aliases() {
 			doc = fmt.Sprintf("%s is shared with other packages of the set: declared in package %s, the same type wherever it is used.", g.goName(), owner.name)
 		}
 		w.doc(doc)
-		w.ln("type ", g.goName(), " = ", em.tname(g))
+		w.ln("type ", g.goName(), " = ", em.qualified(g))
 		if vals := enumValues(g); len(vals) > 0 {
 			w.decl()
 			w.comment("Values of " + g.goName() + ".")
@@ -222,14 +222,14 @@ func (em *emitter) forwards() {
 		if h.fromFunc != "" {
 			w.decl()
 			w.doc(fmt.Sprintf("%s returns the SOAP headers of the request a server method serves with ctx; it is %s.", h.fromFunc, em.sname(h.fromFunc)))
-			w.open("func ", h.fromFunc, "(ctx ", ctx, ") *", h.name)
+			w.open("func ", h.fromFunc, "(ctx ", ctx, ") *", em.hname(h.name))
 			w.ln("return ", em.sname(h.fromFunc), "(ctx)")
 			w.close("")
 		}
 		if h.setFunc != "" {
 			w.decl()
 			w.doc(fmt.Sprintf("%s sets the SOAP headers of the response to the call ctx belongs to; it is %s.", h.setFunc, em.sname(h.setFunc)))
-			w.open("func ", h.setFunc, "(ctx ", ctx, ", h *", h.name, ") error")
+			w.open("func ", h.setFunc, "(ctx ", ctx, ", h *", em.hname(h.name), ") error")
 			w.ln("return ", em.sname(h.setFunc), "(ctx, h)")
 			w.close("")
 		}

@@ -32,6 +32,9 @@ type structType struct {
 	// crossBase: a type in another package of a set derives from this
 	// one, so the codec methods derived types call are exported.
 	crossBase bool
+	// isBase: a complex type derives from this one, so its members are
+	// read by a method of their own that derived types call.
+	isBase bool
 }
 
 // plumbing are the exported names of a cross-package base type's codec
@@ -248,6 +251,7 @@ type pkg struct {
 	// aliases are the types of other packages of a set that this one's
 	// operations reach, re-declared here as aliases, sorted by name.
 	aliases []goType
+	aliased map[goType]bool // the types of aliases
 	// forwards are the header accessors of the set's types package that
 	// this one re-declares (RequestHeaderFrom…).
 	forwards []*header

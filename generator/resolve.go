@@ -598,7 +598,7 @@ func (r *resolver) complexType(ct *wsdl.ComplexType, key, want string) (goType, 
 		return a, nil
 	}
 
-	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want, all: all}
+	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want, all: all, isBase: !ct.Name.IsZero() && r.bases[ct.Name]}
 	if anyAttr {
 		s.anyAttr = "AnyAttrs"
 	}
@@ -654,7 +654,7 @@ func (r *resolver) simpleContent(ct *wsdl.ComplexType, key, want string, errName
 	if r.complexTypes[ct.Base] != nil {
 		return nil, unsupported(ct.Pos, "xs:simpleContent", errName, "extension of a complex type with simple content")
 	}
-	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want}
+	s := &structType{xsd: ct.Name, doc: ct.Doc, pos: ct.Pos, origin: want, isBase: !ct.Name.IsZero() && r.bases[ct.Name]}
 	r.remember(ct, s)
 	r.register(s, key, want, func(n string) { s.name = n })
 	typ, err := r.typeRef(ct.Base, ct.Pos, errName)

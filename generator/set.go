@@ -757,7 +757,9 @@ func reserveAliases(p *pkg) {
 		p.namer.used[n] = true
 	}
 	slices.SortFunc(p.aliases, func(a, b goType) int { return strings.Compare(a.goName(), b.goName()) })
+	p.aliased = map[goType]bool{}
 	for _, g := range p.aliases {
+		p.aliased[g] = true
 		p.namer.used[g.goName()] = true
 		for _, v := range enumValues(g) {
 			p.namer.used[v.name] = true

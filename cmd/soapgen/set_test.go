@@ -142,8 +142,8 @@ func TestGenerateSetLayout(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"api/shop/types.gen.go", "api/post/types.gen.go"} {
-		if !strings.Contains(got[name], "\t\"example.com/m/api/shared\"\n") || !strings.Contains(got[name], "*shared.Country") {
-			t.Errorf("%s does not use example.com/m/api/shared.Country", name)
+		if !strings.Contains(got[name], "\t\"example.com/m/api/shared\"\n") || !strings.Contains(got[name], "type Country = shared.Country") {
+			t.Errorf("%s does not alias example.com/m/api/shared.Country", name)
 		}
 	}
 

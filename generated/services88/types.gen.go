@@ -202,12 +202,6 @@ func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -218,6 +212,7 @@ func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // FieldProperty is the complex type FieldProperty.
@@ -239,12 +234,6 @@ func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
 		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
 	}
@@ -254,6 +243,7 @@ func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
 		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
@@ -318,12 +308,6 @@ func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -334,6 +318,7 @@ func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // FieldRight is the complex type FieldRight.
@@ -352,18 +337,13 @@ func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Mask", ns0, "EFieldRight") {
 		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SoCredentials is the complex type SoCredentials.
@@ -379,7 +359,9 @@ func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
+		v.Ticket = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -413,13 +395,6 @@ func (v *SoCredentials) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // SoExceptionInfo is the complex type SoExceptionInfo.
 type SoExceptionInfo struct {
 	// Message is element Message (optional, nillable).
@@ -451,12 +426,6 @@ func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -478,6 +447,7 @@ func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
 		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
 	}
+	d.End()
 }
 
 // SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
@@ -542,12 +512,6 @@ func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -558,6 +522,7 @@ func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder)
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
@@ -621,18 +586,13 @@ func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
 		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
 		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
@@ -695,12 +655,6 @@ func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -711,6 +665,7 @@ func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // TableRight is the complex type TableRight.
@@ -729,16 +684,11 @@ func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Mask", ns0, "ETableRight") {
 		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

@@ -36,7 +36,12 @@ func (v *AuthenticationRequest) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticationRequest) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "SignedSystemToken", soap.NSXSD, "string") {
+		v.SignedSystemToken = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ReturnTokenType", ns0, "TokenType") {
+		v.ReturnTokenType = soap.ReadOptItem(d, soap.ReadText[TokenType])
+	}
 	d.End()
 }
 
@@ -73,16 +78,6 @@ func (v *AuthenticationRequest) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AuthenticationRequest) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "SignedSystemToken", soap.NSXSD, "string") {
-		v.SignedSystemToken = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ReturnTokenType", ns0, "TokenType") {
-		v.ReturnTokenType = soap.ReadOptItem(d, soap.ReadText[TokenType])
-	}
-}
-
 // AuthenticationResponse is the anonymous type of element
 // AuthenticationResponse.
 type AuthenticationResponse struct {
@@ -103,7 +98,15 @@ func (v *AuthenticationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "IsSuccessful", soap.NSXSD, "boolean") {
+		v.IsSuccessful = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Token", soap.NSXSD, "string") {
+		v.Token = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
+		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -141,19 +144,6 @@ func (v *AuthenticationResponse) logFields() []soap.Field {
 		Name:  "ErrorMessage",
 		Value: v.ErrorMessage,
 	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AuthenticationResponse) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "IsSuccessful", soap.NSXSD, "boolean") {
-		v.IsSuccessful = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Token", soap.NSXSD, "string") {
-		v.Token = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
-		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
-	}
 }
 
 // TokenType is the enumeration TokenType.

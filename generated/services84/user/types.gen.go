@@ -33,15 +33,10 @@ func (v *AddOwnerContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddOwnerContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // AddOwnerContactResponse is the anonymous type of element
@@ -53,12 +48,8 @@ func (v *AddOwnerContactResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddOwnerContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddOwnerContactResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ArrayOfArrayOfDataRight is the complex type ArrayOfArrayOfDataRight: a list
 // of ArrayOfDataRight elements.
@@ -445,12 +436,6 @@ func (v *Associate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Associate) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -485,6 +470,7 @@ func (v *Associate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
 		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // Carrier is the complex type Carrier.
@@ -533,7 +519,12 @@ func (v *ChangeOwnPassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeOwnPassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
+		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
+		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -571,16 +562,6 @@ func (v *ChangeOwnPassword) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeOwnPassword) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // ChangeOwnPasswordResponse is the anonymous type of element
 // ChangeOwnPasswordResponse.
 type ChangeOwnPasswordResponse struct {
@@ -595,15 +576,10 @@ func (v *ChangeOwnPasswordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeOwnPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeOwnPasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChangePassword is the anonymous type of element ChangePassword.
@@ -625,7 +601,15 @@ func (v *ChangePassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
+		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
+		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -666,19 +650,6 @@ func (v *ChangePassword) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePassword) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // ChangePasswordFromName is the anonymous type of element
 // ChangePasswordFromName.
 type ChangePasswordFromName struct {
@@ -699,7 +670,15 @@ func (v *ChangePasswordFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
+		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
+		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
+		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -740,19 +719,6 @@ func (v *ChangePasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePasswordFromName) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // ChangePasswordFromNameResponse is the anonymous type of element
 // ChangePasswordFromNameResponse.
 type ChangePasswordFromNameResponse struct {
@@ -767,15 +733,10 @@ func (v *ChangePasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePasswordFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChangePasswordResponse is the anonymous type of element
@@ -792,15 +753,10 @@ func (v *ChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChangeUserType is the anonymous type of element ChangeUserType.
@@ -819,18 +775,13 @@ func (v *ChangeUserType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeUserType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
 		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
+	d.End()
 }
 
 // ChangeUserTypeResponse is the anonymous type of element
@@ -847,15 +798,10 @@ func (v *ChangeUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeUserTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CreateDefaultRoleEntity is the anonymous type of element
@@ -867,12 +813,8 @@ func (v *CreateDefaultRoleEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRoleEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultRoleEntityFromType is the anonymous type of element
 // CreateDefaultRoleEntityFromType.
@@ -888,15 +830,10 @@ func (v *CreateDefaultRoleEntityFromType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRoleEntityFromType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "RoleType") {
 		v.Type = soap.ReadOptItem(d, soap.ReadText[RoleType])
 	}
+	d.End()
 }
 
 // CreateDefaultRoleEntityFromTypeResponse is the anonymous type of element
@@ -913,15 +850,10 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRoleEntityFromTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultRoleEntityResponse is the anonymous type of element
@@ -938,15 +870,10 @@ func (v *CreateDefaultRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultServiceAuth is the anonymous type of element
@@ -958,12 +885,8 @@ func (v *CreateDefaultServiceAuth) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultServiceAuth) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultServiceAuthResponse is the anonymous type of element
 // CreateDefaultServiceAuthResponse.
@@ -979,15 +902,10 @@ func (v *CreateDefaultServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
+	d.End()
 }
 
 // CreateDefaultUntrustedCredentials is the anonymous type of element
@@ -999,12 +917,8 @@ func (v *CreateDefaultUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUntrustedCredentials) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultUntrustedCredentialsResponse is the anonymous type of element
 // CreateDefaultUntrustedCredentialsResponse.
@@ -1020,15 +934,10 @@ func (v *CreateDefaultUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UntrustedCredentials") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
+	d.End()
 }
 
 // CreateDefaultUser is the anonymous type of element CreateDefaultUser.
@@ -1039,12 +948,8 @@ func (v *CreateDefaultUser) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUser) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultUserFromUserType is the anonymous type of element
 // CreateDefaultUserFromUserType.
@@ -1060,15 +965,10 @@ func (v *CreateDefaultUserFromUserType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
 		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeAndCredential is the anonymous type of element
@@ -1098,12 +998,6 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeAndCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
 		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
@@ -1119,6 +1013,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) unmarshalFields(d *soap.Dec
 	if d.At(ns0, "CredentialDisplayValue", soap.NSXSD, "string") {
 		v.CredentialDisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeAndCredentialResponse is the anonymous type of
@@ -1135,15 +1030,10 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) MarshalSOAP(e *soap
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeAndPersonId is the anonymous type of element
@@ -1163,18 +1053,13 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeAndPersonId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
 		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeAndPersonIdResponse is the anonymous type of
@@ -1191,15 +1076,10 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) MarshalSOAP(e *soap.E
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeResponse is the anonymous type of element
@@ -1216,15 +1096,10 @@ func (v *CreateDefaultUserFromUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CreateDefaultUserResponse is the anonymous type of element
@@ -1241,15 +1116,10 @@ func (v *CreateDefaultUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CreateExternalUser is the anonymous type of element CreateExternalUser.
@@ -1277,7 +1147,21 @@ func (v *CreateExternalUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateExternalUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserName", soap.NSXSD, "string") {
+		v.UserName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
+		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
+		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+	}
 	d.End()
 }
 
@@ -1323,25 +1207,6 @@ func (v *CreateExternalUser) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateExternalUser) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
 // CreateExternalUserResponse is the anonymous type of element
 // CreateExternalUserResponse.
 type CreateExternalUserResponse struct {
@@ -1356,15 +1221,10 @@ func (v *CreateExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateExternalUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateUserGroup is the anonymous type of element CreateUserGroup.
@@ -1375,12 +1235,8 @@ func (v *CreateUserGroup) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateUserGroup) unmarshalFields(d *soap.Decoder) {}
 
 // CreateUserGroupResponse is the anonymous type of element
 // CreateUserGroupResponse.
@@ -1396,15 +1252,10 @@ func (v *CreateUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
+	d.End()
 }
 
 // Credential is the complex type Credential. It extends Carrier, whose members
@@ -1429,12 +1280,6 @@ func (v *Credential) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Credential) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Type", ns0, "CredentialType") {
 		v.Type = soap.ReadOpt(d, soap.ReadComplex[CredentialType])
@@ -1445,6 +1290,7 @@ func (v *Credential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
 		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CredentialControlType is the enumeration CredentialControlType.
@@ -1530,12 +1376,6 @@ func (v *CredentialType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialType) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "DisplayType", soap.NSXSD, "string") {
 		v.DisplayType = soap.ReadOpt(d, soap.ReadString)
@@ -1552,6 +1392,7 @@ func (v *CredentialType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
 		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CredentialUser is the complex type CredentialUser. It extends Carrier, whose
@@ -1579,12 +1420,6 @@ func (v *CredentialUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialUser) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
@@ -1598,6 +1433,7 @@ func (v *CredentialUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
 		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CredentialsGroup is the complex type CredentialsGroup. It extends Carrier,
@@ -1619,12 +1455,6 @@ func (v *CredentialsGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialsGroup) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -1632,6 +1462,7 @@ func (v *CredentialsGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
 		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CredentialsGroupUsers is the complex type CredentialsGroupUsers. It extends
@@ -1653,12 +1484,6 @@ func (v *CredentialsGroupUsers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialsGroupUsers) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Headings", ns1, "ArrayOfstring") {
 		v.Headings = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
@@ -1666,6 +1491,7 @@ func (v *CredentialsGroupUsers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Users", ns0, "ArrayOfCredentialUser") {
 		v.Users = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialUser])
 	}
+	d.End()
 }
 
 // DataRight is the complex type DataRight. It extends Carrier, whose members
@@ -1687,12 +1513,6 @@ func (v *DataRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DataRight) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
@@ -1700,6 +1520,7 @@ func (v *DataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DataRights is the complex type DataRights. It extends Carrier, whose members
@@ -1724,12 +1545,6 @@ func (v *DataRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DataRights) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "ColumnsInfo", ns0, "ArrayOfRelationToOwner") {
 		v.ColumnsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelationToOwner])
@@ -1740,6 +1555,7 @@ func (v *DataRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rights", ns0, "ArrayOfArrayOfDataRight") {
 		v.Rights = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfDataRight])
 	}
+	d.End()
 }
 
 // DeleteCredential is the anonymous type of element DeleteCredential.
@@ -1758,18 +1574,13 @@ func (v *DeleteCredential) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCredential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CredentialType", soap.NSXSD, "string") {
 		v.CredentialType = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteCredentialResponse is the anonymous type of element
@@ -1786,15 +1597,10 @@ func (v *DeleteCredentialResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCredentialResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // DeleteExternalUser is the anonymous type of element DeleteExternalUser.
@@ -1810,15 +1616,10 @@ func (v *DeleteExternalUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExternalUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteExternalUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteExternalUserResponse is the anonymous type of element
@@ -1830,12 +1631,8 @@ func (v *DeleteExternalUserResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteExternalUserResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteRole is the anonymous type of element DeleteRole.
 type DeleteRole struct {
@@ -1853,18 +1650,13 @@ func (v *DeleteRole) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRole) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteRole) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleIdToDelete", soap.NSXSD, "int") {
 		v.RoleIdToDelete = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ReplacingRoleId", soap.NSXSD, "int") {
 		v.ReplacingRoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteRoleResponse is the anonymous type of element DeleteRoleResponse.
@@ -1875,12 +1667,8 @@ func (v *DeleteRoleResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteRoleResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteServiceAuth is the anonymous type of element DeleteServiceAuth.
 type DeleteServiceAuth struct {
@@ -1895,15 +1683,10 @@ func (v *DeleteServiceAuth) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteServiceAuth) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
 		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteServiceAuthResponse is the anonymous type of element
@@ -1915,12 +1698,8 @@ func (v *DeleteServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteServiceAuthResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteUser is the anonymous type of element DeleteUser.
 type DeleteUser struct {
@@ -1935,15 +1714,10 @@ func (v *DeleteUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteUserFromName is the anonymous type of element DeleteUserFromName.
@@ -1959,15 +1733,10 @@ func (v *DeleteUserFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteUserFromNameResponse is the anonymous type of element
@@ -1979,12 +1748,8 @@ func (v *DeleteUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserFromNameResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteUserGroup is the anonymous type of element DeleteUserGroup.
 type DeleteUserGroup struct {
@@ -2002,18 +1767,13 @@ func (v *DeleteUserGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupToDelete", soap.NSXSD, "int") {
 		v.UserGroupToDelete = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserGroupToMoveTo", soap.NSXSD, "int") {
 		v.UserGroupToMoveTo = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteUserGroupResponse is the anonymous type of element
@@ -2025,12 +1785,8 @@ func (v *DeleteUserGroupResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserGroupResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteUserResponse is the anonymous type of element DeleteUserResponse.
 type DeleteUserResponse struct{}
@@ -2040,12 +1796,8 @@ func (v *DeleteUserResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserResponse) unmarshalFields(d *soap.Decoder) {}
 
 // EFieldRight is the flag list EFieldRight: a set of flags, sent as a
 // space-separated list of their names.
@@ -2145,12 +1897,6 @@ func (v *EntityName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EntityName) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
@@ -2158,6 +1904,7 @@ func (v *EntityName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableDescription", soap.NSXSD, "string") {
 		v.TableDescription = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ExternalUserInfoModification is the flag list ExternalUserInfoModification:
@@ -2214,12 +1961,6 @@ func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -2230,6 +1971,7 @@ func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // FieldProperty is the complex type FieldProperty.
@@ -2251,12 +1993,6 @@ func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
 		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
 	}
@@ -2266,6 +2002,7 @@ func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
 		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
@@ -2330,12 +2067,6 @@ func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -2346,6 +2077,7 @@ func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // FieldRight is the complex type FieldRight.
@@ -2364,18 +2096,13 @@ func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Mask", ns0, "EFieldRight") {
 		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindCredentialUsers is the anonymous type of element FindCredentialUsers.
@@ -2394,18 +2121,13 @@ func (v *FindCredentialUsers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialUsers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindCredentialUsers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SearchString", soap.NSXSD, "string") {
 		v.SearchString = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindCredentialUsersResponse is the anonymous type of element
@@ -2422,15 +2144,10 @@ func (v *FindCredentialUsersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindCredentialUsersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CredentialsGroupUsers") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
 	}
+	d.End()
 }
 
 // FindCredentialsGroups is the anonymous type of element
@@ -2450,18 +2167,13 @@ func (v *FindCredentialsGroups) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialsGroups) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindCredentialsGroups) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SearchString", soap.NSXSD, "string") {
 		v.SearchString = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindCredentialsGroupsResponse is the anonymous type of element
@@ -2478,15 +2190,10 @@ func (v *FindCredentialsGroupsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindCredentialsGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialsGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialsGroup])
 	}
+	d.End()
 }
 
 // FindRolesWithFunctionalRight is the anonymous type of element
@@ -2503,15 +2210,10 @@ func (v *FindRolesWithFunctionalRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithFunctionalRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightName", soap.NSXSD, "string") {
 		v.FunctionalRightName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindRolesWithFunctionalRightResponse is the anonymous type of element
@@ -2528,15 +2230,10 @@ func (v *FindRolesWithFunctionalRightResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithFunctionalRightResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
+	d.End()
 }
 
 // FindRolesWithFunctionalRights is the anonymous type of element
@@ -2553,15 +2250,10 @@ func (v *FindRolesWithFunctionalRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightNames", ns1, "ArrayOfstring") {
 		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // FindRolesWithFunctionalRightsResponse is the anonymous type of element
@@ -2578,15 +2270,10 @@ func (v *FindRolesWithFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns1, "ArrayOfint") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // FindRolesWithoutFunctionalRights is the anonymous type of element
@@ -2603,15 +2290,10 @@ func (v *FindRolesWithoutFunctionalRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithoutFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithoutFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightNames", ns1, "ArrayOfstring") {
 		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // FindRolesWithoutFunctionalRightsResponse is the anonymous type of element
@@ -2628,15 +2310,10 @@ func (v *FindRolesWithoutFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithoutFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithoutFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns1, "ArrayOfint") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GenerateNewPasswordForExternalUser is the anonymous type of element
@@ -2653,15 +2330,10 @@ func (v *GenerateNewPasswordForExternalUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNewPasswordForExternalUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GenerateNewPasswordForExternalUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
 		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GenerateNewPasswordForExternalUserResponse is the anonymous type of element
@@ -2678,15 +2350,10 @@ func (v *GenerateNewPasswordForExternalUserResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNewPasswordForExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GenerateNewPasswordForExternalUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAllFunctionalRights is the anonymous type of element
@@ -2703,15 +2370,10 @@ func (v *GetAllFunctionalRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
 		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
 	}
+	d.End()
 }
 
 // GetAllFunctionalRightsResponse is the anonymous type of element
@@ -2728,15 +2390,10 @@ func (v *GetAllFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetAllRoles is the anonymous type of element GetAllRoles.
@@ -2752,15 +2409,10 @@ func (v *GetAllRoles) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllRoles) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
 		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
 	}
+	d.End()
 }
 
 // GetAllRolesResponse is the anonymous type of element GetAllRolesResponse.
@@ -2776,15 +2428,10 @@ func (v *GetAllRolesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllRolesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetAllUserGroups is the anonymous type of element GetAllUserGroups.
@@ -2800,15 +2447,10 @@ func (v *GetAllUserGroups) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllUserGroups) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllUserGroups) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllUserGroupsResponse is the anonymous type of element
@@ -2825,15 +2467,10 @@ func (v *GetAllUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllUserGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
 	}
+	d.End()
 }
 
 // GetCredentialTypes is the anonymous type of element GetCredentialTypes.
@@ -2844,12 +2481,8 @@ func (v *GetCredentialTypes) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialTypes) unmarshalFields(d *soap.Decoder) {}
 
 // GetCredentialTypesResponse is the anonymous type of element
 // GetCredentialTypesResponse.
@@ -2865,15 +2498,10 @@ func (v *GetCredentialTypesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialType") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialType])
 	}
+	d.End()
 }
 
 // GetCredentialUsersInGroup is the anonymous type of element
@@ -2893,18 +2521,13 @@ func (v *GetCredentialUsersInGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialUsersInGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialUsersInGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "GroupName", soap.NSXSD, "string") {
 		v.GroupName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCredentialUsersInGroupResponse is the anonymous type of element
@@ -2921,15 +2544,10 @@ func (v *GetCredentialUsersInGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialUsersInGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CredentialsGroupUsers") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
 	}
+	d.End()
 }
 
 // GetDataRight is the anonymous type of element GetDataRight.
@@ -2951,12 +2569,6 @@ func (v *GetDataRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2966,6 +2578,7 @@ func (v *GetDataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
 		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
 	}
+	d.End()
 }
 
 // GetDataRightResponse is the anonymous type of element GetDataRightResponse.
@@ -2981,15 +2594,10 @@ func (v *GetDataRightResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDataRightResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDataRights is the anonymous type of element GetDataRights.
@@ -3008,18 +2616,13 @@ func (v *GetDataRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDataRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDataRightsResponse is the anonymous type of element
@@ -3036,15 +2639,10 @@ func (v *GetDataRightsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDataRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetFunctionalRights is the anonymous type of element GetFunctionalRights.
@@ -3060,15 +2658,10 @@ func (v *GetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetFunctionalRightsResponse is the anonymous type of element
@@ -3085,15 +2678,10 @@ func (v *GetFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetRole is the anonymous type of element GetRole.
@@ -3109,15 +2697,10 @@ func (v *GetRole) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRole) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRole) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRoleEntity is the anonymous type of element GetRoleEntity.
@@ -3133,15 +2716,10 @@ func (v *GetRoleEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRoleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleEntityId", soap.NSXSD, "int") {
 		v.RoleEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRoleEntityResponse is the anonymous type of element
@@ -3158,15 +2736,10 @@ func (v *GetRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // GetRoleResponse is the anonymous type of element GetRoleResponse.
@@ -3182,15 +2755,10 @@ func (v *GetRoleResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRoleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Role") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Role])
 	}
+	d.End()
 }
 
 // GetServiceAuth is the anonymous type of element GetServiceAuth.
@@ -3206,15 +2774,10 @@ func (v *GetServiceAuth) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetServiceAuth) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
 		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetServiceAuthResponse is the anonymous type of element
@@ -3231,15 +2794,10 @@ func (v *GetServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
+	d.End()
 }
 
 // GetUntrustedCredentials is the anonymous type of element
@@ -3256,15 +2814,10 @@ func (v *GetUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUntrustedCredentials) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetUntrustedCredentialsForAssociate is the anonymous type of element
@@ -3284,18 +2837,13 @@ func (v *GetUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetUntrustedCredentialsForAssociateResponse is the anonymous type of element
@@ -3312,15 +2860,10 @@ func (v *GetUntrustedCredentialsForAssociateResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUntrustedCredentialsForAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUntrustedCredentials") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
 	}
+	d.End()
 }
 
 // GetUntrustedCredentialsResponse is the anonymous type of element
@@ -3337,15 +2880,10 @@ func (v *GetUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUntrustedCredentials") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
 	}
+	d.End()
 }
 
 // GetUser is the anonymous type of element GetUser.
@@ -3361,15 +2899,10 @@ func (v *GetUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserFromEjUserId is the anonymous type of element GetUserFromEjUserId.
@@ -3385,15 +2918,10 @@ func (v *GetUserFromEjUserId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromEjUserId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromEjUserId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
 		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserFromEjUserIdResponse is the anonymous type of element
@@ -3410,15 +2938,10 @@ func (v *GetUserFromEjUserIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromEjUserIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUser") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUser])
 	}
+	d.End()
 }
 
 // GetUserFromName is the anonymous type of element GetUserFromName.
@@ -3434,15 +2957,10 @@ func (v *GetUserFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetUserFromNameResponse is the anonymous type of element
@@ -3459,15 +2977,10 @@ func (v *GetUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // GetUserFromPersonId is the anonymous type of element GetUserFromPersonId.
@@ -3483,15 +2996,10 @@ func (v *GetUserFromPersonId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromPersonId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromPersonId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserFromPersonIdResponse is the anonymous type of element
@@ -3508,15 +3016,10 @@ func (v *GetUserFromPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUser") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUser])
 	}
+	d.End()
 }
 
 // GetUserGroup is the anonymous type of element GetUserGroup.
@@ -3532,15 +3035,10 @@ func (v *GetUserGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserGroupList is the anonymous type of element GetUserGroupList.
@@ -3556,15 +3054,10 @@ func (v *GetUserGroupList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserGroupList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupIds", ns1, "ArrayOfint") {
 		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetUserGroupListResponse is the anonymous type of element
@@ -3581,15 +3074,10 @@ func (v *GetUserGroupListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserGroupListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
 	}
+	d.End()
 }
 
 // GetUserGroupResponse is the anonymous type of element GetUserGroupResponse.
@@ -3605,15 +3093,10 @@ func (v *GetUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
+	d.End()
 }
 
 // GetUserInfo is the anonymous type of element GetUserInfo.
@@ -3629,15 +3112,10 @@ func (v *GetUserInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserInfoId", soap.NSXSD, "int") {
 		v.UserInfoId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserInfoList is the anonymous type of element GetUserInfoList.
@@ -3653,15 +3131,10 @@ func (v *GetUserInfoList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserInfoList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserInfoIds", ns1, "ArrayOfint") {
 		v.UserInfoIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetUserInfoListResponse is the anonymous type of element
@@ -3678,15 +3151,10 @@ func (v *GetUserInfoListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserInfoListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserInfo])
 	}
+	d.End()
 }
 
 // GetUserInfoResponse is the anonymous type of element GetUserInfoResponse.
@@ -3702,15 +3170,10 @@ func (v *GetUserInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserInfo])
 	}
+	d.End()
 }
 
 // GetUserResponse is the anonymous type of element GetUserResponse.
@@ -3726,15 +3189,10 @@ func (v *GetUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // GetValidUserName is the anonymous type of element GetValidUserName.
@@ -3759,12 +3217,6 @@ func (v *GetValidUserName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetValidUserName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3777,6 +3229,7 @@ func (v *GetValidUserName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetValidUserNameResponse is the anonymous type of element
@@ -3793,15 +3246,10 @@ func (v *GetValidUserNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetValidUserNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsPasswordValid is the anonymous type of element IsPasswordValid.
@@ -3826,7 +3274,18 @@ func (v *IsPasswordValid) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValid) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Type", ns0, "UserType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -3869,22 +3328,6 @@ func (v *IsPasswordValid) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsPasswordValid) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // IsPasswordValidResponse is the anonymous type of element
 // IsPasswordValidResponse.
 type IsPasswordValidResponse struct {
@@ -3899,15 +3342,10 @@ func (v *IsPasswordValidResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsPasswordValidResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // IsPasswordValidWithReason is the anonymous type of element
@@ -3933,7 +3371,18 @@ func (v *IsPasswordValidWithReason) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Type", ns0, "UserType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -3976,22 +3425,6 @@ func (v *IsPasswordValidWithReason) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsPasswordValidWithReason) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // IsPasswordValidWithReasonResponse is the anonymous type of element
 // IsPasswordValidWithReasonResponse.
 type IsPasswordValidWithReasonResponse struct {
@@ -4006,15 +3439,10 @@ func (v *IsPasswordValidWithReasonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsPasswordValidWithReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserValidationResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
 	}
+	d.End()
 }
 
 // IsUserNameValid is the anonymous type of element IsUserNameValid.
@@ -4039,12 +3467,6 @@ func (v *IsUserNameValid) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsUserNameValid) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4057,6 +3479,7 @@ func (v *IsUserNameValid) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsUserNameValidResponse is the anonymous type of element
@@ -4073,15 +3496,10 @@ func (v *IsUserNameValidResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsUserNameValidResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // IsUserNameValidWithReason is the anonymous type of element
@@ -4107,12 +3525,6 @@ func (v *IsUserNameValidWithReason) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsUserNameValidWithReason) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4125,6 +3537,7 @@ func (v *IsUserNameValidWithReason) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsUserNameValidWithReasonResponse is the anonymous type of element
@@ -4141,15 +3554,10 @@ func (v *IsUserNameValidWithReasonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsUserNameValidWithReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserValidationResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
 	}
+	d.End()
 }
 
 // LicenseOwner is the complex type LicenseOwner. It extends Carrier, whose
@@ -4179,12 +3587,6 @@ func (v *LicenseOwner) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LicenseOwner) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -4198,6 +3600,7 @@ func (v *LicenseOwner) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UnrestrictedModuleLicenses", ns0, "ArrayOfModuleLicenseLink") {
 		v.UnrestrictedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
 	}
+	d.End()
 }
 
 // MDOListItem is the complex type MDOListItem. It extends Carrier, whose
@@ -4249,12 +3652,6 @@ func (v *MDOListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MDOListItem) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4292,6 +3689,7 @@ func (v *MDOListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
 		v.FullName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // MakeRetired is the anonymous type of element MakeRetired.
@@ -4310,18 +3708,13 @@ func (v *MakeRetired) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MakeRetired) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MakeRetired) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Retired", soap.NSXSD, "boolean") {
 		v.Retired = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // MakeRetiredResponse is the anonymous type of element MakeRetiredResponse.
@@ -4332,12 +3725,8 @@ func (v *MakeRetiredResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MakeRetiredResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MakeRetiredResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ModuleLicenseLink is the complex type ModuleLicenseLink. It extends Carrier,
 // whose members come first on the wire.
@@ -4389,12 +3778,6 @@ func (v *ModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ModuleLicenseLink) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Unrestricted", soap.NSXSD, "boolean") {
 		v.Unrestricted = soap.ReadOptItem(d, soap.ReadBool)
@@ -4432,6 +3815,7 @@ func (v *ModuleLicenseLink) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
 		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // Person is the complex type Person. It extends Carrier, whose members come
@@ -4561,12 +3945,6 @@ func (v *Person) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Person) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Position", soap.NSXSD, "string") {
 		v.Position = soap.ReadOpt(d, soap.ReadString)
@@ -4682,6 +4060,7 @@ func (v *Person) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SupportLanguageId", soap.NSXSD, "int") {
 		v.SupportLanguageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RelationToOwner is the complex type RelationToOwner. It extends Carrier,
@@ -4706,12 +4085,6 @@ func (v *RelationToOwner) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RelationToOwner) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4722,6 +4095,7 @@ func (v *RelationToOwner) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveLicenses is the anonymous type of element RemoveLicenses.
@@ -4737,15 +4111,10 @@ func (v *RemoveLicenses) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveLicenses) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveLicenses) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveLicensesResponse is the anonymous type of element
@@ -4757,12 +4126,8 @@ func (v *RemoveLicensesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveLicensesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveOwnerContact is the anonymous type of element RemoveOwnerContact.
 type RemoveOwnerContact struct {
@@ -4777,15 +4142,10 @@ func (v *RemoveOwnerContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveOwnerContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveOwnerContactResponse is the anonymous type of element
@@ -4797,12 +4157,8 @@ func (v *RemoveOwnerContactResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveOwnerContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveOwnerContactResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveUntrustedCredentials is the anonymous type of element
 // RemoveUntrustedCredentials.
@@ -4821,18 +4177,13 @@ func (v *RemoveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveUntrustedCredentials) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
 		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveUntrustedCredentialsForAssociate is the anonymous type of element
@@ -4855,12 +4206,6 @@ func (v *RemoveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4870,6 +4215,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder
 	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
 		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveUntrustedCredentialsForAssociateResponse is the anonymous type of
@@ -4881,12 +4227,8 @@ func (v *RemoveUntrustedCredentialsForAssociateResponse) MarshalSOAP(e *soap.Enc
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveUntrustedCredentialsForAssociateResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveUntrustedCredentialsResponse is the anonymous type of element
 // RemoveUntrustedCredentialsResponse.
@@ -4897,12 +4239,8 @@ func (v *RemoveUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ResolveUserFromInfo is the anonymous type of element ResolveUserFromInfo.
 type ResolveUserFromInfo struct {
@@ -4932,12 +4270,6 @@ func (v *ResolveUserFromInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolveUserFromInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4956,6 +4288,7 @@ func (v *ResolveUserFromInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Credential", ns0, "Credential") {
 		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
 	}
+	d.End()
 }
 
 // ResolveUserFromInfoResponse is the anonymous type of element
@@ -4972,15 +4305,10 @@ func (v *ResolveUserFromInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolveUserFromInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResolvedUser") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedUser])
 	}
+	d.End()
 }
 
 // ResolvedUser is the complex type ResolvedUser. It extends Carrier, whose
@@ -5002,12 +4330,6 @@ func (v *ResolvedUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolvedUser) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
@@ -5015,6 +4337,7 @@ func (v *ResolvedUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonCreated", soap.NSXSD, "boolean") {
 		v.PersonCreated = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // Role is the complex type Role. It extends Carrier, whose members come first
@@ -5039,12 +4362,6 @@ func (v *Role) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Role) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5055,6 +4372,7 @@ func (v *Role) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RoleEntity is the complex type RoleEntity. It extends Carrier, whose members
@@ -5106,12 +4424,6 @@ func (v *RoleEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RoleEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5149,6 +4461,7 @@ func (v *RoleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DataRights", ns0, "DataRights") {
 		v.DataRights = soap.ReadOpt(d, soap.ReadComplex[DataRights])
 	}
+	d.End()
 }
 
 // RoleRelationToOwner is the enumeration RoleRelationToOwner.
@@ -5289,18 +4602,13 @@ func (v *SaveCredential) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCredential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
 		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
 	}
+	d.End()
 }
 
 // SaveCredentialResponse is the anonymous type of element
@@ -5317,15 +4625,10 @@ func (v *SaveCredentialResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCredentialResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaveRoleEntity is the anonymous type of element SaveRoleEntity.
@@ -5341,15 +4644,10 @@ func (v *SaveRoleEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRoleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleEntity", ns0, "RoleEntity") {
 		v.RoleEntity = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // SaveRoleEntityResponse is the anonymous type of element
@@ -5366,15 +4664,10 @@ func (v *SaveRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // SaveServiceAuth is the anonymous type of element SaveServiceAuth.
@@ -5390,15 +4683,10 @@ func (v *SaveServiceAuth) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveServiceAuth) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuth", ns0, "ServiceAuth") {
 		v.ServiceAuth = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
+	d.End()
 }
 
 // SaveServiceAuthResponse is the anonymous type of element
@@ -5415,15 +4703,10 @@ func (v *SaveServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
+	d.End()
 }
 
 // SaveUntrustedCredentials is the anonymous type of element
@@ -5443,18 +4726,13 @@ func (v *SaveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUntrustedCredentials) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Credentials", ns0, "UntrustedCredentials") {
 		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
+	d.End()
 }
 
 // SaveUntrustedCredentialsForAssociate is the anonymous type of element
@@ -5477,12 +4755,6 @@ func (v *SaveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5492,6 +4764,7 @@ func (v *SaveUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) 
 	if d.At(ns0, "Credentials", ns0, "UntrustedCredentials") {
 		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
+	d.End()
 }
 
 // SaveUntrustedCredentialsForAssociateResponse is the anonymous type of
@@ -5503,12 +4776,8 @@ func (v *SaveUntrustedCredentialsForAssociateResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUntrustedCredentialsForAssociateResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveUntrustedCredentialsResponse is the anonymous type of element
 // SaveUntrustedCredentialsResponse.
@@ -5519,12 +4788,8 @@ func (v *SaveUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveUser is the anonymous type of element SaveUser.
 type SaveUser struct {
@@ -5539,15 +4804,10 @@ func (v *SaveUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // SaveUserFromName is the anonymous type of element SaveUserFromName.
@@ -5566,18 +4826,13 @@ func (v *SaveUserFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // SaveUserFromNameResponse is the anonymous type of element
@@ -5594,15 +4849,10 @@ func (v *SaveUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // SaveUserGroup is the anonymous type of element SaveUserGroup.
@@ -5618,15 +4868,10 @@ func (v *SaveUserGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroup", ns0, "UserGroup") {
 		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
+	d.End()
 }
 
 // SaveUserGroupResponse is the anonymous type of element
@@ -5643,15 +4888,10 @@ func (v *SaveUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
+	d.End()
 }
 
 // SaveUserResponse is the anonymous type of element SaveUserResponse.
@@ -5667,15 +4907,10 @@ func (v *SaveUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // SelectableMDOListItem is the complex type SelectableMDOListItem. It extends
@@ -5736,12 +4971,6 @@ func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectableMDOListItem) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5788,6 +5017,7 @@ func (v *SelectableMDOListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
 		v.FullName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ServiceAuth is the complex type ServiceAuth. It extends Carrier, whose
@@ -5821,7 +5051,25 @@ func (v *ServiceAuth) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	v.Carrier.unmarshalFields(d)
+	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
+		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Server", soap.NSXSD, "string") {
+		v.Server = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Port", soap.NSXSD, "int") {
+		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AuthType", soap.NSXSD, "string") {
+		v.AuthType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Username", soap.NSXSD, "string") {
+		v.Username = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -5876,29 +5124,6 @@ func (v *ServiceAuth) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ServiceAuth) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
-		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Server", soap.NSXSD, "string") {
-		v.Server = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Port", soap.NSXSD, "int") {
-		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AuthType", soap.NSXSD, "string") {
-		v.AuthType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Username", soap.NSXSD, "string") {
-		v.Username = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // SetDataRight is the anonymous type of element SetDataRight.
 type SetDataRight struct {
 	// RoleId is element RoleId (optional).
@@ -5921,12 +5146,6 @@ func (v *SetDataRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5939,6 +5158,7 @@ func (v *SetDataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DataRightValue", soap.NSXSD, "string") {
 		v.DataRightValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetDataRightResponse is the anonymous type of element SetDataRightResponse.
@@ -5949,12 +5169,8 @@ func (v *SetDataRightResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDataRightResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetExternalUserInfo is the anonymous type of element SetExternalUserInfo.
 type SetExternalUserInfo struct {
@@ -5985,7 +5201,24 @@ func (v *SetExternalUserInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetExternalUserInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserName", soap.NSXSD, "string") {
+		v.UserName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
+		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
+		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ExternalUserInfoModification", ns0, "ExternalUserInfoModification") {
+		v.ExternalUserInfoModification = soap.ReadOptItem(d, soap.ReadText[ExternalUserInfoModification])
+	}
 	d.End()
 }
 
@@ -6034,28 +5267,6 @@ func (v *SetExternalUserInfo) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetExternalUserInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExternalUserInfoModification", ns0, "ExternalUserInfoModification") {
-		v.ExternalUserInfoModification = soap.ReadOptItem(d, soap.ReadText[ExternalUserInfoModification])
-	}
-}
-
 // SetExternalUserInfoResponse is the anonymous type of element
 // SetExternalUserInfoResponse.
 type SetExternalUserInfoResponse struct{}
@@ -6065,12 +5276,8 @@ func (v *SetExternalUserInfoResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetExternalUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetExternalUserInfoResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetFunctionalRights is the anonymous type of element SetFunctionalRights.
 type SetFunctionalRights struct {
@@ -6088,18 +5295,13 @@ func (v *SetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "FunctionalRightIds", ns1, "ArrayOfint") {
 		v.FunctionalRightIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetFunctionalRightsResponse is the anonymous type of element
@@ -6111,12 +5313,8 @@ func (v *SetFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetGeneratedPassword is the anonymous type of element SetGeneratedPassword.
 type SetGeneratedPassword struct {
@@ -6131,15 +5329,10 @@ func (v *SetGeneratedPassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetGeneratedPassword) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetGeneratedPasswordFromName is the anonymous type of element
@@ -6156,15 +5349,10 @@ func (v *SetGeneratedPasswordFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetGeneratedPasswordFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
 		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetGeneratedPasswordFromNameResponse is the anonymous type of element
@@ -6181,15 +5369,10 @@ func (v *SetGeneratedPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetGeneratedPasswordFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetGeneratedPasswordResponse is the anonymous type of element
@@ -6206,15 +5389,10 @@ func (v *SetGeneratedPasswordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetGeneratedPasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetPassword is the anonymous type of element SetPassword.
@@ -6233,7 +5411,12 @@ func (v *SetPassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -6270,16 +5453,6 @@ func (v *SetPassword) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPassword) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // SetPasswordFromName is the anonymous type of element SetPasswordFromName.
 type SetPasswordFromName struct {
 	// AssociateName is element AssociateName (optional, nillable).
@@ -6296,7 +5469,12 @@ func (v *SetPasswordFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
+		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -6333,16 +5511,6 @@ func (v *SetPasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPasswordFromName) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // SetPasswordFromNameResponse is the anonymous type of element
 // SetPasswordFromNameResponse.
 type SetPasswordFromNameResponse struct {
@@ -6357,15 +5525,10 @@ func (v *SetPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPasswordFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetPasswordResponse is the anonymous type of element SetPasswordResponse.
@@ -6381,15 +5544,10 @@ func (v *SetPasswordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SoCredentials is the complex type SoCredentials.
@@ -6405,7 +5563,9 @@ func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
+		v.Ticket = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -6439,13 +5599,6 @@ func (v *SoCredentials) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // SoExceptionInfo is the complex type SoExceptionInfo.
 type SoExceptionInfo struct {
 	// Message is element Message (optional, nillable).
@@ -6477,12 +5630,6 @@ func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -6504,6 +5651,7 @@ func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
 		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
 	}
+	d.End()
 }
 
 // SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
@@ -6568,12 +5716,6 @@ func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -6584,6 +5726,7 @@ func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder)
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
@@ -6647,18 +5790,13 @@ func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
 		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
 		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
@@ -6721,12 +5859,6 @@ func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -6737,6 +5869,7 @@ func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // TableRight is the complex type TableRight.
@@ -6755,18 +5888,13 @@ func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Mask", ns0, "ETableRight") {
 		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // UntrustedCredentials is the complex type UntrustedCredentials. It extends
@@ -6800,7 +5928,25 @@ func (v *UntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	v.Carrier.unmarshalFields(d)
+	if d.At(ns0, "ValidFrom", soap.NSXSD, "dateTime") {
+		v.ValidFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ValidTo", soap.NSXSD, "dateTime") {
+		v.ValidTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Comment", soap.NSXSD, "string") {
+		v.Comment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
+		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
+		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
+		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+	}
 	d.End()
 }
 
@@ -6853,29 +5999,6 @@ func (v *UntrustedCredentials) logFields() []soap.Field {
 		Name:  "IsActive",
 		Value: v.IsActive,
 	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UntrustedCredentials) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ValidFrom", soap.NSXSD, "dateTime") {
-		v.ValidFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ValidTo", soap.NSXSD, "dateTime") {
-		v.ValidTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
-		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
-		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
 }
 
 // User is the complex type User. It extends Carrier, whose members come first
@@ -6942,12 +6065,6 @@ func (v *User) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *User) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *User) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -7000,6 +6117,7 @@ func (v *User) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Credentials", ns0, "ArrayOfCredential") {
 		v.Credentials = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredential])
 	}
+	d.End()
 }
 
 // UserGroup is the complex type UserGroup. It extends Carrier, whose members
@@ -7030,12 +6148,6 @@ func (v *UserGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserGroup) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
@@ -7052,6 +6164,7 @@ func (v *UserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
 	}
+	d.End()
 }
 
 // UserInfo is the complex type UserInfo. It extends Carrier, whose members
@@ -7112,12 +6225,6 @@ func (v *UserInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
@@ -7164,6 +6271,7 @@ func (v *UserInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupTooltip", soap.NSXSD, "string") {
 		v.UserGroupTooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // UserType is the enumeration UserType.
@@ -7246,12 +6354,6 @@ func (v *UserValidationResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserValidationResult) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
@@ -7259,4 +6361,5 @@ func (v *UserValidationResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Result", soap.NSXSD, "boolean") {
 		v.Result = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }

@@ -33,15 +33,10 @@ func (v *AddOwnerContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddOwnerContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // AddOwnerContactResponse is the anonymous type of element
@@ -53,12 +48,8 @@ func (v *AddOwnerContactResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddOwnerContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddOwnerContactResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ArrayOfArrayOfDataRight is the complex type ArrayOfArrayOfDataRight: a list
 // of ArrayOfDataRight elements.
@@ -467,12 +458,6 @@ func (v *Associate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Associate) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -510,6 +495,7 @@ func (v *Associate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CanChangePassword is the anonymous type of element CanChangePassword.
@@ -525,15 +511,10 @@ func (v *CanChangePassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanChangePassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanChangePassword) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CanChangePasswordResponse is the anonymous type of element
@@ -550,15 +531,10 @@ func (v *CanChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanChangePasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // Carrier is the complex type Carrier.
@@ -607,7 +583,12 @@ func (v *ChangeOwnPassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeOwnPassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
+		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
+		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -645,16 +626,6 @@ func (v *ChangeOwnPassword) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeOwnPassword) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // ChangeOwnPasswordResponse is the anonymous type of element
 // ChangeOwnPasswordResponse.
 type ChangeOwnPasswordResponse struct {
@@ -669,15 +640,10 @@ func (v *ChangeOwnPasswordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeOwnPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeOwnPasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChangePassword is the anonymous type of element ChangePassword.
@@ -699,7 +665,15 @@ func (v *ChangePassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
+		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
+		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -740,19 +714,6 @@ func (v *ChangePassword) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePassword) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // ChangePasswordFromName is the anonymous type of element
 // ChangePasswordFromName.
 type ChangePasswordFromName struct {
@@ -773,7 +734,15 @@ func (v *ChangePasswordFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
+		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
+		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
+		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -814,19 +783,6 @@ func (v *ChangePasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePasswordFromName) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // ChangePasswordFromNameResponse is the anonymous type of element
 // ChangePasswordFromNameResponse.
 type ChangePasswordFromNameResponse struct {
@@ -841,15 +797,10 @@ func (v *ChangePasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePasswordFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChangePasswordResponse is the anonymous type of element
@@ -866,15 +817,10 @@ func (v *ChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChangeUserType is the anonymous type of element ChangeUserType.
@@ -893,18 +839,13 @@ func (v *ChangeUserType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeUserType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
 		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
+	d.End()
 }
 
 // ChangeUserTypeResponse is the anonymous type of element
@@ -921,15 +862,10 @@ func (v *ChangeUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeUserTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CommandAction is the enumeration CommandAction.
@@ -1067,12 +1003,6 @@ func (v *CommandResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CommandResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CommandResult) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
 		v.Success = soap.ReadOptItem(d, soap.ReadBool)
@@ -1083,6 +1013,7 @@ func (v *CommandResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Result", ns0, "CommandActionResult") {
 		v.Result = soap.ReadOptItem(d, soap.ReadText[CommandActionResult])
 	}
+	d.End()
 }
 
 // CreateDefaultRoleEntity is the anonymous type of element
@@ -1094,12 +1025,8 @@ func (v *CreateDefaultRoleEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRoleEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultRoleEntityFromType is the anonymous type of element
 // CreateDefaultRoleEntityFromType.
@@ -1115,15 +1042,10 @@ func (v *CreateDefaultRoleEntityFromType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRoleEntityFromType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "RoleType") {
 		v.Type = soap.ReadOptItem(d, soap.ReadText[RoleType])
 	}
+	d.End()
 }
 
 // CreateDefaultRoleEntityFromTypeResponse is the anonymous type of element
@@ -1140,15 +1062,10 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRoleEntityFromTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultRoleEntityResponse is the anonymous type of element
@@ -1165,15 +1082,10 @@ func (v *CreateDefaultRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultServiceAuth is the anonymous type of element
@@ -1185,12 +1097,8 @@ func (v *CreateDefaultServiceAuth) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultServiceAuth) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultServiceAuthResponse is the anonymous type of element
 // CreateDefaultServiceAuthResponse.
@@ -1206,15 +1114,10 @@ func (v *CreateDefaultServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
+	d.End()
 }
 
 // CreateDefaultUntrustedCredentials is the anonymous type of element
@@ -1226,12 +1129,8 @@ func (v *CreateDefaultUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUntrustedCredentials) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultUntrustedCredentialsResponse is the anonymous type of element
 // CreateDefaultUntrustedCredentialsResponse.
@@ -1247,15 +1146,10 @@ func (v *CreateDefaultUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UntrustedCredentials") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
+	d.End()
 }
 
 // CreateDefaultUser is the anonymous type of element CreateDefaultUser.
@@ -1266,12 +1160,8 @@ func (v *CreateDefaultUser) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUser) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultUserFromUserType is the anonymous type of element
 // CreateDefaultUserFromUserType.
@@ -1287,15 +1177,10 @@ func (v *CreateDefaultUserFromUserType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
 		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeAndCredential is the anonymous type of element
@@ -1325,12 +1210,6 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeAndCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
 		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
@@ -1346,6 +1225,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) unmarshalFields(d *soap.Dec
 	if d.At(ns0, "CredentialDisplayValue", soap.NSXSD, "string") {
 		v.CredentialDisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeAndCredentialResponse is the anonymous type of
@@ -1362,15 +1242,10 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) MarshalSOAP(e *soap
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeAndPersonId is the anonymous type of element
@@ -1390,18 +1265,13 @@ func (v *CreateDefaultUserFromUserTypeAndPersonId) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeAndPersonId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
 		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeAndPersonIdResponse is the anonymous type of
@@ -1418,15 +1288,10 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) MarshalSOAP(e *soap.E
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeResponse is the anonymous type of element
@@ -1443,15 +1308,10 @@ func (v *CreateDefaultUserFromUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CreateDefaultUserResponse is the anonymous type of element
@@ -1468,15 +1328,10 @@ func (v *CreateDefaultUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CreateExternalUser is the anonymous type of element CreateExternalUser.
@@ -1504,7 +1359,21 @@ func (v *CreateExternalUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateExternalUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserName", soap.NSXSD, "string") {
+		v.UserName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
+		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
+		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+	}
 	d.End()
 }
 
@@ -1550,25 +1419,6 @@ func (v *CreateExternalUser) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateExternalUser) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
 // CreateExternalUserResponse is the anonymous type of element
 // CreateExternalUserResponse.
 type CreateExternalUserResponse struct {
@@ -1583,15 +1433,10 @@ func (v *CreateExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateExternalUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateUserGroup is the anonymous type of element CreateUserGroup.
@@ -1602,12 +1447,8 @@ func (v *CreateUserGroup) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateUserGroup) unmarshalFields(d *soap.Decoder) {}
 
 // CreateUserGroupResponse is the anonymous type of element
 // CreateUserGroupResponse.
@@ -1623,15 +1464,10 @@ func (v *CreateUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
+	d.End()
 }
 
 // Credential is the complex type Credential. It extends Carrier, whose members
@@ -1656,12 +1492,6 @@ func (v *Credential) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Credential) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Type", ns0, "CredentialType") {
 		v.Type = soap.ReadOpt(d, soap.ReadComplex[CredentialType])
@@ -1672,6 +1502,7 @@ func (v *Credential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
 		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CredentialControlType is the enumeration CredentialControlType.
@@ -1763,12 +1594,6 @@ func (v *CredentialType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialType) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "DisplayType", soap.NSXSD, "string") {
 		v.DisplayType = soap.ReadOpt(d, soap.ReadString)
@@ -1788,6 +1613,7 @@ func (v *CredentialType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsUserNameSupported", soap.NSXSD, "boolean") {
 		v.IsUserNameSupported = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CredentialUser is the complex type CredentialUser. It extends Carrier, whose
@@ -1815,12 +1641,6 @@ func (v *CredentialUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialUser) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
@@ -1834,6 +1654,7 @@ func (v *CredentialUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
 		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CredentialsGroup is the complex type CredentialsGroup. It extends Carrier,
@@ -1855,12 +1676,6 @@ func (v *CredentialsGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialsGroup) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -1868,6 +1683,7 @@ func (v *CredentialsGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
 		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CredentialsGroupUsers is the complex type CredentialsGroupUsers. It extends
@@ -1889,12 +1705,6 @@ func (v *CredentialsGroupUsers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialsGroupUsers) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Headings", ns1, "ArrayOfstring") {
 		v.Headings = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
@@ -1902,6 +1712,7 @@ func (v *CredentialsGroupUsers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Users", ns0, "ArrayOfCredentialUser") {
 		v.Users = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialUser])
 	}
+	d.End()
 }
 
 // CustomCommand is the complex type CustomCommand. It extends Carrier, whose
@@ -1935,12 +1746,6 @@ func (v *CustomCommand) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomCommand) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomCommand) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -1960,6 +1765,7 @@ func (v *CustomCommand) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ActionData", soap.NSXSD, "string") {
 		v.ActionData = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DataRight is the complex type DataRight. It extends Carrier, whose members
@@ -1981,12 +1787,6 @@ func (v *DataRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DataRight) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
@@ -1994,6 +1794,7 @@ func (v *DataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DataRights is the complex type DataRights. It extends Carrier, whose members
@@ -2018,12 +1819,6 @@ func (v *DataRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DataRights) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "ColumnsInfo", ns0, "ArrayOfRelationToOwner") {
 		v.ColumnsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelationToOwner])
@@ -2034,6 +1829,7 @@ func (v *DataRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rights", ns0, "ArrayOfArrayOfDataRight") {
 		v.Rights = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfDataRight])
 	}
+	d.End()
 }
 
 // DeleteCredential is the anonymous type of element DeleteCredential.
@@ -2052,18 +1848,13 @@ func (v *DeleteCredential) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCredential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CredentialType", soap.NSXSD, "string") {
 		v.CredentialType = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteCredentialResponse is the anonymous type of element
@@ -2080,15 +1871,10 @@ func (v *DeleteCredentialResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCredentialResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // DeleteExternalUser is the anonymous type of element DeleteExternalUser.
@@ -2104,15 +1890,10 @@ func (v *DeleteExternalUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExternalUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteExternalUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteExternalUserResponse is the anonymous type of element
@@ -2124,12 +1905,8 @@ func (v *DeleteExternalUserResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteExternalUserResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteRole is the anonymous type of element DeleteRole.
 type DeleteRole struct {
@@ -2147,18 +1924,13 @@ func (v *DeleteRole) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRole) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteRole) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleIdToDelete", soap.NSXSD, "int") {
 		v.RoleIdToDelete = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ReplacingRoleId", soap.NSXSD, "int") {
 		v.ReplacingRoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteRoleResponse is the anonymous type of element DeleteRoleResponse.
@@ -2169,12 +1941,8 @@ func (v *DeleteRoleResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteRoleResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteServiceAuth is the anonymous type of element DeleteServiceAuth.
 type DeleteServiceAuth struct {
@@ -2189,15 +1957,10 @@ func (v *DeleteServiceAuth) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteServiceAuth) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
 		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteServiceAuthResponse is the anonymous type of element
@@ -2209,12 +1972,8 @@ func (v *DeleteServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteServiceAuthResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteUser is the anonymous type of element DeleteUser.
 type DeleteUser struct {
@@ -2229,15 +1988,10 @@ func (v *DeleteUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteUserFromName is the anonymous type of element DeleteUserFromName.
@@ -2253,15 +2007,10 @@ func (v *DeleteUserFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteUserFromNameResponse is the anonymous type of element
@@ -2273,12 +2022,8 @@ func (v *DeleteUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserFromNameResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteUserGroup is the anonymous type of element DeleteUserGroup.
 type DeleteUserGroup struct {
@@ -2296,18 +2041,13 @@ func (v *DeleteUserGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupToDelete", soap.NSXSD, "int") {
 		v.UserGroupToDelete = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserGroupToMoveTo", soap.NSXSD, "int") {
 		v.UserGroupToMoveTo = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteUserGroupResponse is the anonymous type of element
@@ -2319,12 +2059,8 @@ func (v *DeleteUserGroupResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserGroupResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteUserResponse is the anonymous type of element DeleteUserResponse.
 type DeleteUserResponse struct{}
@@ -2334,12 +2070,8 @@ func (v *DeleteUserResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserResponse) unmarshalFields(d *soap.Decoder) {}
 
 // EFieldRight is the flag list EFieldRight: a set of flags, sent as a
 // space-separated list of their names.
@@ -2439,12 +2171,6 @@ func (v *EntityName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EntityName) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
@@ -2452,6 +2178,7 @@ func (v *EntityName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableDescription", soap.NSXSD, "string") {
 		v.TableDescription = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ExecuteUserCommand is the anonymous type of element ExecuteUserCommand.
@@ -2473,12 +2200,6 @@ func (v *ExecuteUserCommand) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteUserCommand) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteUserCommand) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CommandName", soap.NSXSD, "string") {
 		v.CommandName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2488,6 +2209,7 @@ func (v *ExecuteUserCommand) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // ExecuteUserCommandResponse is the anonymous type of element
@@ -2504,15 +2226,10 @@ func (v *ExecuteUserCommandResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteUserCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteUserCommandResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CommandResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CommandResult])
 	}
+	d.End()
 }
 
 // ExternalUserInfoModification is the flag list ExternalUserInfoModification:
@@ -2569,12 +2286,6 @@ func (v *ExtraInfoNameValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExtraInfoNameValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -2585,6 +2296,7 @@ func (v *ExtraInfoNameValuePair) unmarshalFields(d *soap.Decoder) {
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // FieldProperty is the complex type FieldProperty.
@@ -2606,12 +2318,6 @@ func (v *FieldProperty) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldProperty) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldRight", ns0, "FieldRight") {
 		v.FieldRight = soap.ReadOpt(d, soap.ReadComplex[FieldRight])
 	}
@@ -2621,6 +2327,7 @@ func (v *FieldProperty) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldLength", soap.NSXSD, "int") {
 		v.FieldLength = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FieldPropertyDictionary is the dictionary type FieldPropertyDictionary:
@@ -2685,12 +2392,6 @@ func (v *FieldPropertyDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldPropertyDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -2701,6 +2402,7 @@ func (v *FieldPropertyDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // FieldRight is the complex type FieldRight.
@@ -2719,18 +2421,13 @@ func (v *FieldRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Mask", ns0, "EFieldRight") {
 		v.Mask = soap.ReadOptItem(d, soap.ReadText[EFieldRight])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindCredentialUsers is the anonymous type of element FindCredentialUsers.
@@ -2749,18 +2446,13 @@ func (v *FindCredentialUsers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialUsers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindCredentialUsers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SearchString", soap.NSXSD, "string") {
 		v.SearchString = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindCredentialUsersResponse is the anonymous type of element
@@ -2777,15 +2469,10 @@ func (v *FindCredentialUsersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindCredentialUsersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CredentialsGroupUsers") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
 	}
+	d.End()
 }
 
 // FindCredentialsGroups is the anonymous type of element
@@ -2805,18 +2492,13 @@ func (v *FindCredentialsGroups) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialsGroups) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindCredentialsGroups) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SearchString", soap.NSXSD, "string") {
 		v.SearchString = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindCredentialsGroupsResponse is the anonymous type of element
@@ -2833,15 +2515,10 @@ func (v *FindCredentialsGroupsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindCredentialsGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialsGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialsGroup])
 	}
+	d.End()
 }
 
 // FindRolesWithFunctionalRight is the anonymous type of element
@@ -2858,15 +2535,10 @@ func (v *FindRolesWithFunctionalRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithFunctionalRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightName", soap.NSXSD, "string") {
 		v.FunctionalRightName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindRolesWithFunctionalRightResponse is the anonymous type of element
@@ -2883,15 +2555,10 @@ func (v *FindRolesWithFunctionalRightResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithFunctionalRightResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
+	d.End()
 }
 
 // FindRolesWithFunctionalRights is the anonymous type of element
@@ -2908,15 +2575,10 @@ func (v *FindRolesWithFunctionalRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightNames", ns1, "ArrayOfstring") {
 		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // FindRolesWithFunctionalRightsResponse is the anonymous type of element
@@ -2933,15 +2595,10 @@ func (v *FindRolesWithFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns1, "ArrayOfint") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // FindRolesWithoutFunctionalRights is the anonymous type of element
@@ -2958,15 +2615,10 @@ func (v *FindRolesWithoutFunctionalRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithoutFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithoutFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightNames", ns1, "ArrayOfstring") {
 		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // FindRolesWithoutFunctionalRightsResponse is the anonymous type of element
@@ -2983,15 +2635,10 @@ func (v *FindRolesWithoutFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithoutFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithoutFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns1, "ArrayOfint") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GenerateNewPasswordForExternalUser is the anonymous type of element
@@ -3008,15 +2655,10 @@ func (v *GenerateNewPasswordForExternalUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNewPasswordForExternalUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GenerateNewPasswordForExternalUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
 		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GenerateNewPasswordForExternalUserResponse is the anonymous type of element
@@ -3033,15 +2675,10 @@ func (v *GenerateNewPasswordForExternalUserResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNewPasswordForExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GenerateNewPasswordForExternalUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAccessToken is the anonymous type of element GetAccessToken.
@@ -3060,7 +2697,12 @@ func (v *GetAccessToken) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAccessToken) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AppToken", soap.NSXSD, "string") {
+		v.AppToken = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IncludeCsSession", soap.NSXSD, "boolean") {
+		v.IncludeCsSession = soap.ReadOptItem(d, soap.ReadBool)
+	}
 	d.End()
 }
 
@@ -3097,16 +2739,6 @@ func (v *GetAccessToken) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAccessToken) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AppToken", soap.NSXSD, "string") {
-		v.AppToken = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IncludeCsSession", soap.NSXSD, "boolean") {
-		v.IncludeCsSession = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
 // GetAccessTokenResponse is the anonymous type of element
 // GetAccessTokenResponse.
 type GetAccessTokenResponse struct {
@@ -3121,15 +2753,10 @@ func (v *GetAccessTokenResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAccessTokenResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAccessTokenResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAllFunctionalRights is the anonymous type of element
@@ -3146,15 +2773,10 @@ func (v *GetAllFunctionalRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
 		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
 	}
+	d.End()
 }
 
 // GetAllFunctionalRightsResponse is the anonymous type of element
@@ -3171,15 +2793,10 @@ func (v *GetAllFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetAllRoles is the anonymous type of element GetAllRoles.
@@ -3195,15 +2812,10 @@ func (v *GetAllRoles) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllRoles) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
 		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
 	}
+	d.End()
 }
 
 // GetAllRolesResponse is the anonymous type of element GetAllRolesResponse.
@@ -3219,15 +2831,10 @@ func (v *GetAllRolesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllRolesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetAllUserGroups is the anonymous type of element GetAllUserGroups.
@@ -3243,15 +2850,10 @@ func (v *GetAllUserGroups) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllUserGroups) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllUserGroups) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllUserGroupsResponse is the anonymous type of element
@@ -3268,15 +2870,10 @@ func (v *GetAllUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllUserGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
 	}
+	d.End()
 }
 
 // GetCredentialTypes is the anonymous type of element GetCredentialTypes.
@@ -3287,12 +2884,8 @@ func (v *GetCredentialTypes) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialTypes) unmarshalFields(d *soap.Decoder) {}
 
 // GetCredentialTypesForUserType is the anonymous type of element
 // GetCredentialTypesForUserType.
@@ -3308,15 +2901,10 @@ func (v *GetCredentialTypesForUserType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypesForUserType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialTypesForUserType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
 		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
+	d.End()
 }
 
 // GetCredentialTypesForUserTypeResponse is the anonymous type of element
@@ -3333,15 +2921,10 @@ func (v *GetCredentialTypesForUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypesForUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialTypesForUserTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialType") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialType])
 	}
+	d.End()
 }
 
 // GetCredentialTypesResponse is the anonymous type of element
@@ -3358,15 +2941,10 @@ func (v *GetCredentialTypesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialType") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialType])
 	}
+	d.End()
 }
 
 // GetCredentialUsersInGroup is the anonymous type of element
@@ -3386,18 +2964,13 @@ func (v *GetCredentialUsersInGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialUsersInGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialUsersInGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "GroupName", soap.NSXSD, "string") {
 		v.GroupName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCredentialUsersInGroupResponse is the anonymous type of element
@@ -3414,15 +2987,10 @@ func (v *GetCredentialUsersInGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialUsersInGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CredentialsGroupUsers") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
 	}
+	d.End()
 }
 
 // GetDataRight is the anonymous type of element GetDataRight.
@@ -3444,12 +3012,6 @@ func (v *GetDataRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3459,6 +3021,7 @@ func (v *GetDataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
 		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
 	}
+	d.End()
 }
 
 // GetDataRightResponse is the anonymous type of element GetDataRightResponse.
@@ -3474,15 +3037,10 @@ func (v *GetDataRightResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDataRightResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDataRights is the anonymous type of element GetDataRights.
@@ -3501,18 +3059,13 @@ func (v *GetDataRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDataRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDataRightsResponse is the anonymous type of element
@@ -3529,15 +3082,10 @@ func (v *GetDataRightsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDataRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetDefaultAssociateUserName is the anonymous type of element
@@ -3554,15 +3102,10 @@ func (v *GetDefaultAssociateUserName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultAssociateUserName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultAssociateUserName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // GetDefaultAssociateUserNameResponse is the anonymous type of element
@@ -3579,15 +3122,10 @@ func (v *GetDefaultAssociateUserNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultAssociateUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultAssociateUserNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetFunctionalRights is the anonymous type of element GetFunctionalRights.
@@ -3603,15 +3141,10 @@ func (v *GetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetFunctionalRightsResponse is the anonymous type of element
@@ -3628,15 +3161,10 @@ func (v *GetFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetRole is the anonymous type of element GetRole.
@@ -3652,15 +3180,10 @@ func (v *GetRole) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRole) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRole) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRoleEntity is the anonymous type of element GetRoleEntity.
@@ -3676,15 +3199,10 @@ func (v *GetRoleEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRoleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleEntityId", soap.NSXSD, "int") {
 		v.RoleEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRoleEntityResponse is the anonymous type of element
@@ -3701,15 +3219,10 @@ func (v *GetRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // GetRoleResponse is the anonymous type of element GetRoleResponse.
@@ -3725,15 +3238,10 @@ func (v *GetRoleResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRoleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Role") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Role])
 	}
+	d.End()
 }
 
 // GetServiceAuth is the anonymous type of element GetServiceAuth.
@@ -3749,15 +3257,10 @@ func (v *GetServiceAuth) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetServiceAuth) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
 		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetServiceAuthResponse is the anonymous type of element
@@ -3774,15 +3277,10 @@ func (v *GetServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
+	d.End()
 }
 
 // GetUntrustedCredentials is the anonymous type of element
@@ -3799,15 +3297,10 @@ func (v *GetUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUntrustedCredentials) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetUntrustedCredentialsForAssociate is the anonymous type of element
@@ -3827,18 +3320,13 @@ func (v *GetUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetUntrustedCredentialsForAssociateResponse is the anonymous type of element
@@ -3855,15 +3343,10 @@ func (v *GetUntrustedCredentialsForAssociateResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUntrustedCredentialsForAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUntrustedCredentials") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
 	}
+	d.End()
 }
 
 // GetUntrustedCredentialsResponse is the anonymous type of element
@@ -3880,15 +3363,10 @@ func (v *GetUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUntrustedCredentials") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
 	}
+	d.End()
 }
 
 // GetUser is the anonymous type of element GetUser.
@@ -3904,15 +3382,10 @@ func (v *GetUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserCommands is the anonymous type of element GetUserCommands.
@@ -3928,15 +3401,10 @@ func (v *GetUserCommands) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserCommands) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserCommands) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // GetUserCommandsResponse is the anonymous type of element
@@ -3953,15 +3421,10 @@ func (v *GetUserCommandsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserCommandsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomCommand") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomCommand])
 	}
+	d.End()
 }
 
 // GetUserFromEjUserId is the anonymous type of element GetUserFromEjUserId.
@@ -3977,15 +3440,10 @@ func (v *GetUserFromEjUserId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromEjUserId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromEjUserId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
 		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserFromEjUserIdResponse is the anonymous type of element
@@ -4002,15 +3460,10 @@ func (v *GetUserFromEjUserIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromEjUserIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUser") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUser])
 	}
+	d.End()
 }
 
 // GetUserFromName is the anonymous type of element GetUserFromName.
@@ -4026,15 +3479,10 @@ func (v *GetUserFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetUserFromNameResponse is the anonymous type of element
@@ -4051,15 +3499,10 @@ func (v *GetUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // GetUserFromPersonId is the anonymous type of element GetUserFromPersonId.
@@ -4075,15 +3518,10 @@ func (v *GetUserFromPersonId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromPersonId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromPersonId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserFromPersonIdResponse is the anonymous type of element
@@ -4100,15 +3538,10 @@ func (v *GetUserFromPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUser") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUser])
 	}
+	d.End()
 }
 
 // GetUserGroup is the anonymous type of element GetUserGroup.
@@ -4124,15 +3557,10 @@ func (v *GetUserGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserGroupList is the anonymous type of element GetUserGroupList.
@@ -4148,15 +3576,10 @@ func (v *GetUserGroupList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserGroupList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupIds", ns1, "ArrayOfint") {
 		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetUserGroupListResponse is the anonymous type of element
@@ -4173,15 +3596,10 @@ func (v *GetUserGroupListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserGroupListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
 	}
+	d.End()
 }
 
 // GetUserGroupResponse is the anonymous type of element GetUserGroupResponse.
@@ -4197,15 +3615,10 @@ func (v *GetUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
+	d.End()
 }
 
 // GetUserInfo is the anonymous type of element GetUserInfo.
@@ -4221,15 +3634,10 @@ func (v *GetUserInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserInfoId", soap.NSXSD, "int") {
 		v.UserInfoId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserInfoList is the anonymous type of element GetUserInfoList.
@@ -4245,15 +3653,10 @@ func (v *GetUserInfoList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserInfoList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserInfoIds", ns1, "ArrayOfint") {
 		v.UserInfoIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetUserInfoListResponse is the anonymous type of element
@@ -4270,15 +3673,10 @@ func (v *GetUserInfoListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserInfoListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserInfo])
 	}
+	d.End()
 }
 
 // GetUserInfoResponse is the anonymous type of element GetUserInfoResponse.
@@ -4294,15 +3692,10 @@ func (v *GetUserInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserInfo])
 	}
+	d.End()
 }
 
 // GetUserResponse is the anonymous type of element GetUserResponse.
@@ -4318,15 +3711,10 @@ func (v *GetUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // GetValidUserName is the anonymous type of element GetValidUserName.
@@ -4351,12 +3739,6 @@ func (v *GetValidUserName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetValidUserName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4369,6 +3751,7 @@ func (v *GetValidUserName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetValidUserNameForNewUser is the anonymous type of element
@@ -4385,15 +3768,10 @@ func (v *GetValidUserNameForNewUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserNameForNewUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetValidUserNameForNewUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // GetValidUserNameForNewUserResponse is the anonymous type of element
@@ -4410,15 +3788,10 @@ func (v *GetValidUserNameForNewUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserNameForNewUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetValidUserNameForNewUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetValidUserNameResponse is the anonymous type of element
@@ -4435,15 +3808,10 @@ func (v *GetValidUserNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetValidUserNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsNickNameUnique is the anonymous type of element IsNickNameUnique.
@@ -4462,18 +3830,13 @@ func (v *IsNickNameUnique) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNickNameUnique) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsNickNameUnique) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "NickName", soap.NSXSD, "string") {
 		v.NickName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsNickNameUniqueResponse is the anonymous type of element
@@ -4490,15 +3853,10 @@ func (v *IsNickNameUniqueResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNickNameUniqueResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsNickNameUniqueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // IsPasswordValid is the anonymous type of element IsPasswordValid.
@@ -4523,7 +3881,18 @@ func (v *IsPasswordValid) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValid) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Type", ns0, "UserType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -4566,22 +3935,6 @@ func (v *IsPasswordValid) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsPasswordValid) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // IsPasswordValidResponse is the anonymous type of element
 // IsPasswordValidResponse.
 type IsPasswordValidResponse struct {
@@ -4596,15 +3949,10 @@ func (v *IsPasswordValidResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsPasswordValidResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // IsPasswordValidWithReason is the anonymous type of element
@@ -4630,7 +3978,18 @@ func (v *IsPasswordValidWithReason) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Type", ns0, "UserType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -4673,22 +4032,6 @@ func (v *IsPasswordValidWithReason) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsPasswordValidWithReason) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // IsPasswordValidWithReasonResponse is the anonymous type of element
 // IsPasswordValidWithReasonResponse.
 type IsPasswordValidWithReasonResponse struct {
@@ -4703,15 +4046,10 @@ func (v *IsPasswordValidWithReasonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsPasswordValidWithReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserValidationResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
 	}
+	d.End()
 }
 
 // IsUserNameValid is the anonymous type of element IsUserNameValid.
@@ -4736,12 +4074,6 @@ func (v *IsUserNameValid) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsUserNameValid) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4754,6 +4086,7 @@ func (v *IsUserNameValid) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsUserNameValidResponse is the anonymous type of element
@@ -4770,15 +4103,10 @@ func (v *IsUserNameValidResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsUserNameValidResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // IsUserNameValidWithReason is the anonymous type of element
@@ -4804,12 +4132,6 @@ func (v *IsUserNameValidWithReason) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsUserNameValidWithReason) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4822,6 +4144,7 @@ func (v *IsUserNameValidWithReason) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsUserNameValidWithReasonResponse is the anonymous type of element
@@ -4838,15 +4161,10 @@ func (v *IsUserNameValidWithReasonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsUserNameValidWithReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserValidationResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
 	}
+	d.End()
 }
 
 // LicenseOwner is the complex type LicenseOwner. It extends Carrier, whose
@@ -4876,12 +4194,6 @@ func (v *LicenseOwner) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LicenseOwner) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -4895,6 +4207,7 @@ func (v *LicenseOwner) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UnrestrictedModuleLicenses", ns0, "ArrayOfModuleLicenseLink") {
 		v.UnrestrictedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
 	}
+	d.End()
 }
 
 // MDOListItem is the complex type MDOListItem. It extends Carrier, whose
@@ -4946,12 +4259,6 @@ func (v *MDOListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MDOListItem) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4989,6 +4296,7 @@ func (v *MDOListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
 		v.FullName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // MakeRetired is the anonymous type of element MakeRetired.
@@ -5007,18 +4315,13 @@ func (v *MakeRetired) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MakeRetired) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MakeRetired) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Retired", soap.NSXSD, "boolean") {
 		v.Retired = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // MakeRetiredResponse is the anonymous type of element MakeRetiredResponse.
@@ -5029,12 +4332,8 @@ func (v *MakeRetiredResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MakeRetiredResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MakeRetiredResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ModuleLicenseLink is the complex type ModuleLicenseLink. It extends Carrier,
 // whose members come first on the wire.
@@ -5089,12 +4388,6 @@ func (v *ModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ModuleLicenseLink) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Unrestricted", soap.NSXSD, "boolean") {
 		v.Unrestricted = soap.ReadOptItem(d, soap.ReadBool)
@@ -5135,6 +4428,7 @@ func (v *ModuleLicenseLink) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
 		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // Person is the complex type Person. It extends Carrier, whose members come
@@ -5270,12 +4564,6 @@ func (v *Person) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Person) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Position", soap.NSXSD, "string") {
 		v.Position = soap.ReadOpt(d, soap.ReadString)
@@ -5397,6 +4685,7 @@ func (v *Person) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CategoryName", soap.NSXSD, "string") {
 		v.CategoryName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RelationToOwner is the complex type RelationToOwner. It extends Carrier,
@@ -5421,12 +4710,6 @@ func (v *RelationToOwner) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RelationToOwner) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5437,6 +4720,7 @@ func (v *RelationToOwner) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveLicenses is the anonymous type of element RemoveLicenses.
@@ -5452,15 +4736,10 @@ func (v *RemoveLicenses) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveLicenses) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveLicenses) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveLicensesResponse is the anonymous type of element
@@ -5472,12 +4751,8 @@ func (v *RemoveLicensesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveLicensesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveOwnerContact is the anonymous type of element RemoveOwnerContact.
 type RemoveOwnerContact struct {
@@ -5492,15 +4767,10 @@ func (v *RemoveOwnerContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveOwnerContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveOwnerContactResponse is the anonymous type of element
@@ -5512,12 +4782,8 @@ func (v *RemoveOwnerContactResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveOwnerContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveOwnerContactResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveUntrustedCredentials is the anonymous type of element
 // RemoveUntrustedCredentials.
@@ -5536,18 +4802,13 @@ func (v *RemoveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveUntrustedCredentials) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
 		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveUntrustedCredentialsForAssociate is the anonymous type of element
@@ -5570,12 +4831,6 @@ func (v *RemoveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5585,6 +4840,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder
 	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
 		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveUntrustedCredentialsForAssociateResponse is the anonymous type of
@@ -5596,12 +4852,8 @@ func (v *RemoveUntrustedCredentialsForAssociateResponse) MarshalSOAP(e *soap.Enc
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveUntrustedCredentialsForAssociateResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveUntrustedCredentialsResponse is the anonymous type of element
 // RemoveUntrustedCredentialsResponse.
@@ -5612,12 +4864,8 @@ func (v *RemoveUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ResolveUserFromInfo is the anonymous type of element ResolveUserFromInfo.
 type ResolveUserFromInfo struct {
@@ -5647,12 +4895,6 @@ func (v *ResolveUserFromInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolveUserFromInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5671,6 +4913,7 @@ func (v *ResolveUserFromInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Credential", ns0, "Credential") {
 		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
 	}
+	d.End()
 }
 
 // ResolveUserFromInfoResponse is the anonymous type of element
@@ -5687,15 +4930,10 @@ func (v *ResolveUserFromInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolveUserFromInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResolvedUser") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedUser])
 	}
+	d.End()
 }
 
 // ResolvedUser is the complex type ResolvedUser. It extends Carrier, whose
@@ -5717,12 +4955,6 @@ func (v *ResolvedUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolvedUser) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
@@ -5730,6 +4962,7 @@ func (v *ResolvedUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonCreated", soap.NSXSD, "boolean") {
 		v.PersonCreated = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // Role is the complex type Role. It extends Carrier, whose members come first
@@ -5754,12 +4987,6 @@ func (v *Role) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Role) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5770,6 +4997,7 @@ func (v *Role) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RoleEntity is the complex type RoleEntity. It extends Carrier, whose members
@@ -5821,12 +5049,6 @@ func (v *RoleEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RoleEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5864,6 +5086,7 @@ func (v *RoleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DataRights", ns0, "DataRights") {
 		v.DataRights = soap.ReadOpt(d, soap.ReadComplex[DataRights])
 	}
+	d.End()
 }
 
 // RoleRelationToOwner is the enumeration RoleRelationToOwner.
@@ -6004,18 +5227,13 @@ func (v *SaveCredential) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCredential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
 		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
 	}
+	d.End()
 }
 
 // SaveCredentialResponse is the anonymous type of element
@@ -6032,15 +5250,10 @@ func (v *SaveCredentialResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCredentialResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaveRoleEntity is the anonymous type of element SaveRoleEntity.
@@ -6056,15 +5269,10 @@ func (v *SaveRoleEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRoleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleEntity", ns0, "RoleEntity") {
 		v.RoleEntity = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // SaveRoleEntityResponse is the anonymous type of element
@@ -6081,15 +5289,10 @@ func (v *SaveRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // SaveServiceAuth is the anonymous type of element SaveServiceAuth.
@@ -6105,15 +5308,10 @@ func (v *SaveServiceAuth) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveServiceAuth) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuth", ns0, "ServiceAuth") {
 		v.ServiceAuth = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
+	d.End()
 }
 
 // SaveServiceAuthResponse is the anonymous type of element
@@ -6130,15 +5328,10 @@ func (v *SaveServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
+	d.End()
 }
 
 // SaveUntrustedCredentials is the anonymous type of element
@@ -6158,18 +5351,13 @@ func (v *SaveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUntrustedCredentials) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Credentials", ns0, "UntrustedCredentials") {
 		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
+	d.End()
 }
 
 // SaveUntrustedCredentialsForAssociate is the anonymous type of element
@@ -6192,12 +5380,6 @@ func (v *SaveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -6207,6 +5389,7 @@ func (v *SaveUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) 
 	if d.At(ns0, "Credentials", ns0, "UntrustedCredentials") {
 		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
+	d.End()
 }
 
 // SaveUntrustedCredentialsForAssociateResponse is the anonymous type of
@@ -6218,12 +5401,8 @@ func (v *SaveUntrustedCredentialsForAssociateResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUntrustedCredentialsForAssociateResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveUntrustedCredentialsResponse is the anonymous type of element
 // SaveUntrustedCredentialsResponse.
@@ -6234,12 +5413,8 @@ func (v *SaveUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveUser is the anonymous type of element SaveUser.
 type SaveUser struct {
@@ -6254,15 +5429,10 @@ func (v *SaveUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // SaveUserFromName is the anonymous type of element SaveUserFromName.
@@ -6281,18 +5451,13 @@ func (v *SaveUserFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // SaveUserFromNameResponse is the anonymous type of element
@@ -6309,15 +5474,10 @@ func (v *SaveUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // SaveUserGroup is the anonymous type of element SaveUserGroup.
@@ -6333,15 +5493,10 @@ func (v *SaveUserGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroup", ns0, "UserGroup") {
 		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
+	d.End()
 }
 
 // SaveUserGroupResponse is the anonymous type of element
@@ -6358,15 +5513,10 @@ func (v *SaveUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
+	d.End()
 }
 
 // SaveUserResponse is the anonymous type of element SaveUserResponse.
@@ -6382,15 +5532,10 @@ func (v *SaveUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // SelectableMDOListItem is the complex type SelectableMDOListItem. It extends
@@ -6451,12 +5596,6 @@ func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectableMDOListItem) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -6503,6 +5642,7 @@ func (v *SelectableMDOListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
 		v.FullName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ServiceAuth is the complex type ServiceAuth. It extends Carrier, whose
@@ -6536,7 +5676,25 @@ func (v *ServiceAuth) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	v.Carrier.unmarshalFields(d)
+	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
+		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Server", soap.NSXSD, "string") {
+		v.Server = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Port", soap.NSXSD, "int") {
+		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AuthType", soap.NSXSD, "string") {
+		v.AuthType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Username", soap.NSXSD, "string") {
+		v.Username = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -6591,29 +5749,6 @@ func (v *ServiceAuth) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ServiceAuth) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
-		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Server", soap.NSXSD, "string") {
-		v.Server = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Port", soap.NSXSD, "int") {
-		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AuthType", soap.NSXSD, "string") {
-		v.AuthType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Username", soap.NSXSD, "string") {
-		v.Username = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // SetDataRight is the anonymous type of element SetDataRight.
 type SetDataRight struct {
 	// RoleId is element RoleId (optional).
@@ -6636,12 +5771,6 @@ func (v *SetDataRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -6654,6 +5783,7 @@ func (v *SetDataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DataRightValue", soap.NSXSD, "string") {
 		v.DataRightValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetDataRightResponse is the anonymous type of element SetDataRightResponse.
@@ -6664,12 +5794,8 @@ func (v *SetDataRightResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDataRightResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetExternalUserInfo is the anonymous type of element SetExternalUserInfo.
 type SetExternalUserInfo struct {
@@ -6700,7 +5826,24 @@ func (v *SetExternalUserInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetExternalUserInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserName", soap.NSXSD, "string") {
+		v.UserName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
+		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
+		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ExternalUserInfoModification", ns0, "ExternalUserInfoModification") {
+		v.ExternalUserInfoModification = soap.ReadOptItem(d, soap.ReadText[ExternalUserInfoModification])
+	}
 	d.End()
 }
 
@@ -6749,28 +5892,6 @@ func (v *SetExternalUserInfo) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetExternalUserInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExternalUserInfoModification", ns0, "ExternalUserInfoModification") {
-		v.ExternalUserInfoModification = soap.ReadOptItem(d, soap.ReadText[ExternalUserInfoModification])
-	}
-}
-
 // SetExternalUserInfoResponse is the anonymous type of element
 // SetExternalUserInfoResponse.
 type SetExternalUserInfoResponse struct{}
@@ -6780,12 +5901,8 @@ func (v *SetExternalUserInfoResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetExternalUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetExternalUserInfoResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetFunctionalRights is the anonymous type of element SetFunctionalRights.
 type SetFunctionalRights struct {
@@ -6803,18 +5920,13 @@ func (v *SetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "FunctionalRightIds", ns1, "ArrayOfint") {
 		v.FunctionalRightIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetFunctionalRightsResponse is the anonymous type of element
@@ -6826,12 +5938,8 @@ func (v *SetFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetGeneratedPassword is the anonymous type of element SetGeneratedPassword.
 type SetGeneratedPassword struct {
@@ -6846,15 +5954,10 @@ func (v *SetGeneratedPassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetGeneratedPassword) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetGeneratedPasswordFromName is the anonymous type of element
@@ -6871,15 +5974,10 @@ func (v *SetGeneratedPasswordFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetGeneratedPasswordFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
 		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetGeneratedPasswordFromNameResponse is the anonymous type of element
@@ -6896,15 +5994,10 @@ func (v *SetGeneratedPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetGeneratedPasswordFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetGeneratedPasswordResponse is the anonymous type of element
@@ -6921,15 +6014,10 @@ func (v *SetGeneratedPasswordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetGeneratedPasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetPassword is the anonymous type of element SetPassword.
@@ -6948,7 +6036,12 @@ func (v *SetPassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -6985,16 +6078,6 @@ func (v *SetPassword) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPassword) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // SetPasswordFromName is the anonymous type of element SetPasswordFromName.
 type SetPasswordFromName struct {
 	// AssociateName is element AssociateName (optional, nillable).
@@ -7011,7 +6094,12 @@ func (v *SetPasswordFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
+		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -7048,16 +6136,6 @@ func (v *SetPasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPasswordFromName) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // SetPasswordFromNameResponse is the anonymous type of element
 // SetPasswordFromNameResponse.
 type SetPasswordFromNameResponse struct {
@@ -7072,15 +6150,10 @@ func (v *SetPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPasswordFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetPasswordResponse is the anonymous type of element SetPasswordResponse.
@@ -7096,15 +6169,10 @@ func (v *SetPasswordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SoCredentials is the complex type SoCredentials.
@@ -7120,7 +6188,9 @@ func (v *SoCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
+		v.Ticket = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -7154,13 +6224,6 @@ func (v *SoCredentials) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoCredentials) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Ticket", soap.NSXSD, "string") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // SoExceptionInfo is the complex type SoExceptionInfo.
 type SoExceptionInfo struct {
 	// Message is element Message (optional, nillable).
@@ -7192,12 +6255,6 @@ func (v *SoExceptionInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoExceptionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -7219,6 +6276,7 @@ func (v *SoExceptionInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Parameters", ns0, "SoExceptionInfoParameters") {
 		v.Parameters = soap.ReadOpt(d, soap.ReadValue[SoExceptionInfoParameters])
 	}
+	d.End()
 }
 
 // SoExceptionInfoParameters is the dictionary type SoExceptionInfoParameters:
@@ -7283,12 +6341,6 @@ func (v *SoExceptionInfoParametersKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoExceptionInfoParametersKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -7299,6 +6351,7 @@ func (v *SoExceptionInfoParametersKeyValuePair) unmarshalFields(d *soap.Decoder)
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // SoExtraInfo is the dictionary type SoExtraInfo: ExtraInfoNameValuePair
@@ -7362,18 +6415,13 @@ func (v *SoTimeZone) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoTimeZone) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SoTimeZoneId", soap.NSXSD, "int") {
 		v.SoTimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SoTimeZoneLocationCode", soap.NSXSD, "string") {
 		v.SoTimeZoneLocationCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // StringDictionary is the dictionary type StringDictionary: StringKeyValuePair
@@ -7436,12 +6484,6 @@ func (v *StringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -7452,6 +6494,7 @@ func (v *StringKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // TableRight is the complex type TableRight.
@@ -7470,18 +6513,13 @@ func (v *TableRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Mask", ns0, "ETableRight") {
 		v.Mask = soap.ReadOptItem(d, soap.ReadText[ETableRight])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // UntrustedCredentials is the complex type UntrustedCredentials. It extends
@@ -7515,7 +6553,25 @@ func (v *UntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	v.Carrier.unmarshalFields(d)
+	if d.At(ns0, "ValidFrom", soap.NSXSD, "dateTime") {
+		v.ValidFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ValidTo", soap.NSXSD, "dateTime") {
+		v.ValidTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Comment", soap.NSXSD, "string") {
+		v.Comment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
+		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
+		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
+		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+	}
 	d.End()
 }
 
@@ -7568,29 +6624,6 @@ func (v *UntrustedCredentials) logFields() []soap.Field {
 		Name:  "IsActive",
 		Value: v.IsActive,
 	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UntrustedCredentials) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.unmarshalFields(d)
-	if d.At(ns0, "ValidFrom", soap.NSXSD, "dateTime") {
-		v.ValidFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ValidTo", soap.NSXSD, "dateTime") {
-		v.ValidTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
-		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
-		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
 }
 
 // User is the complex type User. It extends Carrier, whose members come first
@@ -7681,12 +6714,6 @@ func (v *User) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *User) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *User) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -7763,6 +6790,7 @@ func (v *User) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PostSaveCommands", ns0, "ArrayOfCustomCommand") {
 		v.PostSaveCommands = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomCommand])
 	}
+	d.End()
 }
 
 // UserGroup is the complex type UserGroup. It extends Carrier, whose members
@@ -7793,12 +6821,6 @@ func (v *UserGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserGroup) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
@@ -7815,6 +6837,7 @@ func (v *UserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // UserInfo is the complex type UserInfo. It extends Carrier, whose members
@@ -7875,12 +6898,6 @@ func (v *UserInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
@@ -7927,6 +6944,7 @@ func (v *UserInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupTooltip", soap.NSXSD, "string") {
 		v.UserGroupTooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // UserType is the enumeration UserType.
@@ -8009,12 +7027,6 @@ func (v *UserValidationResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserValidationResult) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.unmarshalFields(d)
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
@@ -8022,4 +7034,5 @@ func (v *UserValidationResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Result", soap.NSXSD, "boolean") {
 		v.Result = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }

@@ -34,7 +34,7 @@ func NewAIClient(cc soap.ClientConn) *AIClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) CreateDefaultCopilotDataSourceEntity(ctx context.Context, req *CreateDefaultCopilotDataSourceEntity, opts ...soap.CallOption) (*CreateDefaultCopilotDataSourceEntityResponse, error) {
 	resp := new(CreateDefaultCopilotDataSourceEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *AIClient) CreateDefaultCopilotDataSourceEntity(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) SaveCopilotDataSourceEntity(ctx context.Context, req *SaveCopilotDataSourceEntity, opts ...soap.CallOption) (*SaveCopilotDataSourceEntityResponse, error) {
 	resp := new(SaveCopilotDataSourceEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (c *AIClient) SaveCopilotDataSourceEntity(ctx context.Context, req *SaveCop
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) DeleteCopilotDataSourceEntity(ctx context.Context, req *DeleteCopilotDataSourceEntity, opts ...soap.CallOption) (*DeleteCopilotDataSourceEntityResponse, error) {
 	resp := new(DeleteCopilotDataSourceEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -73,7 +73,7 @@ func (c *AIClient) DeleteCopilotDataSourceEntity(ctx context.Context, req *Delet
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) CreateDefaultCopilotEntity(ctx context.Context, req *CreateDefaultCopilotEntity, opts ...soap.CallOption) (*CreateDefaultCopilotEntityResponse, error) {
 	resp := new(CreateDefaultCopilotEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -85,7 +85,7 @@ func (c *AIClient) CreateDefaultCopilotEntity(ctx context.Context, req *CreateDe
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) SaveCopilotEntity(ctx context.Context, req *SaveCopilotEntity, opts ...soap.CallOption) (*SaveCopilotEntityResponse, error) {
 	resp := new(SaveCopilotEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (c *AIClient) SaveCopilotEntity(ctx context.Context, req *SaveCopilotEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) DeleteCopilotEntity(ctx context.Context, req *DeleteCopilotEntity, opts ...soap.CallOption) (*DeleteCopilotEntityResponse, error) {
 	resp := new(DeleteCopilotEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -109,7 +109,7 @@ func (c *AIClient) DeleteCopilotEntity(ctx context.Context, req *DeleteCopilotEn
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) SummarizeText(ctx context.Context, req *SummarizeText, opts ...soap.CallOption) (*SummarizeTextResponse, error) {
 	resp := new(SummarizeTextResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -121,7 +121,7 @@ func (c *AIClient) SummarizeText(ctx context.Context, req *SummarizeText, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) ExpandText(ctx context.Context, req *ExpandText, opts ...soap.CallOption) (*ExpandTextResponse, error) {
 	resp := new(ExpandTextResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -133,7 +133,7 @@ func (c *AIClient) ExpandText(ctx context.Context, req *ExpandText, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) RephraseText(ctx context.Context, req *RephraseText, opts ...soap.CallOption) (*RephraseTextResponse, error) {
 	resp := new(RephraseTextResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -146,7 +146,7 @@ func (c *AIClient) RephraseText(ctx context.Context, req *RephraseText, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) CreateTextForAppointment(ctx context.Context, req *CreateTextForAppointment, opts ...soap.CallOption) (*CreateTextForAppointmentResponse, error) {
 	resp := new(CreateTextForAppointmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -158,7 +158,7 @@ func (c *AIClient) CreateTextForAppointment(ctx context.Context, req *CreateText
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) AnalyzeBizCardImage(ctx context.Context, req *AnalyzeBizCardImage, opts ...soap.CallOption) (*AnalyzeBizCardImageResponse, error) {
 	resp := new(AnalyzeBizCardImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -170,7 +170,7 @@ func (c *AIClient) AnalyzeBizCardImage(ctx context.Context, req *AnalyzeBizCardI
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) AnalyzeBizCardText(ctx context.Context, req *AnalyzeBizCardText, opts ...soap.CallOption) (*AnalyzeBizCardTextResponse, error) {
 	resp := new(AnalyzeBizCardTextResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -182,7 +182,7 @@ func (c *AIClient) AnalyzeBizCardText(ctx context.Context, req *AnalyzeBizCardTe
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetTrainingStatus(ctx context.Context, req *GetTrainingStatus, opts ...soap.CallOption) (*GetTrainingStatusResponse, error) {
 	resp := new(GetTrainingStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -194,7 +194,7 @@ func (c *AIClient) GetTrainingStatus(ctx context.Context, req *GetTrainingStatus
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GuessCategory(ctx context.Context, req *GuessCategory, opts ...soap.CallOption) (*GuessCategoryResponse, error) {
 	resp := new(GuessCategoryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -206,7 +206,7 @@ func (c *AIClient) GuessCategory(ctx context.Context, req *GuessCategory, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) TrainCategoryGuesser(ctx context.Context, req *TrainCategoryGuesser, opts ...soap.CallOption) (*TrainCategoryGuesserResponse, error) {
 	resp := new(TrainCategoryGuesserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -218,7 +218,7 @@ func (c *AIClient) TrainCategoryGuesser(ctx context.Context, req *TrainCategoryG
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetChatbotResponse(ctx context.Context, req *GetChatbotResponse, opts ...soap.CallOption) (*GetChatbotResponseResponse, error) {
 	resp := new(GetChatbotResponseResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -231,7 +231,7 @@ func (c *AIClient) GetChatbotResponse(ctx context.Context, req *GetChatbotRespon
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetChatbotPromptSuggestions(ctx context.Context, req *GetChatbotPromptSuggestions, opts ...soap.CallOption) (*GetChatbotPromptSuggestionsResponse, error) {
 	resp := new(GetChatbotPromptSuggestionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -243,7 +243,7 @@ func (c *AIClient) GetChatbotPromptSuggestions(ctx context.Context, req *GetChat
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetChatbotTurns(ctx context.Context, req *GetChatbotTurns, opts ...soap.CallOption) (*GetChatbotTurnsResponse, error) {
 	resp := new(GetChatbotTurnsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -255,7 +255,7 @@ func (c *AIClient) GetChatbotTurns(ctx context.Context, req *GetChatbotTurns, op
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) ClearChatbotTurns(ctx context.Context, req *ClearChatbotTurns, opts ...soap.CallOption) (*ClearChatbotTurnsResponse, error) {
 	resp := new(ClearChatbotTurnsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -268,7 +268,7 @@ func (c *AIClient) ClearChatbotTurns(ctx context.Context, req *ClearChatbotTurns
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetCopilotDataSourceEntity(ctx context.Context, req *GetCopilotDataSourceEntity, opts ...soap.CallOption) (*GetCopilotDataSourceEntityResponse, error) {
 	resp := new(GetCopilotDataSourceEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -280,7 +280,7 @@ func (c *AIClient) GetCopilotDataSourceEntity(ctx context.Context, req *GetCopil
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetCopilotEntity(ctx context.Context, req *GetCopilotEntity, opts ...soap.CallOption) (*GetCopilotEntityResponse, error) {
 	resp := new(GetCopilotEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -293,7 +293,7 @@ func (c *AIClient) GetCopilotEntity(ctx context.Context, req *GetCopilotEntity, 
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetFormDesignFromImage(ctx context.Context, req *GetFormDesignFromImage, opts ...soap.CallOption) (*GetFormDesignFromImageResponse, error) {
 	resp := new(GetFormDesignFromImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -305,7 +305,7 @@ func (c *AIClient) GetFormDesignFromImage(ctx context.Context, req *GetFormDesig
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetFormDesignFromUrl(ctx context.Context, req *GetFormDesignFromUrl, opts ...soap.CallOption) (*GetFormDesignFromUrlResponse, error) {
 	resp := new(GetFormDesignFromUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -318,7 +318,7 @@ func (c *AIClient) GetFormDesignFromUrl(ctx context.Context, req *GetFormDesignF
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetFormDesignCssFromImage(ctx context.Context, req *GetFormDesignCssFromImage, opts ...soap.CallOption) (*GetFormDesignCssFromImageResponse, error) {
 	resp := new(GetFormDesignCssFromImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -331,7 +331,7 @@ func (c *AIClient) GetFormDesignCssFromImage(ctx context.Context, req *GetFormDe
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetFormDesignCssFromUrl(ctx context.Context, req *GetFormDesignCssFromUrl, opts ...soap.CallOption) (*GetFormDesignCssFromUrlResponse, error) {
 	resp := new(GetFormDesignCssFromUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -344,7 +344,7 @@ func (c *AIClient) GetFormDesignCssFromUrl(ctx context.Context, req *GetFormDesi
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetFirstFormDesignCssFromImage(ctx context.Context, req *GetFirstFormDesignCssFromImage, opts ...soap.CallOption) (*GetFirstFormDesignCssFromImageResponse, error) {
 	resp := new(GetFirstFormDesignCssFromImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -357,7 +357,7 @@ func (c *AIClient) GetFirstFormDesignCssFromImage(ctx context.Context, req *GetF
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetFirstFormDesignCssFromUrl(ctx context.Context, req *GetFirstFormDesignCssFromUrl, opts ...soap.CallOption) (*GetFirstFormDesignCssFromUrlResponse, error) {
 	resp := new(GetFirstFormDesignCssFromUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -369,7 +369,7 @@ func (c *AIClient) GetFirstFormDesignCssFromUrl(ctx context.Context, req *GetFir
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetNextFormDesignCss(ctx context.Context, req *GetNextFormDesignCss, opts ...soap.CallOption) (*GetNextFormDesignCssResponse, error) {
 	resp := new(GetNextFormDesignCssResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -381,7 +381,7 @@ func (c *AIClient) GetNextFormDesignCss(ctx context.Context, req *GetNextFormDes
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) DetectLanguage(ctx context.Context, req *DetectLanguage, opts ...soap.CallOption) (*DetectLanguageResponse, error) {
 	resp := new(DetectLanguageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -393,7 +393,7 @@ func (c *AIClient) DetectLanguage(ctx context.Context, req *DetectLanguage, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) DetectSentiment(ctx context.Context, req *DetectSentiment, opts ...soap.CallOption) (*DetectSentimentResponse, error) {
 	resp := new(DetectSentimentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -405,7 +405,7 @@ func (c *AIClient) DetectSentiment(ctx context.Context, req *DetectSentiment, op
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) Translate(ctx context.Context, req *Translate, opts ...soap.CallOption) (*TranslateResponse, error) {
 	resp := new(TranslateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -417,7 +417,7 @@ func (c *AIClient) Translate(ctx context.Context, req *Translate, opts ...soap.C
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) TranslateEntity(ctx context.Context, req *TranslateEntity, opts ...soap.CallOption) (*TranslateEntityResponse, error) {
 	resp := new(TranslateEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -430,7 +430,7 @@ func (c *AIClient) TranslateEntity(ctx context.Context, req *TranslateEntity, op
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) ParseQueryIntoRestrictions(ctx context.Context, req *ParseQueryIntoRestrictions, opts ...soap.CallOption) (*ParseQueryIntoRestrictionsResponse, error) {
 	resp := new(ParseQueryIntoRestrictionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -442,7 +442,7 @@ func (c *AIClient) ParseQueryIntoRestrictions(ctx context.Context, req *ParseQue
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) RemovePhotoBackground(ctx context.Context, req *RemovePhotoBackground, opts ...soap.CallOption) (*RemovePhotoBackgroundResponse, error) {
 	resp := new(RemovePhotoBackgroundResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -454,7 +454,7 @@ func (c *AIClient) RemovePhotoBackground(ctx context.Context, req *RemovePhotoBa
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) Answer(ctx context.Context, req *Answer, opts ...soap.CallOption) (*AnswerResponse, error) {
 	resp := new(AnswerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -466,7 +466,7 @@ func (c *AIClient) Answer(ctx context.Context, req *Answer, opts ...soap.CallOpt
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) AnswerFeedback(ctx context.Context, req *AnswerFeedback, opts ...soap.CallOption) (*AnswerFeedbackResponse, error) {
 	resp := new(AnswerFeedbackResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -478,7 +478,7 @@ func (c *AIClient) AnswerFeedback(ctx context.Context, req *AnswerFeedback, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) AnswerAccepted(ctx context.Context, req *AnswerAccepted, opts ...soap.CallOption) (*AnswerAcceptedResponse, error) {
 	resp := new(AnswerAcceptedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -490,7 +490,7 @@ func (c *AIClient) AnswerAccepted(ctx context.Context, req *AnswerAccepted, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) AnswerUsingContext(ctx context.Context, req *AnswerUsingContext, opts ...soap.CallOption) (*AnswerUsingContextResponse, error) {
 	resp := new(AnswerUsingContextResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -502,7 +502,7 @@ func (c *AIClient) AnswerUsingContext(ctx context.Context, req *AnswerUsingConte
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) Search(ctx context.Context, req *Search, opts ...soap.CallOption) (*SearchResponse, error) {
 	resp := new(SearchResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -514,7 +514,7 @@ func (c *AIClient) Search(ctx context.Context, req *Search, opts ...soap.CallOpt
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) StartRagIndexing(ctx context.Context, req *StartRagIndexing, opts ...soap.CallOption) (*StartRagIndexingResponse, error) {
 	resp := new(StartRagIndexingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -526,7 +526,7 @@ func (c *AIClient) StartRagIndexing(ctx context.Context, req *StartRagIndexing, 
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetIndexingStatus(ctx context.Context, req *GetIndexingStatus, opts ...soap.CallOption) (*GetIndexingStatusResponse, error) {
 	resp := new(GetIndexingStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -538,7 +538,7 @@ func (c *AIClient) GetIndexingStatus(ctx context.Context, req *GetIndexingStatus
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) CancelIndexing(ctx context.Context, req *CancelIndexing, opts ...soap.CallOption) (*CancelIndexingResponse, error) {
 	resp := new(CancelIndexingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -550,7 +550,7 @@ func (c *AIClient) CancelIndexing(ctx context.Context, req *CancelIndexing, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) SummarizeTicket(ctx context.Context, req *SummarizeTicket, opts ...soap.CallOption) (*SummarizeTicketResponse, error) {
 	resp := new(SummarizeTicketResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -563,7 +563,7 @@ func (c *AIClient) SummarizeTicket(ctx context.Context, req *SummarizeTicket, op
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetSummarizeTicketPrompt(ctx context.Context, req *GetSummarizeTicketPrompt, opts ...soap.CallOption) (*GetSummarizeTicketPromptResponse, error) {
 	resp := new(GetSummarizeTicketPromptResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -575,7 +575,7 @@ func (c *AIClient) GetSummarizeTicketPrompt(ctx context.Context, req *GetSummari
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) SummarizeContact(ctx context.Context, req *SummarizeContact, opts ...soap.CallOption) (*SummarizeContactResponse, error) {
 	resp := new(SummarizeContactResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -588,7 +588,7 @@ func (c *AIClient) SummarizeContact(ctx context.Context, req *SummarizeContact, 
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetSummarizeContactPrompt(ctx context.Context, req *GetSummarizeContactPrompt, opts ...soap.CallOption) (*GetSummarizeContactPromptResponse, error) {
 	resp := new(GetSummarizeContactPromptResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -600,7 +600,7 @@ func (c *AIClient) GetSummarizeContactPrompt(ctx context.Context, req *GetSummar
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) SummarizeSale(ctx context.Context, req *SummarizeSale, opts ...soap.CallOption) (*SummarizeSaleResponse, error) {
 	resp := new(SummarizeSaleResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -613,7 +613,7 @@ func (c *AIClient) SummarizeSale(ctx context.Context, req *SummarizeSale, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *AIClient) GetSummarizeSalePrompt(ctx context.Context, req *GetSummarizeSalePrompt, opts ...soap.CallOption) (*GetSummarizeSalePromptResponse, error) {
 	resp := new(GetSummarizeSalePromptResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -626,9 +626,9 @@ func AIOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultCopilotDataSourceEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultCopilotDataSourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateDefaultCopilotDataSourceEntity",
 			Input: soap.QName{
@@ -644,9 +644,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCopilotDataSourceEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveCopilotDataSourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SaveCopilotDataSourceEntity",
 			Input: soap.QName{
@@ -662,9 +662,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteCopilotDataSourceEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteCopilotDataSourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DeleteCopilotDataSourceEntity",
 			Input: soap.QName{
@@ -680,9 +680,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultCopilotEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultCopilotEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateDefaultCopilotEntity",
 			Input: soap.QName{
@@ -698,9 +698,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCopilotEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveCopilotEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SaveCopilotEntity",
 			Input: soap.QName{
@@ -716,9 +716,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteCopilotEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteCopilotEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DeleteCopilotEntity",
 			Input: soap.QName{
@@ -734,9 +734,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SummarizeText],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SummarizeTextResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeText",
 			Input: soap.QName{
@@ -752,9 +752,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExpandText],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ExpandTextResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ExpandText",
 			Input: soap.QName{
@@ -770,9 +770,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RephraseText],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RephraseTextResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/RephraseText",
 			Input: soap.QName{
@@ -788,9 +788,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateTextForAppointment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateTextForAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CreateTextForAppointment",
 			Input: soap.QName{
@@ -806,9 +806,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AnalyzeBizCardImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AnalyzeBizCardImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnalyzeBizCardImage",
 			Input: soap.QName{
@@ -824,9 +824,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AnalyzeBizCardText],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AnalyzeBizCardTextResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnalyzeBizCardText",
 			Input: soap.QName{
@@ -842,9 +842,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTrainingStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTrainingStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetTrainingStatus",
 			Input: soap.QName{
@@ -860,9 +860,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GuessCategory],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GuessCategoryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GuessCategory",
 			Input: soap.QName{
@@ -878,9 +878,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TrainCategoryGuesser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TrainCategoryGuesserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/TrainCategoryGuesser",
 			Input: soap.QName{
@@ -896,9 +896,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatbotResponse],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetChatbotResponseResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotResponse",
 			Input: soap.QName{
@@ -914,9 +914,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatbotPromptSuggestions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetChatbotPromptSuggestionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotPromptSuggestions",
 			Input: soap.QName{
@@ -932,9 +932,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatbotTurns],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetChatbotTurnsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetChatbotTurns",
 			Input: soap.QName{
@@ -950,9 +950,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ClearChatbotTurns],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ClearChatbotTurnsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ClearChatbotTurns",
 			Input: soap.QName{
@@ -968,9 +968,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCopilotDataSourceEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCopilotDataSourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetCopilotDataSourceEntity",
 			Input: soap.QName{
@@ -986,9 +986,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCopilotEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCopilotEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetCopilotEntity",
 			Input: soap.QName{
@@ -1004,9 +1004,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFormDesignFromImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFormDesignFromImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignFromImage",
 			Input: soap.QName{
@@ -1022,9 +1022,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFormDesignFromUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFormDesignFromUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignFromUrl",
 			Input: soap.QName{
@@ -1040,9 +1040,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFormDesignCssFromImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFormDesignCssFromImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignCssFromImage",
 			Input: soap.QName{
@@ -1058,9 +1058,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFormDesignCssFromUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFormDesignCssFromUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFormDesignCssFromUrl",
 			Input: soap.QName{
@@ -1076,9 +1076,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFirstFormDesignCssFromImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFirstFormDesignCssFromImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFirstFormDesignCssFromImage",
 			Input: soap.QName{
@@ -1094,9 +1094,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFirstFormDesignCssFromUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFirstFormDesignCssFromUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetFirstFormDesignCssFromUrl",
 			Input: soap.QName{
@@ -1112,9 +1112,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextFormDesignCss],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNextFormDesignCssResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetNextFormDesignCss",
 			Input: soap.QName{
@@ -1130,9 +1130,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DetectLanguage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DetectLanguageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DetectLanguage",
 			Input: soap.QName{
@@ -1148,9 +1148,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DetectSentiment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DetectSentimentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/DetectSentiment",
 			Input: soap.QName{
@@ -1166,9 +1166,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Translate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TranslateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Translate",
 			Input: soap.QName{
@@ -1184,9 +1184,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TranslateEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TranslateEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/TranslateEntity",
 			Input: soap.QName{
@@ -1202,9 +1202,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ParseQueryIntoRestrictions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ParseQueryIntoRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/ParseQueryIntoRestrictions",
 			Input: soap.QName{
@@ -1220,9 +1220,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemovePhotoBackground],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemovePhotoBackgroundResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/RemovePhotoBackground",
 			Input: soap.QName{
@@ -1238,9 +1238,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Answer],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AnswerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Answer",
 			Input: soap.QName{
@@ -1256,9 +1256,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AnswerFeedback],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AnswerFeedbackResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerFeedback",
 			Input: soap.QName{
@@ -1274,9 +1274,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AnswerAccepted],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AnswerAcceptedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerAccepted",
 			Input: soap.QName{
@@ -1292,9 +1292,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AnswerUsingContext],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AnswerUsingContextResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/AnswerUsingContext",
 			Input: soap.QName{
@@ -1310,9 +1310,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Search],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SearchResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/Search",
 			Input: soap.QName{
@@ -1328,9 +1328,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[StartRagIndexing],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[StartRagIndexingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/StartRagIndexing",
 			Input: soap.QName{
@@ -1346,9 +1346,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetIndexingStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetIndexingStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetIndexingStatus",
 			Input: soap.QName{
@@ -1364,9 +1364,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CancelIndexing],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CancelIndexingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/CancelIndexing",
 			Input: soap.QName{
@@ -1382,9 +1382,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SummarizeTicket],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SummarizeTicketResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeTicket",
 			Input: soap.QName{
@@ -1400,9 +1400,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSummarizeTicketPrompt],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSummarizeTicketPromptResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeTicketPrompt",
 			Input: soap.QName{
@@ -1418,9 +1418,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SummarizeContact],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SummarizeContactResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeContact",
 			Input: soap.QName{
@@ -1436,9 +1436,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSummarizeContactPrompt],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSummarizeContactPromptResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeContactPrompt",
 			Input: soap.QName{
@@ -1454,9 +1454,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SummarizeSale],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SummarizeSaleResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/SummarizeSale",
 			Input: soap.QName{
@@ -1472,9 +1472,9 @@ func AIOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSummarizeSalePrompt],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSummarizeSalePromptResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/AI/GetSummarizeSalePrompt",
 			Input: soap.QName{
@@ -1493,16 +1493,16 @@ func AIOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1524,8 +1524,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // request's SOAP headers with services88.RequestHeaderFrom. It sets the
 // response's SOAP headers with services88.SetResponseHeader. The Succeeded
 // header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type AIServer interface {
 	// CreateDefaultCopilotDataSourceEntity serves the operation
 	// CreateDefaultCopilotDataSourceEntity (SOAPAction

@@ -123,18 +123,13 @@ func (v *AnalyzeBizCardImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnalyzeBizCardImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AnalyzeBizCardImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	if d.At(ns0, "MergeWithDatabase", soap.NSXSD, "boolean") {
 		v.MergeWithDatabase = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // AnalyzeBizCardImageResponse is the anonymous type of element
@@ -151,15 +146,10 @@ func (v *AnalyzeBizCardImageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnalyzeBizCardImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AnalyzeBizCardImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BizCard") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BizCard])
 	}
+	d.End()
 }
 
 // AnalyzeBizCardText is the anonymous type of element AnalyzeBizCardText.
@@ -178,18 +168,13 @@ func (v *AnalyzeBizCardText) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnalyzeBizCardText) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AnalyzeBizCardText) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
 		v.Text = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "MergeWithDatabase", soap.NSXSD, "boolean") {
 		v.MergeWithDatabase = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // AnalyzeBizCardTextResponse is the anonymous type of element
@@ -206,15 +191,10 @@ func (v *AnalyzeBizCardTextResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnalyzeBizCardTextResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AnalyzeBizCardTextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BizCard") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BizCard])
 	}
+	d.End()
 }
 
 // Answer is the anonymous type of element Answer.
@@ -239,12 +219,6 @@ func (v *Answer) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Answer) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Answer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NamespaceName", soap.NSXSD, "string") {
 		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -257,6 +231,7 @@ func (v *Answer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
 		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // AnswerAccepted is the anonymous type of element AnswerAccepted.
@@ -272,15 +247,10 @@ func (v *AnswerAccepted) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnswerAccepted) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AnswerAccepted) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TrackingId", soap.NSXSD, "string") {
 		v.TrackingId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AnswerAcceptedResponse is the anonymous type of element
@@ -292,12 +262,8 @@ func (v *AnswerAcceptedResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnswerAcceptedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AnswerAcceptedResponse) unmarshalFields(d *soap.Decoder) {}
 
 // AnswerFeedback is the anonymous type of element AnswerFeedback.
 type AnswerFeedback struct {
@@ -315,18 +281,13 @@ func (v *AnswerFeedback) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnswerFeedback) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AnswerFeedback) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TrackingId", soap.NSXSD, "string") {
 		v.TrackingId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "IsThumbsUp", soap.NSXSD, "boolean") {
 		v.IsThumbsUp = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // AnswerFeedbackResponse is the anonymous type of element
@@ -338,12 +299,8 @@ func (v *AnswerFeedbackResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnswerFeedbackResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AnswerFeedbackResponse) unmarshalFields(d *soap.Decoder) {}
 
 // AnswerResponse is the anonymous type of element AnswerResponse.
 type AnswerResponse struct {
@@ -358,15 +315,10 @@ func (v *AnswerResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnswerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AnswerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RagAnswer") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagAnswer])
 	}
+	d.End()
 }
 
 // AnswerUsingContext is the anonymous type of element AnswerUsingContext.
@@ -394,12 +346,6 @@ func (v *AnswerUsingContext) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnswerUsingContext) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AnswerUsingContext) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NamespaceName", soap.NSXSD, "string") {
 		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -415,6 +361,7 @@ func (v *AnswerUsingContext) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
 		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // AnswerUsingContextResponse is the anonymous type of element
@@ -431,15 +378,10 @@ func (v *AnswerUsingContextResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnswerUsingContextResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AnswerUsingContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RagAnswer") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagAnswer])
 	}
+	d.End()
 }
 
 // ArrayOfChatbotTurn is the complex type ArrayOfChatbotTurn: a list of
@@ -522,9 +464,9 @@ func (v *ArrayOfRagResult) UnmarshalSOAP(d *soap.Decoder) {
 // BizCard is the complex type BizCard.
 type BizCard struct {
 	// Contact is element Contact (optional, nillable).
-	Contact soap.Opt[*tc970b6ca.ContactEntity]
+	Contact soap.Opt[*ContactEntity]
 	// Person is element Person (optional, nillable).
-	Person soap.Opt[*tc98f58de.PersonEntity]
+	Person soap.Opt[*PersonEntity]
 	// LogoImage is element LogoImage (optional, nillable).
 	LogoImage soap.Opt[string]
 	// PhotoImage is element PhotoImage (optional, nillable).
@@ -533,25 +475,19 @@ type BizCard struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BizCard) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*tc970b6ca.ContactEntity])
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*PersonEntity])
 	soap.WriteOpt(e, ns0, "LogoImage", v.LogoImage, soap.String)
 	soap.WriteOpt(e, ns0, "PhotoImage", v.PhotoImage, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BizCard) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BizCard) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Contact", ns0, "ContactEntity") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+		v.Contact = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
 	if d.At(ns0, "Person", ns0, "PersonEntity") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
 	if d.At(ns0, "LogoImage", soap.NSXSD, "string") {
 		v.LogoImage = soap.ReadOpt(d, soap.ReadString)
@@ -559,6 +495,7 @@ func (v *BizCard) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PhotoImage", soap.NSXSD, "string") {
 		v.PhotoImage = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CancelIndexing is the anonymous type of element CancelIndexing.
@@ -574,15 +511,10 @@ func (v *CancelIndexing) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CancelIndexing) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CancelIndexing) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NamespaceName", soap.NSXSD, "string") {
 		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CancelIndexingResponse is the anonymous type of element
@@ -599,21 +531,16 @@ func (v *CancelIndexingResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CancelIndexingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CancelIndexingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RagStatus") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagStatus])
 	}
+	d.End()
 }
 
 // CategorizationModelDetails is the complex type CategorizationModelDetails.
 // It extends Carrier, whose members come first on the wire.
 type CategorizationModelDetails struct {
-	services88.Carrier
+	Carrier
 	// ModelBuiltDateTime is element ModelBuiltDateTime (optional).
 	ModelBuiltDateTime soap.Opt[soap.DateTime]
 	// Accuracy is element Accuracy (optional).
@@ -632,12 +559,6 @@ func (v *CategorizationModelDetails) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CategorizationModelDetails) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CategorizationModelDetails) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ModelBuiltDateTime", soap.NSXSD, "dateTime") {
 		v.ModelBuiltDateTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -648,13 +569,14 @@ func (v *CategorizationModelDetails) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketCountForTraining", soap.NSXSD, "int") {
 		v.TicketCountForTraining = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CategorizationStatusResponse is the complex type
 // CategorizationStatusResponse. It extends Carrier, whose members come first
 // on the wire.
 type CategorizationStatusResponse struct {
-	services88.Carrier
+	Carrier
 	// ContextIdentifier is element ContextIdentifier (optional, nillable).
 	ContextIdentifier soap.Opt[string]
 	// Status is element Status (optional, nillable).
@@ -676,12 +598,6 @@ func (v *CategorizationStatusResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CategorizationStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CategorizationStatusResponse) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ContextIdentifier", soap.NSXSD, "string") {
 		v.ContextIdentifier = soap.ReadOpt(d, soap.ReadString)
@@ -695,6 +611,7 @@ func (v *CategorizationStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreviousModel", ns0, "CategorizationModelDetails") {
 		v.PreviousModel = soap.ReadOpt(d, soap.ReadComplex[CategorizationModelDetails])
 	}
+	d.End()
 }
 
 // ChatbotTurn is the complex type ChatbotTurn.
@@ -708,9 +625,9 @@ type ChatbotTurn struct {
 	// BotResponse is element BotResponse (optional, nillable).
 	BotResponse soap.Opt[string]
 	// BotActions is element BotActions (optional, nillable).
-	BotActions soap.Opt[services88.StringDictionary]
+	BotActions soap.Opt[StringDictionary]
 	// Attachments is element Attachments (optional, nillable).
-	Attachments soap.Opt[services88.ArrayOfstring]
+	Attachments soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -719,18 +636,12 @@ func (v *ChatbotTurn) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UserPrompt", v.UserPrompt, soap.String)
 	soap.WriteOpt(e, ns0, "UserDisplayText", v.UserDisplayText, soap.String)
 	soap.WriteOpt(e, ns0, "BotResponse", v.BotResponse, soap.String)
-	soap.WriteOpt(e, ns0, "BotActions", v.BotActions, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "Attachments", v.Attachments, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "BotActions", v.BotActions, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Attachments", v.Attachments, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatbotTurn) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatbotTurn) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Timestamp", soap.NSXSD, "dateTime") {
 		v.Timestamp = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
@@ -744,11 +655,12 @@ func (v *ChatbotTurn) unmarshalFields(d *soap.Decoder) {
 		v.BotResponse = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "BotActions", ns0, "StringDictionary") {
-		v.BotActions = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.BotActions = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "Attachments", ns2, "ArrayOfstring") {
-		v.Attachments = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Attachments = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // ClearChatbotTurns is the anonymous type of element ClearChatbotTurns.
@@ -764,15 +676,10 @@ func (v *ClearChatbotTurns) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ClearChatbotTurns) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ClearChatbotTurns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatId", soap.NSXSD, "string") {
 		v.ChatId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ClearChatbotTurnsResponse is the anonymous type of element
@@ -784,17 +691,13 @@ func (v *ClearChatbotTurnsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ClearChatbotTurnsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ClearChatbotTurnsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CopilotDataSourceEntity is the complex type CopilotDataSourceEntity. It
 // extends Carrier, whose members come first on the wire.
 type CopilotDataSourceEntity struct {
-	services88.Carrier
+	Carrier
 	// CopilotDataSourceId is element CopilotDataSourceId (optional).
 	CopilotDataSourceId soap.Opt[int32]
 	// CopilotDataSourceType is element CopilotDataSourceType (optional).
@@ -822,12 +725,6 @@ func (v *CopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopilotDataSourceEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CopilotDataSourceId", soap.NSXSD, "int") {
 		v.CopilotDataSourceId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -847,12 +744,13 @@ func (v *CopilotDataSourceEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Settings", ns0, "ArrayOfCopilotDataSourceSetting") {
 		v.Settings = soap.ReadOpt(d, soap.ReadValue[ArrayOfCopilotDataSourceSetting])
 	}
+	d.End()
 }
 
 // CopilotDataSourceSetting is the complex type CopilotDataSourceSetting. It
 // extends Carrier, whose members come first on the wire.
 type CopilotDataSourceSetting struct {
-	services88.Carrier
+	Carrier
 	// CopilotDataSourceSettingId is element CopilotDataSourceSettingId (optional).
 	CopilotDataSourceSettingId soap.Opt[int32]
 	// CopilotDataSourceId is element CopilotDataSourceId (optional).
@@ -874,12 +772,6 @@ func (v *CopilotDataSourceSetting) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopilotDataSourceSetting) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopilotDataSourceSetting) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CopilotDataSourceSettingId", soap.NSXSD, "int") {
 		v.CopilotDataSourceSettingId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -893,6 +785,7 @@ func (v *CopilotDataSourceSetting) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CopilotDataSourceType is the enumeration CopilotDataSourceType.
@@ -959,7 +852,7 @@ func (v CopilotDataSourceType) Number() int64 {
 // CopilotEntity is the complex type CopilotEntity. It extends Carrier, whose
 // members come first on the wire.
 type CopilotEntity struct {
-	services88.Carrier
+	Carrier
 	// CopilotId is element CopilotId (optional).
 	CopilotId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -978,12 +871,6 @@ func (v *CopilotEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopilotEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CopilotId", soap.NSXSD, "int") {
 		v.CopilotId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -994,6 +881,7 @@ func (v *CopilotEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CopilotDataSources", ns0, "ArrayOfCopilotDataSourceEntity") {
 		v.CopilotDataSources = soap.ReadOpt(d, soap.ReadValue[ArrayOfCopilotDataSourceEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultCopilotDataSourceEntity is the anonymous type of element
@@ -1005,12 +893,8 @@ func (v *CreateDefaultCopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCopilotDataSourceEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultCopilotDataSourceEntityResponse is the anonymous type of
 // element CreateDefaultCopilotDataSourceEntityResponse.
@@ -1026,15 +910,10 @@ func (v *CreateDefaultCopilotDataSourceEntityResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCopilotDataSourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotDataSourceEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotDataSourceEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultCopilotEntity is the anonymous type of element
@@ -1046,12 +925,8 @@ func (v *CreateDefaultCopilotEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCopilotEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultCopilotEntityResponse is the anonymous type of element
 // CreateDefaultCopilotEntityResponse.
@@ -1067,46 +942,36 @@ func (v *CreateDefaultCopilotEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCopilotEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotEntity])
 	}
+	d.End()
 }
 
 // CreateTextForAppointment is the anonymous type of element
 // CreateTextForAppointment.
 type CreateTextForAppointment struct {
 	// Appointment is element Appointment (optional, nillable).
-	Appointment soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Appointment soap.Opt[*AppointmentEntity]
 	// IsoLangCode is element IsoLangCode (optional, nillable).
 	IsoLangCode soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTextForAppointment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*AppointmentEntity])
 	soap.WriteOpt(e, ns0, "IsoLangCode", v.IsoLangCode, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTextForAppointment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTextForAppointment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Appointment", ns0, "AppointmentEntity") {
-		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateTextForAppointmentResponse is the anonymous type of element
@@ -1123,15 +988,10 @@ func (v *CreateTextForAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTextForAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTextForAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteCopilotDataSourceEntity is the anonymous type of element
@@ -1148,15 +1008,10 @@ func (v *DeleteCopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCopilotDataSourceEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CopilotDataSourceEntityId", soap.NSXSD, "int") {
 		v.CopilotDataSourceEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteCopilotDataSourceEntityResponse is the anonymous type of element
@@ -1168,12 +1023,8 @@ func (v *DeleteCopilotDataSourceEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCopilotDataSourceEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteCopilotEntity is the anonymous type of element DeleteCopilotEntity.
 type DeleteCopilotEntity struct {
@@ -1188,15 +1039,10 @@ func (v *DeleteCopilotEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCopilotEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CopilotEntityId", soap.NSXSD, "int") {
 		v.CopilotEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteCopilotEntityResponse is the anonymous type of element
@@ -1208,12 +1054,8 @@ func (v *DeleteCopilotEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCopilotEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DetectLanguage is the anonymous type of element DetectLanguage.
 type DetectLanguage struct {
@@ -1228,15 +1070,10 @@ func (v *DetectLanguage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectLanguage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DetectLanguage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
 		v.Text = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DetectLanguageResponse is the anonymous type of element
@@ -1253,15 +1090,10 @@ func (v *DetectLanguageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectLanguageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DetectLanguageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DetectSentiment is the anonymous type of element DetectSentiment.
@@ -1277,15 +1109,10 @@ func (v *DetectSentiment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectSentiment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DetectSentiment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
 		v.Text = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DetectSentimentResponse is the anonymous type of element
@@ -1302,15 +1129,10 @@ func (v *DetectSentimentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectSentimentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DetectSentimentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Sentiment") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Sentiment])
 	}
+	d.End()
 }
 
 // ExpandText is the anonymous type of element ExpandText.
@@ -1332,12 +1154,6 @@ func (v *ExpandText) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExpandText) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExpandText) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
 		v.Text = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1347,6 +1163,7 @@ func (v *ExpandText) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ExpandTextResponse is the anonymous type of element ExpandTextResponse.
@@ -1362,15 +1179,10 @@ func (v *ExpandTextResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExpandTextResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExpandTextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FormDesignCarrier is the complex type FormDesignCarrier.
@@ -1392,12 +1204,6 @@ func (v *FormDesignCarrier) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FormDesignCarrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FormDesignCarrier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CssStyles", soap.NSXSD, "string") {
 		v.CssStyles = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1407,6 +1213,7 @@ func (v *FormDesignCarrier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Notes", soap.NSXSD, "string") {
 		v.Notes = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FormDesignCss is the complex type FormDesignCss.
@@ -1428,12 +1235,6 @@ func (v *FormDesignCss) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FormDesignCss) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FormDesignCss) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CssClass", soap.NSXSD, "string") {
 		v.CssClass = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1443,6 +1244,7 @@ func (v *FormDesignCss) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "State", soap.NSXSD, "string") {
 		v.State = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetChatbotPromptSuggestions is the anonymous type of element
@@ -1465,12 +1267,6 @@ func (v *GetChatbotPromptSuggestions) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatbotPromptSuggestions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatbotPromptSuggestions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1480,6 +1276,7 @@ func (v *GetChatbotPromptSuggestions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CurrentId", soap.NSXSD, "int") {
 		v.CurrentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetChatbotPromptSuggestionsResponse is the anonymous type of element
@@ -1496,15 +1293,10 @@ func (v *GetChatbotPromptSuggestionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatbotPromptSuggestionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatbotPromptSuggestionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
 	}
+	d.End()
 }
 
 // GetChatbotResponse is the anonymous type of element GetChatbotResponse.
@@ -1535,12 +1327,6 @@ func (v *GetChatbotResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatbotResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatbotResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatId", soap.NSXSD, "string") {
 		v.ChatId = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1559,6 +1345,7 @@ func (v *GetChatbotResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApiUrl", soap.NSXSD, "string") {
 		v.ApiUrl = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetChatbotResponseResponse is the anonymous type of element
@@ -1575,15 +1362,10 @@ func (v *GetChatbotResponseResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatbotResponseResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatbotResponseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
 	}
+	d.End()
 }
 
 // GetChatbotTurns is the anonymous type of element GetChatbotTurns.
@@ -1599,15 +1381,10 @@ func (v *GetChatbotTurns) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatbotTurns) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatbotTurns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatId", soap.NSXSD, "string") {
 		v.ChatId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetChatbotTurnsResponse is the anonymous type of element
@@ -1624,15 +1401,10 @@ func (v *GetChatbotTurnsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatbotTurnsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatbotTurnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatbotTurn") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatbotTurn])
 	}
+	d.End()
 }
 
 // GetCopilotDataSourceEntity is the anonymous type of element
@@ -1649,15 +1421,10 @@ func (v *GetCopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCopilotDataSourceEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CopilotDataSourceEntityId", soap.NSXSD, "int") {
 		v.CopilotDataSourceEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCopilotDataSourceEntityResponse is the anonymous type of element
@@ -1674,15 +1441,10 @@ func (v *GetCopilotDataSourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCopilotDataSourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotDataSourceEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotDataSourceEntity])
 	}
+	d.End()
 }
 
 // GetCopilotEntity is the anonymous type of element GetCopilotEntity.
@@ -1698,15 +1460,10 @@ func (v *GetCopilotEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCopilotEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CopilotEntityId", soap.NSXSD, "int") {
 		v.CopilotEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCopilotEntityResponse is the anonymous type of element
@@ -1723,15 +1480,10 @@ func (v *GetCopilotEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCopilotEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotEntity])
 	}
+	d.End()
 }
 
 // GetFirstFormDesignCssFromImage is the anonymous type of element
@@ -1751,18 +1503,13 @@ func (v *GetFirstFormDesignCssFromImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFirstFormDesignCssFromImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFirstFormDesignCssFromImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	if d.At(ns0, "CssClass", soap.NSXSD, "string") {
 		v.CssClass = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetFirstFormDesignCssFromImageResponse is the anonymous type of element
@@ -1779,15 +1526,10 @@ func (v *GetFirstFormDesignCssFromImageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFirstFormDesignCssFromImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFirstFormDesignCssFromImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCss") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCss])
 	}
+	d.End()
 }
 
 // GetFirstFormDesignCssFromUrl is the anonymous type of element
@@ -1807,18 +1549,13 @@ func (v *GetFirstFormDesignCssFromUrl) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFirstFormDesignCssFromUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFirstFormDesignCssFromUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
 		v.Url = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CssClass", soap.NSXSD, "string") {
 		v.CssClass = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetFirstFormDesignCssFromUrlResponse is the anonymous type of element
@@ -1835,15 +1572,10 @@ func (v *GetFirstFormDesignCssFromUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFirstFormDesignCssFromUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFirstFormDesignCssFromUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCss") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCss])
 	}
+	d.End()
 }
 
 // GetFormDesignCssFromImage is the anonymous type of element
@@ -1852,29 +1584,24 @@ type GetFormDesignCssFromImage struct {
 	// Image is element Image (optional, nillable).
 	Image soap.Opt[[]byte]
 	// CssClasses is element CssClasses (optional, nillable).
-	CssClasses soap.Opt[services88.ArrayOfstring]
+	CssClasses soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignCssFromImage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Image", v.Image, soap.Base64)
-	soap.WriteOpt(e, ns0, "CssClasses", v.CssClasses, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CssClasses", v.CssClasses, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignCssFromImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFormDesignCssFromImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
 	if d.At(ns0, "CssClasses", ns2, "ArrayOfstring") {
-		v.CssClasses = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.CssClasses = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetFormDesignCssFromImageResponse is the anonymous type of element
@@ -1891,15 +1618,10 @@ func (v *GetFormDesignCssFromImageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignCssFromImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFormDesignCssFromImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCarrier") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCarrier])
 	}
+	d.End()
 }
 
 // GetFormDesignCssFromUrl is the anonymous type of element
@@ -1908,29 +1630,24 @@ type GetFormDesignCssFromUrl struct {
 	// Url is element Url (optional, nillable).
 	Url soap.Opt[string]
 	// CssClasses is element CssClasses (optional, nillable).
-	CssClasses soap.Opt[services88.ArrayOfstring]
+	CssClasses soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignCssFromUrl) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
-	soap.WriteOpt(e, ns0, "CssClasses", v.CssClasses, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CssClasses", v.CssClasses, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignCssFromUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFormDesignCssFromUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
 		v.Url = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CssClasses", ns2, "ArrayOfstring") {
-		v.CssClasses = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.CssClasses = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetFormDesignCssFromUrlResponse is the anonymous type of element
@@ -1947,15 +1664,10 @@ func (v *GetFormDesignCssFromUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignCssFromUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFormDesignCssFromUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCarrier") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCarrier])
 	}
+	d.End()
 }
 
 // GetFormDesignFromImage is the anonymous type of element
@@ -1972,40 +1684,30 @@ func (v *GetFormDesignFromImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignFromImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFormDesignFromImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetFormDesignFromImageResponse is the anonymous type of element
 // GetFormDesignFromImageResponse.
 type GetFormDesignFromImageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignFromImageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignFromImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFormDesignFromImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetFormDesignFromUrl is the anonymous type of element GetFormDesignFromUrl.
@@ -2021,40 +1723,30 @@ func (v *GetFormDesignFromUrl) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignFromUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFormDesignFromUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
 		v.Url = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetFormDesignFromUrlResponse is the anonymous type of element
 // GetFormDesignFromUrlResponse.
 type GetFormDesignFromUrlResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormDesignFromUrlResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormDesignFromUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFormDesignFromUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetIndexingStatus is the anonymous type of element GetIndexingStatus.
@@ -2070,15 +1762,10 @@ func (v *GetIndexingStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetIndexingStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetIndexingStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NamespaceName", soap.NSXSD, "string") {
 		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetIndexingStatusResponse is the anonymous type of element
@@ -2095,15 +1782,10 @@ func (v *GetIndexingStatusResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetIndexingStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetIndexingStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RagStatus") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RagStatus])
 	}
+	d.End()
 }
 
 // GetNextFormDesignCss is the anonymous type of element GetNextFormDesignCss.
@@ -2122,18 +1804,13 @@ func (v *GetNextFormDesignCss) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextFormDesignCss) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextFormDesignCss) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "State", soap.NSXSD, "string") {
 		v.State = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CssClass", soap.NSXSD, "string") {
 		v.CssClass = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetNextFormDesignCssResponse is the anonymous type of element
@@ -2150,15 +1827,10 @@ func (v *GetNextFormDesignCssResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextFormDesignCssResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextFormDesignCssResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormDesignCss") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormDesignCss])
 	}
+	d.End()
 }
 
 // GetSummarizeContactPrompt is the anonymous type of element
@@ -2184,12 +1856,6 @@ func (v *GetSummarizeContactPrompt) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummarizeContactPrompt) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSummarizeContactPrompt) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2202,6 +1868,7 @@ func (v *GetSummarizeContactPrompt) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSummarizeContactPromptResponse is the anonymous type of element
@@ -2218,15 +1885,10 @@ func (v *GetSummarizeContactPromptResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummarizeContactPromptResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSummarizeContactPromptResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
 	}
+	d.End()
 }
 
 // GetSummarizeSalePrompt is the anonymous type of element
@@ -2252,12 +1914,6 @@ func (v *GetSummarizeSalePrompt) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummarizeSalePrompt) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSummarizeSalePrompt) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2270,6 +1926,7 @@ func (v *GetSummarizeSalePrompt) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSummarizeSalePromptResponse is the anonymous type of element
@@ -2286,15 +1943,10 @@ func (v *GetSummarizeSalePromptResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummarizeSalePromptResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSummarizeSalePromptResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
 	}
+	d.End()
 }
 
 // GetSummarizeTicketPrompt is the anonymous type of element
@@ -2320,12 +1972,6 @@ func (v *GetSummarizeTicketPrompt) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummarizeTicketPrompt) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSummarizeTicketPrompt) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2338,6 +1984,7 @@ func (v *GetSummarizeTicketPrompt) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSummarizeTicketPromptResponse is the anonymous type of element
@@ -2354,15 +2001,10 @@ func (v *GetSummarizeTicketPromptResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummarizeTicketPromptResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSummarizeTicketPromptResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatbotTurn") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatbotTurn])
 	}
+	d.End()
 }
 
 // GetTrainingStatus is the anonymous type of element GetTrainingStatus.
@@ -2373,12 +2015,8 @@ func (v *GetTrainingStatus) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTrainingStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTrainingStatus) unmarshalFields(d *soap.Decoder) {}
 
 // GetTrainingStatusResponse is the anonymous type of element
 // GetTrainingStatusResponse.
@@ -2394,15 +2032,10 @@ func (v *GetTrainingStatusResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTrainingStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTrainingStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategorizationStatusResponse") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategorizationStatusResponse])
 	}
+	d.End()
 }
 
 // GuessCategory is the anonymous type of element GuessCategory.
@@ -2418,15 +2051,10 @@ func (v *GuessCategory) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GuessCategory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GuessCategory) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GuessCategoryResponse is the anonymous type of element
@@ -2443,15 +2071,10 @@ func (v *GuessCategoryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GuessCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GuessCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // NaturalLanguageSearch is the complex type NaturalLanguageSearch.
@@ -2465,7 +2088,7 @@ type NaturalLanguageSearch struct {
 	// ODataQuery is element ODataQuery (optional, nillable).
 	ODataQuery soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// InternalContext is element InternalContext (optional, nillable).
 	InternalContext soap.Opt[string]
 }
@@ -2476,18 +2099,12 @@ func (v *NaturalLanguageSearch) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ResponseMarkdown", v.ResponseMarkdown, soap.String)
 	soap.WriteOpt(e, ns0, "Entity", v.Entity, soap.String)
 	soap.WriteOpt(e, ns0, "ODataQuery", v.ODataQuery, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "InternalContext", v.InternalContext, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NaturalLanguageSearch) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NaturalLanguageSearch) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Query", soap.NSXSD, "string") {
 		v.Query = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2501,11 +2118,12 @@ func (v *NaturalLanguageSearch) unmarshalFields(d *soap.Decoder) {
 		v.ODataQuery = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "InternalContext", soap.NSXSD, "string") {
 		v.InternalContext = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ParseQueryIntoRestrictions is the anonymous type of element
@@ -2528,12 +2146,6 @@ func (v *ParseQueryIntoRestrictions) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ParseQueryIntoRestrictions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ParseQueryIntoRestrictions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Query", soap.NSXSD, "string") {
 		v.Query = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2543,6 +2155,7 @@ func (v *ParseQueryIntoRestrictions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreviousQuery", ns0, "NaturalLanguageSearch") {
 		v.PreviousQuery = soap.ReadOpt(d, soap.ReadComplex[NaturalLanguageSearch])
 	}
+	d.End()
 }
 
 // ParseQueryIntoRestrictionsResponse is the anonymous type of element
@@ -2559,15 +2172,10 @@ func (v *ParseQueryIntoRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ParseQueryIntoRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ParseQueryIntoRestrictionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "NaturalLanguageSearch") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[NaturalLanguageSearch])
 	}
+	d.End()
 }
 
 // RagAnswer is the complex type RagAnswer.
@@ -2589,12 +2197,6 @@ func (v *RagAnswer) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RagAnswer) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RagAnswer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Answer", soap.NSXSD, "string") {
 		v.Answer = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2604,6 +2206,7 @@ func (v *RagAnswer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TrackingId", soap.NSXSD, "string") {
 		v.TrackingId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RagContextIds is the complex type RagContextIds.
@@ -2640,12 +2243,6 @@ func (v *RagContextIds) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RagContextIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RagContextIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2670,6 +2267,7 @@ func (v *RagContextIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RagResult is the complex type RagResult.
@@ -2685,7 +2283,7 @@ type RagResult struct {
 	// Score is element Score (optional).
 	Score soap.Opt[float64]
 	// Metadata is element Metadata (optional, nillable).
-	Metadata soap.Opt[t891979be.StringObjectDictionary]
+	Metadata soap.Opt[StringObjectDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2695,17 +2293,11 @@ func (v *RagResult) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.String)
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RagType])
 	soap.WriteOpt(e, ns0, "Score", v.Score, soap.Float64)
-	soap.WriteOpt(e, ns0, "Metadata", v.Metadata, soap.Value[t891979be.StringObjectDictionary])
+	soap.WriteOpt(e, ns0, "Metadata", v.Metadata, soap.Value[StringObjectDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RagResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RagResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Chunk", soap.NSXSD, "string") {
 		v.Chunk = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2722,8 +2314,9 @@ func (v *RagResult) unmarshalFields(d *soap.Decoder) {
 		v.Score = soap.ReadOptItem(d, soap.ReadFloat64)
 	}
 	if d.At(ns0, "Metadata", ns0, "StringObjectDictionary") {
-		v.Metadata = soap.ReadOpt(d, soap.ReadValue[t891979be.StringObjectDictionary])
+		v.Metadata = soap.ReadOpt(d, soap.ReadValue[StringObjectDictionary])
 	}
+	d.End()
 }
 
 // RagStatus is the complex type RagStatus.
@@ -2778,12 +2371,6 @@ func (v *RagStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RagStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RagStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StartedAt", soap.NSXSD, "dateTime") {
 		v.StartedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
@@ -2826,6 +2413,7 @@ func (v *RagStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StatusWebpage", ns0, "RagStatusChunks") {
 		v.StatusWebpage = soap.ReadOpt(d, soap.ReadComplex[RagStatusChunks])
 	}
+	d.End()
 }
 
 // RagStatusChunks is the complex type RagStatusChunks.
@@ -2844,18 +2432,13 @@ func (v *RagStatusChunks) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RagStatusChunks) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RagStatusChunks) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NumberOfChunks", soap.NSXSD, "int") {
 		v.NumberOfChunks = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "NumberOfDocuments", soap.NSXSD, "int") {
 		v.NumberOfDocuments = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RagType is the enumeration RagType.
@@ -2936,15 +2519,10 @@ func (v *RemovePhotoBackground) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemovePhotoBackground) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemovePhotoBackground) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // RemovePhotoBackgroundResponse is the anonymous type of element
@@ -2961,15 +2539,10 @@ func (v *RemovePhotoBackgroundResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemovePhotoBackgroundResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemovePhotoBackgroundResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // RephraseText is the anonymous type of element RephraseText.
@@ -2991,12 +2564,6 @@ func (v *RephraseText) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RephraseText) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RephraseText) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
 		v.Text = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -3006,6 +2573,7 @@ func (v *RephraseText) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RephraseTextResponse is the anonymous type of element RephraseTextResponse.
@@ -3021,15 +2589,10 @@ func (v *RephraseTextResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RephraseTextResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RephraseTextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveCopilotDataSourceEntity is the anonymous type of element
@@ -3047,15 +2610,10 @@ func (v *SaveCopilotDataSourceEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCopilotDataSourceEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCopilotDataSourceEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CopilotDataSourceEntity", ns0, "CopilotDataSourceEntity") {
 		v.CopilotDataSourceEntity = soap.ReadOpt(d, soap.ReadComplex[CopilotDataSourceEntity])
 	}
+	d.End()
 }
 
 // SaveCopilotDataSourceEntityResponse is the anonymous type of element
@@ -3072,15 +2630,10 @@ func (v *SaveCopilotDataSourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCopilotDataSourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCopilotDataSourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotDataSourceEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotDataSourceEntity])
 	}
+	d.End()
 }
 
 // SaveCopilotEntity is the anonymous type of element SaveCopilotEntity.
@@ -3096,15 +2649,10 @@ func (v *SaveCopilotEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCopilotEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCopilotEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CopilotEntity", ns0, "CopilotEntity") {
 		v.CopilotEntity = soap.ReadOpt(d, soap.ReadComplex[CopilotEntity])
 	}
+	d.End()
 }
 
 // SaveCopilotEntityResponse is the anonymous type of element
@@ -3121,15 +2669,10 @@ func (v *SaveCopilotEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCopilotEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCopilotEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CopilotEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CopilotEntity])
 	}
+	d.End()
 }
 
 // Search is the anonymous type of element Search.
@@ -3154,12 +2697,6 @@ func (v *Search) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Search) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Search) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NamespaceName", soap.NSXSD, "string") {
 		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -3172,6 +2709,7 @@ func (v *Search) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Top", soap.NSXSD, "int") {
 		v.Top = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SearchResponse is the anonymous type of element SearchResponse.
@@ -3187,21 +2725,16 @@ func (v *SearchResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SearchResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SearchResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRagResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRagResult])
 	}
+	d.End()
 }
 
 // Sentiment is the complex type Sentiment. It extends Carrier, whose members
 // come first on the wire.
 type Sentiment struct {
-	services88.Carrier
+	Carrier
 	// Score is element Score (optional).
 	Score soap.Opt[int32]
 	// Confidence is element Confidence (optional).
@@ -3217,12 +2750,6 @@ func (v *Sentiment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Sentiment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Sentiment) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Score", soap.NSXSD, "int") {
 		v.Score = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3230,6 +2757,7 @@ func (v *Sentiment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Confidence", soap.NSXSD, "int") {
 		v.Confidence = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // StartRagIndexing is the anonymous type of element StartRagIndexing.
@@ -3248,18 +2776,13 @@ func (v *StartRagIndexing) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StartRagIndexing) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StartRagIndexing) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NamespaceName", soap.NSXSD, "string") {
 		v.NamespaceName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SourceId", soap.NSXSD, "string") {
 		v.SourceId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // StartRagIndexingResponse is the anonymous type of element
@@ -3276,15 +2799,10 @@ func (v *StartRagIndexingResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StartRagIndexingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StartRagIndexingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SummarizeContact is the anonymous type of element SummarizeContact.
@@ -3306,12 +2824,6 @@ func (v *SummarizeContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SummarizeContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3321,6 +2833,7 @@ func (v *SummarizeContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SummarizeContactResponse is the anonymous type of element
@@ -3337,15 +2850,10 @@ func (v *SummarizeContactResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SummarizeContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SummarizeSale is the anonymous type of element SummarizeSale.
@@ -3367,12 +2875,6 @@ func (v *SummarizeSale) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeSale) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SummarizeSale) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3382,6 +2884,7 @@ func (v *SummarizeSale) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SummarizeSaleResponse is the anonymous type of element
@@ -3398,15 +2901,10 @@ func (v *SummarizeSaleResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SummarizeSaleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SummarizeText is the anonymous type of element SummarizeText.
@@ -3428,12 +2926,6 @@ func (v *SummarizeText) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeText) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SummarizeText) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
 		v.Text = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -3443,6 +2935,7 @@ func (v *SummarizeText) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SummarizeTextResponse is the anonymous type of element
@@ -3459,15 +2952,10 @@ func (v *SummarizeTextResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeTextResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SummarizeTextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SummarizeTicket is the anonymous type of element SummarizeTicket.
@@ -3489,12 +2977,6 @@ func (v *SummarizeTicket) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeTicket) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SummarizeTicket) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3504,6 +2986,7 @@ func (v *SummarizeTicket) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsoLangCode", soap.NSXSD, "string") {
 		v.IsoLangCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SummarizeTicketResponse is the anonymous type of element
@@ -3520,15 +3003,10 @@ func (v *SummarizeTicketResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SummarizeTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SummarizeTicketResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TrainCategoryGuesser is the anonymous type of element TrainCategoryGuesser.
@@ -3550,12 +3028,6 @@ func (v *TrainCategoryGuesser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TrainCategoryGuesser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TrainCategoryGuesser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3565,6 +3037,7 @@ func (v *TrainCategoryGuesser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MaxTextLength", soap.NSXSD, "int") {
 		v.MaxTextLength = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // TrainCategoryGuesserResponse is the anonymous type of element
@@ -3581,15 +3054,10 @@ func (v *TrainCategoryGuesserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TrainCategoryGuesserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TrainCategoryGuesserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // Translate is the anonymous type of element Translate.
@@ -3608,18 +3076,13 @@ func (v *Translate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Translate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Translate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Text", soap.NSXSD, "string") {
 		v.Text = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TargetLanguage", soap.NSXSD, "string") {
 		v.TargetLanguage = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TranslateEntity is the anonymous type of element TranslateEntity.
@@ -3641,12 +3104,6 @@ func (v *TranslateEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TranslateEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TranslateEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
 		v.EntityName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -3656,6 +3113,7 @@ func (v *TranslateEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetLanguage", soap.NSXSD, "string") {
 		v.TargetLanguage = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TranslateEntityResponse is the anonymous type of element
@@ -3672,15 +3130,10 @@ func (v *TranslateEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TranslateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TranslateEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TranslateResponse is the anonymous type of element TranslateResponse.
@@ -3696,15 +3149,10 @@ func (v *TranslateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TranslateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TranslateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -34,7 +34,7 @@ func NewAppointmentClient(cc soap.ClientConn) *AppointmentClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetPublishedAppointment(ctx context.Context, req *GetPublishedAppointment, opts ...soap.CallOption) (*GetPublishedAppointmentResponse, error) {
 	resp := new(GetPublishedAppointmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *AppointmentClient) GetPublishedAppointment(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetPublishedAppointments(ctx context.Context, req *GetPublishedAppointments, opts ...soap.CallOption) (*GetPublishedAppointmentsResponse, error) {
 	resp := new(GetPublishedAppointmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (c *AppointmentClient) GetPublishedAppointments(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetMyPublishedAppointments(ctx context.Context, req *GetMyPublishedAppointments, opts ...soap.CallOption) (*GetMyPublishedAppointmentsResponse, error) {
 	resp := new(GetMyPublishedAppointmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -73,7 +73,7 @@ func (c *AppointmentClient) GetMyPublishedAppointments(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetPublishedProjectAppointments(ctx context.Context, req *GetPublishedProjectAppointments, opts ...soap.CallOption) (*GetPublishedProjectAppointmentsResponse, error) {
 	resp := new(GetPublishedProjectAppointmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -86,7 +86,7 @@ func (c *AppointmentClient) GetPublishedProjectAppointments(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetAppointmentsByTaskHeading(ctx context.Context, req *GetAppointmentsByTaskHeading, opts ...soap.CallOption) (*GetAppointmentsByTaskHeadingResponse, error) {
 	resp := new(GetAppointmentsByTaskHeadingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -98,7 +98,7 @@ func (c *AppointmentClient) GetAppointmentsByTaskHeading(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetAssociateDiary(ctx context.Context, req *GetAssociateDiary, opts ...soap.CallOption) (*GetAssociateDiaryResponse, error) {
 	resp := new(GetAssociateDiaryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (c *AppointmentClient) GetAssociateDiary(ctx context.Context, req *GetAssoc
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetDiaryByGroup(ctx context.Context, req *GetDiaryByGroup, opts ...soap.CallOption) (*GetDiaryByGroupResponse, error) {
 	resp := new(GetDiaryByGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func (c *AppointmentClient) GetDiaryByGroup(ctx context.Context, req *GetDiaryBy
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) UpdateAppointment(ctx context.Context, req *UpdateAppointment, opts ...soap.CallOption) (*UpdateAppointmentResponse, error) {
 	resp := new(UpdateAppointmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -135,7 +135,7 @@ func (c *AppointmentClient) UpdateAppointment(ctx context.Context, req *UpdateAp
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) UpdateAppointmentWithMode(ctx context.Context, req *UpdateAppointmentWithMode, opts ...soap.CallOption) (*UpdateAppointmentWithModeResponse, error) {
 	resp := new(UpdateAppointmentWithModeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -148,7 +148,7 @@ func (c *AppointmentClient) UpdateAppointmentWithMode(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) UpdateAppointmentWithModeAndEmail(ctx context.Context, req *UpdateAppointmentWithModeAndEmail, opts ...soap.CallOption) (*UpdateAppointmentWithModeAndEmailResponse, error) {
 	resp := new(UpdateAppointmentWithModeAndEmailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -160,7 +160,7 @@ func (c *AppointmentClient) UpdateAppointmentWithModeAndEmail(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetAssociatesDiary(ctx context.Context, req *GetAssociatesDiary, opts ...soap.CallOption) (*GetAssociatesDiaryResponse, error) {
 	resp := new(GetAssociatesDiaryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -173,7 +173,7 @@ func (c *AppointmentClient) GetAssociatesDiary(ctx context.Context, req *GetAsso
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetAssociatesDiaryInfo(ctx context.Context, req *GetAssociatesDiaryInfo, opts ...soap.CallOption) (*GetAssociatesDiaryInfoResponse, error) {
 	resp := new(GetAssociatesDiaryInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -185,7 +185,7 @@ func (c *AppointmentClient) GetAssociatesDiaryInfo(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetAppointmentRecords(ctx context.Context, req *GetAppointmentRecords, opts ...soap.CallOption) (*GetAppointmentRecordsResponse, error) {
 	resp := new(GetAppointmentRecordsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -197,7 +197,7 @@ func (c *AppointmentClient) GetAppointmentRecords(ctx context.Context, req *GetA
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetMySyncAppointments(ctx context.Context, req *GetMySyncAppointments, opts ...soap.CallOption) (*GetMySyncAppointmentsResponse, error) {
 	resp := new(GetMySyncAppointmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -210,7 +210,7 @@ func (c *AppointmentClient) GetMySyncAppointments(ctx context.Context, req *GetM
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetDayInformationListByDatesAndAssociate(ctx context.Context, req *GetDayInformationListByDatesAndAssociate, opts ...soap.CallOption) (*GetDayInformationListByDatesAndAssociateResponse, error) {
 	resp := new(GetDayInformationListByDatesAndAssociateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -223,7 +223,7 @@ func (c *AppointmentClient) GetDayInformationListByDatesAndAssociate(ctx context
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetActivityInformationListByDatesAndAssociate(ctx context.Context, req *GetActivityInformationListByDatesAndAssociate, opts ...soap.CallOption) (*GetActivityInformationListByDatesAndAssociateResponse, error) {
 	resp := new(GetActivityInformationListByDatesAndAssociateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -236,7 +236,7 @@ func (c *AppointmentClient) GetActivityInformationListByDatesAndAssociate(ctx co
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetRedLetterInformationListByDatesAndAssociate(ctx context.Context, req *GetRedLetterInformationListByDatesAndAssociate, opts ...soap.CallOption) (*GetRedLetterInformationListByDatesAndAssociateResponse, error) {
 	resp := new(GetRedLetterInformationListByDatesAndAssociateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -248,7 +248,7 @@ func (c *AppointmentClient) GetRedLetterInformationListByDatesAndAssociate(ctx c
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetAlarms(ctx context.Context, req *GetAlarms, opts ...soap.CallOption) (*GetAlarmsResponse, error) {
 	resp := new(GetAlarmsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -260,7 +260,7 @@ func (c *AppointmentClient) GetAlarms(ctx context.Context, req *GetAlarms, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetNextAvailableTime(ctx context.Context, req *GetNextAvailableTime, opts ...soap.CallOption) (*GetNextAvailableTimeResponse, error) {
 	resp := new(GetNextAvailableTimeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -272,7 +272,7 @@ func (c *AppointmentClient) GetNextAvailableTime(ctx context.Context, req *GetNe
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GenerateLead(ctx context.Context, req *GenerateLead, opts ...soap.CallOption) (*GenerateLeadResponse, error) {
 	resp := new(GenerateLeadResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -284,7 +284,7 @@ func (c *AppointmentClient) GenerateLead(ctx context.Context, req *GenerateLead,
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) RequestForInfo(ctx context.Context, req *RequestForInfo, opts ...soap.CallOption) (*RequestForInfoResponse, error) {
 	resp := new(RequestForInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -297,7 +297,7 @@ func (c *AppointmentClient) RequestForInfo(ctx context.Context, req *RequestForI
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetSuggestedAppointment(ctx context.Context, req *GetSuggestedAppointment, opts ...soap.CallOption) (*GetSuggestedAppointmentResponse, error) {
 	resp := new(GetSuggestedAppointmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -310,7 +310,7 @@ func (c *AppointmentClient) GetSuggestedAppointment(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetSuggestedAppointmentEntity(ctx context.Context, req *GetSuggestedAppointmentEntity, opts ...soap.CallOption) (*GetSuggestedAppointmentEntityResponse, error) {
 	resp := new(GetSuggestedAppointmentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -322,7 +322,7 @@ func (c *AppointmentClient) GetSuggestedAppointmentEntity(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetTaskListItem(ctx context.Context, req *GetTaskListItem, opts ...soap.CallOption) (*GetTaskListItemResponse, error) {
 	resp := new(GetTaskListItemResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -334,7 +334,7 @@ func (c *AppointmentClient) GetTaskListItem(ctx context.Context, req *GetTaskLis
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetTaskListItems(ctx context.Context, req *GetTaskListItems, opts ...soap.CallOption) (*GetTaskListItemsResponse, error) {
 	resp := new(GetTaskListItemsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -347,7 +347,7 @@ func (c *AppointmentClient) GetTaskListItems(ctx context.Context, req *GetTaskLi
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateVideoMeetingReservation(ctx context.Context, req *CreateVideoMeetingReservation, opts ...soap.CallOption) (*CreateVideoMeetingReservationResponse, error) {
 	resp := new(CreateVideoMeetingReservationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -360,7 +360,7 @@ func (c *AppointmentClient) CreateVideoMeetingReservation(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) DeleteVideoMeetingReservation(ctx context.Context, req *DeleteVideoMeetingReservation, opts ...soap.CallOption) (*DeleteVideoMeetingReservationResponse, error) {
 	resp := new(DeleteVideoMeetingReservationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -373,7 +373,7 @@ func (c *AppointmentClient) DeleteVideoMeetingReservation(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetVideoMeetingConnectedState(ctx context.Context, req *GetVideoMeetingConnectedState, opts ...soap.CallOption) (*GetVideoMeetingConnectedStateResponse, error) {
 	resp := new(GetVideoMeetingConnectedStateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -386,7 +386,7 @@ func (c *AppointmentClient) GetVideoMeetingConnectedState(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateDefaultAppointmentEntity(ctx context.Context, req *CreateDefaultAppointmentEntity, opts ...soap.CallOption) (*CreateDefaultAppointmentEntityResponse, error) {
 	resp := new(CreateDefaultAppointmentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -398,7 +398,7 @@ func (c *AppointmentClient) CreateDefaultAppointmentEntity(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) SaveAppointmentEntity(ctx context.Context, req *SaveAppointmentEntity, opts ...soap.CallOption) (*SaveAppointmentEntityResponse, error) {
 	resp := new(SaveAppointmentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -411,7 +411,7 @@ func (c *AppointmentClient) SaveAppointmentEntity(ctx context.Context, req *Save
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) DeleteAppointmentEntity(ctx context.Context, req *DeleteAppointmentEntity, opts ...soap.CallOption) (*DeleteAppointmentEntityResponse, error) {
 	resp := new(DeleteAppointmentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -424,7 +424,7 @@ func (c *AppointmentClient) DeleteAppointmentEntity(ctx context.Context, req *De
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateDefaultSuggestedAppointmentEntity(ctx context.Context, req *CreateDefaultSuggestedAppointmentEntity, opts ...soap.CallOption) (*CreateDefaultSuggestedAppointmentEntityResponse, error) {
 	resp := new(CreateDefaultSuggestedAppointmentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -437,7 +437,7 @@ func (c *AppointmentClient) CreateDefaultSuggestedAppointmentEntity(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) SaveSuggestedAppointmentEntity(ctx context.Context, req *SaveSuggestedAppointmentEntity, opts ...soap.CallOption) (*SaveSuggestedAppointmentEntityResponse, error) {
 	resp := new(SaveSuggestedAppointmentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -450,7 +450,7 @@ func (c *AppointmentClient) SaveSuggestedAppointmentEntity(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateDefaultTaskListItem(ctx context.Context, req *CreateDefaultTaskListItem, opts ...soap.CallOption) (*CreateDefaultTaskListItemResponse, error) {
 	resp := new(CreateDefaultTaskListItemResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -462,7 +462,7 @@ func (c *AppointmentClient) CreateDefaultTaskListItem(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) SaveTaskListItem(ctx context.Context, req *SaveTaskListItem, opts ...soap.CallOption) (*SaveTaskListItemResponse, error) {
 	resp := new(SaveTaskListItemResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -474,7 +474,7 @@ func (c *AppointmentClient) SaveTaskListItem(ctx context.Context, req *SaveTaskL
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetAppointment(ctx context.Context, req *GetAppointment, opts ...soap.CallOption) (*GetAppointmentResponse, error) {
 	resp := new(GetAppointmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -487,7 +487,7 @@ func (c *AppointmentClient) GetAppointment(ctx context.Context, req *GetAppointm
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) ToggleAppointmentStatus(ctx context.Context, req *ToggleAppointmentStatus, opts ...soap.CallOption) (*ToggleAppointmentStatusResponse, error) {
 	resp := new(ToggleAppointmentStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -499,7 +499,7 @@ func (c *AppointmentClient) ToggleAppointmentStatus(ctx context.Context, req *To
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) ToggleActivity(ctx context.Context, req *ToggleActivity, opts ...soap.CallOption) (*ToggleActivityResponse, error) {
 	resp := new(ToggleActivityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -511,7 +511,7 @@ func (c *AppointmentClient) ToggleActivity(ctx context.Context, req *ToggleActiv
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) ToggleActivities(ctx context.Context, req *ToggleActivities, opts ...soap.CallOption) (*ToggleActivitiesResponse, error) {
 	resp := new(ToggleActivitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -523,7 +523,7 @@ func (c *AppointmentClient) ToggleActivities(ctx context.Context, req *ToggleAct
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) SetActivityStatus(ctx context.Context, req *SetActivityStatus, opts ...soap.CallOption) (*SetActivityStatusResponse, error) {
 	resp := new(SetActivityStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -536,7 +536,7 @@ func (c *AppointmentClient) SetActivityStatus(ctx context.Context, req *SetActiv
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) ToggleAndSetActivities(ctx context.Context, req *ToggleAndSetActivities, opts ...soap.CallOption) (*ToggleAndSetActivitiesResponse, error) {
 	resp := new(ToggleAndSetActivitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -548,7 +548,7 @@ func (c *AppointmentClient) ToggleAndSetActivities(ctx context.Context, req *Tog
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetAppointmentEntity(ctx context.Context, req *GetAppointmentEntity, opts ...soap.CallOption) (*GetAppointmentEntityResponse, error) {
 	resp := new(GetAppointmentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -561,7 +561,7 @@ func (c *AppointmentClient) GetAppointmentEntity(ctx context.Context, req *GetAp
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateDefaultAppointmentEntityByType(ctx context.Context, req *CreateDefaultAppointmentEntityByType, opts ...soap.CallOption) (*CreateDefaultAppointmentEntityByTypeResponse, error) {
 	resp := new(CreateDefaultAppointmentEntityByTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -574,7 +574,7 @@ func (c *AppointmentClient) CreateDefaultAppointmentEntityByType(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateAppointmentEntityFromExisting(ctx context.Context, req *CreateAppointmentEntityFromExisting, opts ...soap.CallOption) (*CreateAppointmentEntityFromExistingResponse, error) {
 	resp := new(CreateAppointmentEntityFromExistingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -586,7 +586,7 @@ func (c *AppointmentClient) CreateAppointmentEntityFromExisting(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) Accept(ctx context.Context, req *Accept, opts ...soap.CallOption) (*AcceptResponse, error) {
 	resp := new(AcceptResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -598,7 +598,7 @@ func (c *AppointmentClient) Accept(ctx context.Context, req *Accept, opts ...soa
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateAndAccept(ctx context.Context, req *CreateAndAccept, opts ...soap.CallOption) (*CreateAndAcceptResponse, error) {
 	resp := new(CreateAndAcceptResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -611,7 +611,7 @@ func (c *AppointmentClient) CreateAndAccept(ctx context.Context, req *CreateAndA
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) AcceptWithEmailConfirmation(ctx context.Context, req *AcceptWithEmailConfirmation, opts ...soap.CallOption) (*AcceptWithEmailConfirmationResponse, error) {
 	resp := new(AcceptWithEmailConfirmationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -624,7 +624,7 @@ func (c *AppointmentClient) AcceptWithEmailConfirmation(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateAndAcceptWithEmailConfirmation(ctx context.Context, req *CreateAndAcceptWithEmailConfirmation, opts ...soap.CallOption) (*CreateAndAcceptWithEmailConfirmationResponse, error) {
 	resp := new(CreateAndAcceptWithEmailConfirmationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -636,7 +636,7 @@ func (c *AppointmentClient) CreateAndAcceptWithEmailConfirmation(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) Reject(ctx context.Context, req *Reject, opts ...soap.CallOption) (*RejectResponse, error) {
 	resp := new(RejectResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -649,7 +649,7 @@ func (c *AppointmentClient) Reject(ctx context.Context, req *Reject, opts ...soa
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) RejectWithEmailConfirmation(ctx context.Context, req *RejectWithEmailConfirmation, opts ...soap.CallOption) (*RejectWithEmailConfirmationResponse, error) {
 	resp := new(RejectWithEmailConfirmationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -662,7 +662,7 @@ func (c *AppointmentClient) RejectWithEmailConfirmation(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) DeclineInvitationFromEmailItem(ctx context.Context, req *DeclineInvitationFromEmailItem, opts ...soap.CallOption) (*DeclineInvitationFromEmailItemResponse, error) {
 	resp := new(DeclineInvitationFromEmailItemResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -674,7 +674,7 @@ func (c *AppointmentClient) DeclineInvitationFromEmailItem(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetOrganizerName(ctx context.Context, req *GetOrganizerName, opts ...soap.CallOption) (*GetOrganizerNameResponse, error) {
 	resp := new(GetOrganizerNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -686,7 +686,7 @@ func (c *AppointmentClient) GetOrganizerName(ctx context.Context, req *GetOrgani
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) Save(ctx context.Context, req *Save, opts ...soap.CallOption) (*SaveResponse, error) {
 	resp := new(SaveResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -698,7 +698,7 @@ func (c *AppointmentClient) Save(ctx context.Context, req *Save, opts ...soap.Ca
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) Delete(ctx context.Context, req *Delete, opts ...soap.CallOption) (*DeleteResponse, error) {
 	resp := new(DeleteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -710,7 +710,7 @@ func (c *AppointmentClient) Delete(ctx context.Context, req *Delete, opts ...soa
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CalculateDays(ctx context.Context, req *CalculateDays, opts ...soap.CallOption) (*CalculateDaysResponse, error) {
 	resp := new(CalculateDaysResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -722,7 +722,7 @@ func (c *AppointmentClient) CalculateDays(ctx context.Context, req *CalculateDay
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) ValidateDays(ctx context.Context, req *ValidateDays, opts ...soap.CallOption) (*ValidateDaysResponse, error) {
 	resp := new(ValidateDaysResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -735,7 +735,7 @@ func (c *AppointmentClient) ValidateDays(ctx context.Context, req *ValidateDays,
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateDefaultRecurrence(ctx context.Context, req *CreateDefaultRecurrence, opts ...soap.CallOption) (*CreateDefaultRecurrenceResponse, error) {
 	resp := new(CreateDefaultRecurrenceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -747,7 +747,7 @@ func (c *AppointmentClient) CreateDefaultRecurrence(ctx context.Context, req *Cr
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) AssignTo(ctx context.Context, req *AssignTo, opts ...soap.CallOption) (*AssignToResponse, error) {
 	resp := new(AssignToResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -759,7 +759,7 @@ func (c *AppointmentClient) AssignTo(ctx context.Context, req *AssignTo, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) SetSeen(ctx context.Context, req *SetSeen, opts ...soap.CallOption) (*SetSeenResponse, error) {
 	resp := new(SetSeenResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -771,7 +771,7 @@ func (c *AppointmentClient) SetSeen(ctx context.Context, req *SetSeen, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) SetSeenMany(ctx context.Context, req *SetSeenMany, opts ...soap.CallOption) (*SetSeenManyResponse, error) {
 	resp := new(SetSeenManyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -783,7 +783,7 @@ func (c *AppointmentClient) SetSeenMany(ctx context.Context, req *SetSeenMany, o
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) Move(ctx context.Context, req *Move, opts ...soap.CallOption) (*MoveResponse, error) {
 	resp := new(MoveResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -795,7 +795,7 @@ func (c *AppointmentClient) Move(ctx context.Context, req *Move, opts ...soap.Ca
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) MoveWithEmail(ctx context.Context, req *MoveWithEmail, opts ...soap.CallOption) (*MoveWithEmailResponse, error) {
 	resp := new(MoveWithEmailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -807,7 +807,7 @@ func (c *AppointmentClient) MoveWithEmail(ctx context.Context, req *MoveWithEmai
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) MoveExtended(ctx context.Context, req *MoveExtended, opts ...soap.CallOption) (*MoveExtendedResponse, error) {
 	resp := new(MoveExtendedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -819,7 +819,7 @@ func (c *AppointmentClient) MoveExtended(ctx context.Context, req *MoveExtended,
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) AcceptRejected(ctx context.Context, req *AcceptRejected, opts ...soap.CallOption) (*AcceptRejectedResponse, error) {
 	resp := new(AcceptRejectedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -832,7 +832,7 @@ func (c *AppointmentClient) AcceptRejected(ctx context.Context, req *AcceptRejec
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateDefaultRecurrenceByDate(ctx context.Context, req *CreateDefaultRecurrenceByDate, opts ...soap.CallOption) (*CreateDefaultRecurrenceByDateResponse, error) {
 	resp := new(CreateDefaultRecurrenceByDateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -844,7 +844,7 @@ func (c *AppointmentClient) CreateDefaultRecurrenceByDate(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CleanUpBookingDeleted(ctx context.Context, req *CleanUpBookingDeleted, opts ...soap.CallOption) (*CleanUpBookingDeletedResponse, error) {
 	resp := new(CleanUpBookingDeletedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -857,7 +857,7 @@ func (c *AppointmentClient) CleanUpBookingDeleted(ctx context.Context, req *Clea
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CleanUpBookingDeletedWithUpdateMode(ctx context.Context, req *CleanUpBookingDeletedWithUpdateMode, opts ...soap.CallOption) (*CleanUpBookingDeletedWithUpdateModeResponse, error) {
 	resp := new(CleanUpBookingDeletedWithUpdateModeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -870,7 +870,7 @@ func (c *AppointmentClient) CleanUpBookingDeletedWithUpdateMode(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CleanUpRecurringBookingDeleted(ctx context.Context, req *CleanUpRecurringBookingDeleted, opts ...soap.CallOption) (*CleanUpRecurringBookingDeletedResponse, error) {
 	resp := new(CleanUpRecurringBookingDeletedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -883,7 +883,7 @@ func (c *AppointmentClient) CleanUpRecurringBookingDeleted(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateDefaultAppointmentEntityByTypeAndAssociate(ctx context.Context, req *CreateDefaultAppointmentEntityByTypeAndAssociate, opts ...soap.CallOption) (*CreateDefaultAppointmentEntityByTypeAndAssociateResponse, error) {
 	resp := new(CreateDefaultAppointmentEntityByTypeAndAssociateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -896,7 +896,7 @@ func (c *AppointmentClient) CreateDefaultAppointmentEntityByTypeAndAssociate(ctx
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetCanInsertForAssociates(ctx context.Context, req *GetCanInsertForAssociates, opts ...soap.CallOption) (*GetCanInsertForAssociatesResponse, error) {
 	resp := new(GetCanInsertForAssociatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -909,7 +909,7 @@ func (c *AppointmentClient) GetCanInsertForAssociates(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetAppointmentHaveParticipantsWithEmail(ctx context.Context, req *GetAppointmentHaveParticipantsWithEmail, opts ...soap.CallOption) (*GetAppointmentHaveParticipantsWithEmailResponse, error) {
 	resp := new(GetAppointmentHaveParticipantsWithEmailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -922,7 +922,7 @@ func (c *AppointmentClient) GetAppointmentHaveParticipantsWithEmail(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateDefaultAppointmentEntityFromSaleSuggestion(ctx context.Context, req *CreateDefaultAppointmentEntityFromSaleSuggestion, opts ...soap.CallOption) (*CreateDefaultAppointmentEntityFromSaleSuggestionResponse, error) {
 	resp := new(CreateDefaultAppointmentEntityFromSaleSuggestionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -935,7 +935,7 @@ func (c *AppointmentClient) CreateDefaultAppointmentEntityFromSaleSuggestion(ctx
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetNextSuggestedAppointmentBySale(ctx context.Context, req *GetNextSuggestedAppointmentBySale, opts ...soap.CallOption) (*GetNextSuggestedAppointmentBySaleResponse, error) {
 	resp := new(GetNextSuggestedAppointmentBySaleResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -948,7 +948,7 @@ func (c *AppointmentClient) GetNextSuggestedAppointmentBySale(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateDefaultReOpenAppointment(ctx context.Context, req *CreateDefaultReOpenAppointment, opts ...soap.CallOption) (*CreateDefaultReOpenAppointmentResponse, error) {
 	resp := new(CreateDefaultReOpenAppointmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -961,7 +961,7 @@ func (c *AppointmentClient) CreateDefaultReOpenAppointment(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateDefaultAppointmentEntityFromProjectSuggestion(ctx context.Context, req *CreateDefaultAppointmentEntityFromProjectSuggestion, opts ...soap.CallOption) (*CreateDefaultAppointmentEntityFromProjectSuggestionResponse, error) {
 	resp := new(CreateDefaultAppointmentEntityFromProjectSuggestionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -974,7 +974,7 @@ func (c *AppointmentClient) CreateDefaultAppointmentEntityFromProjectSuggestion(
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CreateAppointmentForUID(ctx context.Context, req *CreateAppointmentForUID, opts ...soap.CallOption) (*CreateAppointmentForUIDResponse, error) {
 	resp := new(CreateAppointmentForUIDResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -986,7 +986,7 @@ func (c *AppointmentClient) CreateAppointmentForUID(ctx context.Context, req *Cr
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetAppointmentFromUID(ctx context.Context, req *GetAppointmentFromUID, opts ...soap.CallOption) (*GetAppointmentFromUIDResponse, error) {
 	resp := new(GetAppointmentFromUIDResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -999,7 +999,7 @@ func (c *AppointmentClient) GetAppointmentFromUID(ctx context.Context, req *GetA
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) CanAssignToProjectMember(ctx context.Context, req *CanAssignToProjectMember, opts ...soap.CallOption) (*CanAssignToProjectMemberResponse, error) {
 	resp := new(CanAssignToProjectMemberResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1012,7 +1012,7 @@ func (c *AppointmentClient) CanAssignToProjectMember(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetUIDFromAppointmentId(ctx context.Context, req *GetUIDFromAppointmentId, opts ...soap.CallOption) (*GetUIDFromAppointmentIdResponse, error) {
 	resp := new(GetUIDFromAppointmentIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1025,7 +1025,7 @@ func (c *AppointmentClient) GetUIDFromAppointmentId(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) UpdateAppointmentFromIcsResponse(ctx context.Context, req *UpdateAppointmentFromIcsResponse, opts ...soap.CallOption) (*UpdateAppointmentFromIcsResponseResponse, error) {
 	resp := new(UpdateAppointmentFromIcsResponseResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1038,7 +1038,7 @@ func (c *AppointmentClient) UpdateAppointmentFromIcsResponse(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) ValidateAppointmentEntity(ctx context.Context, req *ValidateAppointmentEntity, opts ...soap.CallOption) (*ValidateAppointmentEntityResponse, error) {
 	resp := new(ValidateAppointmentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[80].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1050,7 +1050,7 @@ func (c *AppointmentClient) ValidateAppointmentEntity(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) WillSendEmail(ctx context.Context, req *WillSendEmail, opts ...soap.CallOption) (*WillSendEmailResponse, error) {
 	resp := new(WillSendEmailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[81].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1063,7 +1063,7 @@ func (c *AppointmentClient) WillSendEmail(ctx context.Context, req *WillSendEmai
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) AcceptWithSmtpEmailConfirmation(ctx context.Context, req *AcceptWithSmtpEmailConfirmation, opts ...soap.CallOption) (*AcceptWithSmtpEmailConfirmationResponse, error) {
 	resp := new(AcceptWithSmtpEmailConfirmationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[82].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1076,7 +1076,7 @@ func (c *AppointmentClient) AcceptWithSmtpEmailConfirmation(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) RejectWithSmtpEmailConfirmation(ctx context.Context, req *RejectWithSmtpEmailConfirmation, opts ...soap.CallOption) (*RejectWithSmtpEmailConfirmationResponse, error) {
 	resp := new(RejectWithSmtpEmailConfirmationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[83].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1089,7 +1089,7 @@ func (c *AppointmentClient) RejectWithSmtpEmailConfirmation(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetAppointmentEmailInvitation(ctx context.Context, req *GetAppointmentEmailInvitation, opts ...soap.CallOption) (*GetAppointmentEmailInvitationResponse, error) {
 	resp := new(GetAppointmentEmailInvitationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[84].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1102,7 +1102,7 @@ func (c *AppointmentClient) GetAppointmentEmailInvitation(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) SaveWithCustomInvitation(ctx context.Context, req *SaveWithCustomInvitation, opts ...soap.CallOption) (*SaveWithCustomInvitationResponse, error) {
 	resp := new(SaveWithCustomInvitationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[85].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1115,7 +1115,7 @@ func (c *AppointmentClient) SaveWithCustomInvitation(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) ConvertAppointmentToTask(ctx context.Context, req *ConvertAppointmentToTask, opts ...soap.CallOption) (*ConvertAppointmentToTaskResponse, error) {
 	resp := new(ConvertAppointmentToTaskResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[86].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1127,7 +1127,7 @@ func (c *AppointmentClient) ConvertAppointmentToTask(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetAppointmentList(ctx context.Context, req *GetAppointmentList, opts ...soap.CallOption) (*GetAppointmentListResponse, error) {
 	resp := new(GetAppointmentListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[87].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1139,7 +1139,7 @@ func (c *AppointmentClient) GetAppointmentList(ctx context.Context, req *GetAppo
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetMyAppointments(ctx context.Context, req *GetMyAppointments, opts ...soap.CallOption) (*GetMyAppointmentsResponse, error) {
 	resp := new(GetMyAppointmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[88].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1151,7 +1151,7 @@ func (c *AppointmentClient) GetMyAppointments(ctx context.Context, req *GetMyApp
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetPersonAppointments(ctx context.Context, req *GetPersonAppointments, opts ...soap.CallOption) (*GetPersonAppointmentsResponse, error) {
 	resp := new(GetPersonAppointmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[89].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1163,7 +1163,7 @@ func (c *AppointmentClient) GetPersonAppointments(ctx context.Context, req *GetP
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetMyDiary(ctx context.Context, req *GetMyDiary, opts ...soap.CallOption) (*GetMyDiaryResponse, error) {
 	resp := new(GetMyDiaryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[90].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1175,7 +1175,7 @@ func (c *AppointmentClient) GetMyDiary(ctx context.Context, req *GetMyDiary, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetMyTasks(ctx context.Context, req *GetMyTasks, opts ...soap.CallOption) (*GetMyTasksResponse, error) {
 	resp := new(GetMyTasksResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[91].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1187,7 +1187,7 @@ func (c *AppointmentClient) GetMyTasks(ctx context.Context, req *GetMyTasks, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetPersonDiary(ctx context.Context, req *GetPersonDiary, opts ...soap.CallOption) (*GetPersonDiaryResponse, error) {
 	resp := new(GetPersonDiaryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[92].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1199,7 +1199,7 @@ func (c *AppointmentClient) GetPersonDiary(ctx context.Context, req *GetPersonDi
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetPersonTasks(ctx context.Context, req *GetPersonTasks, opts ...soap.CallOption) (*GetPersonTasksResponse, error) {
 	resp := new(GetPersonTasksResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[93].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1212,7 +1212,7 @@ func (c *AppointmentClient) GetPersonTasks(ctx context.Context, req *GetPersonTa
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetPersonAppointmentsByType(ctx context.Context, req *GetPersonAppointmentsByType, opts ...soap.CallOption) (*GetPersonAppointmentsByTypeResponse, error) {
 	resp := new(GetPersonAppointmentsByTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[94].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1225,7 +1225,7 @@ func (c *AppointmentClient) GetPersonAppointmentsByType(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetProjectAppointments(ctx context.Context, req *GetProjectAppointments, opts ...soap.CallOption) (*GetProjectAppointmentsResponse, error) {
 	resp := new(GetProjectAppointmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[95].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1238,7 +1238,7 @@ func (c *AppointmentClient) GetProjectAppointments(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetProjectAppointmentsByType(ctx context.Context, req *GetProjectAppointmentsByType, opts ...soap.CallOption) (*GetProjectAppointmentsByTypeResponse, error) {
 	resp := new(GetProjectAppointmentsByTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[96].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1251,7 +1251,7 @@ func (c *AppointmentClient) GetProjectAppointmentsByType(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetContactAppointments(ctx context.Context, req *GetContactAppointments, opts ...soap.CallOption) (*GetContactAppointmentsResponse, error) {
 	resp := new(GetContactAppointmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[97].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1264,7 +1264,7 @@ func (c *AppointmentClient) GetContactAppointments(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetContactAppointmentsByType(ctx context.Context, req *GetContactAppointmentsByType, opts ...soap.CallOption) (*GetContactAppointmentsByTypeResponse, error) {
 	resp := new(GetContactAppointmentsByTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[98].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1277,7 +1277,7 @@ func (c *AppointmentClient) GetContactAppointmentsByType(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetProjectMemberAppointments(ctx context.Context, req *GetProjectMemberAppointments, opts ...soap.CallOption) (*GetProjectMemberAppointmentsResponse, error) {
 	resp := new(GetProjectMemberAppointmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[99].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1290,7 +1290,7 @@ func (c *AppointmentClient) GetProjectMemberAppointments(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetProjectMemberAppointmentsByType(ctx context.Context, req *GetProjectMemberAppointmentsByType, opts ...soap.CallOption) (*GetProjectMemberAppointmentsByTypeResponse, error) {
 	resp := new(GetProjectMemberAppointmentsByTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[100].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1303,7 +1303,7 @@ func (c *AppointmentClient) GetProjectMemberAppointmentsByType(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetPersonAppointmentsByTask(ctx context.Context, req *GetPersonAppointmentsByTask, opts ...soap.CallOption) (*GetPersonAppointmentsByTaskResponse, error) {
 	resp := new(GetPersonAppointmentsByTaskResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[101].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1316,7 +1316,7 @@ func (c *AppointmentClient) GetPersonAppointmentsByTask(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetPersonAppointmentsByTasks(ctx context.Context, req *GetPersonAppointmentsByTasks, opts ...soap.CallOption) (*GetPersonAppointmentsByTasksResponse, error) {
 	resp := new(GetPersonAppointmentsByTasksResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[102].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1329,7 +1329,7 @@ func (c *AppointmentClient) GetPersonAppointmentsByTasks(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetPersonAppointmentsByTaskHeading(ctx context.Context, req *GetPersonAppointmentsByTaskHeading, opts ...soap.CallOption) (*GetPersonAppointmentsByTaskHeadingResponse, error) {
 	resp := new(GetPersonAppointmentsByTaskHeadingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[103].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1342,7 +1342,7 @@ func (c *AppointmentClient) GetPersonAppointmentsByTaskHeading(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetProjectAppointmentsByTask(ctx context.Context, req *GetProjectAppointmentsByTask, opts ...soap.CallOption) (*GetProjectAppointmentsByTaskResponse, error) {
 	resp := new(GetProjectAppointmentsByTaskResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[104].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1355,7 +1355,7 @@ func (c *AppointmentClient) GetProjectAppointmentsByTask(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetProjectAppointmentsByTasks(ctx context.Context, req *GetProjectAppointmentsByTasks, opts ...soap.CallOption) (*GetProjectAppointmentsByTasksResponse, error) {
 	resp := new(GetProjectAppointmentsByTasksResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[105].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1368,7 +1368,7 @@ func (c *AppointmentClient) GetProjectAppointmentsByTasks(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetProjectAppointmentsByTaskHeading(ctx context.Context, req *GetProjectAppointmentsByTaskHeading, opts ...soap.CallOption) (*GetProjectAppointmentsByTaskHeadingResponse, error) {
 	resp := new(GetProjectAppointmentsByTaskHeadingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[106].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1381,7 +1381,7 @@ func (c *AppointmentClient) GetProjectAppointmentsByTaskHeading(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetProjectMemberAppointmentsByTask(ctx context.Context, req *GetProjectMemberAppointmentsByTask, opts ...soap.CallOption) (*GetProjectMemberAppointmentsByTaskResponse, error) {
 	resp := new(GetProjectMemberAppointmentsByTaskResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[107].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1394,7 +1394,7 @@ func (c *AppointmentClient) GetProjectMemberAppointmentsByTask(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetProjectMemberAppointmentsByTasks(ctx context.Context, req *GetProjectMemberAppointmentsByTasks, opts ...soap.CallOption) (*GetProjectMemberAppointmentsByTasksResponse, error) {
 	resp := new(GetProjectMemberAppointmentsByTasksResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[108].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1407,7 +1407,7 @@ func (c *AppointmentClient) GetProjectMemberAppointmentsByTasks(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetProjectMemberAppointmentsByTaskHeading(ctx context.Context, req *GetProjectMemberAppointmentsByTaskHeading, opts ...soap.CallOption) (*GetProjectMemberAppointmentsByTaskHeadingResponse, error) {
 	resp := new(GetProjectMemberAppointmentsByTaskHeadingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[109].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1420,7 +1420,7 @@ func (c *AppointmentClient) GetProjectMemberAppointmentsByTaskHeading(ctx contex
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetContactAppointmentsByTask(ctx context.Context, req *GetContactAppointmentsByTask, opts ...soap.CallOption) (*GetContactAppointmentsByTaskResponse, error) {
 	resp := new(GetContactAppointmentsByTaskResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[110].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1433,7 +1433,7 @@ func (c *AppointmentClient) GetContactAppointmentsByTask(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetContactAppointmentsByTasks(ctx context.Context, req *GetContactAppointmentsByTasks, opts ...soap.CallOption) (*GetContactAppointmentsByTasksResponse, error) {
 	resp := new(GetContactAppointmentsByTasksResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[111].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1446,7 +1446,7 @@ func (c *AppointmentClient) GetContactAppointmentsByTasks(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *AppointmentClient) GetContactAppointmentsByTaskHeading(ctx context.Context, req *GetContactAppointmentsByTaskHeading, opts ...soap.CallOption) (*GetContactAppointmentsByTaskHeadingResponse, error) {
 	resp := new(GetContactAppointmentsByTaskHeadingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[112].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1459,9 +1459,9 @@ func AppointmentOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetPublishedAppointment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedAppointment",
 			Input: soap.QName{
@@ -1477,9 +1477,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedAppointments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedAppointments",
 			Input: soap.QName{
@@ -1495,9 +1495,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyPublishedAppointments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyPublishedAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyPublishedAppointments",
 			Input: soap.QName{
@@ -1513,9 +1513,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedProjectAppointments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedProjectAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPublishedProjectAppointments",
 			Input: soap.QName{
@@ -1531,9 +1531,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppointmentsByTaskHeading],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAppointmentsByTaskHeadingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentsByTaskHeading",
 			Input: soap.QName{
@@ -1549,9 +1549,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAssociateDiary],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAssociateDiaryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociateDiary",
 			Input: soap.QName{
@@ -1567,9 +1567,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDiaryByGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDiaryByGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetDiaryByGroup",
 			Input: soap.QName{
@@ -1585,9 +1585,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateAppointment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointment",
 			Input: soap.QName{
@@ -1603,9 +1603,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateAppointmentWithMode],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateAppointmentWithModeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentWithMode",
 			Input: soap.QName{
@@ -1621,9 +1621,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateAppointmentWithModeAndEmail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateAppointmentWithModeAndEmailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentWithModeAndEmail",
 			Input: soap.QName{
@@ -1639,9 +1639,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAssociatesDiary],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAssociatesDiaryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociatesDiary",
 			Input: soap.QName{
@@ -1657,9 +1657,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAssociatesDiaryInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAssociatesDiaryInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAssociatesDiaryInfo",
 			Input: soap.QName{
@@ -1675,9 +1675,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppointmentRecords],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAppointmentRecordsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentRecords",
 			Input: soap.QName{
@@ -1693,9 +1693,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMySyncAppointments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMySyncAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMySyncAppointments",
 			Input: soap.QName{
@@ -1711,9 +1711,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDayInformationListByDatesAndAssociate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDayInformationListByDatesAndAssociateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetDayInformationListByDatesAndAssociate",
 			Input: soap.QName{
@@ -1729,9 +1729,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetActivityInformationListByDatesAndAssociate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetActivityInformationListByDatesAndAssociateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetActivityInformationListByDatesAndAssociate",
 			Input: soap.QName{
@@ -1747,9 +1747,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRedLetterInformationListByDatesAndAssociate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRedLetterInformationListByDatesAndAssociateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetRedLetterInformationListByDatesAndAssociate",
 			Input: soap.QName{
@@ -1765,9 +1765,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAlarms],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAlarmsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAlarms",
 			Input: soap.QName{
@@ -1783,9 +1783,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextAvailableTime],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNextAvailableTimeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetNextAvailableTime",
 			Input: soap.QName{
@@ -1801,9 +1801,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GenerateLead],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GenerateLeadResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GenerateLead",
 			Input: soap.QName{
@@ -1819,9 +1819,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RequestForInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RequestForInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RequestForInfo",
 			Input: soap.QName{
@@ -1837,9 +1837,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSuggestedAppointment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSuggestedAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetSuggestedAppointment",
 			Input: soap.QName{
@@ -1855,9 +1855,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSuggestedAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSuggestedAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetSuggestedAppointmentEntity",
 			Input: soap.QName{
@@ -1873,9 +1873,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTaskListItem],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTaskListItemResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetTaskListItem",
 			Input: soap.QName{
@@ -1891,9 +1891,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTaskListItems],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTaskListItemsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetTaskListItems",
 			Input: soap.QName{
@@ -1909,9 +1909,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateVideoMeetingReservation],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateVideoMeetingReservationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateVideoMeetingReservation",
 			Input: soap.QName{
@@ -1927,9 +1927,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteVideoMeetingReservation],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteVideoMeetingReservationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeleteVideoMeetingReservation",
 			Input: soap.QName{
@@ -1945,9 +1945,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetVideoMeetingConnectedState],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetVideoMeetingConnectedStateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetVideoMeetingConnectedState",
 			Input: soap.QName{
@@ -1963,9 +1963,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntity",
 			Input: soap.QName{
@@ -1981,9 +1981,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveAppointmentEntity",
 			Input: soap.QName{
@@ -1999,9 +1999,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeleteAppointmentEntity",
 			Input: soap.QName{
@@ -2017,9 +2017,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultSuggestedAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSuggestedAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultSuggestedAppointmentEntity",
 			Input: soap.QName{
@@ -2035,9 +2035,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSuggestedAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveSuggestedAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveSuggestedAppointmentEntity",
 			Input: soap.QName{
@@ -2053,9 +2053,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTaskListItem],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTaskListItemResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultTaskListItem",
 			Input: soap.QName{
@@ -2071,9 +2071,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTaskListItem],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTaskListItemResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveTaskListItem",
 			Input: soap.QName{
@@ -2089,9 +2089,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppointment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointment",
 			Input: soap.QName{
@@ -2107,9 +2107,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ToggleAppointmentStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ToggleAppointmentStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleAppointmentStatus",
 			Input: soap.QName{
@@ -2125,9 +2125,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ToggleActivity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ToggleActivityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleActivity",
 			Input: soap.QName{
@@ -2143,9 +2143,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ToggleActivities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ToggleActivitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleActivities",
 			Input: soap.QName{
@@ -2161,9 +2161,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetActivityStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetActivityStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetActivityStatus",
 			Input: soap.QName{
@@ -2179,9 +2179,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ToggleAndSetActivities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ToggleAndSetActivitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ToggleAndSetActivities",
 			Input: soap.QName{
@@ -2197,9 +2197,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentEntity",
 			Input: soap.QName{
@@ -2215,9 +2215,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultAppointmentEntityByType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultAppointmentEntityByTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityByType",
 			Input: soap.QName{
@@ -2233,9 +2233,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateAppointmentEntityFromExisting],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateAppointmentEntityFromExistingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAppointmentEntityFromExisting",
 			Input: soap.QName{
@@ -2251,9 +2251,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Accept],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AcceptResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Accept",
 			Input: soap.QName{
@@ -2269,9 +2269,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateAndAccept],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateAndAcceptResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAndAccept",
 			Input: soap.QName{
@@ -2287,9 +2287,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AcceptWithEmailConfirmation],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AcceptWithEmailConfirmationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptWithEmailConfirmation",
 			Input: soap.QName{
@@ -2305,9 +2305,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateAndAcceptWithEmailConfirmation],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateAndAcceptWithEmailConfirmationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAndAcceptWithEmailConfirmation",
 			Input: soap.QName{
@@ -2323,9 +2323,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Reject],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RejectResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Reject",
 			Input: soap.QName{
@@ -2341,9 +2341,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RejectWithEmailConfirmation],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RejectWithEmailConfirmationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RejectWithEmailConfirmation",
 			Input: soap.QName{
@@ -2359,9 +2359,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeclineInvitationFromEmailItem],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeclineInvitationFromEmailItemResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/DeclineInvitationFromEmailItem",
 			Input: soap.QName{
@@ -2377,9 +2377,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetOrganizerName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetOrganizerNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetOrganizerName",
 			Input: soap.QName{
@@ -2395,9 +2395,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Save],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Save",
 			Input: soap.QName{
@@ -2413,9 +2413,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Delete],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Delete",
 			Input: soap.QName{
@@ -2431,9 +2431,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CalculateDays],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CalculateDaysResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CalculateDays",
 			Input: soap.QName{
@@ -2449,9 +2449,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateDays],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ValidateDaysResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ValidateDays",
 			Input: soap.QName{
@@ -2467,9 +2467,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultRecurrence],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultRecurrenceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultRecurrence",
 			Input: soap.QName{
@@ -2485,9 +2485,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AssignTo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AssignToResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AssignTo",
 			Input: soap.QName{
@@ -2503,9 +2503,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetSeen],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetSeenResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetSeen",
 			Input: soap.QName{
@@ -2521,9 +2521,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetSeenMany],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetSeenManyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SetSeenMany",
 			Input: soap.QName{
@@ -2539,9 +2539,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Move],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MoveResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/Move",
 			Input: soap.QName{
@@ -2557,9 +2557,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MoveWithEmail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MoveWithEmailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/MoveWithEmail",
 			Input: soap.QName{
@@ -2575,9 +2575,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MoveExtended],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MoveExtendedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/MoveExtended",
 			Input: soap.QName{
@@ -2593,9 +2593,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AcceptRejected],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AcceptRejectedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptRejected",
 			Input: soap.QName{
@@ -2611,9 +2611,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultRecurrenceByDate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultRecurrenceByDateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultRecurrenceByDate",
 			Input: soap.QName{
@@ -2629,9 +2629,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CleanUpBookingDeleted],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CleanUpBookingDeletedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpBookingDeleted",
 			Input: soap.QName{
@@ -2647,9 +2647,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CleanUpBookingDeletedWithUpdateMode],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CleanUpBookingDeletedWithUpdateModeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpBookingDeletedWithUpdateMode",
 			Input: soap.QName{
@@ -2665,9 +2665,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CleanUpRecurringBookingDeleted],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CleanUpRecurringBookingDeletedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CleanUpRecurringBookingDeleted",
 			Input: soap.QName{
@@ -2683,9 +2683,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultAppointmentEntityByTypeAndAssociate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultAppointmentEntityByTypeAndAssociateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityByTypeAndAssociate",
 			Input: soap.QName{
@@ -2701,9 +2701,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCanInsertForAssociates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCanInsertForAssociatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetCanInsertForAssociates",
 			Input: soap.QName{
@@ -2719,9 +2719,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppointmentHaveParticipantsWithEmail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAppointmentHaveParticipantsWithEmailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentHaveParticipantsWithEmail",
 			Input: soap.QName{
@@ -2737,9 +2737,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultAppointmentEntityFromSaleSuggestion],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultAppointmentEntityFromSaleSuggestionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityFromSaleSuggestion",
 			Input: soap.QName{
@@ -2755,9 +2755,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextSuggestedAppointmentBySale],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNextSuggestedAppointmentBySaleResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetNextSuggestedAppointmentBySale",
 			Input: soap.QName{
@@ -2773,9 +2773,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultReOpenAppointment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultReOpenAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultReOpenAppointment",
 			Input: soap.QName{
@@ -2791,9 +2791,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultAppointmentEntityFromProjectSuggestion],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultAppointmentEntityFromProjectSuggestionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateDefaultAppointmentEntityFromProjectSuggestion",
 			Input: soap.QName{
@@ -2809,9 +2809,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateAppointmentForUID],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateAppointmentForUIDResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CreateAppointmentForUID",
 			Input: soap.QName{
@@ -2827,9 +2827,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppointmentFromUID],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAppointmentFromUIDResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentFromUID",
 			Input: soap.QName{
@@ -2845,9 +2845,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CanAssignToProjectMember],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CanAssignToProjectMemberResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/CanAssignToProjectMember",
 			Input: soap.QName{
@@ -2863,9 +2863,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUIDFromAppointmentId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUIDFromAppointmentIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetUIDFromAppointmentId",
 			Input: soap.QName{
@@ -2881,9 +2881,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateAppointmentFromIcsResponse],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateAppointmentFromIcsResponseResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/UpdateAppointmentFromIcsResponse",
 			Input: soap.QName{
@@ -2899,9 +2899,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateAppointmentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ValidateAppointmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ValidateAppointmentEntity",
 			Input: soap.QName{
@@ -2917,9 +2917,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[WillSendEmail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[WillSendEmailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/WillSendEmail",
 			Input: soap.QName{
@@ -2935,9 +2935,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AcceptWithSmtpEmailConfirmation],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AcceptWithSmtpEmailConfirmationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/AcceptWithSmtpEmailConfirmation",
 			Input: soap.QName{
@@ -2953,9 +2953,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RejectWithSmtpEmailConfirmation],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RejectWithSmtpEmailConfirmationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/RejectWithSmtpEmailConfirmation",
 			Input: soap.QName{
@@ -2971,9 +2971,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppointmentEmailInvitation],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAppointmentEmailInvitationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentEmailInvitation",
 			Input: soap.QName{
@@ -2989,9 +2989,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveWithCustomInvitation],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveWithCustomInvitationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/SaveWithCustomInvitation",
 			Input: soap.QName{
@@ -3007,9 +3007,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ConvertAppointmentToTask],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ConvertAppointmentToTaskResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/ConvertAppointmentToTask",
 			Input: soap.QName{
@@ -3025,9 +3025,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppointmentList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAppointmentListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetAppointmentList",
 			Input: soap.QName{
@@ -3043,9 +3043,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyAppointments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyAppointments",
 			Input: soap.QName{
@@ -3061,9 +3061,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonAppointments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointments",
 			Input: soap.QName{
@@ -3079,9 +3079,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyDiary],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyDiaryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyDiary",
 			Input: soap.QName{
@@ -3097,9 +3097,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyTasks],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyTasksResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetMyTasks",
 			Input: soap.QName{
@@ -3115,9 +3115,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonDiary],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonDiaryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonDiary",
 			Input: soap.QName{
@@ -3133,9 +3133,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonTasks],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonTasksResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonTasks",
 			Input: soap.QName{
@@ -3151,9 +3151,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonAppointmentsByType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonAppointmentsByTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByType",
 			Input: soap.QName{
@@ -3169,9 +3169,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectAppointments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointments",
 			Input: soap.QName{
@@ -3187,9 +3187,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectAppointmentsByType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectAppointmentsByTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByType",
 			Input: soap.QName{
@@ -3205,9 +3205,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactAppointments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointments",
 			Input: soap.QName{
@@ -3223,9 +3223,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactAppointmentsByType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactAppointmentsByTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByType",
 			Input: soap.QName{
@@ -3241,9 +3241,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMemberAppointments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMemberAppointmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointments",
 			Input: soap.QName{
@@ -3259,9 +3259,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMemberAppointmentsByType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMemberAppointmentsByTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByType",
 			Input: soap.QName{
@@ -3277,9 +3277,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonAppointmentsByTask],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonAppointmentsByTaskResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTask",
 			Input: soap.QName{
@@ -3295,9 +3295,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonAppointmentsByTasks],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonAppointmentsByTasksResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTasks",
 			Input: soap.QName{
@@ -3313,9 +3313,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonAppointmentsByTaskHeading],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonAppointmentsByTaskHeadingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetPersonAppointmentsByTaskHeading",
 			Input: soap.QName{
@@ -3331,9 +3331,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectAppointmentsByTask],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectAppointmentsByTaskResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTask",
 			Input: soap.QName{
@@ -3349,9 +3349,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectAppointmentsByTasks],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectAppointmentsByTasksResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTasks",
 			Input: soap.QName{
@@ -3367,9 +3367,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectAppointmentsByTaskHeading],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectAppointmentsByTaskHeadingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectAppointmentsByTaskHeading",
 			Input: soap.QName{
@@ -3385,9 +3385,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMemberAppointmentsByTask],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMemberAppointmentsByTaskResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTask",
 			Input: soap.QName{
@@ -3403,9 +3403,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMemberAppointmentsByTasks],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMemberAppointmentsByTasksResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTasks",
 			Input: soap.QName{
@@ -3421,9 +3421,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMemberAppointmentsByTaskHeading],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMemberAppointmentsByTaskHeadingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetProjectMemberAppointmentsByTaskHeading",
 			Input: soap.QName{
@@ -3439,9 +3439,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactAppointmentsByTask],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactAppointmentsByTaskResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTask",
 			Input: soap.QName{
@@ -3457,9 +3457,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactAppointmentsByTasks],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactAppointmentsByTasksResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTasks",
 			Input: soap.QName{
@@ -3475,9 +3475,9 @@ func AppointmentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactAppointmentsByTaskHeading],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactAppointmentsByTaskHeadingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Appointment/GetContactAppointmentsByTaskHeading",
 			Input: soap.QName{
@@ -3496,16 +3496,16 @@ func AppointmentOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -3527,9 +3527,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type AppointmentServer interface {
 	// GetPublishedAppointment serves the operation GetPublishedAppointment
 	// (SOAPAction

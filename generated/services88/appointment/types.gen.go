@@ -63,18 +63,13 @@ func (v *Accept) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Accept) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Accept) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
+	d.End()
 }
 
 // AcceptRejected is the anonymous type of element AcceptRejected.
@@ -93,43 +88,33 @@ func (v *AcceptRejected) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptRejected) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AcceptRejected) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
+	d.End()
 }
 
 // AcceptRejectedResponse is the anonymous type of element
 // AcceptRejectedResponse.
 type AcceptRejectedResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptRejectedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptRejectedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AcceptRejectedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // AcceptResponse is the anonymous type of element AcceptResponse.
@@ -140,12 +125,8 @@ func (v *AcceptResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AcceptResponse) unmarshalFields(d *soap.Decoder) {}
 
 // AcceptWithEmailConfirmation is the anonymous type of element
 // AcceptWithEmailConfirmation.
@@ -164,18 +145,13 @@ func (v *AcceptWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AcceptWithEmailConfirmation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
+	d.End()
 }
 
 // AcceptWithEmailConfirmationResponse is the anonymous type of element
@@ -187,12 +163,8 @@ func (v *AcceptWithEmailConfirmationResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptWithEmailConfirmationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AcceptWithEmailConfirmationResponse) unmarshalFields(d *soap.Decoder) {}
 
 // AcceptWithSmtpEmailConfirmation is the anonymous type of element
 // AcceptWithSmtpEmailConfirmation.
@@ -203,24 +175,18 @@ type AcceptWithSmtpEmailConfirmation struct {
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptWithSmtpEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptWithSmtpEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AcceptWithSmtpEmailConfirmation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -228,8 +194,9 @@ func (v *AcceptWithSmtpEmailConfirmation) unmarshalFields(d *soap.Decoder) {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
+	d.End()
 }
 
 // AcceptWithSmtpEmailConfirmationResponse is the anonymous type of element
@@ -241,17 +208,13 @@ func (v *AcceptWithSmtpEmailConfirmationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptWithSmtpEmailConfirmationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AcceptWithSmtpEmailConfirmationResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ActivityInformationListItem is the complex type ActivityInformationListItem.
 // It extends Carrier, whose members come first on the wire.
 type ActivityInformationListItem struct {
-	services88.Carrier
+	Carrier
 	// Date is element Date (optional).
 	Date soap.Opt[soap.DateTime]
 	// ActivityInformation is element ActivityInformation (optional, nillable).
@@ -267,12 +230,6 @@ func (v *ActivityInformationListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivityInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ActivityInformationListItem) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
 		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -280,12 +237,13 @@ func (v *ActivityInformationListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ActivityInformation", ns0, "ActivitySummary") {
 		v.ActivityInformation = soap.ReadOpt(d, soap.ReadComplex[ActivitySummary])
 	}
+	d.End()
 }
 
 // ActivitySummary is the complex type ActivitySummary. It extends Carrier,
 // whose members come first on the wire.
 type ActivitySummary struct {
-	services88.Carrier
+	Carrier
 	// NumBusyActivities is element NumBusyActivities (optional).
 	NumBusyActivities soap.Opt[int32]
 	// NumFreeActivities is element NumFreeActivities (optional).
@@ -304,12 +262,6 @@ func (v *ActivitySummary) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivitySummary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ActivitySummary) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "NumBusyActivities", soap.NSXSD, "int") {
 		v.NumBusyActivities = soap.ReadOptItem(d, soap.ReadInt32)
@@ -320,16 +272,17 @@ func (v *ActivitySummary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PercentageBusy", soap.NSXSD, "int") {
 		v.PercentageBusy = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // AddressSyncData is the complex type AddressSyncData. It extends Carrier,
 // whose members come first on the wire.
 type AddressSyncData struct {
-	services88.Carrier
+	Carrier
 	// AddressId is element AddressId (optional).
 	AddressId soap.Opt[int32]
 	// AddressType is element AddressType (optional).
-	AddressType soap.Opt[tebef91c8.AddressType]
+	AddressType soap.Opt[AddressType]
 	// Address1 is element Address1 (optional, nillable).
 	Address1 soap.Opt[string]
 	// Address2 is element Address2 (optional, nillable).
@@ -356,7 +309,7 @@ type AddressSyncData struct {
 func (v *AddressSyncData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "AddressId", v.AddressId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.Text[tebef91c8.AddressType])
+	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.Text[AddressType])
 	soap.WriteOpt(e, ns0, "Address1", v.Address1, soap.String)
 	soap.WriteOpt(e, ns0, "Address2", v.Address2, soap.String)
 	soap.WriteOpt(e, ns0, "Address3", v.Address3, soap.String)
@@ -371,18 +324,12 @@ func (v *AddressSyncData) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddressSyncData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddressSyncData) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AddressId", soap.NSXSD, "int") {
 		v.AddressId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AddressType", ns0, "AddressType") {
-		v.AddressType = soap.ReadOptItem(d, soap.ReadText[tebef91c8.AddressType])
+		v.AddressType = soap.ReadOptItem(d, soap.ReadText[AddressType])
 	}
 	if d.At(ns0, "Address1", soap.NSXSD, "string") {
 		v.Address1 = soap.ReadOpt(d, soap.ReadString)
@@ -414,12 +361,13 @@ func (v *AddressSyncData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FormattedAddress", soap.NSXSD, "string") {
 		v.FormattedAddress = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AlarmData is the complex type AlarmData. It extends Carrier, whose members
 // come first on the wire.
 type AlarmData struct {
-	services88.Carrier
+	Carrier
 	// AppointmentId is element AppointmentId (optional).
 	AppointmentId soap.Opt[int32]
 	// StartTime is element StartTime (optional).
@@ -447,15 +395,15 @@ type AlarmData struct {
 	// Location is element Location (optional, nillable).
 	Location soap.Opt[string]
 	// AppointmentType is element AppointmentType (optional).
-	AppointmentType soap.Opt[td04002f3.AppointmentType]
+	AppointmentType soap.Opt[AppointmentType]
 	// ContactId is element ContactId (optional).
 	ContactId soap.Opt[int32]
 	// AssignmentStatus is element AssignmentStatus (optional).
-	AssignmentStatus soap.Opt[t365cf88f.AssignmentStatus]
+	AssignmentStatus soap.Opt[AssignmentStatus]
 	// InvitationStatus is element InvitationStatus (optional).
-	InvitationStatus soap.Opt[t365cf88f.InvitationStatus]
+	InvitationStatus soap.Opt[InvitationStatus]
 	// BookingType is element BookingType (optional).
-	BookingType soap.Opt[t365cf88f.BookingType]
+	BookingType soap.Opt[BookingType]
 	// FormalName is element FormalName (optional, nillable).
 	FormalName soap.Opt[string]
 	// TaskName is element TaskName (optional, nillable).
@@ -484,11 +432,11 @@ func (v *AlarmData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SaleName", v.SaleName, soap.String)
 	soap.WriteOpt(e, ns0, "Location", v.Location, soap.String)
-	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[td04002f3.AppointmentType])
+	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType])
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Text[t365cf88f.AssignmentStatus])
-	soap.WriteOpt(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Text[t365cf88f.InvitationStatus])
-	soap.WriteOpt(e, ns0, "BookingType", v.BookingType, soap.Text[t365cf88f.BookingType])
+	soap.WriteOpt(e, ns0, "AssignmentStatus", v.AssignmentStatus, soap.Text[AssignmentStatus])
+	soap.WriteOpt(e, ns0, "InvitationStatus", v.InvitationStatus, soap.Text[InvitationStatus])
+	soap.WriteOpt(e, ns0, "BookingType", v.BookingType, soap.Text[BookingType])
 	soap.WriteOpt(e, ns0, "FormalName", v.FormalName, soap.String)
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
 	soap.WriteOpt(e, ns0, "ContactDepartment", v.ContactDepartment, soap.String)
@@ -498,12 +446,6 @@ func (v *AlarmData) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AlarmData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AlarmData) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -545,19 +487,19 @@ func (v *AlarmData) unmarshalFields(d *soap.Decoder) {
 		v.Location = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AssignmentStatus", ns0, "AssignmentStatus") {
-		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadText[t365cf88f.AssignmentStatus])
+		v.AssignmentStatus = soap.ReadOptItem(d, soap.ReadText[AssignmentStatus])
 	}
 	if d.At(ns0, "InvitationStatus", ns0, "InvitationStatus") {
-		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadText[t365cf88f.InvitationStatus])
+		v.InvitationStatus = soap.ReadOptItem(d, soap.ReadText[InvitationStatus])
 	}
 	if d.At(ns0, "BookingType", ns0, "BookingType") {
-		v.BookingType = soap.ReadOptItem(d, soap.ReadText[t365cf88f.BookingType])
+		v.BookingType = soap.ReadOptItem(d, soap.ReadText[BookingType])
 	}
 	if d.At(ns0, "FormalName", soap.NSXSD, "string") {
 		v.FormalName = soap.ReadOpt(d, soap.ReadString)
@@ -574,12 +516,13 @@ func (v *AlarmData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "JoinVideomeetUrl", soap.NSXSD, "string") {
 		v.JoinVideomeetUrl = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AppointmentInfo is the complex type AppointmentInfo. It extends Carrier,
 // whose members come first on the wire.
 type AppointmentInfo struct {
-	services88.Carrier
+	Carrier
 	// AppointmentId is element AppointmentId (optional).
 	AppointmentId soap.Opt[int32]
 	// AssociateId is element AssociateId (optional).
@@ -591,7 +534,7 @@ type AppointmentInfo struct {
 	// EndDate is element EndDate (optional).
 	EndDate soap.Opt[soap.DateTime]
 	// ColorIndex is element ColorIndex (optional).
-	ColorIndex soap.Opt[t3ba9528e.ColorIndex]
+	ColorIndex soap.Opt[ColorIndex]
 	// TaskName is element TaskName (optional, nillable).
 	TaskName soap.Opt[string]
 	// ContactName is element ContactName (optional, nillable).
@@ -625,13 +568,13 @@ type AppointmentInfo struct {
 	// IsPrivate is element IsPrivate (optional).
 	IsPrivate soap.Opt[bool]
 	// RecurrenceInfo is element RecurrenceInfo (optional, nillable).
-	RecurrenceInfo soap.Opt[*t22645b49.RecurrenceInfo]
+	RecurrenceInfo soap.Opt[*RecurrenceInfo]
 	// PersonName is element PersonName (optional, nillable).
 	PersonName soap.Opt[string]
 	// IsBooking is element IsBooking (optional).
 	IsBooking soap.Opt[bool]
 	// OwnedExternally is element OwnedExternally (optional).
-	OwnedExternally soap.Opt[t365cf88f.AppointmentExternalOwner]
+	OwnedExternally soap.Opt[AppointmentExternalOwner]
 	// MotherAssociateId is element MotherAssociateId (optional).
 	MotherAssociateId soap.Opt[int32]
 }
@@ -644,7 +587,7 @@ func (v *AppointmentInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "MotherId", v.MotherId, soap.Int32)
 	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndDate", v.EndDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ColorIndex", v.ColorIndex, soap.Text[t3ba9528e.ColorIndex])
+	soap.WriteOpt(e, ns0, "ColorIndex", v.ColorIndex, soap.Text[ColorIndex])
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
 	soap.WriteOpt(e, ns0, "ProjectName", v.ProjectName, soap.String)
@@ -661,21 +604,15 @@ func (v *AppointmentInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SendEmail", v.SendEmail, soap.Bool)
 	soap.WriteOpt(e, ns0, "AnySendEmail", v.AnySendEmail, soap.Bool)
 	soap.WriteOpt(e, ns0, "IsPrivate", v.IsPrivate, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "RecurrenceInfo", v.RecurrenceInfo, soap.Complex[*t22645b49.RecurrenceInfo])
+	soap.WriteOptPtr(e, ns0, "RecurrenceInfo", v.RecurrenceInfo, soap.Complex[*RecurrenceInfo])
 	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
 	soap.WriteOpt(e, ns0, "IsBooking", v.IsBooking, soap.Bool)
-	soap.WriteOpt(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Text[t365cf88f.AppointmentExternalOwner])
+	soap.WriteOpt(e, ns0, "OwnedExternally", v.OwnedExternally, soap.Text[AppointmentExternalOwner])
 	soap.WriteOpt(e, ns0, "MotherAssociateId", v.MotherAssociateId, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AppointmentInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AppointmentInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -693,7 +630,7 @@ func (v *AppointmentInfo) unmarshalFields(d *soap.Decoder) {
 		v.EndDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ColorIndex", ns0, "ColorIndex") {
-		v.ColorIndex = soap.ReadOptItem(d, soap.ReadText[t3ba9528e.ColorIndex])
+		v.ColorIndex = soap.ReadOptItem(d, soap.ReadText[ColorIndex])
 	}
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
@@ -744,7 +681,7 @@ func (v *AppointmentInfo) unmarshalFields(d *soap.Decoder) {
 		v.IsPrivate = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "RecurrenceInfo", ns0, "RecurrenceInfo") {
-		v.RecurrenceInfo = soap.ReadOpt(d, soap.ReadComplex[t22645b49.RecurrenceInfo])
+		v.RecurrenceInfo = soap.ReadOpt(d, soap.ReadComplex[RecurrenceInfo])
 	}
 	if d.At(ns0, "PersonName", soap.NSXSD, "string") {
 		v.PersonName = soap.ReadOpt(d, soap.ReadString)
@@ -753,17 +690,18 @@ func (v *AppointmentInfo) unmarshalFields(d *soap.Decoder) {
 		v.IsBooking = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "OwnedExternally", ns0, "AppointmentExternalOwner") {
-		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadText[t365cf88f.AppointmentExternalOwner])
+		v.OwnedExternally = soap.ReadOptItem(d, soap.ReadText[AppointmentExternalOwner])
 	}
 	if d.At(ns0, "MotherAssociateId", soap.NSXSD, "int") {
 		v.MotherAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // AppointmentMoveData is the complex type AppointmentMoveData. It extends
 // Carrier, whose members come first on the wire.
 type AppointmentMoveData struct {
-	services88.Carrier
+	Carrier
 	// AppointmentId is element AppointmentId (optional).
 	AppointmentId soap.Opt[int32]
 	// NewStartTime is element NewStartTime (optional).
@@ -774,10 +712,10 @@ type AppointmentMoveData struct {
 	SendEmailToParticipants soap.Opt[bool]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
 	// nillable).
-	ImapEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ImapEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// IsAlldayEvent is element IsAlldayEvent (optional).
 	IsAlldayEvent soap.Opt[bool]
 	// IsFree is element IsFree (optional).
@@ -791,20 +729,14 @@ func (v *AppointmentMoveData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "IsAlldayEvent", v.IsAlldayEvent, soap.Bool)
 	soap.WriteOpt(e, ns0, "IsFree", v.IsFree, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AppointmentMoveData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AppointmentMoveData) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -819,10 +751,10 @@ func (v *AppointmentMoveData) unmarshalFields(d *soap.Decoder) {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "IsAlldayEvent", soap.NSXSD, "boolean") {
 		v.IsAlldayEvent = soap.ReadOptItem(d, soap.ReadBool)
@@ -830,14 +762,15 @@ func (v *AppointmentMoveData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsFree", soap.NSXSD, "boolean") {
 		v.IsFree = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // AppointmentSaveData is the complex type AppointmentSaveData. It extends
 // Carrier, whose members come first on the wire.
 type AppointmentSaveData struct {
-	services88.Carrier
+	Carrier
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
+	AppointmentEntity soap.Opt[*AppointmentEntity]
 	// EmailCreated is element EmailCreated (optional).
 	EmailCreated soap.Opt[bool]
 }
@@ -845,25 +778,20 @@ type AppointmentSaveData struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AppointmentSaveData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
 	soap.WriteOpt(e, ns0, "EmailCreated", v.EmailCreated, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AppointmentSaveData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AppointmentSaveData) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "EmailCreated", soap.NSXSD, "boolean") {
 		v.EmailCreated = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // AppointmentStatus is the enumeration AppointmentStatus.
@@ -954,7 +882,7 @@ func (v AppointmentStatus) Number() int64 {
 // AppointmentSyncData is the complex type AppointmentSyncData. It extends
 // Carrier, whose members come first on the wire.
 type AppointmentSyncData struct {
-	services88.Carrier
+	Carrier
 	// AlarmTime is element AlarmTime (optional).
 	AlarmTime soap.Opt[soap.DateTime]
 	// AppointmentId is element AppointmentId (optional).
@@ -1042,12 +970,6 @@ func (v *AppointmentSyncData) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AppointmentSyncData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AppointmentSyncData) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AlarmTime", soap.NSXSD, "dateTime") {
 		v.AlarmTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -1127,6 +1049,7 @@ func (v *AppointmentSyncData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ArrayOfActivityInformationListItem is the complex type
@@ -1170,19 +1093,19 @@ func (v *ArrayOfAlarmData) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfAppointment is the complex type ArrayOfAppointment: a list of
 // Appointment elements.
-type ArrayOfAppointment []*t0dca953d.Appointment
+type ArrayOfAppointment []*Appointment
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfAppointment) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Appointment", x, soap.Complex[*t0dca953d.Appointment])
+		soap.WritePtr(e, ns0, "Appointment", x, soap.Complex[*Appointment])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfAppointment) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Appointment", ns0, "Appointment") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t0dca953d.Appointment]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Appointment]))
 	}
 	d.End()
 }
@@ -1307,7 +1230,7 @@ type AssignTo struct {
 	// AppointmentId is element AppointmentId (optional).
 	AppointmentId soap.Opt[int32]
 	// Participant is element Participant (optional, nillable).
-	Participant soap.Opt[*t73bc4e6c.ParticipantInfo]
+	Participant soap.Opt[*ParticipantInfo]
 	// UpdateMode is element UpdateMode (optional).
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
@@ -1315,100 +1238,80 @@ type AssignTo struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignTo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Participant", v.Participant, soap.Complex[*t73bc4e6c.ParticipantInfo])
+	soap.WriteOptPtr(e, ns0, "Participant", v.Participant, soap.Complex[*ParticipantInfo])
 	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AssignTo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AssignTo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Participant", ns0, "ParticipantInfo") {
-		v.Participant = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.ParticipantInfo])
+		v.Participant = soap.ReadOpt(d, soap.ReadComplex[ParticipantInfo])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
+	d.End()
 }
 
 // AssignToResponse is the anonymous type of element AssignToResponse.
 type AssignToResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignToResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AssignToResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AssignToResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // CalculateDays is the anonymous type of element CalculateDays.
 type CalculateDays struct {
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
+	AppointmentEntity soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateDays) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CalculateDays) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CalculateDays) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // CalculateDaysResponse is the anonymous type of element
 // CalculateDaysResponse.
 type CalculateDaysResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t22645b49.RecurrenceInfo]
+	Response soap.Opt[*RecurrenceInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CalculateDaysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t22645b49.RecurrenceInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RecurrenceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CalculateDaysResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CalculateDaysResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecurrenceInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t22645b49.RecurrenceInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecurrenceInfo])
 	}
+	d.End()
 }
 
 // CanAssignToProjectMember is the anonymous type of element
@@ -1428,18 +1331,13 @@ func (v *CanAssignToProjectMember) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanAssignToProjectMember) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanAssignToProjectMember) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SuggestedAppointmentId", soap.NSXSD, "int") {
 		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CanAssignToProjectMemberResponse is the anonymous type of element
@@ -1456,40 +1354,30 @@ func (v *CanAssignToProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanAssignToProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanAssignToProjectMemberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CleanUpBookingDeleted is the anonymous type of element
 // CleanUpBookingDeleted.
 type CleanUpBookingDeleted struct {
 	// AppointmentIds is element AppointmentIds (optional, nillable).
-	AppointmentIds soap.Opt[services88.ArrayOfint]
+	AppointmentIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpBookingDeleted) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CleanUpBookingDeleted) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CleanUpBookingDeleted) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentIds", ns2, "ArrayOfint") {
-		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // CleanUpBookingDeletedResponse is the anonymous type of element
@@ -1506,46 +1394,36 @@ func (v *CleanUpBookingDeletedResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CleanUpBookingDeletedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CleanUpBookingDeletedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CleanUpBookingDeletedWithUpdateMode is the anonymous type of element
 // CleanUpBookingDeletedWithUpdateMode.
 type CleanUpBookingDeletedWithUpdateMode struct {
 	// AppointmentIds is element AppointmentIds (optional, nillable).
-	AppointmentIds soap.Opt[services88.ArrayOfint]
+	AppointmentIds soap.Opt[ArrayOfint]
 	// UpdateMode is element UpdateMode (optional).
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CleanUpBookingDeletedWithUpdateMode) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CleanUpBookingDeletedWithUpdateMode) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CleanUpBookingDeletedWithUpdateMode) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentIds", ns2, "ArrayOfint") {
-		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
+	d.End()
 }
 
 // CleanUpBookingDeletedWithUpdateModeResponse is the anonymous type of element
@@ -1557,12 +1435,8 @@ func (v *CleanUpBookingDeletedWithUpdateModeResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CleanUpBookingDeletedWithUpdateModeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CleanUpBookingDeletedWithUpdateModeResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CleanUpRecurringBookingDeleted is the anonymous type of element
 // CleanUpRecurringBookingDeleted.
@@ -1573,12 +1447,8 @@ func (v *CleanUpRecurringBookingDeleted) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CleanUpRecurringBookingDeleted) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CleanUpRecurringBookingDeleted) unmarshalFields(d *soap.Decoder) {}
 
 // CleanUpRecurringBookingDeletedResponse is the anonymous type of element
 // CleanUpRecurringBookingDeletedResponse.
@@ -1594,15 +1464,10 @@ func (v *CleanUpRecurringBookingDeletedResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CleanUpRecurringBookingDeletedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CleanUpRecurringBookingDeletedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ConvertAppointmentToTask is the anonymous type of element
@@ -1619,40 +1484,30 @@ func (v *ConvertAppointmentToTask) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConvertAppointmentToTask) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConvertAppointmentToTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ConvertAppointmentToTaskResponse is the anonymous type of element
 // ConvertAppointmentToTaskResponse.
 type ConvertAppointmentToTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ConvertAppointmentToTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConvertAppointmentToTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConvertAppointmentToTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // CreateAndAccept is the anonymous type of element CreateAndAccept.
@@ -1671,18 +1526,13 @@ func (v *CreateAndAccept) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndAccept) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAndAccept) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailItemId", soap.NSXSD, "int") {
 		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
+	d.End()
 }
 
 // CreateAndAcceptResponse is the anonymous type of element
@@ -1694,12 +1544,8 @@ func (v *CreateAndAcceptResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndAcceptResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAndAcceptResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CreateAndAcceptWithEmailConfirmation is the anonymous type of element
 // CreateAndAcceptWithEmailConfirmation.
@@ -1718,18 +1564,13 @@ func (v *CreateAndAcceptWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndAcceptWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAndAcceptWithEmailConfirmation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailItemId", soap.NSXSD, "int") {
 		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
+	d.End()
 }
 
 // CreateAndAcceptWithEmailConfirmationResponse is the anonymous type of
@@ -1741,12 +1582,8 @@ func (v *CreateAndAcceptWithEmailConfirmationResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndAcceptWithEmailConfirmationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAndAcceptWithEmailConfirmationResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CreateAppointmentEntityFromExisting is the anonymous type of element
 // CreateAppointmentEntityFromExisting.
@@ -1765,99 +1602,79 @@ func (v *CreateAppointmentEntityFromExisting) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAppointmentEntityFromExisting) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAppointmentEntityFromExisting) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateAppointmentEntityFromExistingResponse is the anonymous type of element
 // CreateAppointmentEntityFromExistingResponse.
 type CreateAppointmentEntityFromExistingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentEntityFromExistingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAppointmentEntityFromExistingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAppointmentEntityFromExistingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // CreateAppointmentForUID is the anonymous type of element
 // CreateAppointmentForUID.
 type CreateAppointmentForUID struct {
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
+	AppointmentEntity soap.Opt[*AppointmentEntity]
 	// UID is element UID (optional, nillable).
 	UID soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentForUID) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
 	soap.WriteOpt(e, ns0, "UID", v.UID, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAppointmentForUID) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAppointmentForUID) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "UID", soap.NSXSD, "string") {
 		v.UID = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateAppointmentForUIDResponse is the anonymous type of element
 // CreateAppointmentForUIDResponse.
 type CreateAppointmentForUIDResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAppointmentForUIDResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAppointmentForUIDResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAppointmentForUIDResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultAppointmentEntity is the anonymous type of element
@@ -1869,117 +1686,93 @@ func (v *CreateDefaultAppointmentEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAppointmentEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultAppointmentEntityByType is the anonymous type of element
 // CreateDefaultAppointmentEntityByType.
 type CreateDefaultAppointmentEntityByType struct {
 	// Type is element Type (optional).
-	Type soap.Opt[tf9f7802d.TaskType]
+	Type soap.Opt[TaskType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[tf9f7802d.TaskType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[TaskType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityByType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAppointmentEntityByType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "TaskType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[tf9f7802d.TaskType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[TaskType])
 	}
+	d.End()
 }
 
 // CreateDefaultAppointmentEntityByTypeAndAssociate is the anonymous type of
 // element CreateDefaultAppointmentEntityByTypeAndAssociate.
 type CreateDefaultAppointmentEntityByTypeAndAssociate struct {
 	// Type is element Type (optional).
-	Type soap.Opt[tf9f7802d.TaskType]
+	Type soap.Opt[TaskType]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[tf9f7802d.TaskType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[TaskType])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAppointmentEntityByTypeAndAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "TaskType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[tf9f7802d.TaskType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[TaskType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultAppointmentEntityByTypeAndAssociateResponse is the anonymous
 // type of element CreateDefaultAppointmentEntityByTypeAndAssociateResponse.
 type CreateDefaultAppointmentEntityByTypeAndAssociateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityByTypeAndAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAppointmentEntityByTypeAndAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultAppointmentEntityByTypeResponse is the anonymous type of
 // element CreateDefaultAppointmentEntityByTypeResponse.
 type CreateDefaultAppointmentEntityByTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityByTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAppointmentEntityByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultAppointmentEntityFromProjectSuggestion is the anonymous type of
@@ -2005,12 +1798,6 @@ func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) MarshalSOAP(e *soa
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedAppointmentId", soap.NSXSD, "int") {
 		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2023,31 +1810,27 @@ func (v *CreateDefaultAppointmentEntityFromProjectSuggestion) unmarshalFields(d 
 	if d.At(ns0, "OwnerId", soap.NSXSD, "int") {
 		v.OwnerId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultAppointmentEntityFromProjectSuggestionResponse is the anonymous
 // type of element CreateDefaultAppointmentEntityFromProjectSuggestionResponse.
 type CreateDefaultAppointmentEntityFromProjectSuggestionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityFromProjectSuggestionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAppointmentEntityFromProjectSuggestionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultAppointmentEntityFromSaleSuggestion is the anonymous type of
@@ -2073,12 +1856,6 @@ func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) MarshalSOAP(e *soap.E
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedAppointmentId", soap.NSXSD, "int") {
 		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2091,56 +1868,47 @@ func (v *CreateDefaultAppointmentEntityFromSaleSuggestion) unmarshalFields(d *so
 	if d.At(ns0, "OwnerId", soap.NSXSD, "int") {
 		v.OwnerId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultAppointmentEntityFromSaleSuggestionResponse is the anonymous
 // type of element CreateDefaultAppointmentEntityFromSaleSuggestionResponse.
 type CreateDefaultAppointmentEntityFromSaleSuggestionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityFromSaleSuggestionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAppointmentEntityFromSaleSuggestionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultAppointmentEntityResponse is the anonymous type of element
 // CreateDefaultAppointmentEntityResponse.
 type CreateDefaultAppointmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultReOpenAppointment is the anonymous type of element
@@ -2157,40 +1925,30 @@ func (v *CreateDefaultReOpenAppointment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultReOpenAppointment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultReOpenAppointment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultReOpenAppointmentResponse is the anonymous type of element
 // CreateDefaultReOpenAppointmentResponse.
 type CreateDefaultReOpenAppointmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultReOpenAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultReOpenAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultReOpenAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultRecurrence is the anonymous type of element
@@ -2202,12 +1960,8 @@ func (v *CreateDefaultRecurrence) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRecurrence) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRecurrence) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultRecurrenceByDate is the anonymous type of element
 // CreateDefaultRecurrenceByDate.
@@ -2223,65 +1977,50 @@ func (v *CreateDefaultRecurrenceByDate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRecurrenceByDate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRecurrenceByDate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
 		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // CreateDefaultRecurrenceByDateResponse is the anonymous type of element
 // CreateDefaultRecurrenceByDateResponse.
 type CreateDefaultRecurrenceByDateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t22645b49.RecurrenceInfo]
+	Response soap.Opt[*RecurrenceInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRecurrenceByDateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t22645b49.RecurrenceInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RecurrenceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRecurrenceByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRecurrenceByDateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecurrenceInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t22645b49.RecurrenceInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecurrenceInfo])
 	}
+	d.End()
 }
 
 // CreateDefaultRecurrenceResponse is the anonymous type of element
 // CreateDefaultRecurrenceResponse.
 type CreateDefaultRecurrenceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t22645b49.RecurrenceInfo]
+	Response soap.Opt[*RecurrenceInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRecurrenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t22645b49.RecurrenceInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RecurrenceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRecurrenceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRecurrenceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecurrenceInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t22645b49.RecurrenceInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecurrenceInfo])
 	}
+	d.End()
 }
 
 // CreateDefaultSuggestedAppointmentEntity is the anonymous type of element
@@ -2293,12 +2032,8 @@ func (v *CreateDefaultSuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSuggestedAppointmentEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultSuggestedAppointmentEntityResponse is the anonymous type of
 // element CreateDefaultSuggestedAppointmentEntityResponse.
@@ -2314,15 +2049,10 @@ func (v *CreateDefaultSuggestedAppointmentEntityResponse) MarshalSOAP(e *soap.En
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSuggestedAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointmentEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointmentEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultTaskListItem is the anonymous type of element
@@ -2334,36 +2064,27 @@ func (v *CreateDefaultTaskListItem) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTaskListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTaskListItem) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTaskListItemResponse is the anonymous type of element
 // CreateDefaultTaskListItemResponse.
 type CreateDefaultTaskListItemResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t3ba9528e.TaskListItem]
+	Response soap.Opt[*TaskListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTaskListItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3ba9528e.TaskListItem])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTaskListItemResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3ba9528e.TaskListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskListItem])
 	}
+	d.End()
 }
 
 // CreateVideoMeetingReservation is the anonymous type of element
@@ -2375,12 +2096,8 @@ func (v *CreateVideoMeetingReservation) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateVideoMeetingReservation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateVideoMeetingReservation) unmarshalFields(d *soap.Decoder) {}
 
 // CreateVideoMeetingReservationResponse is the anonymous type of element
 // CreateVideoMeetingReservationResponse.
@@ -2396,21 +2113,16 @@ func (v *CreateVideoMeetingReservationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateVideoMeetingReservationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateVideoMeetingReservationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "VideoMeetingReservation") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[VideoMeetingReservation])
 	}
+	d.End()
 }
 
 // DayInformationListItem is the complex type DayInformationListItem. It
 // extends Carrier, whose members come first on the wire.
 type DayInformationListItem struct {
-	services88.Carrier
+	Carrier
 	// ActivityInformation is element ActivityInformation (optional, nillable).
 	ActivityInformation soap.Opt[*ActivitySummary]
 	// RedLetterInformation is element RedLetterInformation (optional, nillable).
@@ -2429,12 +2141,6 @@ func (v *DayInformationListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DayInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DayInformationListItem) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ActivityInformation", ns0, "ActivitySummary") {
 		v.ActivityInformation = soap.ReadOpt(d, soap.ReadComplex[ActivitySummary])
@@ -2445,6 +2151,7 @@ func (v *DayInformationListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
 		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // DeclineInvitationFromEmailItem is the anonymous type of element
@@ -2464,18 +2171,13 @@ func (v *DeclineInvitationFromEmailItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeclineInvitationFromEmailItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeclineInvitationFromEmailItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailItemId", soap.NSXSD, "int") {
 		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RejectReason", soap.NSXSD, "string") {
 		v.RejectReason = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeclineInvitationFromEmailItemResponse is the anonymous type of element
@@ -2487,12 +2189,8 @@ func (v *DeclineInvitationFromEmailItemResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeclineInvitationFromEmailItemResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeclineInvitationFromEmailItemResponse) unmarshalFields(d *soap.Decoder) {}
 
 // Delete is the anonymous type of element Delete.
 type Delete struct {
@@ -2504,10 +2202,10 @@ type Delete struct {
 	SendEmailToParticipants soap.Opt[bool]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
 	// nillable).
-	ImapEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ImapEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2515,18 +2213,12 @@ func (v *Delete) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Delete) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2537,11 +2229,12 @@ func (v *Delete) unmarshalFields(d *soap.Decoder) {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
+	d.End()
 }
 
 // DeleteAppointmentEntity is the anonymous type of element
@@ -2558,15 +2251,10 @@ func (v *DeleteAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntityId", soap.NSXSD, "int") {
 		v.AppointmentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteAppointmentEntityResponse is the anonymous type of element
@@ -2578,12 +2266,8 @@ func (v *DeleteAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteResponse is the anonymous type of element DeleteResponse.
 type DeleteResponse struct{}
@@ -2593,12 +2277,8 @@ func (v *DeleteResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteVideoMeetingReservation is the anonymous type of element
 // DeleteVideoMeetingReservation.
@@ -2614,15 +2294,10 @@ func (v *DeleteVideoMeetingReservation) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteVideoMeetingReservation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteVideoMeetingReservation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "VideoMeetingId", soap.NSXSD, "string") {
 		v.VideoMeetingId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteVideoMeetingReservationResponse is the anonymous type of element
@@ -2634,12 +2309,8 @@ func (v *DeleteVideoMeetingReservationResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteVideoMeetingReservationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteVideoMeetingReservationResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GenerateLead is the anonymous type of element GenerateLead.
 type GenerateLead struct {
@@ -2687,12 +2358,6 @@ func (v *GenerateLead) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateLead) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GenerateLead) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIdForNewContact", soap.NSXSD, "int") {
 		v.AssociateIdForNewContact = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2729,6 +2394,7 @@ func (v *GenerateLead) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CreatorsLastname", soap.NSXSD, "string") {
 		v.CreatorsLastname = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GenerateLeadResponse is the anonymous type of element GenerateLeadResponse.
@@ -2744,15 +2410,10 @@ func (v *GenerateLeadResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateLeadResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GenerateLeadResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SalesActivity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SalesActivity])
 	}
+	d.End()
 }
 
 // GetActivityInformationListByDatesAndAssociate is the anonymous type of
@@ -2775,12 +2436,6 @@ func (v *GetActivityInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Enco
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivityInformationListByDatesAndAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetActivityInformationListByDatesAndAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
 		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
@@ -2790,6 +2445,7 @@ func (v *GetActivityInformationListByDatesAndAssociate) unmarshalFields(d *soap.
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetActivityInformationListByDatesAndAssociateResponse is the anonymous type
@@ -2806,15 +2462,10 @@ func (v *GetActivityInformationListByDatesAndAssociateResponse) MarshalSOAP(e *s
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivityInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetActivityInformationListByDatesAndAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfActivityInformationListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivityInformationListItem])
 	}
+	d.End()
 }
 
 // GetAlarms is the anonymous type of element GetAlarms.
@@ -2837,12 +2488,6 @@ func (v *GetAlarms) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAlarms) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAlarms) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeInvitations", soap.NSXSD, "boolean") {
 		v.IncludeInvitations = soap.ReadOptItem(d, soap.ReadBool)
 	}
@@ -2852,6 +2497,7 @@ func (v *GetAlarms) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DefaultAlarmLeadTimeInMinutes", soap.NSXSD, "int") {
 		v.DefaultAlarmLeadTimeInMinutes = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAlarmsResponse is the anonymous type of element GetAlarmsResponse.
@@ -2867,15 +2513,10 @@ func (v *GetAlarmsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAlarmsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAlarmsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MultiAlarmData") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MultiAlarmData])
 	}
+	d.End()
 }
 
 // GetAppointment is the anonymous type of element GetAppointment.
@@ -2891,22 +2532,17 @@ func (v *GetAppointment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAppointmentEmailInvitation is the anonymous type of element
 // GetAppointmentEmailInvitation.
 type GetAppointmentEmailInvitation struct {
 	// Appointment is element Appointment (optional, nillable).
-	Appointment soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Appointment soap.Opt[*AppointmentEntity]
 	// TemplateName is element TemplateName (optional, nillable).
 	TemplateName soap.Opt[string]
 	// Language is element Language (optional, nillable).
@@ -2915,21 +2551,15 @@ type GetAppointmentEmailInvitation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEmailInvitation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*AppointmentEntity])
 	soap.WriteOpt(e, ns0, "TemplateName", v.TemplateName, soap.String)
 	soap.WriteOpt(e, ns0, "Language", v.Language, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentEmailInvitation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentEmailInvitation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Appointment", ns0, "AppointmentEntity") {
-		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "TemplateName", soap.NSXSD, "string") {
 		v.TemplateName = soap.ReadOpt(d, soap.ReadString)
@@ -2937,31 +2567,27 @@ func (v *GetAppointmentEmailInvitation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Language", soap.NSXSD, "string") {
 		v.Language = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAppointmentEmailInvitationResponse is the anonymous type of element
 // GetAppointmentEmailInvitationResponse.
 type GetAppointmentEmailInvitationResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEmailInvitationResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentEmailInvitationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentEmailInvitationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetAppointmentEntity is the anonymous type of element GetAppointmentEntity.
@@ -2977,40 +2603,30 @@ func (v *GetAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntityId", soap.NSXSD, "int") {
 		v.AppointmentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAppointmentEntityResponse is the anonymous type of element
 // GetAppointmentEntityResponse.
 type GetAppointmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // GetAppointmentFromUID is the anonymous type of element
@@ -3027,40 +2643,30 @@ func (v *GetAppointmentFromUID) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentFromUID) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentFromUID) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UID", soap.NSXSD, "string") {
 		v.UID = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAppointmentFromUIDResponse is the anonymous type of element
 // GetAppointmentFromUIDResponse.
 type GetAppointmentFromUIDResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentFromUIDResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentFromUIDResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentFromUIDResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // GetAppointmentHaveParticipantsWithEmail is the anonymous type of element
@@ -3077,15 +2683,10 @@ func (v *GetAppointmentHaveParticipantsWithEmail) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentHaveParticipantsWithEmail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentHaveParticipantsWithEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAppointmentHaveParticipantsWithEmailResponse is the anonymous type of
@@ -3102,39 +2703,29 @@ func (v *GetAppointmentHaveParticipantsWithEmailResponse) MarshalSOAP(e *soap.En
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentHaveParticipantsWithEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentHaveParticipantsWithEmailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAppointmentList is the anonymous type of element GetAppointmentList.
 type GetAppointmentList struct {
 	// AppointmentIds is element AppointmentIds (optional, nillable).
-	AppointmentIds soap.Opt[services88.ArrayOfint]
+	AppointmentIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentIds", ns2, "ArrayOfint") {
-		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetAppointmentListResponse is the anonymous type of element
@@ -3151,15 +2742,10 @@ func (v *GetAppointmentListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetAppointmentRecords is the anonymous type of element
@@ -3179,18 +2765,13 @@ func (v *GetAppointmentRecords) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentRecords) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentRecords) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MotherId", soap.NSXSD, "int") {
 		v.MotherId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RecurrenceRuleId", soap.NSXSD, "int") {
 		v.RecurrenceRuleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAppointmentRecordsResponse is the anonymous type of element
@@ -3207,40 +2788,30 @@ func (v *GetAppointmentRecordsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentRecordsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentRecordsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetAppointmentResponse is the anonymous type of element
 // GetAppointmentResponse.
 type GetAppointmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t0dca953d.Appointment]
+	Response soap.Opt[*Appointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0dca953d.Appointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
 	}
+	d.End()
 }
 
 // GetAppointmentsByTaskHeading is the anonymous type of element
@@ -3257,15 +2828,10 @@ func (v *GetAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentsByTaskHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskHeadingId", soap.NSXSD, "int") {
 		v.TaskHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAppointmentsByTaskHeadingResponse is the anonymous type of element
@@ -3282,15 +2848,10 @@ func (v *GetAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentsByTaskHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetAssociateDiary is the anonymous type of element GetAssociateDiary.
@@ -3315,12 +2876,6 @@ func (v *GetAssociateDiary) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociateDiary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAssociateDiary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3333,6 +2888,7 @@ func (v *GetAssociateDiary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAssociateDiaryResponse is the anonymous type of element
@@ -3349,21 +2905,16 @@ func (v *GetAssociateDiaryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociateDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAssociateDiaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetAssociatesDiary is the anonymous type of element GetAssociatesDiary.
 type GetAssociatesDiary struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
-	AssociateIds soap.Opt[services88.ArrayOfint]
+	AssociateIds soap.Opt[ArrayOfint]
 	// StartTime is element StartTime (optional).
 	StartTime soap.Opt[soap.DateTime]
 	// EndTime is element EndTime (optional).
@@ -3372,21 +2923,15 @@ type GetAssociatesDiary struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociatesDiary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociatesDiary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAssociatesDiary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
 		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -3394,13 +2939,14 @@ func (v *GetAssociatesDiary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
 		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // GetAssociatesDiaryInfo is the anonymous type of element
 // GetAssociatesDiaryInfo.
 type GetAssociatesDiaryInfo struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
-	AssociateIds soap.Opt[services88.ArrayOfint]
+	AssociateIds soap.Opt[ArrayOfint]
 	// StartTime is element StartTime (optional).
 	StartTime soap.Opt[soap.DateTime]
 	// EndTime is element EndTime (optional).
@@ -3409,21 +2955,15 @@ type GetAssociatesDiaryInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociatesDiaryInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociatesDiaryInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAssociatesDiaryInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
 		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -3431,6 +2971,7 @@ func (v *GetAssociatesDiaryInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
 		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // GetAssociatesDiaryInfoResponse is the anonymous type of element
@@ -3447,15 +2988,10 @@ func (v *GetAssociatesDiaryInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociatesDiaryInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAssociatesDiaryInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointmentInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointmentInfo])
 	}
+	d.End()
 }
 
 // GetAssociatesDiaryResponse is the anonymous type of element
@@ -3472,65 +3008,50 @@ func (v *GetAssociatesDiaryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociatesDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAssociatesDiaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetCanInsertForAssociates is the anonymous type of element
 // GetCanInsertForAssociates.
 type GetCanInsertForAssociates struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
-	AssociateIds soap.Opt[services88.ArrayOfint]
+	AssociateIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCanInsertForAssociates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCanInsertForAssociates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCanInsertForAssociates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetCanInsertForAssociatesResponse is the anonymous type of element
 // GetCanInsertForAssociatesResponse.
 type GetCanInsertForAssociatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t7703daa4.ArrayOfboolean]
+	Response soap.Opt[ArrayOfboolean]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCanInsertForAssociatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t7703daa4.ArrayOfboolean])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCanInsertForAssociatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCanInsertForAssociatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t7703daa4.ArrayOfboolean])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
 	}
+	d.End()
 }
 
 // GetContactAppointments is the anonymous type of element
@@ -3556,12 +3077,6 @@ func (v *GetContactAppointments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactAppointments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3574,6 +3089,7 @@ func (v *GetContactAppointments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetContactAppointmentsByTask is the anonymous type of element
@@ -3602,12 +3118,6 @@ func (v *GetContactAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactAppointmentsByTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3623,6 +3133,7 @@ func (v *GetContactAppointmentsByTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
 		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetContactAppointmentsByTaskHeading is the anonymous type of element
@@ -3651,12 +3162,6 @@ func (v *GetContactAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactAppointmentsByTaskHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3672,6 +3177,7 @@ func (v *GetContactAppointmentsByTaskHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskHeadingId", soap.NSXSD, "int") {
 		v.TaskHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetContactAppointmentsByTaskHeadingResponse is the anonymous type of element
@@ -3688,15 +3194,10 @@ func (v *GetContactAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactAppointmentsByTaskHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetContactAppointmentsByTaskResponse is the anonymous type of element
@@ -3713,15 +3214,10 @@ func (v *GetContactAppointmentsByTaskResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactAppointmentsByTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetContactAppointmentsByTasks is the anonymous type of element
@@ -3736,7 +3232,7 @@ type GetContactAppointmentsByTasks struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// TaskIds is element TaskIds (optional, nillable).
-	TaskIds soap.Opt[services88.ArrayOfint]
+	TaskIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3745,17 +3241,11 @@ func (v *GetContactAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactAppointmentsByTasks) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3769,8 +3259,9 @@ func (v *GetContactAppointmentsByTasks) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TaskIds", ns2, "ArrayOfint") {
-		v.TaskIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetContactAppointmentsByTasksResponse is the anonymous type of element
@@ -3787,15 +3278,10 @@ func (v *GetContactAppointmentsByTasksResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactAppointmentsByTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetContactAppointmentsByType is the anonymous type of element
@@ -3810,7 +3296,7 @@ type GetContactAppointmentsByType struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// AppointmentType is element AppointmentType (optional).
-	AppointmentType soap.Opt[td04002f3.AppointmentType]
+	AppointmentType soap.Opt[AppointmentType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3819,17 +3305,11 @@ func (v *GetContactAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[td04002f3.AppointmentType])
+	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3843,8 +3323,9 @@ func (v *GetContactAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
 	}
+	d.End()
 }
 
 // GetContactAppointmentsByTypeResponse is the anonymous type of element
@@ -3861,15 +3342,10 @@ func (v *GetContactAppointmentsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactAppointmentsByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetContactAppointmentsResponse is the anonymous type of element
@@ -3886,15 +3362,10 @@ func (v *GetContactAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetDayInformationListByDatesAndAssociate is the anonymous type of element
@@ -3917,12 +3388,6 @@ func (v *GetDayInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDayInformationListByDatesAndAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDayInformationListByDatesAndAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
 		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
@@ -3932,6 +3397,7 @@ func (v *GetDayInformationListByDatesAndAssociate) unmarshalFields(d *soap.Decod
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDayInformationListByDatesAndAssociateResponse is the anonymous type of
@@ -3948,15 +3414,10 @@ func (v *GetDayInformationListByDatesAndAssociateResponse) MarshalSOAP(e *soap.E
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDayInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDayInformationListByDatesAndAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDayInformationListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDayInformationListItem])
 	}
+	d.End()
 }
 
 // GetDiaryByGroup is the anonymous type of element GetDiaryByGroup.
@@ -3984,12 +3445,6 @@ func (v *GetDiaryByGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDiaryByGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDiaryByGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
 		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4005,6 +3460,7 @@ func (v *GetDiaryByGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDiaryByGroupResponse is the anonymous type of element
@@ -4021,15 +3477,10 @@ func (v *GetDiaryByGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDiaryByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDiaryByGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetMyAppointments is the anonymous type of element GetMyAppointments.
@@ -4051,12 +3502,6 @@ func (v *GetMyAppointments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyAppointments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyAppointments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
 		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
@@ -4066,6 +3511,7 @@ func (v *GetMyAppointments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetMyAppointmentsResponse is the anonymous type of element
@@ -4082,15 +3528,10 @@ func (v *GetMyAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetMyDiary is the anonymous type of element GetMyDiary.
@@ -4112,12 +3553,6 @@ func (v *GetMyDiary) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyDiary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyDiary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
 		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
@@ -4127,6 +3562,7 @@ func (v *GetMyDiary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetMyDiaryResponse is the anonymous type of element GetMyDiaryResponse.
@@ -4142,15 +3578,10 @@ func (v *GetMyDiaryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyDiaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetMyPublishedAppointments is the anonymous type of element
@@ -4162,12 +3593,8 @@ func (v *GetMyPublishedAppointments) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyPublishedAppointments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyPublishedAppointments) unmarshalFields(d *soap.Decoder) {}
 
 // GetMyPublishedAppointmentsResponse is the anonymous type of element
 // GetMyPublishedAppointmentsResponse.
@@ -4183,15 +3610,10 @@ func (v *GetMyPublishedAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyPublishedAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyPublishedAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetMySyncAppointments is the anonymous type of element
@@ -4211,18 +3633,13 @@ func (v *GetMySyncAppointments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMySyncAppointments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMySyncAppointments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
 		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EndTime", soap.NSXSD, "dateTime") {
 		v.EndTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // GetMySyncAppointmentsResponse is the anonymous type of element
@@ -4239,15 +3656,10 @@ func (v *GetMySyncAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMySyncAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMySyncAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointmentSyncData") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointmentSyncData])
 	}
+	d.End()
 }
 
 // GetMyTasks is the anonymous type of element GetMyTasks.
@@ -4263,15 +3675,10 @@ func (v *GetMyTasks) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyTasks) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyTasks) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetMyTasksResponse is the anonymous type of element GetMyTasksResponse.
@@ -4287,21 +3694,16 @@ func (v *GetMyTasksResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetNextAvailableTime is the anonymous type of element GetNextAvailableTime.
 type GetNextAvailableTime struct {
 	// Associates is element Associates (optional, nillable).
-	Associates soap.Opt[services88.ArrayOfint]
+	Associates soap.Opt[ArrayOfint]
 	// StartTime is element StartTime (optional).
 	StartTime soap.Opt[soap.DateTime]
 	// EndTime is element EndTime (optional).
@@ -4314,7 +3716,7 @@ type GetNextAvailableTime struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextAvailableTime) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Associates", v.Associates, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Associates", v.Associates, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
@@ -4323,14 +3725,8 @@ func (v *GetNextAvailableTime) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextAvailableTime) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextAvailableTime) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Associates", ns2, "ArrayOfint") {
-		v.Associates = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Associates = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "StartTime", soap.NSXSD, "dateTime") {
 		v.StartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -4344,6 +3740,7 @@ func (v *GetNextAvailableTime) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsAllDay", soap.NSXSD, "boolean") {
 		v.IsAllDay = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetNextAvailableTimeResponse is the anonymous type of element
@@ -4360,15 +3757,10 @@ func (v *GetNextAvailableTimeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextAvailableTimeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextAvailableTimeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNextAvailableTime") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNextAvailableTime])
 	}
+	d.End()
 }
 
 // GetNextSuggestedAppointmentBySale is the anonymous type of element
@@ -4391,12 +3783,6 @@ func (v *GetNextSuggestedAppointmentBySale) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextSuggestedAppointmentBySale) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextSuggestedAppointmentBySale) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4406,6 +3792,7 @@ func (v *GetNextSuggestedAppointmentBySale) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SkipCompleteCheck", soap.NSXSD, "boolean") {
 		v.SkipCompleteCheck = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetNextSuggestedAppointmentBySaleResponse is the anonymous type of element
@@ -4422,15 +3809,10 @@ func (v *GetNextSuggestedAppointmentBySaleResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextSuggestedAppointmentBySaleResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextSuggestedAppointmentBySaleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointment])
 	}
+	d.End()
 }
 
 // GetOrganizerName is the anonymous type of element GetOrganizerName.
@@ -4446,15 +3828,10 @@ func (v *GetOrganizerName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrganizerName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOrganizerName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MotherAppointmentId", soap.NSXSD, "int") {
 		v.MotherAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetOrganizerNameResponse is the anonymous type of element
@@ -4471,15 +3848,10 @@ func (v *GetOrganizerNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrganizerNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOrganizerNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetPersonAppointments is the anonymous type of element
@@ -4508,12 +3880,6 @@ func (v *GetPersonAppointments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonAppointments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4529,6 +3895,7 @@ func (v *GetPersonAppointments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonAppointmentsByTask is the anonymous type of element
@@ -4560,12 +3927,6 @@ func (v *GetPersonAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonAppointmentsByTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4584,6 +3945,7 @@ func (v *GetPersonAppointmentsByTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
 		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonAppointmentsByTaskHeading is the anonymous type of element
@@ -4615,12 +3977,6 @@ func (v *GetPersonAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonAppointmentsByTaskHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4639,6 +3995,7 @@ func (v *GetPersonAppointmentsByTaskHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskHeadingId", soap.NSXSD, "int") {
 		v.TaskHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonAppointmentsByTaskHeadingResponse is the anonymous type of element
@@ -4655,15 +4012,10 @@ func (v *GetPersonAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonAppointmentsByTaskHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetPersonAppointmentsByTaskResponse is the anonymous type of element
@@ -4680,15 +4032,10 @@ func (v *GetPersonAppointmentsByTaskResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonAppointmentsByTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetPersonAppointmentsByTasks is the anonymous type of element
@@ -4705,7 +4052,7 @@ type GetPersonAppointmentsByTasks struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// TaskIds is element TaskIds (optional, nillable).
-	TaskIds soap.Opt[services88.ArrayOfint]
+	TaskIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -4715,17 +4062,11 @@ func (v *GetPersonAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonAppointmentsByTasks) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4742,8 +4083,9 @@ func (v *GetPersonAppointmentsByTasks) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TaskIds", ns2, "ArrayOfint") {
-		v.TaskIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetPersonAppointmentsByTasksResponse is the anonymous type of element
@@ -4760,15 +4102,10 @@ func (v *GetPersonAppointmentsByTasksResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonAppointmentsByTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetPersonAppointmentsByType is the anonymous type of element
@@ -4785,7 +4122,7 @@ type GetPersonAppointmentsByType struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// AppointmentType is element AppointmentType (optional).
-	AppointmentType soap.Opt[td04002f3.AppointmentType]
+	AppointmentType soap.Opt[AppointmentType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -4795,17 +4132,11 @@ func (v *GetPersonAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[td04002f3.AppointmentType])
+	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4822,8 +4153,9 @@ func (v *GetPersonAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
 	}
+	d.End()
 }
 
 // GetPersonAppointmentsByTypeResponse is the anonymous type of element
@@ -4840,15 +4172,10 @@ func (v *GetPersonAppointmentsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonAppointmentsByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetPersonAppointmentsResponse is the anonymous type of element
@@ -4865,15 +4192,10 @@ func (v *GetPersonAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetPersonDiary is the anonymous type of element GetPersonDiary.
@@ -4898,12 +4220,6 @@ func (v *GetPersonDiary) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDiary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonDiary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4916,6 +4232,7 @@ func (v *GetPersonDiary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonDiaryResponse is the anonymous type of element
@@ -4932,15 +4249,10 @@ func (v *GetPersonDiaryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonDiaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetPersonTasks is the anonymous type of element GetPersonTasks.
@@ -4959,18 +4271,13 @@ func (v *GetPersonTasks) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonTasks) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonTasks) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonTasksResponse is the anonymous type of element
@@ -4987,15 +4294,10 @@ func (v *GetPersonTasksResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetProjectAppointments is the anonymous type of element
@@ -5021,12 +4323,6 @@ func (v *GetProjectAppointments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectAppointments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5039,6 +4335,7 @@ func (v *GetProjectAppointments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectAppointmentsByTask is the anonymous type of element
@@ -5067,12 +4364,6 @@ func (v *GetProjectAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectAppointmentsByTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5088,6 +4379,7 @@ func (v *GetProjectAppointmentsByTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
 		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectAppointmentsByTaskHeading is the anonymous type of element
@@ -5116,12 +4408,6 @@ func (v *GetProjectAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectAppointmentsByTaskHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5137,6 +4423,7 @@ func (v *GetProjectAppointmentsByTaskHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskHeadingId", soap.NSXSD, "int") {
 		v.TaskHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectAppointmentsByTaskHeadingResponse is the anonymous type of element
@@ -5153,15 +4440,10 @@ func (v *GetProjectAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectAppointmentsByTaskHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetProjectAppointmentsByTaskResponse is the anonymous type of element
@@ -5178,15 +4460,10 @@ func (v *GetProjectAppointmentsByTaskResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectAppointmentsByTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetProjectAppointmentsByTasks is the anonymous type of element
@@ -5201,7 +4478,7 @@ type GetProjectAppointmentsByTasks struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// TaskIds is element TaskIds (optional, nillable).
-	TaskIds soap.Opt[services88.ArrayOfint]
+	TaskIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -5210,17 +4487,11 @@ func (v *GetProjectAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectAppointmentsByTasks) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5234,8 +4505,9 @@ func (v *GetProjectAppointmentsByTasks) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TaskIds", ns2, "ArrayOfint") {
-		v.TaskIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetProjectAppointmentsByTasksResponse is the anonymous type of element
@@ -5252,15 +4524,10 @@ func (v *GetProjectAppointmentsByTasksResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectAppointmentsByTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetProjectAppointmentsByType is the anonymous type of element
@@ -5275,7 +4542,7 @@ type GetProjectAppointmentsByType struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// AppointmentType is element AppointmentType (optional).
-	AppointmentType soap.Opt[td04002f3.AppointmentType]
+	AppointmentType soap.Opt[AppointmentType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -5284,17 +4551,11 @@ func (v *GetProjectAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[td04002f3.AppointmentType])
+	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5308,8 +4569,9 @@ func (v *GetProjectAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
 	}
+	d.End()
 }
 
 // GetProjectAppointmentsByTypeResponse is the anonymous type of element
@@ -5326,15 +4588,10 @@ func (v *GetProjectAppointmentsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectAppointmentsByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetProjectAppointmentsResponse is the anonymous type of element
@@ -5351,15 +4608,10 @@ func (v *GetProjectAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetProjectMemberAppointments is the anonymous type of element
@@ -5385,12 +4637,6 @@ func (v *GetProjectMemberAppointments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberAppointments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5403,6 +4649,7 @@ func (v *GetProjectMemberAppointments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectMemberAppointmentsByTask is the anonymous type of element
@@ -5431,12 +4678,6 @@ func (v *GetProjectMemberAppointmentsByTask) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByTask) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberAppointmentsByTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5452,6 +4693,7 @@ func (v *GetProjectMemberAppointmentsByTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
 		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectMemberAppointmentsByTaskHeading is the anonymous type of element
@@ -5480,12 +4722,6 @@ func (v *GetProjectMemberAppointmentsByTaskHeading) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByTaskHeading) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberAppointmentsByTaskHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5501,6 +4737,7 @@ func (v *GetProjectMemberAppointmentsByTaskHeading) unmarshalFields(d *soap.Deco
 	if d.At(ns0, "TaskHeadingId", soap.NSXSD, "int") {
 		v.TaskHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectMemberAppointmentsByTaskHeadingResponse is the anonymous type of
@@ -5517,15 +4754,10 @@ func (v *GetProjectMemberAppointmentsByTaskHeadingResponse) MarshalSOAP(e *soap.
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByTaskHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberAppointmentsByTaskHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetProjectMemberAppointmentsByTaskResponse is the anonymous type of element
@@ -5542,15 +4774,10 @@ func (v *GetProjectMemberAppointmentsByTaskResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberAppointmentsByTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetProjectMemberAppointmentsByTasks is the anonymous type of element
@@ -5565,7 +4792,7 @@ type GetProjectMemberAppointmentsByTasks struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// TaskIds is element TaskIds (optional, nillable).
-	TaskIds soap.Opt[services88.ArrayOfint]
+	TaskIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -5574,17 +4801,11 @@ func (v *GetProjectMemberAppointmentsByTasks) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TaskIds", v.TaskIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByTasks) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberAppointmentsByTasks) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5598,8 +4819,9 @@ func (v *GetProjectMemberAppointmentsByTasks) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TaskIds", ns2, "ArrayOfint") {
-		v.TaskIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetProjectMemberAppointmentsByTasksResponse is the anonymous type of element
@@ -5616,15 +4838,10 @@ func (v *GetProjectMemberAppointmentsByTasksResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberAppointmentsByTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetProjectMemberAppointmentsByType is the anonymous type of element
@@ -5639,7 +4856,7 @@ type GetProjectMemberAppointmentsByType struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// AppointmentType is element AppointmentType (optional).
-	AppointmentType soap.Opt[td04002f3.AppointmentType]
+	AppointmentType soap.Opt[AppointmentType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -5648,17 +4865,11 @@ func (v *GetProjectMemberAppointmentsByType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[td04002f3.AppointmentType])
+	soap.WriteOpt(e, ns0, "AppointmentType", v.AppointmentType, soap.Text[AppointmentType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5672,8 +4883,9 @@ func (v *GetProjectMemberAppointmentsByType) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentType", ns0, "AppointmentType") {
-		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
+		v.AppointmentType = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
 	}
+	d.End()
 }
 
 // GetProjectMemberAppointmentsByTypeResponse is the anonymous type of element
@@ -5690,15 +4902,10 @@ func (v *GetProjectMemberAppointmentsByTypeResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberAppointmentsByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetProjectMemberAppointmentsResponse is the anonymous type of element
@@ -5715,15 +4922,10 @@ func (v *GetProjectMemberAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetPublishedAppointment is the anonymous type of element
@@ -5740,65 +4942,50 @@ func (v *GetPublishedAppointment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedAppointment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedAppointment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPublishedAppointmentResponse is the anonymous type of element
 // GetPublishedAppointmentResponse.
 type GetPublishedAppointmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t0dca953d.Appointment]
+	Response soap.Opt[*Appointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0dca953d.Appointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
 	}
+	d.End()
 }
 
 // GetPublishedAppointments is the anonymous type of element
 // GetPublishedAppointments.
 type GetPublishedAppointments struct {
 	// AppointmentIds is element AppointmentIds (optional, nillable).
-	AppointmentIds soap.Opt[services88.ArrayOfint]
+	AppointmentIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedAppointments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedAppointments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedAppointments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentIds", ns2, "ArrayOfint") {
-		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetPublishedAppointmentsResponse is the anonymous type of element
@@ -5815,15 +5002,10 @@ func (v *GetPublishedAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetPublishedProjectAppointments is the anonymous type of element
@@ -5840,15 +5022,10 @@ func (v *GetPublishedProjectAppointments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectAppointments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedProjectAppointments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPublishedProjectAppointmentsResponse is the anonymous type of element
@@ -5865,15 +5042,10 @@ func (v *GetPublishedProjectAppointmentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectAppointmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedProjectAppointmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAppointment])
 	}
+	d.End()
 }
 
 // GetRedLetterInformationListByDatesAndAssociate is the anonymous type of
@@ -5896,12 +5068,6 @@ func (v *GetRedLetterInformationListByDatesAndAssociate) MarshalSOAP(e *soap.Enc
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRedLetterInformationListByDatesAndAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRedLetterInformationListByDatesAndAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
 		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
@@ -5911,6 +5077,7 @@ func (v *GetRedLetterInformationListByDatesAndAssociate) unmarshalFields(d *soap
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRedLetterInformationListByDatesAndAssociateResponse is the anonymous type
@@ -5927,15 +5094,10 @@ func (v *GetRedLetterInformationListByDatesAndAssociateResponse) MarshalSOAP(e *
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRedLetterInformationListByDatesAndAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRedLetterInformationListByDatesAndAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRedLetterInformationListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRedLetterInformationListItem])
 	}
+	d.End()
 }
 
 // GetSuggestedAppointment is the anonymous type of element
@@ -5952,15 +5114,10 @@ func (v *GetSuggestedAppointment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSuggestedAppointment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSuggestedAppointment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedAppointmentId", soap.NSXSD, "int") {
 		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSuggestedAppointmentEntity is the anonymous type of element
@@ -5978,15 +5135,10 @@ func (v *GetSuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSuggestedAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedAppointmentEntityId", soap.NSXSD, "int") {
 		v.SuggestedAppointmentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSuggestedAppointmentEntityResponse is the anonymous type of element
@@ -6003,15 +5155,10 @@ func (v *GetSuggestedAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSuggestedAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointmentEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointmentEntity])
 	}
+	d.End()
 }
 
 // GetSuggestedAppointmentResponse is the anonymous type of element
@@ -6028,15 +5175,10 @@ func (v *GetSuggestedAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSuggestedAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSuggestedAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointment])
 	}
+	d.End()
 }
 
 // GetTaskListItem is the anonymous type of element GetTaskListItem.
@@ -6052,40 +5194,30 @@ func (v *GetTaskListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTaskListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskListItemId", soap.NSXSD, "int") {
 		v.TaskListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTaskListItemResponse is the anonymous type of element
 // GetTaskListItemResponse.
 type GetTaskListItemResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t3ba9528e.TaskListItem]
+	Response soap.Opt[*TaskListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3ba9528e.TaskListItem])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTaskListItemResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3ba9528e.TaskListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskListItem])
 	}
+	d.End()
 }
 
 // GetTaskListItems is the anonymous type of element GetTaskListItems.
@@ -6101,40 +5233,30 @@ func (v *GetTaskListItems) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskListItems) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTaskListItems) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetTaskListItemsResponse is the anonymous type of element
 // GetTaskListItemsResponse.
 type GetTaskListItemsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[tac227bb8.ArrayOfTaskListItem]
+	Response soap.Opt[ArrayOfTaskListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskListItemsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[tac227bb8.ArrayOfTaskListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskListItemsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTaskListItemsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[tac227bb8.ArrayOfTaskListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTaskListItem])
 	}
+	d.End()
 }
 
 // GetUIDFromAppointmentId is the anonymous type of element
@@ -6154,18 +5276,13 @@ func (v *GetUIDFromAppointmentId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUIDFromAppointmentId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUIDFromAppointmentId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UseMotherId", soap.NSXSD, "boolean") {
 		v.UseMotherId = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetUIDFromAppointmentIdResponse is the anonymous type of element
@@ -6182,15 +5299,10 @@ func (v *GetUIDFromAppointmentIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUIDFromAppointmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUIDFromAppointmentIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetVideoMeetingConnectedState is the anonymous type of element
@@ -6202,12 +5314,8 @@ func (v *GetVideoMeetingConnectedState) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVideoMeetingConnectedState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetVideoMeetingConnectedState) unmarshalFields(d *soap.Decoder) {}
 
 // GetVideoMeetingConnectedStateResponse is the anonymous type of element
 // GetVideoMeetingConnectedStateResponse.
@@ -6223,15 +5331,10 @@ func (v *GetVideoMeetingConnectedStateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVideoMeetingConnectedStateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetVideoMeetingConnectedStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserConnectedState") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserConnectedState])
 	}
+	d.End()
 }
 
 // Move is the anonymous type of element Move.
@@ -6253,12 +5356,6 @@ func (v *Move) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Move) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Move) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -6268,6 +5365,7 @@ func (v *Move) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
+	d.End()
 }
 
 // MoveExtended is the anonymous type of element MoveExtended.
@@ -6283,63 +5381,48 @@ func (v *MoveExtended) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveExtended) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveExtended) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentMoveData", ns0, "AppointmentMoveData") {
 		v.AppointmentMoveData = soap.ReadOpt(d, soap.ReadComplex[AppointmentMoveData])
 	}
+	d.End()
 }
 
 // MoveExtendedResponse is the anonymous type of element MoveExtendedResponse.
 type MoveExtendedResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveExtendedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveExtendedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveExtendedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // MoveResponse is the anonymous type of element MoveResponse.
 type MoveResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // MoveWithEmail is the anonymous type of element MoveWithEmail.
@@ -6354,10 +5437,10 @@ type MoveWithEmail struct {
 	SendEmailToParticipants soap.Opt[bool]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
 	// nillable).
-	ImapEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ImapEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -6366,18 +5449,12 @@ func (v *MoveWithEmail) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NewStartTime", v.NewStartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveWithEmail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveWithEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -6391,42 +5468,38 @@ func (v *MoveWithEmail) unmarshalFields(d *soap.Decoder) {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
+	d.End()
 }
 
 // MoveWithEmailResponse is the anonymous type of element
 // MoveWithEmailResponse.
 type MoveWithEmailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveWithEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveWithEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveWithEmailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // MultiAlarmData is the complex type MultiAlarmData. It extends Carrier, whose
 // members come first on the wire.
 type MultiAlarmData struct {
-	services88.Carrier
+	Carrier
 	// Alarms is element Alarms (optional, nillable).
 	Alarms soap.Opt[ArrayOfAlarmData]
 	// PollingInterval is element PollingInterval (optional).
@@ -6445,12 +5518,6 @@ func (v *MultiAlarmData) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MultiAlarmData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MultiAlarmData) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Alarms", ns0, "ArrayOfAlarmData") {
 		v.Alarms = soap.ReadOpt(d, soap.ReadValue[ArrayOfAlarmData])
@@ -6461,12 +5528,13 @@ func (v *MultiAlarmData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SilentAfter", soap.NSXSD, "int") {
 		v.SilentAfter = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // NextAvailableTime is the complex type NextAvailableTime. It extends Carrier,
 // whose members come first on the wire.
 type NextAvailableTime struct {
-	services88.Carrier
+	Carrier
 	// AvailableTimeStart is element AvailableTimeStart (optional).
 	AvailableTimeStart soap.Opt[soap.DateTime]
 	// AvailableTimeEnd is element AvailableTimeEnd (optional).
@@ -6488,12 +5556,6 @@ func (v *NextAvailableTime) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NextAvailableTime) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NextAvailableTime) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AvailableTimeStart", soap.NSXSD, "dateTime") {
 		v.AvailableTimeStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -6507,12 +5569,13 @@ func (v *NextAvailableTime) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RecommendedTimeEnd", soap.NSXSD, "dateTime") {
 		v.RecommendedTimeEnd = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // ParticipantSyncData is the complex type ParticipantSyncData. It extends
 // Carrier, whose members come first on the wire.
 type ParticipantSyncData struct {
-	services88.Carrier
+	Carrier
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// PersonFirstName is element PersonFirstName (optional, nillable).
@@ -6548,25 +5611,25 @@ type ParticipantSyncData struct {
 	// ContactFullName is element ContactFullName (optional, nillable).
 	ContactFullName soap.Opt[string]
 	// EMail is element EMail (optional, nillable).
-	EMail soap.Opt[services88.ArrayOfstring]
+	EMail soap.Opt[ArrayOfstring]
 	// PhonePrivate is element PhonePrivate (optional, nillable).
-	PhonePrivate soap.Opt[services88.ArrayOfstring]
+	PhonePrivate soap.Opt[ArrayOfstring]
 	// PhoneFax is element PhoneFax (optional, nillable).
-	PhoneFax soap.Opt[services88.ArrayOfstring]
+	PhoneFax soap.Opt[ArrayOfstring]
 	// PhoneMobile is element PhoneMobile (optional, nillable).
-	PhoneMobile soap.Opt[services88.ArrayOfstring]
+	PhoneMobile soap.Opt[ArrayOfstring]
 	// PhoneDirect is element PhoneDirect (optional, nillable).
-	PhoneDirect soap.Opt[services88.ArrayOfstring]
+	PhoneDirect soap.Opt[ArrayOfstring]
 	// PhoneContact is element PhoneContact (optional, nillable).
-	PhoneContact soap.Opt[services88.ArrayOfstring]
+	PhoneContact soap.Opt[ArrayOfstring]
 	// Messenger is element Messenger (optional, nillable).
-	Messenger soap.Opt[services88.ArrayOfstring]
+	Messenger soap.Opt[ArrayOfstring]
 	// Voip is element Voip (optional, nillable).
-	Voip soap.Opt[services88.ArrayOfstring]
+	Voip soap.Opt[ArrayOfstring]
 	// ContactUrl is element ContactUrl (optional, nillable).
-	ContactUrl soap.Opt[services88.ArrayOfstring]
+	ContactUrl soap.Opt[ArrayOfstring]
 	// Url is element Url (optional, nillable).
-	Url soap.Opt[services88.ArrayOfstring]
+	Url soap.Opt[ArrayOfstring]
 	// StreetAddress is element StreetAddress (optional, nillable).
 	StreetAddress soap.Opt[*AddressSyncData]
 	// PostalAddress is element PostalAddress (optional, nillable).
@@ -6601,16 +5664,16 @@ func (v *ParticipantSyncData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ContactCountry", v.ContactCountry, soap.String)
 	soap.WriteOpt(e, ns0, "ContactCategory", v.ContactCategory, soap.String)
 	soap.WriteOpt(e, ns0, "ContactFullName", v.ContactFullName, soap.String)
-	soap.WriteOpt(e, ns0, "EMail", v.EMail, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "PhonePrivate", v.PhonePrivate, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "PhoneFax", v.PhoneFax, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "PhoneMobile", v.PhoneMobile, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "PhoneDirect", v.PhoneDirect, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "PhoneContact", v.PhoneContact, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Messenger", v.Messenger, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Voip", v.Voip, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "ContactUrl", v.ContactUrl, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Url", v.Url, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "EMail", v.EMail, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "PhonePrivate", v.PhonePrivate, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "PhoneFax", v.PhoneFax, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "PhoneMobile", v.PhoneMobile, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "PhoneDirect", v.PhoneDirect, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "PhoneContact", v.PhoneContact, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Messenger", v.Messenger, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Voip", v.Voip, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ContactUrl", v.ContactUrl, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Url", v.Url, soap.Value[ArrayOfstring])
 	soap.WriteOptPtr(e, ns0, "StreetAddress", v.StreetAddress, soap.Complex[*AddressSyncData])
 	soap.WriteOptPtr(e, ns0, "PostalAddress", v.PostalAddress, soap.Complex[*AddressSyncData])
 	soap.WriteOpt(e, ns0, "Country", v.Country, soap.String)
@@ -6621,12 +5684,6 @@ func (v *ParticipantSyncData) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ParticipantSyncData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ParticipantSyncData) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -6680,34 +5737,34 @@ func (v *ParticipantSyncData) unmarshalFields(d *soap.Decoder) {
 		v.ContactFullName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "EMail", ns2, "ArrayOfstring") {
-		v.EMail = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.EMail = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PhonePrivate", ns2, "ArrayOfstring") {
-		v.PhonePrivate = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.PhonePrivate = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PhoneFax", ns2, "ArrayOfstring") {
-		v.PhoneFax = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.PhoneFax = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PhoneMobile", ns2, "ArrayOfstring") {
-		v.PhoneMobile = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.PhoneMobile = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PhoneDirect", ns2, "ArrayOfstring") {
-		v.PhoneDirect = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.PhoneDirect = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PhoneContact", ns2, "ArrayOfstring") {
-		v.PhoneContact = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.PhoneContact = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Messenger", ns2, "ArrayOfstring") {
-		v.Messenger = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Messenger = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Voip", ns2, "ArrayOfstring") {
-		v.Voip = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Voip = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "ContactUrl", ns2, "ArrayOfstring") {
-		v.ContactUrl = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ContactUrl = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Url", ns2, "ArrayOfstring") {
-		v.Url = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Url = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "StreetAddress", ns0, "AddressSyncData") {
 		v.StreetAddress = soap.ReadOpt(d, soap.ReadComplex[AddressSyncData])
@@ -6727,6 +5784,7 @@ func (v *ParticipantSyncData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ParticipantStatus", ns0, "AppointmentStatus") {
 		v.ParticipantStatus = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
 	}
+	d.End()
 }
 
 // RecurrenceUpdateMode is the enumeration RecurrenceUpdateMode.
@@ -6787,42 +5845,37 @@ func (v RecurrenceUpdateMode) Number() int64 {
 // RedLetterDetails is the complex type RedLetterDetails. It extends Carrier,
 // whose members come first on the wire.
 type RedLetterDetails struct {
-	services88.Carrier
+	Carrier
 	// OwnCountryDayTexts is element OwnCountryDayTexts (optional, nillable).
-	OwnCountryDayTexts soap.Opt[services88.ArrayOfstring]
+	OwnCountryDayTexts soap.Opt[ArrayOfstring]
 	// OtherCountryDayTexts is element OtherCountryDayTexts (optional, nillable).
-	OtherCountryDayTexts soap.Opt[services88.ArrayOfstring]
+	OtherCountryDayTexts soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RedLetterDetails) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "OwnCountryDayTexts", v.OwnCountryDayTexts, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "OtherCountryDayTexts", v.OtherCountryDayTexts, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "OwnCountryDayTexts", v.OwnCountryDayTexts, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "OtherCountryDayTexts", v.OtherCountryDayTexts, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RedLetterDetails) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RedLetterDetails) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "OwnCountryDayTexts", ns2, "ArrayOfstring") {
-		v.OwnCountryDayTexts = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.OwnCountryDayTexts = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "OtherCountryDayTexts", ns2, "ArrayOfstring") {
-		v.OtherCountryDayTexts = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.OtherCountryDayTexts = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // RedLetterInformationListItem is the complex type
 // RedLetterInformationListItem. It extends Carrier, whose members come first
 // on the wire.
 type RedLetterInformationListItem struct {
-	services88.Carrier
+	Carrier
 	// Date is element Date (optional).
 	Date soap.Opt[soap.DateTime]
 	// RedLetterInformation is element RedLetterInformation (optional, nillable).
@@ -6841,12 +5894,6 @@ func (v *RedLetterInformationListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RedLetterInformationListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RedLetterInformationListItem) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
 		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -6857,12 +5904,13 @@ func (v *RedLetterInformationListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RedLetterDetails", ns0, "RedLetterDetails") {
 		v.RedLetterDetails = soap.ReadOpt(d, soap.ReadComplex[RedLetterDetails])
 	}
+	d.End()
 }
 
 // RedLetterSummary is the complex type RedLetterSummary. It extends Carrier,
 // whose members come first on the wire.
 type RedLetterSummary struct {
-	services88.Carrier
+	Carrier
 	// IsOwnCountryHoliday is element IsOwnCountryHoliday (optional).
 	IsOwnCountryHoliday soap.Opt[bool]
 	// IsOtherCountryHoliday is element IsOtherCountryHoliday (optional).
@@ -6878,12 +5926,6 @@ func (v *RedLetterSummary) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RedLetterSummary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RedLetterSummary) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "IsOwnCountryHoliday", soap.NSXSD, "boolean") {
 		v.IsOwnCountryHoliday = soap.ReadOptItem(d, soap.ReadBool)
@@ -6891,6 +5933,7 @@ func (v *RedLetterSummary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsOtherCountryHoliday", soap.NSXSD, "boolean") {
 		v.IsOtherCountryHoliday = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // Reject is the anonymous type of element Reject.
@@ -6912,12 +5955,6 @@ func (v *Reject) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Reject) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Reject) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -6927,6 +5964,7 @@ func (v *Reject) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
+	d.End()
 }
 
 // RejectResponse is the anonymous type of element RejectResponse.
@@ -6937,12 +5975,8 @@ func (v *RejectResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RejectResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RejectWithEmailConfirmation is the anonymous type of element
 // RejectWithEmailConfirmation.
@@ -6964,12 +5998,6 @@ func (v *RejectWithEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectWithEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RejectWithEmailConfirmation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -6979,6 +6007,7 @@ func (v *RejectWithEmailConfirmation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
+	d.End()
 }
 
 // RejectWithEmailConfirmationResponse is the anonymous type of element
@@ -6990,12 +6019,8 @@ func (v *RejectWithEmailConfirmationResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectWithEmailConfirmationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RejectWithEmailConfirmationResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RejectWithSmtpEmailConfirmation is the anonymous type of element
 // RejectWithSmtpEmailConfirmation.
@@ -7008,7 +6033,7 @@ type RejectWithSmtpEmailConfirmation struct {
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -7016,17 +6041,11 @@ func (v *RejectWithSmtpEmailConfirmation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "RejectReason", v.RejectReason, soap.String)
 	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectWithSmtpEmailConfirmation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RejectWithSmtpEmailConfirmation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -7037,8 +6056,9 @@ func (v *RejectWithSmtpEmailConfirmation) unmarshalFields(d *soap.Decoder) {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
+	d.End()
 }
 
 // RejectWithSmtpEmailConfirmationResponse is the anonymous type of element
@@ -7050,12 +6070,8 @@ func (v *RejectWithSmtpEmailConfirmationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectWithSmtpEmailConfirmationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RejectWithSmtpEmailConfirmationResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestForInfo is the anonymous type of element RequestForInfo.
 type RequestForInfo struct {
@@ -7091,12 +6107,6 @@ func (v *RequestForInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RequestForInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RequestForInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIdForNewContact", soap.NSXSD, "int") {
 		v.AssociateIdForNewContact = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -7121,6 +6131,7 @@ func (v *RequestForInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PhoneNumber", soap.NSXSD, "string") {
 		v.PhoneNumber = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RequestForInfoResponse is the anonymous type of element
@@ -7137,92 +6148,76 @@ func (v *RequestForInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RequestForInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RequestForInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SalesActivity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SalesActivity])
 	}
+	d.End()
 }
 
 // SalesActivity is the complex type SalesActivity. It extends Carrier, whose
 // members come first on the wire.
 type SalesActivity struct {
-	services88.Carrier
+	Carrier
 	// RequestedContacts is element RequestedContacts (optional, nillable).
-	RequestedContacts soap.Opt[tdbabe51c.ArrayOfContact]
+	RequestedContacts soap.Opt[ArrayOfContact]
 	// RequestedPerson is element RequestedPerson (optional, nillable).
-	RequestedPerson soap.Opt[*t2b63d1b4.Person]
+	RequestedPerson soap.Opt[*Person]
 	// SalesRep is element SalesRep (optional, nillable).
-	SalesRep soap.Opt[*t2b63d1b4.Person]
+	SalesRep soap.Opt[*Person]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SalesActivity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RequestedContacts", v.RequestedContacts, soap.Value[tdbabe51c.ArrayOfContact])
-	soap.WriteOptPtr(e, ns0, "RequestedPerson", v.RequestedPerson, soap.Complex[*t2b63d1b4.Person])
-	soap.WriteOptPtr(e, ns0, "SalesRep", v.SalesRep, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOpt(e, ns0, "RequestedContacts", v.RequestedContacts, soap.Value[ArrayOfContact])
+	soap.WriteOptPtr(e, ns0, "RequestedPerson", v.RequestedPerson, soap.Complex[*Person])
+	soap.WriteOptPtr(e, ns0, "SalesRep", v.SalesRep, soap.Complex[*Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SalesActivity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SalesActivity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "RequestedContacts", ns0, "ArrayOfContact") {
-		v.RequestedContacts = soap.ReadOpt(d, soap.ReadValue[tdbabe51c.ArrayOfContact])
+		v.RequestedContacts = soap.ReadOpt(d, soap.ReadValue[ArrayOfContact])
 	}
 	if d.At(ns0, "RequestedPerson", ns0, "Person") {
-		v.RequestedPerson = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.RequestedPerson = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
 	if d.At(ns0, "SalesRep", ns0, "Person") {
-		v.SalesRep = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.SalesRep = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
+	d.End()
 }
 
 // Save is the anonymous type of element Save.
 type Save struct {
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
+	AppointmentEntity soap.Opt[*AppointmentEntity]
 	// UpdateMode is element UpdateMode (optional).
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 	// SendEmailToParticipants is element SendEmailToParticipants (optional).
 	SendEmailToParticipants soap.Opt[bool]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
 	// nillable).
-	ImapEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ImapEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Save) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
 	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Save) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Save) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
@@ -7231,85 +6226,71 @@ func (v *Save) unmarshalFields(d *soap.Decoder) {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
+	d.End()
 }
 
 // SaveAppointmentEntity is the anonymous type of element
 // SaveAppointmentEntity.
 type SaveAppointmentEntity struct {
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
+	AppointmentEntity soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // SaveAppointmentEntityResponse is the anonymous type of element
 // SaveAppointmentEntityResponse.
 type SaveAppointmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // SaveResponse is the anonymous type of element SaveResponse.
 type SaveResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Response soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // SaveSuggestedAppointmentEntity is the anonymous type of element
@@ -7327,15 +6308,10 @@ func (v *SaveSuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSuggestedAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedAppointmentEntity", ns0, "SuggestedAppointmentEntity") {
 		v.SuggestedAppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointmentEntity])
 	}
+	d.End()
 }
 
 // SaveSuggestedAppointmentEntityResponse is the anonymous type of element
@@ -7352,81 +6328,66 @@ func (v *SaveSuggestedAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSuggestedAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSuggestedAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedAppointmentEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedAppointmentEntity])
 	}
+	d.End()
 }
 
 // SaveTaskListItem is the anonymous type of element SaveTaskListItem.
 type SaveTaskListItem struct {
 	// TaskListItem is element TaskListItem (optional, nillable).
-	TaskListItem soap.Opt[*t3ba9528e.TaskListItem]
+	TaskListItem soap.Opt[*TaskListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTaskListItem) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TaskListItem", v.TaskListItem, soap.Complex[*t3ba9528e.TaskListItem])
+	soap.WriteOptPtr(e, ns0, "TaskListItem", v.TaskListItem, soap.Complex[*TaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTaskListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTaskListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskListItem", ns0, "TaskListItem") {
-		v.TaskListItem = soap.ReadOpt(d, soap.ReadComplex[t3ba9528e.TaskListItem])
+		v.TaskListItem = soap.ReadOpt(d, soap.ReadComplex[TaskListItem])
 	}
+	d.End()
 }
 
 // SaveTaskListItemResponse is the anonymous type of element
 // SaveTaskListItemResponse.
 type SaveTaskListItemResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t3ba9528e.TaskListItem]
+	Response soap.Opt[*TaskListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTaskListItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3ba9528e.TaskListItem])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTaskListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTaskListItemResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3ba9528e.TaskListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskListItem])
 	}
+	d.End()
 }
 
 // SaveWithCustomInvitation is the anonymous type of element
 // SaveWithCustomInvitation.
 type SaveWithCustomInvitation struct {
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
+	AppointmentEntity soap.Opt[*AppointmentEntity]
 	// UpdateMode is element UpdateMode (optional).
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 	// SendEmailToParticipants is element SendEmailToParticipants (optional).
 	SendEmailToParticipants soap.Opt[bool]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
 	// nillable).
-	ImapEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ImapEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// EmailBody is element EmailBody (optional, nillable).
 	EmailBody soap.Opt[string]
 	// Subject is element Subject (optional, nillable).
@@ -7437,11 +6398,11 @@ type SaveWithCustomInvitation struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWithCustomInvitation) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
 	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "EmailBody", v.EmailBody, soap.String)
 	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
 	soap.WriteOpt(e, ns0, "TemplateLanguage", v.TemplateLanguage, soap.String)
@@ -7449,14 +6410,8 @@ func (v *SaveWithCustomInvitation) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWithCustomInvitation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWithCustomInvitation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
@@ -7465,10 +6420,10 @@ func (v *SaveWithCustomInvitation) unmarshalFields(d *soap.Decoder) {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "EmailBody", soap.NSXSD, "string") {
 		v.EmailBody = soap.ReadOpt(d, soap.ReadString)
@@ -7479,6 +6434,7 @@ func (v *SaveWithCustomInvitation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TemplateLanguage", soap.NSXSD, "string") {
 		v.TemplateLanguage = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveWithCustomInvitationResponse is the anonymous type of element
@@ -7495,45 +6451,35 @@ func (v *SaveWithCustomInvitationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWithCustomInvitationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWithCustomInvitationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentSaveData") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AppointmentSaveData])
 	}
+	d.End()
 }
 
 // SetActivityStatus is the anonymous type of element SetActivityStatus.
 type SetActivityStatus struct {
 	// ActivityIdentifier is element ActivityIdentifier (optional, nillable).
-	ActivityIdentifier soap.Opt[services88.ArrayOfstring]
+	ActivityIdentifier soap.Opt[ArrayOfstring]
 	// ActivityStatus is element ActivityStatus (optional).
-	ActivityStatus soap.Opt[tf90e5136.ActivityStatus]
+	ActivityStatus soap.Opt[ActivityStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetActivityStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ActivityIdentifier", v.ActivityIdentifier, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "ActivityStatus", v.ActivityStatus, soap.Text[tf90e5136.ActivityStatus])
+	soap.WriteOpt(e, ns0, "ActivityIdentifier", v.ActivityIdentifier, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ActivityStatus", v.ActivityStatus, soap.Text[ActivityStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetActivityStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetActivityStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ActivityIdentifier", ns2, "ArrayOfstring") {
-		v.ActivityIdentifier = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ActivityIdentifier = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "ActivityStatus", ns0, "ActivityStatus") {
-		v.ActivityStatus = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
+		v.ActivityStatus = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
 	}
+	d.End()
 }
 
 // SetActivityStatusResponse is the anonymous type of element
@@ -7545,12 +6491,8 @@ func (v *SetActivityStatusResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetActivityStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetActivityStatusResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetSeen is the anonymous type of element SetSeen.
 type SetSeen struct {
@@ -7568,48 +6510,38 @@ func (v *SetSeen) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSeen) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetSeen) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
+	d.End()
 }
 
 // SetSeenMany is the anonymous type of element SetSeenMany.
 type SetSeenMany struct {
 	// AppointmentIds is element AppointmentIds (optional, nillable).
-	AppointmentIds soap.Opt[services88.ArrayOfint]
+	AppointmentIds soap.Opt[ArrayOfint]
 	// UpdateMode is element UpdateMode (optional).
 	UpdateMode soap.Opt[RecurrenceUpdateMode]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSeenMany) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AppointmentIds", v.AppointmentIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSeenMany) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetSeenMany) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentIds", ns2, "ArrayOfint") {
-		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AppointmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
+	d.End()
 }
 
 // SetSeenManyResponse is the anonymous type of element SetSeenManyResponse.
@@ -7620,12 +6552,8 @@ func (v *SetSeenManyResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSeenManyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetSeenManyResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetSeenResponse is the anonymous type of element SetSeenResponse.
 type SetSeenResponse struct{}
@@ -7635,17 +6563,13 @@ func (v *SetSeenResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSeenResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetSeenResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SuggestedAppointment is the complex type SuggestedAppointment. It extends
 // Carrier, whose members come first on the wire.
 type SuggestedAppointment struct {
-	services88.Carrier
+	Carrier
 	// AutoSuggest is element AutoSuggest (optional).
 	AutoSuggest soap.Opt[int16]
 	// Deleted is element Deleted (optional).
@@ -7673,7 +6597,7 @@ type SuggestedAppointment struct {
 	// Duration is element Duration (optional).
 	Duration soap.Opt[int16]
 	// Associate is element Associate (optional, nillable).
-	Associate soap.Opt[*tc56356e6.Associate]
+	Associate soap.Opt[*Associate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -7692,17 +6616,11 @@ func (v *SuggestedAppointment) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Duration", v.Duration, soap.Int16)
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SuggestedAppointment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SuggestedAppointment) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AutoSuggest", soap.NSXSD, "short") {
 		v.AutoSuggest = soap.ReadOptItem(d, soap.ReadInt16)
@@ -7744,14 +6662,15 @@ func (v *SuggestedAppointment) unmarshalFields(d *soap.Decoder) {
 		v.Duration = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
+	d.End()
 }
 
 // SuggestedAppointmentEntity is the complex type SuggestedAppointmentEntity.
 // It extends Carrier, whose members come first on the wire.
 type SuggestedAppointmentEntity struct {
-	services88.Carrier
+	Carrier
 	// SuggestedAppointmentId is element SuggestedAppointmentId (optional).
 	SuggestedAppointmentId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -7775,11 +6694,11 @@ type SuggestedAppointmentEntity struct {
 	// Text is element Text (optional, nillable).
 	Text soap.Opt[string]
 	// ProjectTypeStatusLink is element ProjectTypeStatusLink (optional, nillable).
-	ProjectTypeStatusLink soap.Opt[*teaebf9c9.ProjectTypeStatusLink]
+	ProjectTypeStatusLink soap.Opt[*ProjectTypeStatusLink]
 	// SaleTypeStageLink is element SaleTypeStageLink (optional, nillable).
-	SaleTypeStageLink soap.Opt[*teaebf9c9.SaleTypeStageLink]
+	SaleTypeStageLink soap.Opt[*SaleTypeStageLink]
 	// Type is element Type (optional, nillable).
-	Type soap.Opt[*tac227bb8.Task]
+	Type soap.Opt[*Task]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -7796,19 +6715,13 @@ func (v *SuggestedAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "IsMilestone", v.IsMilestone, soap.Bool)
 	soap.WriteOpt(e, ns0, "AssignToMember", v.AssignToMember, soap.Bool)
 	soap.WriteOpt(e, ns0, "Text", v.Text, soap.String)
-	soap.WriteOptPtr(e, ns0, "ProjectTypeStatusLink", v.ProjectTypeStatusLink, soap.Complex[*teaebf9c9.ProjectTypeStatusLink])
-	soap.WriteOptPtr(e, ns0, "SaleTypeStageLink", v.SaleTypeStageLink, soap.Complex[*teaebf9c9.SaleTypeStageLink])
-	soap.WriteOptPtr(e, ns0, "Type", v.Type, soap.Complex[*tac227bb8.Task])
+	soap.WriteOptPtr(e, ns0, "ProjectTypeStatusLink", v.ProjectTypeStatusLink, soap.Complex[*ProjectTypeStatusLink])
+	soap.WriteOptPtr(e, ns0, "SaleTypeStageLink", v.SaleTypeStageLink, soap.Complex[*SaleTypeStageLink])
+	soap.WriteOptPtr(e, ns0, "Type", v.Type, soap.Complex[*Task])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SuggestedAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SuggestedAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SuggestedAppointmentId", soap.NSXSD, "int") {
 		v.SuggestedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -7844,63 +6757,54 @@ func (v *SuggestedAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 		v.Text = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ProjectTypeStatusLink", ns0, "ProjectTypeStatusLink") {
-		v.ProjectTypeStatusLink = soap.ReadOpt(d, soap.ReadComplex[teaebf9c9.ProjectTypeStatusLink])
+		v.ProjectTypeStatusLink = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeStatusLink])
 	}
 	if d.At(ns0, "SaleTypeStageLink", ns0, "SaleTypeStageLink") {
-		v.SaleTypeStageLink = soap.ReadOpt(d, soap.ReadComplex[teaebf9c9.SaleTypeStageLink])
+		v.SaleTypeStageLink = soap.ReadOpt(d, soap.ReadComplex[SaleTypeStageLink])
 	}
 	if d.At(ns0, "Type", ns0, "Task") {
-		v.Type = soap.ReadOpt(d, soap.ReadComplex[tac227bb8.Task])
+		v.Type = soap.ReadOpt(d, soap.ReadComplex[Task])
 	}
+	d.End()
 }
 
 // ToggleActivities is the anonymous type of element ToggleActivities.
 type ToggleActivities struct {
 	// ActivityIdentifier is element ActivityIdentifier (optional, nillable).
-	ActivityIdentifier soap.Opt[services88.ArrayOfstring]
+	ActivityIdentifier soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ActivityIdentifier", v.ActivityIdentifier, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ActivityIdentifier", v.ActivityIdentifier, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActivities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleActivities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ActivityIdentifier", ns2, "ArrayOfstring") {
-		v.ActivityIdentifier = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ActivityIdentifier = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // ToggleActivitiesResponse is the anonymous type of element
 // ToggleActivitiesResponse.
 type ToggleActivitiesResponse struct {
 	// Response is element Response (optional).
-	Response soap.Opt[tf90e5136.ActivityStatus]
+	Response soap.Opt[ActivityStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[tf90e5136.ActivityStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[ActivityStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleActivitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ActivityStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
+		v.Response = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
 	}
+	d.End()
 }
 
 // ToggleActivity is the anonymous type of element ToggleActivity.
@@ -7916,90 +6820,70 @@ func (v *ToggleActivity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActivity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleActivity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ActivityIdentifier", soap.NSXSD, "string") {
 		v.ActivityIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ToggleActivityResponse is the anonymous type of element
 // ToggleActivityResponse.
 type ToggleActivityResponse struct {
 	// Response is element Response (optional).
-	Response soap.Opt[tf90e5136.ActivityStatus]
+	Response soap.Opt[ActivityStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleActivityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[tf90e5136.ActivityStatus])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Text[ActivityStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActivityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleActivityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ActivityStatus") {
-		v.Response = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
+		v.Response = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
 	}
+	d.End()
 }
 
 // ToggleAndSetActivities is the anonymous type of element
 // ToggleAndSetActivities.
 type ToggleAndSetActivities struct {
 	// ActivityIdentifiers is element ActivityIdentifiers (optional, nillable).
-	ActivityIdentifiers soap.Opt[services88.ArrayOfstring]
+	ActivityIdentifiers soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleAndSetActivities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ActivityIdentifiers", v.ActivityIdentifiers, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ActivityIdentifiers", v.ActivityIdentifiers, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleAndSetActivities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleAndSetActivities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ActivityIdentifiers", ns2, "ArrayOfstring") {
-		v.ActivityIdentifiers = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ActivityIdentifiers = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // ToggleAndSetActivitiesResponse is the anonymous type of element
 // ToggleAndSetActivitiesResponse.
 type ToggleAndSetActivitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleAndSetActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleAndSetActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleAndSetActivitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // ToggleAppointmentStatus is the anonymous type of element
@@ -8016,15 +6900,10 @@ func (v *ToggleAppointmentStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleAppointmentStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleAppointmentStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ToggleAppointmentStatusResponse is the anonymous type of element
@@ -8041,15 +6920,10 @@ func (v *ToggleAppointmentStatusResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleAppointmentStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleAppointmentStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AppointmentStatus") {
 		v.Response = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
 	}
+	d.End()
 }
 
 // UpdateAppointment is the anonymous type of element UpdateAppointment.
@@ -8080,12 +6954,6 @@ func (v *UpdateAppointment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateAppointment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -8104,6 +6972,7 @@ func (v *UpdateAppointment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // UpdateAppointmentFromIcsResponse is the anonymous type of element
@@ -8123,18 +6992,13 @@ func (v *UpdateAppointmentFromIcsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointmentFromIcsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateAppointmentFromIcsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "IcsData", soap.NSXSD, "base64Binary") {
 		v.IcsData = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // UpdateAppointmentFromIcsResponseResponse is the anonymous type of element
@@ -8151,40 +7015,30 @@ func (v *UpdateAppointmentFromIcsResponseResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointmentFromIcsResponseResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateAppointmentFromIcsResponseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // UpdateAppointmentResponse is the anonymous type of element
 // UpdateAppointmentResponse.
 type UpdateAppointmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t0dca953d.Appointment]
+	Response soap.Opt[*Appointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0dca953d.Appointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
 	}
+	d.End()
 }
 
 // UpdateAppointmentWithMode is the anonymous type of element
@@ -8199,7 +7053,7 @@ type UpdateAppointmentWithMode struct {
 	// Status is element Status (optional).
 	Status soap.Opt[AppointmentStatus]
 	// Type is element Type (optional).
-	Type soap.Opt[td04002f3.AppointmentType]
+	Type soap.Opt[AppointmentType]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// UpdateMode is element UpdateMode (optional).
@@ -8212,19 +7066,13 @@ func (v *UpdateAppointmentWithMode) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[AppointmentStatus])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[td04002f3.AppointmentType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[AppointmentType])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointmentWithMode) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateAppointmentWithMode) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -8238,7 +7086,7 @@ func (v *UpdateAppointmentWithMode) unmarshalFields(d *soap.Decoder) {
 		v.Status = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -8246,6 +7094,7 @@ func (v *UpdateAppointmentWithMode) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UpdateMode", ns0, "RecurrenceUpdateMode") {
 		v.UpdateMode = soap.ReadOptItem(d, soap.ReadText[RecurrenceUpdateMode])
 	}
+	d.End()
 }
 
 // UpdateAppointmentWithModeAndEmail is the anonymous type of element
@@ -8260,7 +7109,7 @@ type UpdateAppointmentWithModeAndEmail struct {
 	// Status is element Status (optional).
 	Status soap.Opt[AppointmentStatus]
 	// Type is element Type (optional).
-	Type soap.Opt[td04002f3.AppointmentType]
+	Type soap.Opt[AppointmentType]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// UpdateMode is element UpdateMode (optional).
@@ -8269,10 +7118,10 @@ type UpdateAppointmentWithModeAndEmail struct {
 	SendEmailToParticipants soap.Opt[bool]
 	// SmtpEMailConnectionInfo is element SmtpEMailConnectionInfo (optional,
 	// nillable).
-	SmtpEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	SmtpEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// ImapEMailConnectionInfo is element ImapEMailConnectionInfo (optional,
 	// nillable).
-	ImapEMailConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ImapEMailConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -8281,22 +7130,16 @@ func (v *UpdateAppointmentWithModeAndEmail) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[AppointmentStatus])
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[td04002f3.AppointmentType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[AppointmentType])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UpdateMode", v.UpdateMode, soap.Text[RecurrenceUpdateMode])
 	soap.WriteOpt(e, ns0, "SendEmailToParticipants", v.SendEmailToParticipants, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "SmtpEMailConnectionInfo", v.SmtpEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ImapEMailConnectionInfo", v.ImapEMailConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointmentWithModeAndEmail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateAppointmentWithModeAndEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -8310,7 +7153,7 @@ func (v *UpdateAppointmentWithModeAndEmail) unmarshalFields(d *soap.Decoder) {
 		v.Status = soap.ReadOptItem(d, soap.ReadText[AppointmentStatus])
 	}
 	if d.At(ns0, "Type", ns0, "AppointmentType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[td04002f3.AppointmentType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[AppointmentType])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -8322,61 +7165,52 @@ func (v *UpdateAppointmentWithModeAndEmail) unmarshalFields(d *soap.Decoder) {
 		v.SendEmailToParticipants = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SmtpEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.SmtpEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "ImapEMailConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ImapEMailConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
+	d.End()
 }
 
 // UpdateAppointmentWithModeAndEmailResponse is the anonymous type of element
 // UpdateAppointmentWithModeAndEmailResponse.
 type UpdateAppointmentWithModeAndEmailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t0dca953d.Appointment]
+	Response soap.Opt[*Appointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentWithModeAndEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0dca953d.Appointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointmentWithModeAndEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateAppointmentWithModeAndEmailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
 	}
+	d.End()
 }
 
 // UpdateAppointmentWithModeResponse is the anonymous type of element
 // UpdateAppointmentWithModeResponse.
 type UpdateAppointmentWithModeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t0dca953d.Appointment]
+	Response soap.Opt[*Appointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateAppointmentWithModeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0dca953d.Appointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateAppointmentWithModeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateAppointmentWithModeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
 	}
+	d.End()
 }
 
 // UserConnectedState is the complex type UserConnectedState.
@@ -8398,12 +7232,6 @@ func (v *UserConnectedState) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserConnectedState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserConnectedState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsConnected", soap.NSXSD, "boolean") {
 		v.IsConnected = soap.ReadOptItem(d, soap.ReadBool)
 	}
@@ -8413,110 +7241,91 @@ func (v *UserConnectedState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LoginUrl", soap.NSXSD, "string") {
 		v.LoginUrl = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ValidateAppointmentEntity is the anonymous type of element
 // ValidateAppointmentEntity.
 type ValidateAppointmentEntity struct {
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
+	AppointmentEntity soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateAppointmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateAppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateAppointmentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // ValidateAppointmentEntityResponse is the anonymous type of element
 // ValidateAppointmentEntityResponse.
 type ValidateAppointmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateAppointmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateAppointmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateAppointmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // ValidateDays is the anonymous type of element ValidateDays.
 type ValidateDays struct {
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
+	AppointmentEntity soap.Opt[*AppointmentEntity]
 	// Dates is element Dates (optional, nillable).
-	Dates soap.Opt[tf5f5e092.ArrayOfdateTime]
+	Dates soap.Opt[ArrayOfdateTime]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateDays) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
-	soap.WriteOpt(e, ns0, "Dates", v.Dates, soap.Value[tf5f5e092.ArrayOfdateTime])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
+	soap.WriteOpt(e, ns0, "Dates", v.Dates, soap.Value[ArrayOfdateTime])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateDays) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateDays) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "Dates", ns2, "ArrayOfdateTime") {
-		v.Dates = soap.ReadOpt(d, soap.ReadValue[tf5f5e092.ArrayOfdateTime])
+		v.Dates = soap.ReadOpt(d, soap.ReadValue[ArrayOfdateTime])
 	}
+	d.End()
 }
 
 // ValidateDaysResponse is the anonymous type of element ValidateDaysResponse.
 type ValidateDaysResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t22645b49.ArrayOfRecurrenceDate]
+	Response soap.Opt[ArrayOfRecurrenceDate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateDaysResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t22645b49.ArrayOfRecurrenceDate])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfRecurrenceDate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateDaysResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateDaysResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRecurrenceDate") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t22645b49.ArrayOfRecurrenceDate])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRecurrenceDate])
 	}
+	d.End()
 }
 
 // VideoMeetingReservation is the complex type VideoMeetingReservation.
@@ -8535,42 +7344,32 @@ func (v *VideoMeetingReservation) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *VideoMeetingReservation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *VideoMeetingReservation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "VideoMeetingId", soap.NSXSD, "string") {
 		v.VideoMeetingId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "VideoMeetingUrl", soap.NSXSD, "string") {
 		v.VideoMeetingUrl = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // WillSendEmail is the anonymous type of element WillSendEmail.
 type WillSendEmail struct {
 	// Appointment is element Appointment (optional, nillable).
-	Appointment soap.Opt[*t73bc4e6c.AppointmentEntity]
+	Appointment soap.Opt[*AppointmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WillSendEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*AppointmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WillSendEmail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WillSendEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Appointment", ns0, "AppointmentEntity") {
-		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
+	d.End()
 }
 
 // WillSendEmailResponse is the anonymous type of element
@@ -8587,15 +7386,10 @@ func (v *WillSendEmailResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WillSendEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WillSendEmailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -34,7 +34,7 @@ func NewArchiveClient(cc soap.ClientConn) *ArchiveClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) CreateDefaultArchiveListResult(ctx context.Context, req *CreateDefaultArchiveListResult, opts ...soap.CallOption) (*CreateDefaultArchiveListResultResponse, error) {
 	resp := new(CreateDefaultArchiveListResultResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *ArchiveClient) CreateDefaultArchiveListResult(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetActivityFilter(ctx context.Context, req *GetActivityFilter, opts ...soap.CallOption) (*GetActivityFilterResponse, error) {
 	resp := new(GetActivityFilterResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *ArchiveClient) GetActivityFilter(ctx context.Context, req *GetActivityF
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) SetActivityFilter(ctx context.Context, req *SetActivityFilter, opts ...soap.CallOption) (*SetActivityFilterResponse, error) {
 	resp := new(SetActivityFilterResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (c *ArchiveClient) SetActivityFilter(ctx context.Context, req *SetActivityF
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetGroupAssociateIds(ctx context.Context, req *GetGroupAssociateIds, opts ...soap.CallOption) (*GetGroupAssociateIdsResponse, error) {
 	resp := new(GetGroupAssociateIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (c *ArchiveClient) GetGroupAssociateIds(ctx context.Context, req *GetGroupA
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveConfiguration(ctx context.Context, req *GetArchiveConfiguration, opts ...soap.CallOption) (*GetArchiveConfigurationResponse, error) {
 	resp := new(GetArchiveConfigurationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -96,7 +96,7 @@ func (c *ArchiveClient) GetArchiveConfiguration(ctx context.Context, req *GetArc
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveConfigurationWithContext(ctx context.Context, req *GetArchiveConfigurationWithContext, opts ...soap.CallOption) (*GetArchiveConfigurationWithContextResponse, error) {
 	resp := new(GetArchiveConfigurationWithContextResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -108,7 +108,7 @@ func (c *ArchiveClient) GetArchiveConfigurationWithContext(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) SetColumnWidths(ctx context.Context, req *SetColumnWidths, opts ...soap.CallOption) (*SetColumnWidthsResponse, error) {
 	resp := new(SetColumnWidthsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -120,7 +120,7 @@ func (c *ArchiveClient) SetColumnWidths(ctx context.Context, req *SetColumnWidth
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) SetChosenEntities(ctx context.Context, req *SetChosenEntities, opts ...soap.CallOption) (*SetChosenEntitiesResponse, error) {
 	resp := new(SetChosenEntitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -132,7 +132,7 @@ func (c *ArchiveClient) SetChosenEntities(ctx context.Context, req *SetChosenEnt
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) SetChosenColumns(ctx context.Context, req *SetChosenColumns, opts ...soap.CallOption) (*SetChosenColumnsResponse, error) {
 	resp := new(SetChosenColumnsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -145,7 +145,7 @@ func (c *ArchiveClient) SetChosenColumns(ctx context.Context, req *SetChosenColu
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveConfigurationV2(ctx context.Context, req *GetArchiveConfigurationV2, opts ...soap.CallOption) (*GetArchiveConfigurationV2Response, error) {
 	resp := new(GetArchiveConfigurationV2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -157,7 +157,7 @@ func (c *ArchiveClient) GetArchiveConfigurationV2(ctx context.Context, req *GetA
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) SetColumnWidthsV2(ctx context.Context, req *SetColumnWidthsV2, opts ...soap.CallOption) (*SetColumnWidthsV2Response, error) {
 	resp := new(SetColumnWidthsV2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -169,7 +169,7 @@ func (c *ArchiveClient) SetColumnWidthsV2(ctx context.Context, req *SetColumnWid
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) SetChosenEntitiesV2(ctx context.Context, req *SetChosenEntitiesV2, opts ...soap.CallOption) (*SetChosenEntitiesV2Response, error) {
 	resp := new(SetChosenEntitiesV2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -181,7 +181,7 @@ func (c *ArchiveClient) SetChosenEntitiesV2(ctx context.Context, req *SetChosenE
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) SetChosenColumnsV2(ctx context.Context, req *SetChosenColumnsV2, opts ...soap.CallOption) (*SetChosenColumnsV2Response, error) {
 	resp := new(SetChosenColumnsV2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -194,7 +194,7 @@ func (c *ArchiveClient) SetChosenColumnsV2(ctx context.Context, req *SetChosenCo
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumns(ctx context.Context, req *GetArchiveListByColumns, opts ...soap.CallOption) (*GetArchiveListByColumnsResponse, error) {
 	resp := new(GetArchiveListByColumnsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -207,7 +207,7 @@ func (c *ArchiveClient) GetArchiveListByColumns(ctx context.Context, req *GetArc
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumnsWithContext(ctx context.Context, req *GetArchiveListByColumnsWithContext, opts ...soap.CallOption) (*GetArchiveListByColumnsWithContextResponse, error) {
 	resp := new(GetArchiveListByColumnsWithContextResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -219,7 +219,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithContext(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveList(ctx context.Context, req *GetArchiveList, opts ...soap.CallOption) (*GetArchiveListResponse, error) {
 	resp := new(GetArchiveListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -232,7 +232,7 @@ func (c *ArchiveClient) GetArchiveList(ctx context.Context, req *GetArchiveList,
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListWithContext(ctx context.Context, req *GetArchiveListWithContext, opts ...soap.CallOption) (*GetArchiveListWithContextResponse, error) {
 	resp := new(GetArchiveListWithContextResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -245,7 +245,7 @@ func (c *ArchiveClient) GetArchiveListWithContext(ctx context.Context, req *GetA
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumnsWithHeader(ctx context.Context, req *GetArchiveListByColumnsWithHeader, opts ...soap.CallOption) (*GetArchiveListByColumnsWithHeaderResponse, error) {
 	resp := new(GetArchiveListByColumnsWithHeaderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -257,7 +257,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithHeader(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetProviderNames(ctx context.Context, req *GetProviderNames, opts ...soap.CallOption) (*GetProviderNamesResponse, error) {
 	resp := new(GetProviderNamesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -270,7 +270,7 @@ func (c *ArchiveClient) GetProviderNames(ctx context.Context, req *GetProviderNa
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumnsWithHeaderWithContext(ctx context.Context, req *GetArchiveListByColumnsWithHeaderWithContext, opts ...soap.CallOption) (*GetArchiveListByColumnsWithHeaderWithContextResponse, error) {
 	resp := new(GetArchiveListByColumnsWithHeaderWithContextResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -282,7 +282,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithHeaderWithContext(ctx context
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetAvailableColumns(ctx context.Context, req *GetAvailableColumns, opts ...soap.CallOption) (*GetAvailableColumnsResponse, error) {
 	resp := new(GetAvailableColumnsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -294,7 +294,7 @@ func (c *ArchiveClient) GetAvailableColumns(ctx context.Context, req *GetAvailab
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetAvailableEntities(ctx context.Context, req *GetAvailableEntities, opts ...soap.CallOption) (*GetAvailableEntitiesResponse, error) {
 	resp := new(GetAvailableEntitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -307,7 +307,7 @@ func (c *ArchiveClient) GetAvailableEntities(ctx context.Context, req *GetAvaila
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumns2(ctx context.Context, req *GetArchiveListByColumns2, opts ...soap.CallOption) (*GetArchiveListByColumns2Response, error) {
 	resp := new(GetArchiveListByColumns2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -320,7 +320,7 @@ func (c *ArchiveClient) GetArchiveListByColumns2(ctx context.Context, req *GetAr
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumnsWithContext2(ctx context.Context, req *GetArchiveListByColumnsWithContext2, opts ...soap.CallOption) (*GetArchiveListByColumnsWithContext2Response, error) {
 	resp := new(GetArchiveListByColumnsWithContext2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -332,7 +332,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithContext2(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveList2(ctx context.Context, req *GetArchiveList2, opts ...soap.CallOption) (*GetArchiveList2Response, error) {
 	resp := new(GetArchiveList2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -345,7 +345,7 @@ func (c *ArchiveClient) GetArchiveList2(ctx context.Context, req *GetArchiveList
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListWithContext2(ctx context.Context, req *GetArchiveListWithContext2, opts ...soap.CallOption) (*GetArchiveListWithContext2Response, error) {
 	resp := new(GetArchiveListWithContext2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -358,7 +358,7 @@ func (c *ArchiveClient) GetArchiveListWithContext2(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumnsWithHeader2(ctx context.Context, req *GetArchiveListByColumnsWithHeader2, opts ...soap.CallOption) (*GetArchiveListByColumnsWithHeader2Response, error) {
 	resp := new(GetArchiveListByColumnsWithHeader2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -371,7 +371,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithHeader2(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetArchiveListByColumnsWithHeaderWithContext2(ctx context.Context, req *GetArchiveListByColumnsWithHeaderWithContext2, opts ...soap.CallOption) (*GetArchiveListByColumnsWithHeaderWithContext2Response, error) {
 	resp := new(GetArchiveListByColumnsWithHeaderWithContext2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -383,7 +383,7 @@ func (c *ArchiveClient) GetArchiveListByColumnsWithHeaderWithContext2(ctx contex
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) ExportArchive(ctx context.Context, req *ExportArchive, opts ...soap.CallOption) (*ExportArchiveResponse, error) {
 	resp := new(ExportArchiveResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -395,7 +395,7 @@ func (c *ArchiveClient) ExportArchive(ctx context.Context, req *ExportArchive, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetRelatedData(ctx context.Context, req *GetRelatedData, opts ...soap.CallOption) (*GetRelatedDataResponse, error) {
 	resp := new(GetRelatedDataResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -407,7 +407,7 @@ func (c *ArchiveClient) GetRelatedData(ctx context.Context, req *GetRelatedData,
 // Response headers are available through soap.ResponseHeader.
 func (c *ArchiveClient) GetRelatedData2(ctx context.Context, req *GetRelatedData2, opts ...soap.CallOption) (*GetRelatedData2Response, error) {
 	resp := new(GetRelatedData2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -420,9 +420,9 @@ func ArchiveOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultArchiveListResult],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultArchiveListResultResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/CreateDefaultArchiveListResult",
 			Input: soap.QName{
@@ -438,9 +438,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetActivityFilter],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetActivityFilterResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetActivityFilter",
 			Input: soap.QName{
@@ -456,9 +456,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetActivityFilter],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetActivityFilterResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetActivityFilter",
 			Input: soap.QName{
@@ -474,9 +474,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetGroupAssociateIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetGroupAssociateIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetGroupAssociateIds",
 			Input: soap.QName{
@@ -492,9 +492,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveConfiguration],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfiguration",
 			Input: soap.QName{
@@ -510,9 +510,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveConfigurationWithContext],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveConfigurationWithContextResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfigurationWithContext",
 			Input: soap.QName{
@@ -528,9 +528,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetColumnWidths],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetColumnWidthsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetColumnWidths",
 			Input: soap.QName{
@@ -546,9 +546,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetChosenEntities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetChosenEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenEntities",
 			Input: soap.QName{
@@ -564,9 +564,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetChosenColumns],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetChosenColumnsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenColumns",
 			Input: soap.QName{
@@ -582,9 +582,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveConfigurationV2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveConfigurationV2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveConfigurationV2",
 			Input: soap.QName{
@@ -600,9 +600,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetColumnWidthsV2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetColumnWidthsV2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetColumnWidthsV2",
 			Input: soap.QName{
@@ -618,9 +618,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetChosenEntitiesV2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetChosenEntitiesV2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenEntitiesV2",
 			Input: soap.QName{
@@ -636,9 +636,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetChosenColumnsV2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetChosenColumnsV2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/SetChosenColumnsV2",
 			Input: soap.QName{
@@ -654,9 +654,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumns],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumnsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumns",
 			Input: soap.QName{
@@ -672,9 +672,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumnsWithContext],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumnsWithContextResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithContext",
 			Input: soap.QName{
@@ -690,9 +690,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveList",
 			Input: soap.QName{
@@ -708,9 +708,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListWithContext],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListWithContextResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListWithContext",
 			Input: soap.QName{
@@ -726,9 +726,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumnsWithHeader],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumnsWithHeaderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeader",
 			Input: soap.QName{
@@ -744,9 +744,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProviderNames],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProviderNamesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetProviderNames",
 			Input: soap.QName{
@@ -762,9 +762,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumnsWithHeaderWithContext],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumnsWithHeaderWithContextResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeaderWithContext",
 			Input: soap.QName{
@@ -780,9 +780,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAvailableColumns],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAvailableColumnsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetAvailableColumns",
 			Input: soap.QName{
@@ -798,9 +798,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAvailableEntities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAvailableEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetAvailableEntities",
 			Input: soap.QName{
@@ -816,9 +816,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumns2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumns2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumns2",
 			Input: soap.QName{
@@ -834,9 +834,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumnsWithContext2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumnsWithContext2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithContext2",
 			Input: soap.QName{
@@ -852,9 +852,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveList2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveList2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveList2",
 			Input: soap.QName{
@@ -870,9 +870,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListWithContext2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListWithContext2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListWithContext2",
 			Input: soap.QName{
@@ -888,9 +888,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumnsWithHeader2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumnsWithHeader2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeader2",
 			Input: soap.QName{
@@ -906,9 +906,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetArchiveListByColumnsWithHeaderWithContext2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetArchiveListByColumnsWithHeaderWithContext2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetArchiveListByColumnsWithHeaderWithContext2",
 			Input: soap.QName{
@@ -924,9 +924,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExportArchive],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ExportArchiveResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/ExportArchive",
 			Input: soap.QName{
@@ -942,9 +942,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRelatedData],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRelatedDataResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetRelatedData",
 			Input: soap.QName{
@@ -960,9 +960,9 @@ func ArchiveOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRelatedData2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRelatedData2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Archive/GetRelatedData2",
 			Input: soap.QName{
@@ -981,16 +981,16 @@ func ArchiveOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1012,9 +1012,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type ArchiveServer interface {
 	// CreateDefaultArchiveListResult serves the operation
 	// CreateDefaultArchiveListResult (SOAPAction

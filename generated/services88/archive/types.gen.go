@@ -29,17 +29,17 @@ const (
 // ActivityFilter is the complex type ActivityFilter. It extends Carrier, whose
 // members come first on the wire.
 type ActivityFilter struct {
-	services88.Carrier
+	Carrier
 	// FromDate is element FromDate (optional).
 	FromDate soap.Opt[soap.DateTime]
 	// ToDate is element ToDate (optional).
 	ToDate soap.Opt[soap.DateTime]
 	// AssociateList is element AssociateList (optional, nillable).
-	AssociateList soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	AssociateList soap.Opt[ArrayOfSelectableMDOListItem]
 	// GroupList is element GroupList (optional, nillable).
-	GroupList soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	GroupList soap.Opt[ArrayOfSelectableMDOListItem]
 	// FutureDateList is element FutureDateList (optional, nillable).
-	FutureDateList soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	FutureDateList soap.Opt[ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -47,19 +47,13 @@ func (v *ActivityFilter) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "AssociateList", v.AssociateList, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "GroupList", v.GroupList, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "FutureDateList", v.FutureDateList, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "AssociateList", v.AssociateList, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "GroupList", v.GroupList, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "FutureDateList", v.FutureDateList, soap.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivityFilter) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ActivityFilter) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FromDate", soap.NSXSD, "dateTime") {
 		v.FromDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -68,26 +62,27 @@ func (v *ActivityFilter) unmarshalFields(d *soap.Decoder) {
 		v.ToDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "AssociateList", ns0, "ArrayOfSelectableMDOListItem") {
-		v.AssociateList = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.AssociateList = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	if d.At(ns0, "GroupList", ns0, "ArrayOfSelectableMDOListItem") {
-		v.GroupList = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.GroupList = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	if d.At(ns0, "FutureDateList", ns0, "ArrayOfMDOListItem") {
-		v.FutureDateList = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.FutureDateList = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
+	d.End()
 }
 
 // ArchiveConfiguration is the complex type ArchiveConfiguration. It extends
 // Carrier, whose members come first on the wire.
 type ArchiveConfiguration struct {
-	services88.Carrier
+	Carrier
 	// ArchiveColumnInfo is element ArchiveColumnInfo (optional, nillable).
-	ArchiveColumnInfo soap.Opt[t96c67c95.ArrayOfArchiveColumnInfo]
+	ArchiveColumnInfo soap.Opt[ArrayOfArchiveColumnInfo]
 	// ArchiveEntityInfo is element ArchiveEntityInfo (optional, nillable).
-	ArchiveEntityInfo soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	ArchiveEntityInfo soap.Opt[ArrayOfSelectableMDOListItem]
 	// ArchiveOrderByInfo is element ArchiveOrderByInfo (optional, nillable).
-	ArchiveOrderByInfo soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	ArchiveOrderByInfo soap.Opt[ArrayOfArchiveOrderByInfo]
 	// OwnerKeys is element OwnerKeys (optional, nillable).
 	OwnerKeys soap.Opt[string]
 }
@@ -95,67 +90,57 @@ type ArchiveConfiguration struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveConfiguration) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ArchiveColumnInfo", v.ArchiveColumnInfo, soap.Value[t96c67c95.ArrayOfArchiveColumnInfo])
-	soap.WriteOpt(e, ns0, "ArchiveEntityInfo", v.ArchiveEntityInfo, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
-	soap.WriteOpt(e, ns0, "ArchiveOrderByInfo", v.ArchiveOrderByInfo, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "ArchiveColumnInfo", v.ArchiveColumnInfo, soap.Value[ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "ArchiveEntityInfo", v.ArchiveEntityInfo, soap.Value[ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "ArchiveOrderByInfo", v.ArchiveOrderByInfo, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "OwnerKeys", v.OwnerKeys, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveConfiguration) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ArchiveColumnInfo", ns0, "ArrayOfArchiveColumnInfo") {
-		v.ArchiveColumnInfo = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveColumnInfo])
+		v.ArchiveColumnInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
 	}
 	if d.At(ns0, "ArchiveEntityInfo", ns0, "ArrayOfSelectableMDOListItem") {
-		v.ArchiveEntityInfo = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.ArchiveEntityInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	if d.At(ns0, "ArchiveOrderByInfo", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.ArchiveOrderByInfo = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+		v.ArchiveOrderByInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "OwnerKeys", soap.NSXSD, "string") {
 		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ArchiveListResult is the complex type ArchiveListResult. It extends Carrier,
 // whose members come first on the wire.
 type ArchiveListResult struct {
-	services88.Carrier
+	Carrier
 	// RowCount is element RowCount (optional).
 	RowCount soap.Opt[int32]
 	// Rows is element Rows (optional, nillable).
-	Rows soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	Rows soap.Opt[ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ArchiveListResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "RowCount", v.RowCount, soap.Int32)
-	soap.WriteOpt(e, ns0, "Rows", v.Rows, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Rows", v.Rows, soap.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveListResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveListResult) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "RowCount", soap.NSXSD, "int") {
 		v.RowCount = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Rows", ns0, "ArrayOfArchiveListItem") {
-		v.Rows = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+		v.Rows = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
+	d.End()
 }
 
 // ArrayOfRelatedData is the complex type ArrayOfRelatedData: a list of
@@ -186,12 +171,8 @@ func (v *CreateDefaultArchiveListResult) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultArchiveListResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultArchiveListResult) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultArchiveListResultResponse is the anonymous type of element
 // CreateDefaultArchiveListResultResponse.
@@ -207,15 +188,10 @@ func (v *CreateDefaultArchiveListResultResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultArchiveListResultResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultArchiveListResultResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
 	}
+	d.End()
 }
 
 // ExportArchive is the anonymous type of element ExportArchive.
@@ -225,17 +201,17 @@ type ExportArchive struct {
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 	// DesiredEntities is element DesiredEntities (optional, nillable).
-	DesiredEntities soap.Opt[services88.ArrayOfstring]
+	DesiredEntities soap.Opt[ArrayOfstring]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[services88.ArrayOfstring]
+	Columns soap.Opt[ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// ExportType is element ExportType (optional, nillable).
 	ExportType soap.Opt[string]
 	// SelectedRowIds is element SelectedRowIds (optional, nillable).
-	SelectedRowIds soap.Opt[services88.ArrayOfstring]
+	SelectedRowIds soap.Opt[ArrayOfstring]
 	// EstimatedRowCount is element EstimatedRowCount (optional).
 	EstimatedRowCount soap.Opt[int32]
 }
@@ -244,23 +220,17 @@ type ExportArchive struct {
 func (v *ExportArchive) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredEntities", v.DesiredEntities, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "DesiredEntities", v.DesiredEntities, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ExportType", v.ExportType, soap.String)
-	soap.WriteOpt(e, ns0, "SelectedRowIds", v.SelectedRowIds, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SelectedRowIds", v.SelectedRowIds, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "EstimatedRowCount", v.EstimatedRowCount, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportArchive) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExportArchive) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -268,51 +238,47 @@ func (v *ExportArchive) unmarshalFields(d *soap.Decoder) {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "DesiredEntities", ns2, "ArrayOfstring") {
-		v.DesiredEntities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.DesiredEntities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ExportType", soap.NSXSD, "string") {
 		v.ExportType = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SelectedRowIds", ns2, "ArrayOfstring") {
-		v.SelectedRowIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.SelectedRowIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "EstimatedRowCount", soap.NSXSD, "int") {
 		v.EstimatedRowCount = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ExportArchiveResponse is the anonymous type of element
 // ExportArchiveResponse.
 type ExportArchiveResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t966ced06.ExportArchiveResult]
+	Response soap.Opt[*ExportArchiveResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportArchiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t966ced06.ExportArchiveResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExportArchiveResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportArchiveResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExportArchiveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExportArchiveResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t966ced06.ExportArchiveResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExportArchiveResult])
 	}
+	d.End()
 }
 
 // GetActivityFilter is the anonymous type of element GetActivityFilter.
@@ -323,12 +289,8 @@ func (v *GetActivityFilter) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivityFilter) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetActivityFilter) unmarshalFields(d *soap.Decoder) {}
 
 // GetActivityFilterResponse is the anonymous type of element
 // GetActivityFilterResponse.
@@ -344,15 +306,10 @@ func (v *GetActivityFilterResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivityFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetActivityFilterResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ActivityFilter") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ActivityFilter])
 	}
+	d.End()
 }
 
 // GetArchiveConfiguration is the anonymous type of element
@@ -372,18 +329,13 @@ func (v *GetArchiveConfiguration) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
 		v.GuiName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetArchiveConfigurationResponse is the anonymous type of element
@@ -400,15 +352,10 @@ func (v *GetArchiveConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveConfiguration") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
 	}
+	d.End()
 }
 
 // GetArchiveConfigurationV2 is the anonymous type of element
@@ -434,12 +381,6 @@ func (v *GetArchiveConfigurationV2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveConfigurationV2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveConfigurationV2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
 		v.GuiName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -452,6 +393,7 @@ func (v *GetArchiveConfigurationV2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerKeys", soap.NSXSD, "string") {
 		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetArchiveConfigurationV2Response is the anonymous type of element
@@ -468,15 +410,10 @@ func (v *GetArchiveConfigurationV2Response) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveConfigurationV2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveConfigurationV2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveConfiguration") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
 	}
+	d.End()
 }
 
 // GetArchiveConfigurationWithContext is the anonymous type of element
@@ -499,12 +436,6 @@ func (v *GetArchiveConfigurationWithContext) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveConfigurationWithContext) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveConfigurationWithContext) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
 		v.GuiName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -514,6 +445,7 @@ func (v *GetArchiveConfigurationWithContext) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetArchiveConfigurationWithContextResponse is the anonymous type of element
@@ -530,15 +462,10 @@ func (v *GetArchiveConfigurationWithContextResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveConfigurationWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveConfigurationWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveConfiguration") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveConfiguration])
 	}
+	d.End()
 }
 
 // GetArchiveList is the anonymous type of element GetArchiveList.
@@ -548,11 +475,11 @@ type GetArchiveList struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[services88.ArrayOfstring]
+	Entities soap.Opt[ArrayOfstring]
 	// Page is element Page (optional).
 	Page soap.Opt[int32]
 	// PageSize is element PageSize (optional).
@@ -563,21 +490,15 @@ type GetArchiveList struct {
 func (v *GetArchiveList) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
 		v.GuiName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -585,13 +506,13 @@ func (v *GetArchiveList) unmarshalFields(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
 		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
@@ -599,6 +520,7 @@ func (v *GetArchiveList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
 		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetArchiveList2 is the anonymous type of element GetArchiveList2.
@@ -632,12 +554,6 @@ func (v *GetArchiveList2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveList2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveList2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
 		v.GuiName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -659,31 +575,27 @@ func (v *GetArchiveList2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
 		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetArchiveList2Response is the anonymous type of element
 // GetArchiveList2Response.
 type GetArchiveList2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveList2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveList2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveList2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
+	d.End()
 }
 
 // GetArchiveListByColumns is the anonymous type of element
@@ -692,13 +604,13 @@ type GetArchiveListByColumns struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[services88.ArrayOfstring]
+	Columns soap.Opt[ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[services88.ArrayOfstring]
+	Entities soap.Opt[ArrayOfstring]
 	// Page is element Page (optional).
 	Page soap.Opt[int32]
 	// PageSize is element PageSize (optional).
@@ -708,36 +620,30 @@ type GetArchiveListByColumns struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumns) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumns) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
 		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
@@ -745,6 +651,7 @@ func (v *GetArchiveListByColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
 		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetArchiveListByColumns2 is the anonymous type of element
@@ -779,12 +686,6 @@ func (v *GetArchiveListByColumns2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumns2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumns2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -806,56 +707,47 @@ func (v *GetArchiveListByColumns2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
 		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetArchiveListByColumns2Response is the anonymous type of element
 // GetArchiveListByColumns2Response.
 type GetArchiveListByColumns2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumns2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumns2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumns2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
+	d.End()
 }
 
 // GetArchiveListByColumnsResponse is the anonymous type of element
 // GetArchiveListByColumnsResponse.
 type GetArchiveListByColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
+	d.End()
 }
 
 // GetArchiveListByColumnsWithContext is the anonymous type of element
@@ -864,13 +756,13 @@ type GetArchiveListByColumnsWithContext struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[services88.ArrayOfstring]
+	Columns soap.Opt[ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[services88.ArrayOfstring]
+	Entities soap.Opt[ArrayOfstring]
 	// Page is element Page (optional).
 	Page soap.Opt[int32]
 	// PageSize is element PageSize (optional).
@@ -882,10 +774,10 @@ type GetArchiveListByColumnsWithContext struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
@@ -893,26 +785,20 @@ func (v *GetArchiveListByColumnsWithContext) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithContext) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumnsWithContext) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
 		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
@@ -923,6 +809,7 @@ func (v *GetArchiveListByColumnsWithContext) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetArchiveListByColumnsWithContext2 is the anonymous type of element
@@ -960,12 +847,6 @@ func (v *GetArchiveListByColumnsWithContext2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithContext2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumnsWithContext2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -990,56 +871,47 @@ func (v *GetArchiveListByColumnsWithContext2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetArchiveListByColumnsWithContext2Response is the anonymous type of element
 // GetArchiveListByColumnsWithContext2Response.
 type GetArchiveListByColumnsWithContext2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithContext2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithContext2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumnsWithContext2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
+	d.End()
 }
 
 // GetArchiveListByColumnsWithContextResponse is the anonymous type of element
 // GetArchiveListByColumnsWithContextResponse.
 type GetArchiveListByColumnsWithContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumnsWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
+	d.End()
 }
 
 // GetArchiveListByColumnsWithHeader is the anonymous type of element
@@ -1048,13 +920,13 @@ type GetArchiveListByColumnsWithHeader struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[services88.ArrayOfstring]
+	Columns soap.Opt[ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[services88.ArrayOfstring]
+	Entities soap.Opt[ArrayOfstring]
 	// Page is element Page (optional).
 	Page soap.Opt[int32]
 	// PageSize is element PageSize (optional).
@@ -1066,10 +938,10 @@ type GetArchiveListByColumnsWithHeader struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeader) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "Options", v.Options, soap.String)
@@ -1077,26 +949,20 @@ func (v *GetArchiveListByColumnsWithHeader) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeader) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumnsWithHeader) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
 		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1107,6 +973,7 @@ func (v *GetArchiveListByColumnsWithHeader) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Options", soap.NSXSD, "string") {
 		v.Options = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetArchiveListByColumnsWithHeader2 is the anonymous type of element
@@ -1144,12 +1011,6 @@ func (v *GetArchiveListByColumnsWithHeader2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeader2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumnsWithHeader2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1174,6 +1035,7 @@ func (v *GetArchiveListByColumnsWithHeader2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Options", soap.NSXSD, "string") {
 		v.Options = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetArchiveListByColumnsWithHeader2Response is the anonymous type of element
@@ -1190,15 +1052,10 @@ func (v *GetArchiveListByColumnsWithHeader2Response) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeader2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumnsWithHeader2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
 	}
+	d.End()
 }
 
 // GetArchiveListByColumnsWithHeaderResponse is the anonymous type of element
@@ -1215,15 +1072,10 @@ func (v *GetArchiveListByColumnsWithHeaderResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeaderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumnsWithHeaderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
 	}
+	d.End()
 }
 
 // GetArchiveListByColumnsWithHeaderWithContext is the anonymous type of
@@ -1232,13 +1084,13 @@ type GetArchiveListByColumnsWithHeaderWithContext struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[services88.ArrayOfstring]
+	Columns soap.Opt[ArrayOfstring]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[services88.ArrayOfstring]
+	Entities soap.Opt[ArrayOfstring]
 	// Page is element Page (optional).
 	Page soap.Opt[int32]
 	// PageSize is element PageSize (optional).
@@ -1252,10 +1104,10 @@ type GetArchiveListByColumnsWithHeaderWithContext struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "Options", v.Options, soap.String)
@@ -1264,26 +1116,20 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumnsWithHeaderWithContext) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
 		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1297,6 +1143,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext) unmarshalFields(d *soap.D
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetArchiveListByColumnsWithHeaderWithContext2 is the anonymous type of
@@ -1337,12 +1184,6 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) MarshalSOAP(e *soap.Enco
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumnsWithHeaderWithContext2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1370,6 +1211,7 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2) unmarshalFields(d *soap.
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetArchiveListByColumnsWithHeaderWithContext2Response is the anonymous type
@@ -1386,15 +1228,10 @@ func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) MarshalSOAP(e *s
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumnsWithHeaderWithContext2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
 	}
+	d.End()
 }
 
 // GetArchiveListByColumnsWithHeaderWithContextResponse is the anonymous type
@@ -1411,40 +1248,30 @@ func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) MarshalSOAP(e *so
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListByColumnsWithHeaderWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveListResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveListResult])
 	}
+	d.End()
 }
 
 // GetArchiveListResponse is the anonymous type of element
 // GetArchiveListResponse.
 type GetArchiveListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
+	d.End()
 }
 
 // GetArchiveListWithContext is the anonymous type of element
@@ -1455,11 +1282,11 @@ type GetArchiveListWithContext struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// SortOrder is element SortOrder (optional, nillable).
-	SortOrder soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	SortOrder soap.Opt[ArrayOfArchiveOrderByInfo]
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[services88.ArrayOfstring]
+	Entities soap.Opt[ArrayOfstring]
 	// Page is element Page (optional).
 	Page soap.Opt[int32]
 	// PageSize is element PageSize (optional).
@@ -1472,9 +1299,9 @@ type GetArchiveListWithContext struct {
 func (v *GetArchiveListWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Value[ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Page", v.Page, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
@@ -1482,12 +1309,6 @@ func (v *GetArchiveListWithContext) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListWithContext) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListWithContext) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
 		v.GuiName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1495,13 +1316,13 @@ func (v *GetArchiveListWithContext) unmarshalFields(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SortOrder", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+		v.SortOrder = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Page", soap.NSXSD, "int") {
 		v.Page = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1512,6 +1333,7 @@ func (v *GetArchiveListWithContext) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetArchiveListWithContext2 is the anonymous type of element
@@ -1549,12 +1371,6 @@ func (v *GetArchiveListWithContext2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListWithContext2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListWithContext2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
 		v.GuiName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1579,56 +1395,47 @@ func (v *GetArchiveListWithContext2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetArchiveListWithContext2Response is the anonymous type of element
 // GetArchiveListWithContext2Response.
 type GetArchiveListWithContext2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListWithContext2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListWithContext2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListWithContext2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
+	d.End()
 }
 
 // GetArchiveListWithContextResponse is the anonymous type of element
 // GetArchiveListWithContextResponse.
 type GetArchiveListWithContextResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetArchiveListWithContextResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetArchiveListWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetArchiveListWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
+	d.End()
 }
 
 // GetAvailableColumns is the anonymous type of element GetAvailableColumns.
@@ -1647,43 +1454,33 @@ func (v *GetAvailableColumns) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableColumns) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAvailableColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAvailableColumnsResponse is the anonymous type of element
 // GetAvailableColumnsResponse.
 type GetAvailableColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t96c67c95.ArrayOfArchiveColumnInfo]
+	Response soap.Opt[ArrayOfArchiveColumnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t96c67c95.ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAvailableColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveColumnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
 	}
+	d.End()
 }
 
 // GetAvailableEntities is the anonymous type of element GetAvailableEntities.
@@ -1702,92 +1499,72 @@ func (v *GetAvailableEntities) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableEntities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAvailableEntities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAvailableEntitiesResponse is the anonymous type of element
 // GetAvailableEntitiesResponse.
 type GetAvailableEntitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	Response soap.Opt[ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableEntitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAvailableEntitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
+	d.End()
 }
 
 // GetGroupAssociateIds is the anonymous type of element GetGroupAssociateIds.
 type GetGroupAssociateIds struct {
 	// GroupIds is element GroupIds (optional, nillable).
-	GroupIds soap.Opt[services88.ArrayOfint]
+	GroupIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetGroupAssociateIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "GroupIds", v.GroupIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "GroupIds", v.GroupIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetGroupAssociateIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetGroupAssociateIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GroupIds", ns2, "ArrayOfint") {
-		v.GroupIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.GroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetGroupAssociateIdsResponse is the anonymous type of element
 // GetGroupAssociateIdsResponse.
 type GetGroupAssociateIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfint]
+	Response soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetGroupAssociateIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetGroupAssociateIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetGroupAssociateIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetProviderNames is the anonymous type of element GetProviderNames.
@@ -1798,36 +1575,27 @@ func (v *GetProviderNames) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProviderNames) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProviderNames) unmarshalFields(d *soap.Decoder) {}
 
 // GetProviderNamesResponse is the anonymous type of element
 // GetProviderNamesResponse.
 type GetProviderNamesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProviderNamesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProviderNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProviderNamesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetRelatedData is the anonymous type of element GetRelatedData.
@@ -1837,24 +1605,18 @@ type GetRelatedData struct {
 	// RecordId is element RecordId (optional).
 	RecordId soap.Opt[int32]
 	// Fields is element Fields (optional, nillable).
-	Fields soap.Opt[services88.ArrayOfstring]
+	Fields soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRelatedData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Table", v.Table, soap.String)
 	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Fields", v.Fields, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Fields", v.Fields, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRelatedData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRelatedData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Table", soap.NSXSD, "string") {
 		v.Table = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1862,8 +1624,9 @@ func (v *GetRelatedData) unmarshalFields(d *soap.Decoder) {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Fields", ns2, "ArrayOfstring") {
-		v.Fields = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Fields = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetRelatedData2 is the anonymous type of element GetRelatedData2.
@@ -1885,12 +1648,6 @@ func (v *GetRelatedData2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRelatedData2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRelatedData2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Table", soap.NSXSD, "string") {
 		v.Table = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1900,6 +1657,7 @@ func (v *GetRelatedData2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Fields", soap.NSXSD, "string") {
 		v.Fields = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetRelatedData2Response is the anonymous type of element
@@ -1916,15 +1674,10 @@ func (v *GetRelatedData2Response) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRelatedData2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRelatedData2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRelatedData") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelatedData])
 	}
+	d.End()
 }
 
 // GetRelatedDataResponse is the anonymous type of element
@@ -1941,15 +1694,10 @@ func (v *GetRelatedDataResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRelatedDataResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRelatedDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRelatedData") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelatedData])
 	}
+	d.End()
 }
 
 // RelatedData is the complex type RelatedData.
@@ -1957,29 +1705,24 @@ type RelatedData struct {
 	// Field is element Field (optional, nillable).
 	Field soap.Opt[string]
 	// FieldValue is element FieldValue (optional, nillable).
-	FieldValue soap.Opt[*t66e479ec.ArchiveColumnData]
+	FieldValue soap.Opt[*ArchiveColumnData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RelatedData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Field", v.Field, soap.String)
-	soap.WriteOptPtr(e, ns0, "FieldValue", v.FieldValue, soap.Complex[*t66e479ec.ArchiveColumnData])
+	soap.WriteOptPtr(e, ns0, "FieldValue", v.FieldValue, soap.Complex[*ArchiveColumnData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RelatedData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RelatedData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Field", soap.NSXSD, "string") {
 		v.Field = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "FieldValue", ns0, "ArchiveColumnData") {
-		v.FieldValue = soap.ReadOpt(d, soap.ReadComplex[t66e479ec.ArchiveColumnData])
+		v.FieldValue = soap.ReadOpt(d, soap.ReadComplex[ArchiveColumnData])
 	}
+	d.End()
 }
 
 // SetActivityFilter is the anonymous type of element SetActivityFilter.
@@ -1995,15 +1738,10 @@ func (v *SetActivityFilter) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetActivityFilter) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetActivityFilter) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ActivityFilter", ns0, "ActivityFilter") {
 		v.ActivityFilter = soap.ReadOpt(d, soap.ReadComplex[ActivityFilter])
 	}
+	d.End()
 }
 
 // SetActivityFilterResponse is the anonymous type of element
@@ -2015,12 +1753,8 @@ func (v *SetActivityFilterResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetActivityFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetActivityFilterResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetChosenColumns is the anonymous type of element SetChosenColumns.
 type SetChosenColumns struct {
@@ -2029,24 +1763,18 @@ type SetChosenColumns struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// ChosenColumns is element ChosenColumns (optional, nillable).
-	ChosenColumns soap.Opt[services88.ArrayOfstring]
+	ChosenColumns soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetChosenColumns) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "ChosenColumns", v.ChosenColumns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ChosenColumns", v.ChosenColumns, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetChosenColumns) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetChosenColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
 		v.GuiName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2054,8 +1782,9 @@ func (v *SetChosenColumns) unmarshalFields(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ChosenColumns", ns2, "ArrayOfstring") {
-		v.ChosenColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ChosenColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // SetChosenColumnsResponse is the anonymous type of element
@@ -2067,12 +1796,8 @@ func (v *SetChosenColumnsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetChosenColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetChosenColumnsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetChosenColumnsV2 is the anonymous type of element SetChosenColumnsV2.
 type SetChosenColumnsV2 struct {
@@ -2085,7 +1810,7 @@ type SetChosenColumnsV2 struct {
 	// OwnerKeys is element OwnerKeys (optional, nillable).
 	OwnerKeys soap.Opt[string]
 	// ChosenColumns is element ChosenColumns (optional, nillable).
-	ChosenColumns soap.Opt[services88.ArrayOfstring]
+	ChosenColumns soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2094,17 +1819,11 @@ func (v *SetChosenColumnsV2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 	soap.WriteOpt(e, ns0, "OwnerKeys", v.OwnerKeys, soap.String)
-	soap.WriteOpt(e, ns0, "ChosenColumns", v.ChosenColumns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ChosenColumns", v.ChosenColumns, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetChosenColumnsV2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetChosenColumnsV2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
 		v.GuiName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2118,8 +1837,9 @@ func (v *SetChosenColumnsV2) unmarshalFields(d *soap.Decoder) {
 		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ChosenColumns", ns2, "ArrayOfstring") {
-		v.ChosenColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ChosenColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // SetChosenColumnsV2Response is the anonymous type of element
@@ -2131,12 +1851,8 @@ func (v *SetChosenColumnsV2Response) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetChosenColumnsV2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetChosenColumnsV2Response) unmarshalFields(d *soap.Decoder) {}
 
 // SetChosenEntities is the anonymous type of element SetChosenEntities.
 type SetChosenEntities struct {
@@ -2145,24 +1861,18 @@ type SetChosenEntities struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[services88.ArrayOfstring]
+	Entities soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetChosenEntities) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetChosenEntities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetChosenEntities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
 		v.GuiName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2170,8 +1880,9 @@ func (v *SetChosenEntities) unmarshalFields(d *soap.Decoder) {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // SetChosenEntitiesResponse is the anonymous type of element
@@ -2183,12 +1894,8 @@ func (v *SetChosenEntitiesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetChosenEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetChosenEntitiesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetChosenEntitiesV2 is the anonymous type of element SetChosenEntitiesV2.
 type SetChosenEntitiesV2 struct {
@@ -2201,7 +1908,7 @@ type SetChosenEntitiesV2 struct {
 	// OwnerKeys is element OwnerKeys (optional, nillable).
 	OwnerKeys soap.Opt[string]
 	// Entities is element Entities (optional, nillable).
-	Entities soap.Opt[services88.ArrayOfstring]
+	Entities soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2210,17 +1917,11 @@ func (v *SetChosenEntitiesV2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 	soap.WriteOpt(e, ns0, "OwnerKeys", v.OwnerKeys, soap.String)
-	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Entities", v.Entities, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetChosenEntitiesV2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetChosenEntitiesV2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
 		v.GuiName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2234,8 +1935,9 @@ func (v *SetChosenEntitiesV2) unmarshalFields(d *soap.Decoder) {
 		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Entities", ns2, "ArrayOfstring") {
-		v.Entities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // SetChosenEntitiesV2Response is the anonymous type of element
@@ -2247,41 +1949,32 @@ func (v *SetChosenEntitiesV2Response) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetChosenEntitiesV2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetChosenEntitiesV2Response) unmarshalFields(d *soap.Decoder) {}
 
 // SetColumnWidths is the anonymous type of element SetColumnWidths.
 type SetColumnWidths struct {
 	// GuiName is element GuiName (optional, nillable).
 	GuiName soap.Opt[string]
 	// ColumnWidths is element ColumnWidths (optional, nillable).
-	ColumnWidths soap.Opt[services88.ArrayOfstring]
+	ColumnWidths soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetColumnWidths) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "GuiName", v.GuiName, soap.String)
-	soap.WriteOpt(e, ns0, "ColumnWidths", v.ColumnWidths, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ColumnWidths", v.ColumnWidths, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetColumnWidths) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetColumnWidths) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
 		v.GuiName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ColumnWidths", ns2, "ArrayOfstring") {
-		v.ColumnWidths = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ColumnWidths = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // SetColumnWidthsResponse is the anonymous type of element
@@ -2293,12 +1986,8 @@ func (v *SetColumnWidthsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetColumnWidthsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetColumnWidthsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetColumnWidthsV2 is the anonymous type of element SetColumnWidthsV2.
 type SetColumnWidthsV2 struct {
@@ -2311,7 +2000,7 @@ type SetColumnWidthsV2 struct {
 	// OwnerKeys is element OwnerKeys (optional, nillable).
 	OwnerKeys soap.Opt[string]
 	// ColumnWidths is element ColumnWidths (optional, nillable).
-	ColumnWidths soap.Opt[services88.ArrayOfstring]
+	ColumnWidths soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2320,17 +2009,11 @@ func (v *SetColumnWidthsV2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 	soap.WriteOpt(e, ns0, "OwnerKeys", v.OwnerKeys, soap.String)
-	soap.WriteOpt(e, ns0, "ColumnWidths", v.ColumnWidths, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ColumnWidths", v.ColumnWidths, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetColumnWidthsV2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetColumnWidthsV2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GuiName", soap.NSXSD, "string") {
 		v.GuiName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2344,8 +2027,9 @@ func (v *SetColumnWidthsV2) unmarshalFields(d *soap.Decoder) {
 		v.OwnerKeys = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ColumnWidths", ns2, "ArrayOfstring") {
-		v.ColumnWidths = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ColumnWidths = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // SetColumnWidthsV2Response is the anonymous type of element
@@ -2357,12 +2041,8 @@ func (v *SetColumnWidthsV2Response) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetColumnWidthsV2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetColumnWidthsV2Response) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

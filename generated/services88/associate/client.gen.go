@@ -33,7 +33,7 @@ func NewAssociateClient(cc soap.ClientConn) *AssociateClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *AssociateClient) GetAssociate(ctx context.Context, req *GetAssociate, opts ...soap.CallOption) (*GetAssociateResponse, error) {
 	resp := new(GetAssociateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *AssociateClient) GetAssociate(ctx context.Context, req *GetAssociate, o
 // Response headers are available through soap.ResponseHeader.
 func (c *AssociateClient) GetAssociateByPersonId(ctx context.Context, req *GetAssociateByPersonId, opts ...soap.CallOption) (*GetAssociateByPersonIdResponse, error) {
 	resp := new(GetAssociateByPersonIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *AssociateClient) GetAssociateByPersonId(ctx context.Context, req *GetAs
 // Response headers are available through soap.ResponseHeader.
 func (c *AssociateClient) GetNote(ctx context.Context, req *GetNote, opts ...soap.CallOption) (*GetNoteResponse, error) {
 	resp := new(GetNoteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (c *AssociateClient) GetNote(ctx context.Context, req *GetNote, opts ...soa
 // Response headers are available through soap.ResponseHeader.
 func (c *AssociateClient) SaveNote(ctx context.Context, req *SaveNote, opts ...soap.CallOption) (*SaveNoteResponse, error) {
 	resp := new(SaveNoteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (c *AssociateClient) SaveNote(ctx context.Context, req *SaveNote, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *AssociateClient) GetEncryptionKey(ctx context.Context, req *GetEncryptionKey, opts ...soap.CallOption) (*GetEncryptionKeyResponse, error) {
 	resp := new(GetEncryptionKeyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -94,7 +94,7 @@ func (c *AssociateClient) GetEncryptionKey(ctx context.Context, req *GetEncrypti
 // Response headers are available through soap.ResponseHeader.
 func (c *AssociateClient) GetAssociateList(ctx context.Context, req *GetAssociateList, opts ...soap.CallOption) (*GetAssociateListResponse, error) {
 	resp := new(GetAssociateListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -106,7 +106,7 @@ func (c *AssociateClient) GetAssociateList(ctx context.Context, req *GetAssociat
 // Response headers are available through soap.ResponseHeader.
 func (c *AssociateClient) GetAssociatesByGroup(ctx context.Context, req *GetAssociatesByGroup, opts ...soap.CallOption) (*GetAssociatesByGroupResponse, error) {
 	resp := new(GetAssociatesByGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -118,7 +118,7 @@ func (c *AssociateClient) GetAssociatesByGroup(ctx context.Context, req *GetAsso
 // Response headers are available through soap.ResponseHeader.
 func (c *AssociateClient) LogOffWindowsUsers(ctx context.Context, req *LogOffWindowsUsers, opts ...soap.CallOption) (*LogOffWindowsUsersResponse, error) {
 	resp := new(LogOffWindowsUsersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -131,9 +131,9 @@ func AssociateOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetAssociate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAssociateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociate",
 			Input: soap.QName{
@@ -149,9 +149,9 @@ func AssociateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAssociateByPersonId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAssociateByPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociateByPersonId",
 			Input: soap.QName{
@@ -167,9 +167,9 @@ func AssociateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNote],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNoteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetNote",
 			Input: soap.QName{
@@ -185,9 +185,9 @@ func AssociateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveNote],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveNoteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/SaveNote",
 			Input: soap.QName{
@@ -203,9 +203,9 @@ func AssociateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEncryptionKey],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEncryptionKeyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetEncryptionKey",
 			Input: soap.QName{
@@ -221,9 +221,9 @@ func AssociateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAssociateList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAssociateListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociateList",
 			Input: soap.QName{
@@ -239,9 +239,9 @@ func AssociateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAssociatesByGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAssociatesByGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociatesByGroup",
 			Input: soap.QName{
@@ -257,9 +257,9 @@ func AssociateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[LogOffWindowsUsers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[LogOffWindowsUsersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/LogOffWindowsUsers",
 			Input: soap.QName{
@@ -278,16 +278,16 @@ func AssociateOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -309,9 +309,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type AssociateServer interface {
 	// GetAssociate serves the operation GetAssociate (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociate").

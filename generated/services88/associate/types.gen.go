@@ -24,19 +24,19 @@ const (
 
 // ArrayOfAssociate is the complex type ArrayOfAssociate: a list of Associate
 // elements.
-type ArrayOfAssociate []*tc56356e6.Associate
+type ArrayOfAssociate []*Associate
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfAssociate) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Associate", x, soap.Complex[*tc56356e6.Associate])
+		soap.WritePtr(e, ns0, "Associate", x, soap.Complex[*Associate])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfAssociate) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Associate", ns0, "Associate") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tc56356e6.Associate]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Associate]))
 	}
 	d.End()
 }
@@ -54,15 +54,10 @@ func (v *GetAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAssociateByPersonId is the anonymous type of element
@@ -79,64 +74,49 @@ func (v *GetAssociateByPersonId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociateByPersonId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAssociateByPersonId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAssociateByPersonIdResponse is the anonymous type of element
 // GetAssociateByPersonIdResponse.
 type GetAssociateByPersonIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc56356e6.Associate]
+	Response soap.Opt[*Associate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateByPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Associate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociateByPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAssociateByPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Associate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
+	d.End()
 }
 
 // GetAssociateList is the anonymous type of element GetAssociateList.
 type GetAssociateList struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
-	AssociateIds soap.Opt[services88.ArrayOfint]
+	AssociateIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociateList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAssociateList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetAssociateListResponse is the anonymous type of element
@@ -153,39 +133,29 @@ func (v *GetAssociateListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociateListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAssociateListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAssociate") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAssociate])
 	}
+	d.End()
 }
 
 // GetAssociateResponse is the anonymous type of element GetAssociateResponse.
 type GetAssociateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc56356e6.Associate]
+	Response soap.Opt[*Associate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAssociateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Associate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Associate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
+	d.End()
 }
 
 // GetAssociatesByGroup is the anonymous type of element GetAssociatesByGroup.
@@ -204,18 +174,13 @@ func (v *GetAssociatesByGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociatesByGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAssociatesByGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
 		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "int") {
 		v.Type = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAssociatesByGroupResponse is the anonymous type of element
@@ -232,15 +197,10 @@ func (v *GetAssociatesByGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAssociatesByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAssociatesByGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAssociate") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAssociate])
 	}
+	d.End()
 }
 
 // GetEncryptionKey is the anonymous type of element GetEncryptionKey.
@@ -251,12 +211,8 @@ func (v *GetEncryptionKey) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEncryptionKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEncryptionKey) unmarshalFields(d *soap.Decoder) {}
 
 // GetEncryptionKeyResponse is the anonymous type of element
 // GetEncryptionKeyResponse.
@@ -272,15 +228,10 @@ func (v *GetEncryptionKeyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEncryptionKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEncryptionKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetNote is the anonymous type of element GetNote.
@@ -296,63 +247,48 @@ func (v *GetNote) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNote) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNote) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetNoteResponse is the anonymous type of element GetNoteResponse.
 type GetNoteResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNoteResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNoteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNoteResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // LogOffWindowsUsers is the anonymous type of element LogOffWindowsUsers.
 type LogOffWindowsUsers struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
-	AssociateIds soap.Opt[services88.ArrayOfint]
+	AssociateIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *LogOffWindowsUsers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LogOffWindowsUsers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LogOffWindowsUsers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // LogOffWindowsUsersResponse is the anonymous type of element
@@ -364,41 +300,32 @@ func (v *LogOffWindowsUsersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LogOffWindowsUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LogOffWindowsUsersResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveNote is the anonymous type of element SaveNote.
 type SaveNote struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Note is element Note (optional, nillable).
-	Note soap.Opt[services88.ArrayOfstring]
+	Note soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveNote) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Note", v.Note, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Note", v.Note, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveNote) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveNote) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Note", ns2, "ArrayOfstring") {
-		v.Note = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Note = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // SaveNoteResponse is the anonymous type of element SaveNoteResponse.
@@ -409,12 +336,8 @@ func (v *SaveNoteResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveNoteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveNoteResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

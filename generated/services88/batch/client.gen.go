@@ -33,7 +33,7 @@ func NewBatchClient(cc soap.ClientConn) *BatchClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetBatchTaskInfo(ctx context.Context, req *GetBatchTaskInfo, opts ...soap.CallOption) (*GetBatchTaskInfoResponse, error) {
 	resp := new(GetBatchTaskInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *BatchClient) GetBatchTaskInfo(ctx context.Context, req *GetBatchTaskInf
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetBatchTaskInfosByAssociates(ctx context.Context, req *GetBatchTaskInfosByAssociates, opts ...soap.CallOption) (*GetBatchTaskInfosByAssociatesResponse, error) {
 	resp := new(GetBatchTaskInfosByAssociatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *BatchClient) GetBatchTaskInfosByAssociates(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) StartBatchJob(ctx context.Context, req *StartBatchJob, opts ...soap.CallOption) (*StartBatchJobResponse, error) {
 	resp := new(StartBatchJobResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (c *BatchClient) StartBatchJob(ctx context.Context, req *StartBatchJob, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) StopBatchJob(ctx context.Context, req *StopBatchJob, opts ...soap.CallOption) (*StopBatchJobResponse, error) {
 	resp := new(StopBatchJobResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (c *BatchClient) StopBatchJob(ctx context.Context, req *StopBatchJob, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetBatchTaskInfosByState(ctx context.Context, req *GetBatchTaskInfosByState, opts ...soap.CallOption) (*GetBatchTaskInfosByStateResponse, error) {
 	resp := new(GetBatchTaskInfosByStateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -95,7 +95,7 @@ func (c *BatchClient) GetBatchTaskInfosByState(ctx context.Context, req *GetBatc
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) UpdateBatchTask(ctx context.Context, req *UpdateBatchTask, opts ...soap.CallOption) (*UpdateBatchTaskResponse, error) {
 	resp := new(UpdateBatchTaskResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -108,7 +108,7 @@ func (c *BatchClient) UpdateBatchTask(ctx context.Context, req *UpdateBatchTask,
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetBatchTaskInfosByNameAndState(ctx context.Context, req *GetBatchTaskInfosByNameAndState, opts ...soap.CallOption) (*GetBatchTaskInfosByNameAndStateResponse, error) {
 	resp := new(GetBatchTaskInfosByNameAndStateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -121,7 +121,7 @@ func (c *BatchClient) GetBatchTaskInfosByNameAndState(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetBatchTaskInfosByNameAndAssociates(ctx context.Context, req *GetBatchTaskInfosByNameAndAssociates, opts ...soap.CallOption) (*GetBatchTaskInfosByNameAndAssociatesResponse, error) {
 	resp := new(GetBatchTaskInfosByNameAndAssociatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -134,7 +134,7 @@ func (c *BatchClient) GetBatchTaskInfosByNameAndAssociates(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetBatchTaskInfosByAssociatesAndState(ctx context.Context, req *GetBatchTaskInfosByAssociatesAndState, opts ...soap.CallOption) (*GetBatchTaskInfosByAssociatesAndStateResponse, error) {
 	resp := new(GetBatchTaskInfosByAssociatesAndStateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -146,7 +146,7 @@ func (c *BatchClient) GetBatchTaskInfosByAssociatesAndState(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) DeleteBatchTasks(ctx context.Context, req *DeleteBatchTasks, opts ...soap.CallOption) (*DeleteBatchTasksResponse, error) {
 	resp := new(DeleteBatchTasksResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -158,7 +158,7 @@ func (c *BatchClient) DeleteBatchTasks(ctx context.Context, req *DeleteBatchTask
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) DeleteBatchTask(ctx context.Context, req *DeleteBatchTask, opts ...soap.CallOption) (*DeleteBatchTaskResponse, error) {
 	resp := new(DeleteBatchTaskResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -171,7 +171,7 @@ func (c *BatchClient) DeleteBatchTask(ctx context.Context, req *DeleteBatchTask,
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetAllBatchTaskInfosByName(ctx context.Context, req *GetAllBatchTaskInfosByName, opts ...soap.CallOption) (*GetAllBatchTaskInfosByNameResponse, error) {
 	resp := new(GetAllBatchTaskInfosByNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -184,7 +184,7 @@ func (c *BatchClient) GetAllBatchTaskInfosByName(ctx context.Context, req *GetAl
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetAllBatchTaskInfosByNameAndState(ctx context.Context, req *GetAllBatchTaskInfosByNameAndState, opts ...soap.CallOption) (*GetAllBatchTaskInfosByNameAndStateResponse, error) {
 	resp := new(GetAllBatchTaskInfosByNameAndStateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -197,7 +197,7 @@ func (c *BatchClient) GetAllBatchTaskInfosByNameAndState(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetSystemBatchTaskInfosByName(ctx context.Context, req *GetSystemBatchTaskInfosByName, opts ...soap.CallOption) (*GetSystemBatchTaskInfosByNameResponse, error) {
 	resp := new(GetSystemBatchTaskInfosByNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -210,7 +210,7 @@ func (c *BatchClient) GetSystemBatchTaskInfosByName(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *BatchClient) GetSystemBatchTaskInfosByNameAndState(ctx context.Context, req *GetSystemBatchTaskInfosByNameAndState, opts ...soap.CallOption) (*GetSystemBatchTaskInfosByNameAndStateResponse, error) {
 	resp := new(GetSystemBatchTaskInfosByNameAndStateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -223,9 +223,9 @@ func BatchOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetBatchTaskInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBatchTaskInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfo",
 			Input: soap.QName{
@@ -241,9 +241,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBatchTaskInfosByAssociates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBatchTaskInfosByAssociatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByAssociates",
 			Input: soap.QName{
@@ -259,9 +259,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[StartBatchJob],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[StartBatchJobResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/StartBatchJob",
 			Input: soap.QName{
@@ -277,9 +277,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[StopBatchJob],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[StopBatchJobResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/StopBatchJob",
 			Input: soap.QName{
@@ -295,9 +295,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBatchTaskInfosByState],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBatchTaskInfosByStateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByState",
 			Input: soap.QName{
@@ -313,9 +313,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateBatchTask],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateBatchTaskResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/UpdateBatchTask",
 			Input: soap.QName{
@@ -331,9 +331,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBatchTaskInfosByNameAndState],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBatchTaskInfosByNameAndStateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByNameAndState",
 			Input: soap.QName{
@@ -349,9 +349,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBatchTaskInfosByNameAndAssociates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBatchTaskInfosByNameAndAssociatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByNameAndAssociates",
 			Input: soap.QName{
@@ -367,9 +367,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBatchTaskInfosByAssociatesAndState],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBatchTaskInfosByAssociatesAndStateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfosByAssociatesAndState",
 			Input: soap.QName{
@@ -385,9 +385,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteBatchTasks],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteBatchTasksResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/DeleteBatchTasks",
 			Input: soap.QName{
@@ -403,9 +403,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteBatchTask],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteBatchTaskResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/DeleteBatchTask",
 			Input: soap.QName{
@@ -421,9 +421,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllBatchTaskInfosByName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllBatchTaskInfosByNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetAllBatchTaskInfosByName",
 			Input: soap.QName{
@@ -439,9 +439,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllBatchTaskInfosByNameAndState],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllBatchTaskInfosByNameAndStateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetAllBatchTaskInfosByNameAndState",
 			Input: soap.QName{
@@ -457,9 +457,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSystemBatchTaskInfosByName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSystemBatchTaskInfosByNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetSystemBatchTaskInfosByName",
 			Input: soap.QName{
@@ -475,9 +475,9 @@ func BatchOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSystemBatchTaskInfosByNameAndState],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSystemBatchTaskInfosByNameAndStateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetSystemBatchTaskInfosByNameAndState",
 			Input: soap.QName{
@@ -496,16 +496,16 @@ func BatchOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -527,9 +527,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type BatchServer interface {
 	// GetBatchTaskInfo serves the operation GetBatchTaskInfo (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Batch/GetBatchTaskInfo").

@@ -23,19 +23,19 @@ const (
 
 // ArrayOfBatchTaskInfo is the complex type ArrayOfBatchTaskInfo: a list of
 // BatchTaskInfo elements.
-type ArrayOfBatchTaskInfo []*ta681feba.BatchTaskInfo
+type ArrayOfBatchTaskInfo []*BatchTaskInfo
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfBatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "BatchTaskInfo", x, soap.Complex[*ta681feba.BatchTaskInfo])
+		soap.WritePtr(e, ns0, "BatchTaskInfo", x, soap.Complex[*BatchTaskInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfBatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "BatchTaskInfo", ns0, "BatchTaskInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta681feba.BatchTaskInfo]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[BatchTaskInfo]))
 	}
 	d.End()
 }
@@ -53,15 +53,10 @@ func (v *DeleteBatchTask) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteBatchTask) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteBatchTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskId", soap.NSXSD, "int") {
 		v.BatchTaskId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteBatchTaskResponse is the anonymous type of element
@@ -73,35 +68,26 @@ func (v *DeleteBatchTaskResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteBatchTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteBatchTaskResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteBatchTasks is the anonymous type of element DeleteBatchTasks.
 type DeleteBatchTasks struct {
 	// BatchTaskIds is element BatchTaskIds (optional, nillable).
-	BatchTaskIds soap.Opt[services88.ArrayOfint]
+	BatchTaskIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteBatchTasks) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "BatchTaskIds", v.BatchTaskIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "BatchTaskIds", v.BatchTaskIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteBatchTasks) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteBatchTasks) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskIds", ns2, "ArrayOfint") {
-		v.BatchTaskIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.BatchTaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // DeleteBatchTasksResponse is the anonymous type of element
@@ -113,12 +99,8 @@ func (v *DeleteBatchTasksResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteBatchTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteBatchTasksResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllBatchTaskInfosByName is the anonymous type of element
 // GetAllBatchTaskInfosByName.
@@ -134,15 +116,10 @@ func (v *GetAllBatchTaskInfosByName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllBatchTaskInfosByName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllBatchTaskInfosByName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAllBatchTaskInfosByNameAndState is the anonymous type of element
@@ -151,29 +128,24 @@ type GetAllBatchTaskInfosByNameAndState struct {
 	// TaskName is element TaskName (optional, nillable).
 	TaskName soap.Opt[string]
 	// State is element State (optional).
-	State soap.Opt[ta681feba.BatchTaskState]
+	State soap.Opt[BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[ta681feba.BatchTaskState])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[ta681feba.BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
 	}
+	d.End()
 }
 
 // GetAllBatchTaskInfosByNameAndStateResponse is the anonymous type of element
@@ -190,15 +162,10 @@ func (v *GetAllBatchTaskInfosByNameAndStateResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
+	d.End()
 }
 
 // GetAllBatchTaskInfosByNameResponse is the anonymous type of element
@@ -215,15 +182,10 @@ func (v *GetAllBatchTaskInfosByNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllBatchTaskInfosByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllBatchTaskInfosByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
+	d.End()
 }
 
 // GetBatchTaskInfo is the anonymous type of element GetBatchTaskInfo.
@@ -239,96 +201,76 @@ func (v *GetBatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBatchTaskInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetBatchTaskInfoResponse is the anonymous type of element
 // GetBatchTaskInfoResponse.
 type GetBatchTaskInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta681feba.BatchTaskInfo]
+	Response soap.Opt[*BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta681feba.BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBatchTaskInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta681feba.BatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
 	}
+	d.End()
 }
 
 // GetBatchTaskInfosByAssociates is the anonymous type of element
 // GetBatchTaskInfosByAssociates.
 type GetBatchTaskInfosByAssociates struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
-	AssociateIds soap.Opt[services88.ArrayOfint]
+	AssociateIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociates) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByAssociates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBatchTaskInfosByAssociates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetBatchTaskInfosByAssociatesAndState is the anonymous type of element
 // GetBatchTaskInfosByAssociatesAndState.
 type GetBatchTaskInfosByAssociatesAndState struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
-	AssociateIds soap.Opt[services88.ArrayOfint]
+	AssociateIds soap.Opt[ArrayOfint]
 	// State is element State (optional).
-	State soap.Opt[ta681feba.BatchTaskState]
+	State soap.Opt[BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByAssociatesAndState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[ta681feba.BatchTaskState])
+	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByAssociatesAndState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBatchTaskInfosByAssociatesAndState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[ta681feba.BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
 	}
+	d.End()
 }
 
 // GetBatchTaskInfosByAssociatesAndStateResponse is the anonymous type of
@@ -345,15 +287,10 @@ func (v *GetBatchTaskInfosByAssociatesAndStateResponse) MarshalSOAP(e *soap.Enco
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByAssociatesAndStateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBatchTaskInfosByAssociatesAndStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
+	d.End()
 }
 
 // GetBatchTaskInfosByAssociatesResponse is the anonymous type of element
@@ -370,15 +307,10 @@ func (v *GetBatchTaskInfosByAssociatesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByAssociatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBatchTaskInfosByAssociatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
+	d.End()
 }
 
 // GetBatchTaskInfosByNameAndAssociates is the anonymous type of element
@@ -387,29 +319,24 @@ type GetBatchTaskInfosByNameAndAssociates struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// AssociateIds is element AssociateIds (optional, nillable).
-	AssociateIds soap.Opt[services88.ArrayOfint]
+	AssociateIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndAssociates) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByNameAndAssociates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBatchTaskInfosByNameAndAssociates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetBatchTaskInfosByNameAndAssociatesResponse is the anonymous type of
@@ -426,15 +353,10 @@ func (v *GetBatchTaskInfosByNameAndAssociatesResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByNameAndAssociatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBatchTaskInfosByNameAndAssociatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
+	d.End()
 }
 
 // GetBatchTaskInfosByNameAndState is the anonymous type of element
@@ -443,29 +365,24 @@ type GetBatchTaskInfosByNameAndState struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// State is element State (optional).
-	State soap.Opt[ta681feba.BatchTaskState]
+	State soap.Opt[BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[ta681feba.BatchTaskState])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[ta681feba.BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
 	}
+	d.End()
 }
 
 // GetBatchTaskInfosByNameAndStateResponse is the anonymous type of element
@@ -482,40 +399,30 @@ func (v *GetBatchTaskInfosByNameAndStateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
+	d.End()
 }
 
 // GetBatchTaskInfosByState is the anonymous type of element
 // GetBatchTaskInfosByState.
 type GetBatchTaskInfosByState struct {
 	// State is element State (optional).
-	State soap.Opt[ta681feba.BatchTaskState]
+	State soap.Opt[BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBatchTaskInfosByState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[ta681feba.BatchTaskState])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBatchTaskInfosByState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[ta681feba.BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
 	}
+	d.End()
 }
 
 // GetBatchTaskInfosByStateResponse is the anonymous type of element
@@ -532,15 +439,10 @@ func (v *GetBatchTaskInfosByStateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBatchTaskInfosByStateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBatchTaskInfosByStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
+	d.End()
 }
 
 // GetSystemBatchTaskInfosByName is the anonymous type of element
@@ -557,15 +459,10 @@ func (v *GetSystemBatchTaskInfosByName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemBatchTaskInfosByName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSystemBatchTaskInfosByName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSystemBatchTaskInfosByNameAndState is the anonymous type of element
@@ -574,29 +471,24 @@ type GetSystemBatchTaskInfosByNameAndState struct {
 	// TaskName is element TaskName (optional, nillable).
 	TaskName soap.Opt[string]
 	// State is element State (optional).
-	State soap.Opt[ta681feba.BatchTaskState]
+	State soap.Opt[BatchTaskState]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSystemBatchTaskInfosByNameAndState) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TaskName", v.TaskName, soap.String)
-	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[ta681feba.BatchTaskState])
+	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[BatchTaskState])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemBatchTaskInfosByNameAndState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSystemBatchTaskInfosByNameAndState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskName", soap.NSXSD, "string") {
 		v.TaskName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "State", ns0, "BatchTaskState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[ta681feba.BatchTaskState])
+		v.State = soap.ReadOptItem(d, soap.ReadText[BatchTaskState])
 	}
+	d.End()
 }
 
 // GetSystemBatchTaskInfosByNameAndStateResponse is the anonymous type of
@@ -613,15 +505,10 @@ func (v *GetSystemBatchTaskInfosByNameAndStateResponse) MarshalSOAP(e *soap.Enco
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemBatchTaskInfosByNameAndStateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSystemBatchTaskInfosByNameAndStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
+	d.End()
 }
 
 // GetSystemBatchTaskInfosByNameResponse is the anonymous type of element
@@ -638,39 +525,29 @@ func (v *GetSystemBatchTaskInfosByNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemBatchTaskInfosByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSystemBatchTaskInfosByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBatchTaskInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBatchTaskInfo])
 	}
+	d.End()
 }
 
 // StartBatchJob is the anonymous type of element StartBatchJob.
 type StartBatchJob struct {
 	// BatchTaskInfo is element BatchTaskInfo (optional, nillable).
-	BatchTaskInfo soap.Opt[*ta681feba.BatchTaskInfo]
+	BatchTaskInfo soap.Opt[*BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *StartBatchJob) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, soap.Complex[*ta681feba.BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, soap.Complex[*BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StartBatchJob) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StartBatchJob) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskInfo", ns0, "BatchTaskInfo") {
-		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[ta681feba.BatchTaskInfo])
+		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
 	}
+	d.End()
 }
 
 // StartBatchJobResponse is the anonymous type of element
@@ -687,15 +564,10 @@ func (v *StartBatchJobResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StartBatchJobResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StartBatchJobResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // StopBatchJob is the anonymous type of element StopBatchJob.
@@ -711,15 +583,10 @@ func (v *StopBatchJob) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StopBatchJob) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StopBatchJob) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // StopBatchJobResponse is the anonymous type of element StopBatchJobResponse.
@@ -735,64 +602,49 @@ func (v *StopBatchJobResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StopBatchJobResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StopBatchJobResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // UpdateBatchTask is the anonymous type of element UpdateBatchTask.
 type UpdateBatchTask struct {
 	// BatchTaskInfo is element BatchTaskInfo (optional, nillable).
-	BatchTaskInfo soap.Opt[*ta681feba.BatchTaskInfo]
+	BatchTaskInfo soap.Opt[*BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateBatchTask) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, soap.Complex[*ta681feba.BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "BatchTaskInfo", v.BatchTaskInfo, soap.Complex[*BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateBatchTask) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateBatchTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskInfo", ns0, "BatchTaskInfo") {
-		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[ta681feba.BatchTaskInfo])
+		v.BatchTaskInfo = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
 	}
+	d.End()
 }
 
 // UpdateBatchTaskResponse is the anonymous type of element
 // UpdateBatchTaskResponse.
 type UpdateBatchTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta681feba.BatchTaskInfo]
+	Response soap.Opt[*BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateBatchTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta681feba.BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateBatchTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateBatchTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta681feba.BatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

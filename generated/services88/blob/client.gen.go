@@ -34,7 +34,7 @@ func NewBLOBClient(cc soap.ClientConn) *BLOBClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) CreateDefaultBlobEntity(ctx context.Context, req *CreateDefaultBlobEntity, opts ...soap.CallOption) (*CreateDefaultBlobEntityResponse, error) {
 	resp := new(CreateDefaultBlobEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *BLOBClient) CreateDefaultBlobEntity(ctx context.Context, req *CreateDef
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SaveBlobEntity(ctx context.Context, req *SaveBlobEntity, opts ...soap.CallOption) (*SaveBlobEntityResponse, error) {
 	resp := new(SaveBlobEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *BLOBClient) SaveBlobEntity(ctx context.Context, req *SaveBlobEntity, op
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) DeleteBlobEntity(ctx context.Context, req *DeleteBlobEntity, opts ...soap.CallOption) (*DeleteBlobEntityResponse, error) {
 	resp := new(DeleteBlobEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (c *BLOBClient) DeleteBlobEntity(ctx context.Context, req *DeleteBlobEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetBlobEntity(ctx context.Context, req *GetBlobEntity, opts ...soap.CallOption) (*GetBlobEntityResponse, error) {
 	resp := new(GetBlobEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (c *BLOBClient) GetBlobEntity(ctx context.Context, req *GetBlobEntity, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SetBlobStream(ctx context.Context, req *SetBlobStream, opts ...soap.CallOption) (*SetBlobStreamResponse, error) {
 	resp := new(SetBlobStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -94,7 +94,7 @@ func (c *BLOBClient) SetBlobStream(ctx context.Context, req *SetBlobStream, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetBlobStream(ctx context.Context, req *GetBlobStream, opts ...soap.CallOption) (*GetBlobStreamResponse, error) {
 	resp := new(GetBlobStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -106,7 +106,7 @@ func (c *BLOBClient) GetBlobStream(ctx context.Context, req *GetBlobStream, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetProjectImage(ctx context.Context, req *GetProjectImage, opts ...soap.CallOption) (*GetProjectImageResponse, error) {
 	resp := new(GetProjectImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -118,7 +118,7 @@ func (c *BLOBClient) GetProjectImage(ctx context.Context, req *GetProjectImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetPersonImage(ctx context.Context, req *GetPersonImage, opts ...soap.CallOption) (*GetPersonImageResponse, error) {
 	resp := new(GetPersonImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -130,7 +130,7 @@ func (c *BLOBClient) GetPersonImage(ctx context.Context, req *GetPersonImage, op
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetRawPersonImage(ctx context.Context, req *GetRawPersonImage, opts ...soap.CallOption) (*GetRawPersonImageResponse, error) {
 	resp := new(GetRawPersonImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -142,7 +142,7 @@ func (c *BLOBClient) GetRawPersonImage(ctx context.Context, req *GetRawPersonIma
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SetProjectImage(ctx context.Context, req *SetProjectImage, opts ...soap.CallOption) (*SetProjectImageResponse, error) {
 	resp := new(SetProjectImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -154,7 +154,7 @@ func (c *BLOBClient) SetProjectImage(ctx context.Context, req *SetProjectImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SetPersonImage(ctx context.Context, req *SetPersonImage, opts ...soap.CallOption) (*SetPersonImageResponse, error) {
 	resp := new(SetPersonImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -166,7 +166,7 @@ func (c *BLOBClient) SetPersonImage(ctx context.Context, req *SetPersonImage, op
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) ChangeProjectImage(ctx context.Context, req *ChangeProjectImage, opts ...soap.CallOption) (*ChangeProjectImageResponse, error) {
 	resp := new(ChangeProjectImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -178,7 +178,7 @@ func (c *BLOBClient) ChangeProjectImage(ctx context.Context, req *ChangeProjectI
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SaveProjectImage(ctx context.Context, req *SaveProjectImage, opts ...soap.CallOption) (*SaveProjectImageResponse, error) {
 	resp := new(SaveProjectImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -191,7 +191,7 @@ func (c *BLOBClient) SaveProjectImage(ctx context.Context, req *SaveProjectImage
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetBlobEntityOnProject(ctx context.Context, req *GetBlobEntityOnProject, opts ...soap.CallOption) (*GetBlobEntityOnProjectResponse, error) {
 	resp := new(GetBlobEntityOnProjectResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -203,7 +203,7 @@ func (c *BLOBClient) GetBlobEntityOnProject(ctx context.Context, req *GetBlobEnt
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetBlobEntityOnPerson(ctx context.Context, req *GetBlobEntityOnPerson, opts ...soap.CallOption) (*GetBlobEntityOnPersonResponse, error) {
 	resp := new(GetBlobEntityOnPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -216,7 +216,7 @@ func (c *BLOBClient) GetBlobEntityOnPerson(ctx context.Context, req *GetBlobEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetBlobEntityOnCountry(ctx context.Context, req *GetBlobEntityOnCountry, opts ...soap.CallOption) (*GetBlobEntityOnCountryResponse, error) {
 	resp := new(GetBlobEntityOnCountryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -229,7 +229,7 @@ func (c *BLOBClient) GetBlobEntityOnCountry(ctx context.Context, req *GetBlobEnt
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetBlobEntityOnProduct(ctx context.Context, req *GetBlobEntityOnProduct, opts ...soap.CallOption) (*GetBlobEntityOnProductResponse, error) {
 	resp := new(GetBlobEntityOnProductResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -241,7 +241,7 @@ func (c *BLOBClient) GetBlobEntityOnProduct(ctx context.Context, req *GetBlobEnt
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) ChangePersonImage(ctx context.Context, req *ChangePersonImage, opts ...soap.CallOption) (*ChangePersonImageResponse, error) {
 	resp := new(ChangePersonImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -253,7 +253,7 @@ func (c *BLOBClient) ChangePersonImage(ctx context.Context, req *ChangePersonIma
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SaveImageStream(ctx context.Context, req *SaveImageStream, opts ...soap.CallOption) (*SaveImageStreamResponse, error) {
 	resp := new(SaveImageStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -265,7 +265,7 @@ func (c *BLOBClient) SaveImageStream(ctx context.Context, req *SaveImageStream, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetProductImage(ctx context.Context, req *GetProductImage, opts ...soap.CallOption) (*GetProductImageResponse, error) {
 	resp := new(GetProductImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -277,7 +277,7 @@ func (c *BLOBClient) GetProductImage(ctx context.Context, req *GetProductImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SetProductImage(ctx context.Context, req *SetProductImage, opts ...soap.CallOption) (*SetProductImageResponse, error) {
 	resp := new(SetProductImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -289,7 +289,7 @@ func (c *BLOBClient) SetProductImage(ctx context.Context, req *SetProductImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetProductThumbnail(ctx context.Context, req *GetProductThumbnail, opts ...soap.CallOption) (*GetProductThumbnailResponse, error) {
 	resp := new(GetProductThumbnailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -301,7 +301,7 @@ func (c *BLOBClient) GetProductThumbnail(ctx context.Context, req *GetProductThu
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SetProductThumbnail(ctx context.Context, req *SetProductThumbnail, opts ...soap.CallOption) (*SetProductThumbnailResponse, error) {
 	resp := new(SetProductThumbnailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -313,7 +313,7 @@ func (c *BLOBClient) SetProductThumbnail(ctx context.Context, req *SetProductThu
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) ChangeProductImage(ctx context.Context, req *ChangeProductImage, opts ...soap.CallOption) (*ChangeProductImageResponse, error) {
 	resp := new(ChangeProductImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -325,7 +325,7 @@ func (c *BLOBClient) ChangeProductImage(ctx context.Context, req *ChangeProductI
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetQuoteLineImage(ctx context.Context, req *GetQuoteLineImage, opts ...soap.CallOption) (*GetQuoteLineImageResponse, error) {
 	resp := new(GetQuoteLineImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -338,7 +338,7 @@ func (c *BLOBClient) GetQuoteLineImage(ctx context.Context, req *GetQuoteLineIma
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetPersonImageWithSize(ctx context.Context, req *GetPersonImageWithSize, opts ...soap.CallOption) (*GetPersonImageWithSizeResponse, error) {
 	resp := new(GetPersonImageWithSizeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -351,7 +351,7 @@ func (c *BLOBClient) GetPersonImageWithSize(ctx context.Context, req *GetPersonI
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetProjectImageWithSize(ctx context.Context, req *GetProjectImageWithSize, opts ...soap.CallOption) (*GetProjectImageWithSizeResponse, error) {
 	resp := new(GetProjectImageWithSizeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -363,7 +363,7 @@ func (c *BLOBClient) GetProjectImageWithSize(ctx context.Context, req *GetProjec
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetChatImageWithSize(ctx context.Context, req *GetChatImageWithSize, opts ...soap.CallOption) (*GetChatImageWithSizeResponse, error) {
 	resp := new(GetChatImageWithSizeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -375,7 +375,7 @@ func (c *BLOBClient) GetChatImageWithSize(ctx context.Context, req *GetChatImage
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetContactImage(ctx context.Context, req *GetContactImage, opts ...soap.CallOption) (*GetContactImageResponse, error) {
 	resp := new(GetContactImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -387,7 +387,7 @@ func (c *BLOBClient) GetContactImage(ctx context.Context, req *GetContactImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) SetContactImage(ctx context.Context, req *SetContactImage, opts ...soap.CallOption) (*SetContactImageResponse, error) {
 	resp := new(SetContactImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -399,7 +399,7 @@ func (c *BLOBClient) SetContactImage(ctx context.Context, req *SetContactImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) ChangeContactImage(ctx context.Context, req *ChangeContactImage, opts ...soap.CallOption) (*ChangeContactImageResponse, error) {
 	resp := new(ChangeContactImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -412,7 +412,7 @@ func (c *BLOBClient) ChangeContactImage(ctx context.Context, req *ChangeContactI
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetBlobEntityOnContact(ctx context.Context, req *GetBlobEntityOnContact, opts ...soap.CallOption) (*GetBlobEntityOnContactResponse, error) {
 	resp := new(GetBlobEntityOnContactResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -425,7 +425,7 @@ func (c *BLOBClient) GetBlobEntityOnContact(ctx context.Context, req *GetBlobEnt
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetContactImageWithSize(ctx context.Context, req *GetContactImageWithSize, opts ...soap.CallOption) (*GetContactImageWithSizeResponse, error) {
 	resp := new(GetContactImageWithSizeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -437,7 +437,7 @@ func (c *BLOBClient) GetContactImageWithSize(ctx context.Context, req *GetContac
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) GetOutputFromBatch(ctx context.Context, req *GetOutputFromBatch, opts ...soap.CallOption) (*GetOutputFromBatchResponse, error) {
 	resp := new(GetOutputFromBatchResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -449,7 +449,7 @@ func (c *BLOBClient) GetOutputFromBatch(ctx context.Context, req *GetOutputFromB
 // Response headers are available through soap.ResponseHeader.
 func (c *BLOBClient) CleanupBatchTask(ctx context.Context, req *CleanupBatchTask, opts ...soap.CallOption) (*CleanupBatchTaskResponse, error) {
 	resp := new(CleanupBatchTaskResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -462,9 +462,9 @@ func BLOBOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultBlobEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultBlobEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/CreateDefaultBlobEntity",
 			Input: soap.QName{
@@ -480,9 +480,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveBlobEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveBlobEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveBlobEntity",
 			Input: soap.QName{
@@ -498,9 +498,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteBlobEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteBlobEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/DeleteBlobEntity",
 			Input: soap.QName{
@@ -516,9 +516,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBlobEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBlobEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntity",
 			Input: soap.QName{
@@ -534,9 +534,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetBlobStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetBlobStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetBlobStream",
 			Input: soap.QName{
@@ -552,9 +552,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBlobStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBlobStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobStream",
 			Input: soap.QName{
@@ -570,9 +570,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProjectImage",
 			Input: soap.QName{
@@ -588,9 +588,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetPersonImage",
 			Input: soap.QName{
@@ -606,9 +606,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRawPersonImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRawPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetRawPersonImage",
 			Input: soap.QName{
@@ -624,9 +624,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetProjectImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProjectImage",
 			Input: soap.QName{
@@ -642,9 +642,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPersonImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetPersonImage",
 			Input: soap.QName{
@@ -660,9 +660,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeProjectImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangeProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeProjectImage",
 			Input: soap.QName{
@@ -678,9 +678,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveProjectImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveProjectImage",
 			Input: soap.QName{
@@ -696,9 +696,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBlobEntityOnProject],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBlobEntityOnProjectResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnProject",
 			Input: soap.QName{
@@ -714,9 +714,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBlobEntityOnPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBlobEntityOnPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnPerson",
 			Input: soap.QName{
@@ -732,9 +732,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBlobEntityOnCountry],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBlobEntityOnCountryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnCountry",
 			Input: soap.QName{
@@ -750,9 +750,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBlobEntityOnProduct],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBlobEntityOnProductResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnProduct",
 			Input: soap.QName{
@@ -768,9 +768,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangePersonImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangePersonImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangePersonImage",
 			Input: soap.QName{
@@ -786,9 +786,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveImageStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveImageStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SaveImageStream",
 			Input: soap.QName{
@@ -804,9 +804,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProductImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProductImage",
 			Input: soap.QName{
@@ -822,9 +822,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetProductImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetProductImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProductImage",
 			Input: soap.QName{
@@ -840,9 +840,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductThumbnail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProductThumbnailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProductThumbnail",
 			Input: soap.QName{
@@ -858,9 +858,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetProductThumbnail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetProductThumbnailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetProductThumbnail",
 			Input: soap.QName{
@@ -876,9 +876,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeProductImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangeProductImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeProductImage",
 			Input: soap.QName{
@@ -894,9 +894,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteLineImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteLineImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetQuoteLineImage",
 			Input: soap.QName{
@@ -912,9 +912,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonImageWithSize],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonImageWithSizeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetPersonImageWithSize",
 			Input: soap.QName{
@@ -930,9 +930,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectImageWithSize],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectImageWithSizeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetProjectImageWithSize",
 			Input: soap.QName{
@@ -948,9 +948,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatImageWithSize],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetChatImageWithSizeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetChatImageWithSize",
 			Input: soap.QName{
@@ -966,9 +966,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetContactImage",
 			Input: soap.QName{
@@ -984,9 +984,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetContactImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetContactImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/SetContactImage",
 			Input: soap.QName{
@@ -1002,9 +1002,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeContactImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangeContactImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/ChangeContactImage",
 			Input: soap.QName{
@@ -1020,9 +1020,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBlobEntityOnContact],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBlobEntityOnContactResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetBlobEntityOnContact",
 			Input: soap.QName{
@@ -1038,9 +1038,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactImageWithSize],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactImageWithSizeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetContactImageWithSize",
 			Input: soap.QName{
@@ -1056,9 +1056,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetOutputFromBatch],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetOutputFromBatchResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/GetOutputFromBatch",
 			Input: soap.QName{
@@ -1074,9 +1074,9 @@ func BLOBOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CleanupBatchTask],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CleanupBatchTaskResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BLOB/CleanupBatchTask",
 			Input: soap.QName{
@@ -1095,16 +1095,16 @@ func BLOBOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1126,8 +1126,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // method reads the request's SOAP headers with services88.RequestHeaderFrom.
 // It sets the response's SOAP headers with services88.SetResponseHeader. The
 // Succeeded header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type BLOBServer interface {
 	// CreateDefaultBlobEntity serves the operation CreateDefaultBlobEntity
 	// (SOAPAction

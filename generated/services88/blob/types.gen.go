@@ -26,7 +26,7 @@ const (
 // BlobEntity is the complex type BlobEntity. It extends Carrier, whose members
 // come first on the wire.
 type BlobEntity struct {
-	services88.Carrier
+	Carrier
 	// BlobId is element BlobId (optional).
 	BlobId soap.Opt[int32]
 	// BlobSize is element BlobSize (optional).
@@ -48,9 +48,9 @@ type BlobEntity struct {
 	// UpdatedDate is element UpdatedDate (optional).
 	UpdatedDate soap.Opt[soap.DateTime]
 	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*tc56356e6.Associate]
+	CreatedBy soap.Opt[*Associate]
 	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	UpdatedBy soap.Opt[*Associate]
 	// ConceptualType is element ConceptualType (optional, nillable).
 	ConceptualType soap.Opt[string]
 }
@@ -68,19 +68,13 @@ func (v *BlobEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "OriginalSize", v.OriginalSize, soap.Uint32)
 	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "ConceptualType", v.ConceptualType, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BlobEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BlobEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
 		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -113,14 +107,15 @@ func (v *BlobEntity) unmarshalFields(d *soap.Decoder) {
 		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "ConceptualType", soap.NSXSD, "string") {
 		v.ConceptualType = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // BlobLinkType is the enumeration BlobLinkType.
@@ -239,18 +234,13 @@ func (v *ChangeContactImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeContactImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeContactImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
 		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ChangeContactImageResponse is the anonymous type of element
@@ -262,12 +252,8 @@ func (v *ChangeContactImageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeContactImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeContactImageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ChangePersonImage is the anonymous type of element ChangePersonImage.
 type ChangePersonImage struct {
@@ -285,18 +271,13 @@ func (v *ChangePersonImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePersonImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePersonImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
 		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ChangePersonImageResponse is the anonymous type of element
@@ -308,12 +289,8 @@ func (v *ChangePersonImageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePersonImageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ChangeProductImage is the anonymous type of element ChangeProductImage.
 type ChangeProductImage struct {
@@ -331,18 +308,13 @@ func (v *ChangeProductImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeProductImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeProductImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
 		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ChangeProductImageResponse is the anonymous type of element
@@ -354,12 +326,8 @@ func (v *ChangeProductImageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeProductImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeProductImageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ChangeProjectImage is the anonymous type of element ChangeProjectImage.
 type ChangeProjectImage struct {
@@ -377,18 +345,13 @@ func (v *ChangeProjectImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeProjectImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeProjectImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
 		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ChangeProjectImageResponse is the anonymous type of element
@@ -400,12 +363,8 @@ func (v *ChangeProjectImageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeProjectImageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CleanupBatchTask is the anonymous type of element CleanupBatchTask.
 type CleanupBatchTask struct {
@@ -420,15 +379,10 @@ func (v *CleanupBatchTask) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CleanupBatchTask) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CleanupBatchTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskId", soap.NSXSD, "int") {
 		v.BatchTaskId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CleanupBatchTaskResponse is the anonymous type of element
@@ -440,12 +394,8 @@ func (v *CleanupBatchTaskResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CleanupBatchTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CleanupBatchTaskResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultBlobEntity is the anonymous type of element
 // CreateDefaultBlobEntity.
@@ -456,12 +406,8 @@ func (v *CreateDefaultBlobEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultBlobEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultBlobEntityResponse is the anonymous type of element
 // CreateDefaultBlobEntityResponse.
@@ -477,15 +423,10 @@ func (v *CreateDefaultBlobEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultBlobEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
+	d.End()
 }
 
 // DeleteBlobEntity is the anonymous type of element DeleteBlobEntity.
@@ -501,15 +442,10 @@ func (v *DeleteBlobEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteBlobEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BlobEntityId", soap.NSXSD, "int") {
 		v.BlobEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteBlobEntityResponse is the anonymous type of element
@@ -521,12 +457,8 @@ func (v *DeleteBlobEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteBlobEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetBlobEntity is the anonymous type of element GetBlobEntity.
 type GetBlobEntity struct {
@@ -541,15 +473,10 @@ func (v *GetBlobEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBlobEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BlobEntityId", soap.NSXSD, "int") {
 		v.BlobEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetBlobEntityOnContact is the anonymous type of element
@@ -566,15 +493,10 @@ func (v *GetBlobEntityOnContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBlobEntityOnContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetBlobEntityOnContactResponse is the anonymous type of element
@@ -591,15 +513,10 @@ func (v *GetBlobEntityOnContactResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBlobEntityOnContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
+	d.End()
 }
 
 // GetBlobEntityOnCountry is the anonymous type of element
@@ -616,15 +533,10 @@ func (v *GetBlobEntityOnCountry) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnCountry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBlobEntityOnCountry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
 		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetBlobEntityOnCountryResponse is the anonymous type of element
@@ -641,15 +553,10 @@ func (v *GetBlobEntityOnCountryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBlobEntityOnCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
+	d.End()
 }
 
 // GetBlobEntityOnPerson is the anonymous type of element
@@ -666,15 +573,10 @@ func (v *GetBlobEntityOnPerson) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBlobEntityOnPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetBlobEntityOnPersonResponse is the anonymous type of element
@@ -691,15 +593,10 @@ func (v *GetBlobEntityOnPersonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBlobEntityOnPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
+	d.End()
 }
 
 // GetBlobEntityOnProduct is the anonymous type of element
@@ -716,15 +613,10 @@ func (v *GetBlobEntityOnProduct) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnProduct) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBlobEntityOnProduct) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetBlobEntityOnProductResponse is the anonymous type of element
@@ -741,15 +633,10 @@ func (v *GetBlobEntityOnProductResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnProductResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBlobEntityOnProductResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
+	d.End()
 }
 
 // GetBlobEntityOnProject is the anonymous type of element
@@ -766,15 +653,10 @@ func (v *GetBlobEntityOnProject) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnProject) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBlobEntityOnProject) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetBlobEntityOnProjectResponse is the anonymous type of element
@@ -791,15 +673,10 @@ func (v *GetBlobEntityOnProjectResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityOnProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBlobEntityOnProjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
+	d.End()
 }
 
 // GetBlobEntityResponse is the anonymous type of element
@@ -816,15 +693,10 @@ func (v *GetBlobEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBlobEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
+	d.End()
 }
 
 // GetBlobStream is the anonymous type of element GetBlobStream.
@@ -840,15 +712,10 @@ func (v *GetBlobStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBlobStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BlobEntityId", soap.NSXSD, "int") {
 		v.BlobEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetBlobStreamResponse is the anonymous type of element
@@ -865,15 +732,10 @@ func (v *GetBlobStreamResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBlobStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBlobStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetChatImageWithSize is the anonymous type of element GetChatImageWithSize.
@@ -895,12 +757,6 @@ func (v *GetChatImageWithSize) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatImageWithSize) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
 		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -910,6 +766,7 @@ func (v *GetChatImageWithSize) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Height", soap.NSXSD, "int") {
 		v.Height = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetChatImageWithSizeResponse is the anonymous type of element
@@ -926,15 +783,10 @@ func (v *GetChatImageWithSizeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatImageWithSizeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetContactImage is the anonymous type of element GetContactImage.
@@ -950,15 +802,10 @@ func (v *GetContactImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetContactImageResponse is the anonymous type of element
@@ -975,15 +822,10 @@ func (v *GetContactImageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetContactImageWithSize is the anonymous type of element
@@ -1006,12 +848,6 @@ func (v *GetContactImageWithSize) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactImageWithSize) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1021,6 +857,7 @@ func (v *GetContactImageWithSize) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Height", soap.NSXSD, "int") {
 		v.Height = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetContactImageWithSizeResponse is the anonymous type of element
@@ -1037,15 +874,10 @@ func (v *GetContactImageWithSizeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactImageWithSizeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetOutputFromBatch is the anonymous type of element GetOutputFromBatch.
@@ -1061,15 +893,10 @@ func (v *GetOutputFromBatch) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOutputFromBatch) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOutputFromBatch) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BatchTaskId", soap.NSXSD, "int") {
 		v.BatchTaskId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetOutputFromBatchResponse is the anonymous type of element
@@ -1086,15 +913,10 @@ func (v *GetOutputFromBatchResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOutputFromBatchResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOutputFromBatchResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetPersonImage is the anonymous type of element GetPersonImage.
@@ -1110,15 +932,10 @@ func (v *GetPersonImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonImageResponse is the anonymous type of element
@@ -1135,15 +952,10 @@ func (v *GetPersonImageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetPersonImageWithSize is the anonymous type of element
@@ -1166,12 +978,6 @@ func (v *GetPersonImageWithSize) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonImageWithSize) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1181,6 +987,7 @@ func (v *GetPersonImageWithSize) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Height", soap.NSXSD, "int") {
 		v.Height = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonImageWithSizeResponse is the anonymous type of element
@@ -1197,15 +1004,10 @@ func (v *GetPersonImageWithSizeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonImageWithSizeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetProductImage is the anonymous type of element GetProductImage.
@@ -1221,15 +1023,10 @@ func (v *GetProductImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProductImageResponse is the anonymous type of element
@@ -1246,15 +1043,10 @@ func (v *GetProductImageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetProductThumbnail is the anonymous type of element GetProductThumbnail.
@@ -1270,15 +1062,10 @@ func (v *GetProductThumbnail) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductThumbnail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductThumbnail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProductThumbnailResponse is the anonymous type of element
@@ -1295,15 +1082,10 @@ func (v *GetProductThumbnailResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductThumbnailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductThumbnailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetProjectImage is the anonymous type of element GetProjectImage.
@@ -1319,15 +1101,10 @@ func (v *GetProjectImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectImageResponse is the anonymous type of element
@@ -1344,15 +1121,10 @@ func (v *GetProjectImageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetProjectImageWithSize is the anonymous type of element
@@ -1375,12 +1147,6 @@ func (v *GetProjectImageWithSize) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectImageWithSize) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectImageWithSize) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1390,6 +1156,7 @@ func (v *GetProjectImageWithSize) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Height", soap.NSXSD, "int") {
 		v.Height = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectImageWithSizeResponse is the anonymous type of element
@@ -1406,15 +1173,10 @@ func (v *GetProjectImageWithSizeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectImageWithSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectImageWithSizeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetQuoteLineImage is the anonymous type of element GetQuoteLineImage.
@@ -1430,15 +1192,10 @@ func (v *GetQuoteLineImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLineImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteLineImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineId", soap.NSXSD, "int") {
 		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteLineImageResponse is the anonymous type of element
@@ -1455,15 +1212,10 @@ func (v *GetQuoteLineImageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLineImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteLineImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetRawPersonImage is the anonymous type of element GetRawPersonImage.
@@ -1479,15 +1231,10 @@ func (v *GetRawPersonImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRawPersonImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRawPersonImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRawPersonImageResponse is the anonymous type of element
@@ -1504,15 +1251,10 @@ func (v *GetRawPersonImageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRawPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRawPersonImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SaveBlobEntity is the anonymous type of element SaveBlobEntity.
@@ -1528,15 +1270,10 @@ func (v *SaveBlobEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveBlobEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveBlobEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BlobEntity", ns0, "BlobEntity") {
 		v.BlobEntity = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
+	d.End()
 }
 
 // SaveBlobEntityResponse is the anonymous type of element
@@ -1553,15 +1290,10 @@ func (v *SaveBlobEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveBlobEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveBlobEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BlobEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BlobEntity])
 	}
+	d.End()
 }
 
 // SaveImageStream is the anonymous type of element SaveImageStream.
@@ -1583,12 +1315,6 @@ func (v *SaveImageStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveImageStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveImageStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "BlobLinkType") {
 		v.Type = soap.ReadOptItem(d, soap.ReadText[BlobLinkType])
 	}
@@ -1598,6 +1324,7 @@ func (v *SaveImageStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveImageStreamResponse is the anonymous type of element
@@ -1614,15 +1341,10 @@ func (v *SaveImageStreamResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveImageStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveImageStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SaveProjectImage is the anonymous type of element SaveProjectImage.
@@ -1641,18 +1363,13 @@ func (v *SaveProjectImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProjectImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SaveProjectImageResponse is the anonymous type of element
@@ -1664,12 +1381,8 @@ func (v *SaveProjectImageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProjectImageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetBlobStream is the anonymous type of element SetBlobStream.
 type SetBlobStream struct {
@@ -1687,18 +1400,13 @@ func (v *SetBlobStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetBlobStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetBlobStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BlobEntityId", soap.NSXSD, "int") {
 		v.BlobEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
 		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SetBlobStreamResponse is the anonymous type of element
@@ -1710,12 +1418,8 @@ func (v *SetBlobStreamResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetBlobStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetBlobStreamResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetContactImage is the anonymous type of element SetContactImage.
 type SetContactImage struct {
@@ -1733,18 +1437,13 @@ func (v *SetContactImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetContactImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetContactImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SetContactImageResponse is the anonymous type of element
@@ -1756,12 +1455,8 @@ func (v *SetContactImageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetContactImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetContactImageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetPersonImage is the anonymous type of element SetPersonImage.
 type SetPersonImage struct {
@@ -1779,18 +1474,13 @@ func (v *SetPersonImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPersonImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SetPersonImageResponse is the anonymous type of element
@@ -1802,12 +1492,8 @@ func (v *SetPersonImageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPersonImageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetProductImage is the anonymous type of element SetProductImage.
 type SetProductImage struct {
@@ -1825,18 +1511,13 @@ func (v *SetProductImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetProductImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetProductImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SetProductImageResponse is the anonymous type of element
@@ -1848,12 +1529,8 @@ func (v *SetProductImageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetProductImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetProductImageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetProductThumbnail is the anonymous type of element SetProductThumbnail.
 type SetProductThumbnail struct {
@@ -1871,18 +1548,13 @@ func (v *SetProductThumbnail) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetProductThumbnail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetProductThumbnail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SetProductThumbnailResponse is the anonymous type of element
@@ -1894,12 +1566,8 @@ func (v *SetProductThumbnailResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetProductThumbnailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetProductThumbnailResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetProjectImage is the anonymous type of element SetProjectImage.
 type SetProjectImage struct {
@@ -1917,18 +1585,13 @@ func (v *SetProjectImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetProjectImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SetProjectImageResponse is the anonymous type of element
@@ -1940,12 +1603,8 @@ func (v *SetProjectImageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetProjectImageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

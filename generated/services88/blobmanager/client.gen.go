@@ -33,7 +33,7 @@ func NewBlobManagerClient(cc soap.ClientConn) *BlobManagerClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *BlobManagerClient) ReadBlob(ctx context.Context, req *ReadBlob, opts ...soap.CallOption) (*ReadBlobResponse, error) {
 	resp := new(ReadBlobResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *BlobManagerClient) ReadBlob(ctx context.Context, req *ReadBlob, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *BlobManagerClient) WriteBlob(ctx context.Context, req *WriteBlob, opts ...soap.CallOption) (*WriteBlobResponse, error) {
 	resp := new(WriteBlobResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (c *BlobManagerClient) WriteBlob(ctx context.Context, req *WriteBlob, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *BlobManagerClient) BeginReadBlobPart(ctx context.Context, req *BeginReadBlobPart, opts ...soap.CallOption) (*BeginReadBlobPartResponse, error) {
 	resp := new(BeginReadBlobPartResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -69,7 +69,7 @@ func (c *BlobManagerClient) BeginReadBlobPart(ctx context.Context, req *BeginRea
 // Response headers are available through soap.ResponseHeader.
 func (c *BlobManagerClient) ReadBlobPart(ctx context.Context, req *ReadBlobPart, opts ...soap.CallOption) (*ReadBlobPartResponse, error) {
 	resp := new(ReadBlobPartResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -81,7 +81,7 @@ func (c *BlobManagerClient) ReadBlobPart(ctx context.Context, req *ReadBlobPart,
 // Response headers are available through soap.ResponseHeader.
 func (c *BlobManagerClient) EndReadBlobPart(ctx context.Context, req *EndReadBlobPart, opts ...soap.CallOption) (*EndReadBlobPartResponse, error) {
 	resp := new(EndReadBlobPartResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -94,9 +94,9 @@ func BlobManagerOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[ReadBlob],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ReadBlobResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/ReadBlob",
 			Input: soap.QName{
@@ -112,9 +112,9 @@ func BlobManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[WriteBlob],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[WriteBlobResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/WriteBlob",
 			Input: soap.QName{
@@ -130,9 +130,9 @@ func BlobManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[BeginReadBlobPart],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[BeginReadBlobPartResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/BeginReadBlobPart",
 			Input: soap.QName{
@@ -148,9 +148,9 @@ func BlobManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ReadBlobPart],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ReadBlobPartResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/ReadBlobPart",
 			Input: soap.QName{
@@ -166,9 +166,9 @@ func BlobManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[EndReadBlobPart],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[EndReadBlobPartResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/EndReadBlobPart",
 			Input: soap.QName{
@@ -187,16 +187,16 @@ func BlobManagerOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -218,9 +218,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type BlobManagerServer interface {
 	// ReadBlob serves the operation ReadBlob (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BlobManager/ReadBlob").

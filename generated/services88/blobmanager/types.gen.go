@@ -33,15 +33,10 @@ func (v *BeginReadBlobPart) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BeginReadBlobPart) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BeginReadBlobPart) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
 		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // BeginReadBlobPartResponse is the anonymous type of element
@@ -58,15 +53,10 @@ func (v *BeginReadBlobPartResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BeginReadBlobPartResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BeginReadBlobPartResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "long") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt64)
 	}
+	d.End()
 }
 
 // EndReadBlobPart is the anonymous type of element EndReadBlobPart.
@@ -82,15 +72,10 @@ func (v *EndReadBlobPart) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EndReadBlobPart) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EndReadBlobPart) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
 		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // EndReadBlobPartResponse is the anonymous type of element
@@ -102,12 +87,8 @@ func (v *EndReadBlobPartResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EndReadBlobPartResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EndReadBlobPartResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ReadBlob is the anonymous type of element ReadBlob.
 type ReadBlob struct {
@@ -122,15 +103,10 @@ func (v *ReadBlob) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadBlob) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReadBlob) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
 		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ReadBlobPart is the anonymous type of element ReadBlobPart.
@@ -152,12 +128,6 @@ func (v *ReadBlobPart) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadBlobPart) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReadBlobPart) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
 		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -167,6 +137,7 @@ func (v *ReadBlobPart) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Length", soap.NSXSD, "int") {
 		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ReadBlobPartResponse is the anonymous type of element ReadBlobPartResponse.
@@ -185,18 +156,13 @@ func (v *ReadBlobPartResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadBlobPartResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReadBlobPartResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Length", soap.NSXSD, "int") {
 		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ReadBlobResponse is the anonymous type of element ReadBlobResponse.
@@ -215,18 +181,13 @@ func (v *ReadBlobResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadBlobResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReadBlobResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Length", soap.NSXSD, "int") {
 		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // WriteBlob is the anonymous type of element WriteBlob.
@@ -245,18 +206,13 @@ func (v *WriteBlob) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WriteBlob) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WriteBlob) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BlobId", soap.NSXSD, "int") {
 		v.BlobId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Blob", soap.NSXSD, "string") {
 		v.Blob = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // WriteBlobResponse is the anonymous type of element WriteBlobResponse.
@@ -267,12 +223,8 @@ func (v *WriteBlobResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WriteBlobResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WriteBlobResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

@@ -33,7 +33,7 @@ func NewBulkUpdateClient(cc soap.ClientConn) *BulkUpdateClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *BulkUpdateClient) GetAvailableFields(ctx context.Context, req *GetAvailableFields, opts ...soap.CallOption) (*GetAvailableFieldsResponse, error) {
 	resp := new(GetAvailableFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *BulkUpdateClient) GetAvailableFields(ctx context.Context, req *GetAvail
 // Response headers are available through soap.ResponseHeader.
 func (c *BulkUpdateClient) GetStoredFields(ctx context.Context, req *GetStoredFields, opts ...soap.CallOption) (*GetStoredFieldsResponse, error) {
 	resp := new(GetStoredFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (c *BulkUpdateClient) GetStoredFields(ctx context.Context, req *GetStoredFi
 // Response headers are available through soap.ResponseHeader.
 func (c *BulkUpdateClient) ExecuteBySelectionId(ctx context.Context, req *ExecuteBySelectionId, opts ...soap.CallOption) (*ExecuteBySelectionIdResponse, error) {
 	resp := new(ExecuteBySelectionIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -69,7 +69,7 @@ func (c *BulkUpdateClient) ExecuteBySelectionId(ctx context.Context, req *Execut
 // Response headers are available through soap.ResponseHeader.
 func (c *BulkUpdateClient) ExecuteByEntityIds(ctx context.Context, req *ExecuteByEntityIds, opts ...soap.CallOption) (*ExecuteByEntityIdsResponse, error) {
 	resp := new(ExecuteByEntityIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (c *BulkUpdateClient) ExecuteByEntityIds(ctx context.Context, req *ExecuteB
 // Response headers are available through soap.ResponseHeader.
 func (c *BulkUpdateClient) GetJobResultsFromStorageAsJson(ctx context.Context, req *GetJobResultsFromStorageAsJson, opts ...soap.CallOption) (*GetJobResultsFromStorageAsJsonResponse, error) {
 	resp := new(GetJobResultsFromStorageAsJsonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -94,7 +94,7 @@ func (c *BulkUpdateClient) GetJobResultsFromStorageAsJson(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *BulkUpdateClient) RemoveStoredFields(ctx context.Context, req *RemoveStoredFields, opts ...soap.CallOption) (*RemoveStoredFieldsResponse, error) {
 	resp := new(RemoveStoredFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -107,7 +107,7 @@ func (c *BulkUpdateClient) RemoveStoredFields(ctx context.Context, req *RemoveSt
 // Response headers are available through soap.ResponseHeader.
 func (c *BulkUpdateClient) RemoveStoredFieldsAndGetDefaultFields(ctx context.Context, req *RemoveStoredFieldsAndGetDefaultFields, opts ...soap.CallOption) (*RemoveStoredFieldsAndGetDefaultFieldsResponse, error) {
 	resp := new(RemoveStoredFieldsAndGetDefaultFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -120,7 +120,7 @@ func (c *BulkUpdateClient) RemoveStoredFieldsAndGetDefaultFields(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *BulkUpdateClient) GetJobResultAsJsonFromBinaryObjectId(ctx context.Context, req *GetJobResultAsJsonFromBinaryObjectId, opts ...soap.CallOption) (*GetJobResultAsJsonFromBinaryObjectIdResponse, error) {
 	resp := new(GetJobResultAsJsonFromBinaryObjectIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -133,9 +133,9 @@ func BulkUpdateOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetAvailableFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAvailableFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetAvailableFields",
 			Input: soap.QName{
@@ -151,9 +151,9 @@ func BulkUpdateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetStoredFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetStoredFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetStoredFields",
 			Input: soap.QName{
@@ -169,9 +169,9 @@ func BulkUpdateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExecuteBySelectionId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ExecuteBySelectionIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/ExecuteBySelectionId",
 			Input: soap.QName{
@@ -187,9 +187,9 @@ func BulkUpdateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExecuteByEntityIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ExecuteByEntityIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/ExecuteByEntityIds",
 			Input: soap.QName{
@@ -205,9 +205,9 @@ func BulkUpdateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetJobResultsFromStorageAsJson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetJobResultsFromStorageAsJsonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetJobResultsFromStorageAsJson",
 			Input: soap.QName{
@@ -223,9 +223,9 @@ func BulkUpdateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveStoredFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveStoredFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/RemoveStoredFields",
 			Input: soap.QName{
@@ -241,9 +241,9 @@ func BulkUpdateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveStoredFieldsAndGetDefaultFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveStoredFieldsAndGetDefaultFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/RemoveStoredFieldsAndGetDefaultFields",
 			Input: soap.QName{
@@ -259,9 +259,9 @@ func BulkUpdateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetJobResultAsJsonFromBinaryObjectId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetJobResultAsJsonFromBinaryObjectIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetJobResultAsJsonFromBinaryObjectId",
 			Input: soap.QName{
@@ -280,16 +280,16 @@ func BulkUpdateOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -311,9 +311,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type BulkUpdateServer interface {
 	// GetAvailableFields serves the operation GetAvailableFields (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/BulkUpdate/GetAvailableFields").

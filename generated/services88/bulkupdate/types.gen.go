@@ -80,7 +80,7 @@ func (v *ArrayOfOperationInfo) UnmarshalSOAP(d *soap.Decoder) {
 // ControlInfo is the complex type ControlInfo. It extends Carrier, whose
 // members come first on the wire.
 type ControlInfo struct {
-	services88.Carrier
+	Carrier
 	// Type is element Type (optional, nillable).
 	Type soap.Opt[string]
 	// Label is element Label (optional, nillable).
@@ -112,12 +112,6 @@ func (v *ControlInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ControlInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ControlInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
@@ -140,6 +134,7 @@ func (v *ControlInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListLeadText", soap.NSXSD, "string") {
 		v.ListLeadText = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ExecuteByEntityIds is the anonymous type of element ExecuteByEntityIds.
@@ -164,12 +159,6 @@ func (v *ExecuteByEntityIds) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteByEntityIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteByEntityIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldValueInfos", ns0, "ArrayOfFieldValueInfo") {
 		v.FieldValueInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
 	}
@@ -182,6 +171,7 @@ func (v *ExecuteByEntityIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Ids", soap.NSXSD, "string") {
 		v.Ids = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ExecuteByEntityIdsResponse is the anonymous type of element
@@ -198,15 +188,10 @@ func (v *ExecuteByEntityIdsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteByEntityIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteByEntityIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ExecuteBySelectionId is the anonymous type of element ExecuteBySelectionId.
@@ -234,12 +219,6 @@ func (v *ExecuteBySelectionId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteBySelectionId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteBySelectionId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldValueInfos", ns0, "ArrayOfFieldValueInfo") {
 		v.FieldValueInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
 	}
@@ -255,6 +234,7 @@ func (v *ExecuteBySelectionId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsShadow", soap.NSXSD, "boolean") {
 		v.IsShadow = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ExecuteBySelectionIdResponse is the anonymous type of element
@@ -271,15 +251,10 @@ func (v *ExecuteBySelectionIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteBySelectionIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteBySelectionIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FieldValueInfo is the complex type FieldValueInfo.
@@ -315,9 +290,9 @@ type FieldValueInfo struct {
 	// CurrentOperationType is element CurrentOperationType (optional, nillable).
 	CurrentOperationType soap.Opt[string]
 	// Values is element Values (optional, nillable).
-	Values soap.Opt[services88.ArrayOfstring]
+	Values soap.Opt[ArrayOfstring]
 	// DisplayValues is element DisplayValues (optional, nillable).
-	DisplayValues soap.Opt[services88.ArrayOfstring]
+	DisplayValues soap.Opt[ArrayOfstring]
 	// OperationInfos is element OperationInfos (optional, nillable).
 	OperationInfos soap.Opt[ArrayOfOperationInfo]
 }
@@ -338,19 +313,13 @@ func (v *FieldValueInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EncodedDataCaption", v.EncodedDataCaption, soap.String)
 	soap.WriteOpt(e, ns0, "EncodedDataCaptionDescription", v.EncodedDataCaptionDescription, soap.String)
 	soap.WriteOpt(e, ns0, "CurrentOperationType", v.CurrentOperationType, soap.String)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "DisplayValues", v.DisplayValues, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "DisplayValues", v.DisplayValues, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "OperationInfos", v.OperationInfos, soap.Value[ArrayOfOperationInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldValueInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldValueInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CanSupportMultiUse", soap.NSXSD, "boolean") {
 		v.CanSupportMultiUse = soap.ReadOptItem(d, soap.ReadBool)
 	}
@@ -394,14 +363,15 @@ func (v *FieldValueInfo) unmarshalFields(d *soap.Decoder) {
 		v.CurrentOperationType = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Values", ns2, "ArrayOfstring") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Values = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "DisplayValues", ns2, "ArrayOfstring") {
-		v.DisplayValues = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.DisplayValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "OperationInfos", ns0, "ArrayOfOperationInfo") {
 		v.OperationInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfOperationInfo])
 	}
+	d.End()
 }
 
 // GetAvailableFields is the anonymous type of element GetAvailableFields.
@@ -417,15 +387,10 @@ func (v *GetAvailableFields) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAvailableFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tablename", soap.NSXSD, "string") {
 		v.Tablename = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAvailableFieldsResponse is the anonymous type of element
@@ -442,15 +407,10 @@ func (v *GetAvailableFieldsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAvailableFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldValueInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
 	}
+	d.End()
 }
 
 // GetJobResultAsJsonFromBinaryObjectId is the anonymous type of element
@@ -470,18 +430,13 @@ func (v *GetJobResultAsJsonFromBinaryObjectId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetJobResultAsJsonFromBinaryObjectId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetJobResultAsJsonFromBinaryObjectId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "BinaryObjectId", soap.NSXSD, "int") {
 		v.BinaryObjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetJobResultAsJsonFromBinaryObjectIdResponse is the anonymous type of
@@ -498,15 +453,10 @@ func (v *GetJobResultAsJsonFromBinaryObjectIdResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetJobResultAsJsonFromBinaryObjectIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetJobResultAsJsonFromBinaryObjectIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetJobResultsFromStorageAsJson is the anonymous type of element
@@ -518,36 +468,27 @@ func (v *GetJobResultsFromStorageAsJson) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetJobResultsFromStorageAsJson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetJobResultsFromStorageAsJson) unmarshalFields(d *soap.Decoder) {}
 
 // GetJobResultsFromStorageAsJsonResponse is the anonymous type of element
 // GetJobResultsFromStorageAsJsonResponse.
 type GetJobResultsFromStorageAsJsonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetJobResultsFromStorageAsJsonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetJobResultsFromStorageAsJsonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetJobResultsFromStorageAsJsonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetStoredFields is the anonymous type of element GetStoredFields.
@@ -566,18 +507,13 @@ func (v *GetStoredFields) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStoredFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStoredFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tablename", soap.NSXSD, "string") {
 		v.Tablename = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetStoredFieldsResponse is the anonymous type of element
@@ -594,27 +530,22 @@ func (v *GetStoredFieldsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStoredFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStoredFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldValueInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
 	}
+	d.End()
 }
 
 // OperationInfo is the complex type OperationInfo. It extends Carrier, whose
 // members come first on the wire.
 type OperationInfo struct {
-	services88.Carrier
+	Carrier
 	// Key is element Key (optional, nillable).
 	Key soap.Opt[string]
 	// EncodedDisplayName is element EncodedDisplayName (optional, nillable).
 	EncodedDisplayName soap.Opt[string]
 	// EncodedLeadTexts is element EncodedLeadTexts (optional, nillable).
-	EncodedLeadTexts soap.Opt[services88.ArrayOfstring]
+	EncodedLeadTexts soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -622,17 +553,11 @@ func (v *OperationInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
 	soap.WriteOpt(e, ns0, "EncodedDisplayName", v.EncodedDisplayName, soap.String)
-	soap.WriteOpt(e, ns0, "EncodedLeadTexts", v.EncodedLeadTexts, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "EncodedLeadTexts", v.EncodedLeadTexts, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *OperationInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *OperationInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
@@ -641,8 +566,9 @@ func (v *OperationInfo) unmarshalFields(d *soap.Decoder) {
 		v.EncodedDisplayName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "EncodedLeadTexts", ns2, "ArrayOfstring") {
-		v.EncodedLeadTexts = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.EncodedLeadTexts = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // RemoveStoredFields is the anonymous type of element RemoveStoredFields.
@@ -661,18 +587,13 @@ func (v *RemoveStoredFields) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveStoredFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveStoredFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveStoredFieldsAndGetDefaultFields is the anonymous type of element
@@ -692,18 +613,13 @@ func (v *RemoveStoredFieldsAndGetDefaultFields) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveStoredFieldsAndGetDefaultFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveStoredFieldsAndGetDefaultFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveStoredFieldsAndGetDefaultFieldsResponse is the anonymous type of
@@ -720,15 +636,10 @@ func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) MarshalSOAP(e *soap.Enco
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveStoredFieldsAndGetDefaultFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldValueInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldValueInfo])
 	}
+	d.End()
 }
 
 // RemoveStoredFieldsResponse is the anonymous type of element
@@ -745,15 +656,10 @@ func (v *RemoveStoredFieldsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveStoredFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveStoredFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

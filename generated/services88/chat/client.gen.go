@@ -34,7 +34,7 @@ func NewChatClient(cc soap.ClientConn) *ChatClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) CreateDefaultChatSessionEntity(ctx context.Context, req *CreateDefaultChatSessionEntity, opts ...soap.CallOption) (*CreateDefaultChatSessionEntityResponse, error) {
 	resp := new(CreateDefaultChatSessionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *ChatClient) CreateDefaultChatSessionEntity(ctx context.Context, req *Cr
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) SaveChatSessionEntity(ctx context.Context, req *SaveChatSessionEntity, opts ...soap.CallOption) (*SaveChatSessionEntityResponse, error) {
 	resp := new(SaveChatSessionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func (c *ChatClient) SaveChatSessionEntity(ctx context.Context, req *SaveChatSes
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) DeleteChatSessionEntity(ctx context.Context, req *DeleteChatSessionEntity, opts ...soap.CallOption) (*DeleteChatSessionEntityResponse, error) {
 	resp := new(DeleteChatSessionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -72,7 +72,7 @@ func (c *ChatClient) DeleteChatSessionEntity(ctx context.Context, req *DeleteCha
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) CreateDefaultChatTopicAgent(ctx context.Context, req *CreateDefaultChatTopicAgent, opts ...soap.CallOption) (*CreateDefaultChatTopicAgentResponse, error) {
 	resp := new(CreateDefaultChatTopicAgentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -85,7 +85,7 @@ func (c *ChatClient) CreateDefaultChatTopicAgent(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) CreateDefaultChatTopicEntity(ctx context.Context, req *CreateDefaultChatTopicEntity, opts ...soap.CallOption) (*CreateDefaultChatTopicEntityResponse, error) {
 	resp := new(CreateDefaultChatTopicEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (c *ChatClient) CreateDefaultChatTopicEntity(ctx context.Context, req *Crea
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) SaveChatTopicEntity(ctx context.Context, req *SaveChatTopicEntity, opts ...soap.CallOption) (*SaveChatTopicEntityResponse, error) {
 	resp := new(SaveChatTopicEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -109,7 +109,7 @@ func (c *ChatClient) SaveChatTopicEntity(ctx context.Context, req *SaveChatTopic
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) DeleteChatTopicEntity(ctx context.Context, req *DeleteChatTopicEntity, opts ...soap.CallOption) (*DeleteChatTopicEntityResponse, error) {
 	resp := new(DeleteChatTopicEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -121,7 +121,7 @@ func (c *ChatClient) DeleteChatTopicEntity(ctx context.Context, req *DeleteChatT
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) GetChatPresence(ctx context.Context, req *GetChatPresence, opts ...soap.CallOption) (*GetChatPresenceResponse, error) {
 	resp := new(GetChatPresenceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -133,7 +133,7 @@ func (c *ChatClient) GetChatPresence(ctx context.Context, req *GetChatPresence, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) SaveChatPresence(ctx context.Context, req *SaveChatPresence, opts ...soap.CallOption) (*SaveChatPresenceResponse, error) {
 	resp := new(SaveChatPresenceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -145,7 +145,7 @@ func (c *ChatClient) SaveChatPresence(ctx context.Context, req *SaveChatPresence
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) GetChatSessionEntity(ctx context.Context, req *GetChatSessionEntity, opts ...soap.CallOption) (*GetChatSessionEntityResponse, error) {
 	resp := new(GetChatSessionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -157,7 +157,7 @@ func (c *ChatClient) GetChatSessionEntity(ctx context.Context, req *GetChatSessi
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) ChatSessionsForUser(ctx context.Context, req *ChatSessionsForUser, opts ...soap.CallOption) (*ChatSessionsForUserResponse, error) {
 	resp := new(ChatSessionsForUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -169,7 +169,7 @@ func (c *ChatClient) ChatSessionsForUser(ctx context.Context, req *ChatSessionsF
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) TransferChatSession(ctx context.Context, req *TransferChatSession, opts ...soap.CallOption) (*TransferChatSessionResponse, error) {
 	resp := new(TransferChatSessionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -182,7 +182,7 @@ func (c *ChatClient) TransferChatSession(ctx context.Context, req *TransferChatS
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) AcceptChatSessionTransfer(ctx context.Context, req *AcceptChatSessionTransfer, opts ...soap.CallOption) (*AcceptChatSessionTransferResponse, error) {
 	resp := new(AcceptChatSessionTransferResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -195,7 +195,7 @@ func (c *ChatClient) AcceptChatSessionTransfer(ctx context.Context, req *AcceptC
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) RejectChatSessionTransfer(ctx context.Context, req *RejectChatSessionTransfer, opts ...soap.CallOption) (*RejectChatSessionTransferResponse, error) {
 	resp := new(RejectChatSessionTransferResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -207,7 +207,7 @@ func (c *ChatClient) RejectChatSessionTransfer(ctx context.Context, req *RejectC
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) PickUpChatSession(ctx context.Context, req *PickUpChatSession, opts ...soap.CallOption) (*PickUpChatSessionResponse, error) {
 	resp := new(PickUpChatSessionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -220,7 +220,7 @@ func (c *ChatClient) PickUpChatSession(ctx context.Context, req *PickUpChatSessi
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) PickUpFirstChatSession(ctx context.Context, req *PickUpFirstChatSession, opts ...soap.CallOption) (*PickUpFirstChatSessionResponse, error) {
 	resp := new(PickUpFirstChatSessionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -232,7 +232,7 @@ func (c *ChatClient) PickUpFirstChatSession(ctx context.Context, req *PickUpFirs
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) ResetChatSession(ctx context.Context, req *ResetChatSession, opts ...soap.CallOption) (*ResetChatSessionResponse, error) {
 	resp := new(ResetChatSessionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -244,7 +244,7 @@ func (c *ChatClient) ResetChatSession(ctx context.Context, req *ResetChatSession
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) GetChatTranscript(ctx context.Context, req *GetChatTranscript, opts ...soap.CallOption) (*GetChatTranscriptResponse, error) {
 	resp := new(GetChatTranscriptResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -256,7 +256,7 @@ func (c *ChatClient) GetChatTranscript(ctx context.Context, req *GetChatTranscri
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) GetChatMessages(ctx context.Context, req *GetChatMessages, opts ...soap.CallOption) (*GetChatMessagesResponse, error) {
 	resp := new(GetChatMessagesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -268,7 +268,7 @@ func (c *ChatClient) GetChatMessages(ctx context.Context, req *GetChatMessages, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) AddChatMessage(ctx context.Context, req *AddChatMessage, opts ...soap.CallOption) (*AddChatMessageResponse, error) {
 	resp := new(AddChatMessageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -280,7 +280,7 @@ func (c *ChatClient) AddChatMessage(ctx context.Context, req *AddChatMessage, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) GetChatTopicEntity(ctx context.Context, req *GetChatTopicEntity, opts ...soap.CallOption) (*GetChatTopicEntityResponse, error) {
 	resp := new(GetChatTopicEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -292,7 +292,7 @@ func (c *ChatClient) GetChatTopicEntity(ctx context.Context, req *GetChatTopicEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) IsWithinOpeningHours(ctx context.Context, req *IsWithinOpeningHours, opts ...soap.CallOption) (*IsWithinOpeningHoursResponse, error) {
 	resp := new(IsWithinOpeningHoursResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -304,7 +304,7 @@ func (c *ChatClient) IsWithinOpeningHours(ctx context.Context, req *IsWithinOpen
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) ChatTopicsForUser(ctx context.Context, req *ChatTopicsForUser, opts ...soap.CallOption) (*ChatTopicsForUserResponse, error) {
 	resp := new(ChatTopicsForUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -316,7 +316,7 @@ func (c *ChatClient) ChatTopicsForUser(ctx context.Context, req *ChatTopicsForUs
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) GetUserAgentList(ctx context.Context, req *GetUserAgentList, opts ...soap.CallOption) (*GetUserAgentListResponse, error) {
 	resp := new(GetUserAgentListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -329,7 +329,7 @@ func (c *ChatClient) GetUserAgentList(ctx context.Context, req *GetUserAgentList
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) GetChatTopicUserAgentList(ctx context.Context, req *GetChatTopicUserAgentList, opts ...soap.CallOption) (*GetChatTopicUserAgentListResponse, error) {
 	resp := new(GetChatTopicUserAgentListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -341,7 +341,7 @@ func (c *ChatClient) GetChatTopicUserAgentList(ctx context.Context, req *GetChat
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) GetChatTopicUserAgent(ctx context.Context, req *GetChatTopicUserAgent, opts ...soap.CallOption) (*GetChatTopicUserAgentResponse, error) {
 	resp := new(GetChatTopicUserAgentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -353,7 +353,7 @@ func (c *ChatClient) GetChatTopicUserAgent(ctx context.Context, req *GetChatTopi
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) AddChatTopicUserAgent(ctx context.Context, req *AddChatTopicUserAgent, opts ...soap.CallOption) (*AddChatTopicUserAgentResponse, error) {
 	resp := new(AddChatTopicUserAgentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -366,7 +366,7 @@ func (c *ChatClient) AddChatTopicUserAgent(ctx context.Context, req *AddChatTopi
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) UpdateChatTopicUserAgent(ctx context.Context, req *UpdateChatTopicUserAgent, opts ...soap.CallOption) (*UpdateChatTopicUserAgentResponse, error) {
 	resp := new(UpdateChatTopicUserAgentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -379,7 +379,7 @@ func (c *ChatClient) UpdateChatTopicUserAgent(ctx context.Context, req *UpdateCh
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) UpdateChatTopicUserAgents(ctx context.Context, req *UpdateChatTopicUserAgents, opts ...soap.CallOption) (*UpdateChatTopicUserAgentsResponse, error) {
 	resp := new(UpdateChatTopicUserAgentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -392,7 +392,7 @@ func (c *ChatClient) UpdateChatTopicUserAgents(ctx context.Context, req *UpdateC
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) DeleteChatTopicUserAgent(ctx context.Context, req *DeleteChatTopicUserAgent, opts ...soap.CallOption) (*DeleteChatTopicUserAgentResponse, error) {
 	resp := new(DeleteChatTopicUserAgentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -405,7 +405,7 @@ func (c *ChatClient) DeleteChatTopicUserAgent(ctx context.Context, req *DeleteCh
 // Response headers are available through soap.ResponseHeader.
 func (c *ChatClient) CreateChatSessionForTopic(ctx context.Context, req *CreateChatSessionForTopic, opts ...soap.CallOption) (*CreateChatSessionForTopicResponse, error) {
 	resp := new(CreateChatSessionForTopicResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -418,9 +418,9 @@ func ChatOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultChatSessionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultChatSessionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatSessionEntity",
 			Input: soap.QName{
@@ -436,9 +436,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveChatSessionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveChatSessionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatSessionEntity",
 			Input: soap.QName{
@@ -454,9 +454,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteChatSessionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteChatSessionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatSessionEntity",
 			Input: soap.QName{
@@ -472,9 +472,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultChatTopicAgent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultChatTopicAgentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicAgent",
 			Input: soap.QName{
@@ -490,9 +490,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultChatTopicEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultChatTopicEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateDefaultChatTopicEntity",
 			Input: soap.QName{
@@ -508,9 +508,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveChatTopicEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveChatTopicEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatTopicEntity",
 			Input: soap.QName{
@@ -526,9 +526,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteChatTopicEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteChatTopicEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicEntity",
 			Input: soap.QName{
@@ -544,9 +544,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatPresence],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetChatPresenceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatPresence",
 			Input: soap.QName{
@@ -562,9 +562,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveChatPresence],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveChatPresenceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/SaveChatPresence",
 			Input: soap.QName{
@@ -580,9 +580,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatSessionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetChatSessionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatSessionEntity",
 			Input: soap.QName{
@@ -598,9 +598,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChatSessionsForUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChatSessionsForUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatSessionsForUser",
 			Input: soap.QName{
@@ -616,9 +616,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TransferChatSession],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TransferChatSessionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/TransferChatSession",
 			Input: soap.QName{
@@ -634,9 +634,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AcceptChatSessionTransfer],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AcceptChatSessionTransferResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AcceptChatSessionTransfer",
 			Input: soap.QName{
@@ -652,9 +652,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RejectChatSessionTransfer],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RejectChatSessionTransferResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/RejectChatSessionTransfer",
 			Input: soap.QName{
@@ -670,9 +670,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PickUpChatSession],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[PickUpChatSessionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpChatSession",
 			Input: soap.QName{
@@ -688,9 +688,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PickUpFirstChatSession],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[PickUpFirstChatSessionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/PickUpFirstChatSession",
 			Input: soap.QName{
@@ -706,9 +706,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ResetChatSession],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ResetChatSessionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ResetChatSession",
 			Input: soap.QName{
@@ -724,9 +724,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatTranscript],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetChatTranscriptResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTranscript",
 			Input: soap.QName{
@@ -742,9 +742,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatMessages],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetChatMessagesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatMessages",
 			Input: soap.QName{
@@ -760,9 +760,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddChatMessage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddChatMessageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatMessage",
 			Input: soap.QName{
@@ -778,9 +778,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatTopicEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetChatTopicEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicEntity",
 			Input: soap.QName{
@@ -796,9 +796,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsWithinOpeningHours],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IsWithinOpeningHoursResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/IsWithinOpeningHours",
 			Input: soap.QName{
@@ -814,9 +814,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChatTopicsForUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChatTopicsForUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/ChatTopicsForUser",
 			Input: soap.QName{
@@ -832,9 +832,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserAgentList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserAgentListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetUserAgentList",
 			Input: soap.QName{
@@ -850,9 +850,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatTopicUserAgentList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetChatTopicUserAgentListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicUserAgentList",
 			Input: soap.QName{
@@ -868,9 +868,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChatTopicUserAgent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetChatTopicUserAgentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/GetChatTopicUserAgent",
 			Input: soap.QName{
@@ -886,9 +886,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddChatTopicUserAgent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddChatTopicUserAgentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/AddChatTopicUserAgent",
 			Input: soap.QName{
@@ -904,9 +904,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateChatTopicUserAgent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateChatTopicUserAgentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/UpdateChatTopicUserAgent",
 			Input: soap.QName{
@@ -922,9 +922,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateChatTopicUserAgents],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateChatTopicUserAgentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/UpdateChatTopicUserAgents",
 			Input: soap.QName{
@@ -940,9 +940,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteChatTopicUserAgent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteChatTopicUserAgentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/DeleteChatTopicUserAgent",
 			Input: soap.QName{
@@ -958,9 +958,9 @@ func ChatOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateChatSessionForTopic],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateChatSessionForTopicResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Chat/CreateChatSessionForTopic",
 			Input: soap.QName{
@@ -979,16 +979,16 @@ func ChatOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1010,8 +1010,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // method reads the request's SOAP headers with services88.RequestHeaderFrom.
 // It sets the response's SOAP headers with services88.SetResponseHeader. The
 // Succeeded header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type ChatServer interface {
 	// CreateDefaultChatSessionEntity serves the operation
 	// CreateDefaultChatSessionEntity (SOAPAction

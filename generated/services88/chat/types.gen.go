@@ -49,15 +49,10 @@ func (v *AcceptChatSessionTransfer) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptChatSessionTransfer) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AcceptChatSessionTransfer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // AcceptChatSessionTransferResponse is the anonymous type of element
@@ -74,15 +69,10 @@ func (v *AcceptChatSessionTransferResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptChatSessionTransferResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AcceptChatSessionTransferResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
+	d.End()
 }
 
 // AddChatMessage is the anonymous type of element AddChatMessage.
@@ -101,18 +91,13 @@ func (v *AddChatMessage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddChatMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddChatMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Message", ns0, "ChatMessage") {
 		v.Message = soap.ReadOpt(d, soap.ReadComplex[ChatMessage])
 	}
+	d.End()
 }
 
 // AddChatMessageResponse is the anonymous type of element
@@ -129,15 +114,10 @@ func (v *AddChatMessageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddChatMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddChatMessageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatMessage") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatMessage])
 	}
+	d.End()
 }
 
 // AddChatTopicUserAgent is the anonymous type of element
@@ -157,18 +137,13 @@ func (v *AddChatTopicUserAgent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddChatTopicUserAgent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
 		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Useragent", ns0, "ChatTopicAgent") {
 		v.Useragent = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
+	d.End()
 }
 
 // AddChatTopicUserAgentResponse is the anonymous type of element
@@ -185,15 +160,10 @@ func (v *AddChatTopicUserAgentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddChatTopicUserAgentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicAgent") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
+	d.End()
 }
 
 // ArrayOfChatMessage is the complex type ArrayOfChatMessage: a list of
@@ -316,12 +286,6 @@ func (v *ChatBotSettings) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatBotSettings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatBotSettings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BotName", soap.NSXSD, "string") {
 		v.BotName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -337,6 +301,7 @@ func (v *ChatBotSettings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BotMessageReceivedScriptId", soap.NSXSD, "int") {
 		v.BotMessageReceivedScriptId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ChatMessage is the complex type ChatMessage.
@@ -376,12 +341,6 @@ func (v *ChatMessage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatMessageId", soap.NSXSD, "int") {
 		v.ChatMessageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -409,6 +368,7 @@ func (v *ChatMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WhenPosted", soap.NSXSD, "dateTime") {
 		v.WhenPosted = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // ChatMessageSpecialType is the enumeration ChatMessageSpecialType.
@@ -566,7 +526,7 @@ func (v ChatMessageType) Number() int64 {
 // ChatOpeningHours is the complex type ChatOpeningHours.
 type ChatOpeningHours struct {
 	// TzLocation is element TzLocation (optional, nillable).
-	TzLocation soap.Opt[*t615da4c0.TimeZoneData]
+	TzLocation soap.Opt[*TimeZoneData]
 	// MonEnabled is element MonEnabled (optional).
 	MonEnabled soap.Opt[bool]
 	// MonStart is element MonStart (optional).
@@ -619,7 +579,7 @@ type ChatOpeningHours struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatOpeningHours) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TzLocation", v.TzLocation, soap.Complex[*t615da4c0.TimeZoneData])
+	soap.WriteOptPtr(e, ns0, "TzLocation", v.TzLocation, soap.Complex[*TimeZoneData])
 	soap.WriteOpt(e, ns0, "MonEnabled", v.MonEnabled, soap.Bool)
 	soap.WriteOpt(e, ns0, "MonStart", v.MonStart, soap.Text[soap.Duration])
 	soap.WriteOpt(e, ns0, "MonStop", v.MonStop, soap.Text[soap.Duration])
@@ -648,14 +608,8 @@ func (v *ChatOpeningHours) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatOpeningHours) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatOpeningHours) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TzLocation", ns0, "TimeZoneData") {
-		v.TzLocation = soap.ReadOpt(d, soap.ReadComplex[t615da4c0.TimeZoneData])
+		v.TzLocation = soap.ReadOpt(d, soap.ReadComplex[TimeZoneData])
 	}
 	if d.At(ns0, "MonEnabled", soap.NSXSD, "boolean") {
 		v.MonEnabled = soap.ReadOptItem(d, soap.ReadBool)
@@ -729,12 +683,13 @@ func (v *ChatOpeningHours) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LunchStop", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
 		v.LunchStop = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
 	}
+	d.End()
 }
 
 // ChatPresence is the complex type ChatPresence. It extends Carrier, whose
 // members come first on the wire.
 type ChatPresence struct {
-	services88.Carrier
+	Carrier
 	// UserId is element UserId (optional).
 	UserId soap.Opt[int32]
 	// DisplayName is element DisplayName (optional, nillable).
@@ -744,7 +699,7 @@ type ChatPresence struct {
 	// Present is element Present (optional).
 	Present soap.Opt[bool]
 	// ChatTopics is element ChatTopics (optional, nillable).
-	ChatTopics soap.Opt[services88.ArrayOfint]
+	ChatTopics soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -754,17 +709,11 @@ func (v *ChatPresence) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DisplayName", v.DisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "OngoingChats", v.OngoingChats, soap.Int32)
 	soap.WriteOpt(e, ns0, "Present", v.Present, soap.Bool)
-	soap.WriteOpt(e, ns0, "ChatTopics", v.ChatTopics, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ChatTopics", v.ChatTopics, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatPresence) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatPresence) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -779,22 +728,23 @@ func (v *ChatPresence) unmarshalFields(d *soap.Decoder) {
 		v.Present = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "ChatTopics", ns2, "ArrayOfint") {
-		v.ChatTopics = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ChatTopics = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // ChatSessionEntity is the complex type ChatSessionEntity. It extends Carrier,
 // whose members come first on the wire.
 type ChatSessionEntity struct {
-	services88.Carrier
+	Carrier
 	// ChatSessionId is element ChatSessionId (optional).
 	ChatSessionId soap.Opt[int32]
 	// TopicId is element TopicId (optional).
 	TopicId soap.Opt[int32]
 	// User is element User (optional, nillable).
-	User soap.Opt[*tc56356e6.Associate]
+	User soap.Opt[*Associate]
 	// Person is element Person (optional, nillable).
-	Person soap.Opt[*t2b63d1b4.Person]
+	Person soap.Opt[*Person]
 	// CustomerAlias is element CustomerAlias (optional, nillable).
 	CustomerAlias soap.Opt[string]
 	// CustomerHost is element CustomerHost (optional, nillable).
@@ -836,15 +786,15 @@ type ChatSessionEntity struct {
 	// Flags is element Flags (optional).
 	Flags soap.Opt[ChatSessionFlags]
 	// Contact is element Contact (optional, nillable).
-	Contact soap.Opt[*tebef91c8.Contact]
+	Contact soap.Opt[*Contact]
 	// Project is element Project (optional, nillable).
-	Project soap.Opt[*te3212ffe.Project]
+	Project soap.Opt[*Project]
 	// Sale is element Sale (optional, nillable).
-	Sale soap.Opt[*t06fff54d.Sale]
+	Sale soap.Opt[*Sale]
 	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[*tee1edda4.Ticket]
+	Ticket soap.Opt[*Ticket]
 	// TransferTo is element TransferTo (optional, nillable).
-	TransferTo soap.Opt[*tc56356e6.Associate]
+	TransferTo soap.Opt[*Associate]
 	// ChatbotIsActive is element ChatbotIsActive (optional).
 	ChatbotIsActive soap.Opt[bool]
 	// Rating is element Rating (optional).
@@ -856,8 +806,8 @@ func (v *ChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "ChatSessionId", v.ChatSessionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "TopicId", v.TopicId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
 	soap.WriteOpt(e, ns0, "CustomerAlias", v.CustomerAlias, soap.String)
 	soap.WriteOpt(e, ns0, "CustomerHost", v.CustomerHost, soap.String)
 	soap.WriteOpt(e, ns0, "CustomerName", v.CustomerName, soap.String)
@@ -878,23 +828,17 @@ func (v *ChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AlertLevel", v.AlertLevel, soap.Int32)
 	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
 	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[ChatSessionFlags])
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*tebef91c8.Contact])
-	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*te3212ffe.Project])
-	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*t06fff54d.Sale])
-	soap.WriteOptPtr(e, ns0, "Ticket", v.Ticket, soap.Complex[*tee1edda4.Ticket])
-	soap.WriteOptPtr(e, ns0, "TransferTo", v.TransferTo, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
+	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
+	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*Sale])
+	soap.WriteOptPtr(e, ns0, "Ticket", v.Ticket, soap.Complex[*Ticket])
+	soap.WriteOptPtr(e, ns0, "TransferTo", v.TransferTo, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "ChatbotIsActive", v.ChatbotIsActive, soap.Bool)
 	soap.WriteOpt(e, ns0, "Rating", v.Rating, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatSessionEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -903,10 +847,10 @@ func (v *ChatSessionEntity) unmarshalFields(d *soap.Decoder) {
 		v.TopicId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "User", ns0, "Associate") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
 	if d.At(ns0, "CustomerAlias", soap.NSXSD, "string") {
 		v.CustomerAlias = soap.ReadOpt(d, soap.ReadString)
@@ -969,19 +913,19 @@ func (v *ChatSessionEntity) unmarshalFields(d *soap.Decoder) {
 		v.Flags = soap.ReadOptItem(d, soap.ReadText[ChatSessionFlags])
 	}
 	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
+		v.Contact = soap.ReadOpt(d, soap.ReadComplex[Contact])
 	}
 	if d.At(ns0, "Project", ns0, "Project") {
-		v.Project = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
+		v.Project = soap.ReadOpt(d, soap.ReadComplex[Project])
 	}
 	if d.At(ns0, "Sale", ns0, "Sale") {
-		v.Sale = soap.ReadOpt(d, soap.ReadComplex[t06fff54d.Sale])
+		v.Sale = soap.ReadOpt(d, soap.ReadComplex[Sale])
 	}
 	if d.At(ns0, "Ticket", ns0, "Ticket") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadComplex[tee1edda4.Ticket])
+		v.Ticket = soap.ReadOpt(d, soap.ReadComplex[Ticket])
 	}
 	if d.At(ns0, "TransferTo", ns0, "Associate") {
-		v.TransferTo = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.TransferTo = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "ChatbotIsActive", soap.NSXSD, "boolean") {
 		v.ChatbotIsActive = soap.ReadOptItem(d, soap.ReadBool)
@@ -989,6 +933,7 @@ func (v *ChatSessionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rating", soap.NSXSD, "int") {
 		v.Rating = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ChatSessionFlags is the flag list ChatSessionFlags: a set of flags, sent as
@@ -1111,12 +1056,8 @@ func (v *ChatSessionsForUser) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatSessionsForUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatSessionsForUser) unmarshalFields(d *soap.Decoder) {}
 
 // ChatSessionsForUserResponse is the anonymous type of element
 // ChatSessionsForUserResponse.
@@ -1132,15 +1073,10 @@ func (v *ChatSessionsForUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatSessionsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatSessionsForUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatSessionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatSessionEntity])
 	}
+	d.End()
 }
 
 // ChatTopicAgent is the complex type ChatTopicAgent.
@@ -1148,7 +1084,7 @@ type ChatTopicAgent struct {
 	// TopicId is element TopicId (optional).
 	TopicId soap.Opt[int32]
 	// User is element User (optional, nillable).
-	User soap.Opt[*tc56356e6.Associate]
+	User soap.Opt[*Associate]
 	// CanListen is element CanListen (optional).
 	CanListen soap.Opt[bool]
 	// CanRespond is element CanRespond (optional).
@@ -1162,7 +1098,7 @@ type ChatTopicAgent struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChatTopicAgent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TopicId", v.TopicId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "CanListen", v.CanListen, soap.Bool)
 	soap.WriteOpt(e, ns0, "CanRespond", v.CanRespond, soap.Bool)
 	soap.WriteOpt(e, ns0, "CanManage", v.CanManage, soap.Bool)
@@ -1171,17 +1107,11 @@ func (v *ChatTopicAgent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatTopicAgent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatTopicAgent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TopicId", soap.NSXSD, "int") {
 		v.TopicId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "User", ns0, "Associate") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "CanListen", soap.NSXSD, "boolean") {
 		v.CanListen = soap.ReadOptItem(d, soap.ReadBool)
@@ -1195,12 +1125,13 @@ func (v *ChatTopicAgent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CanNotify", soap.NSXSD, "boolean") {
 		v.CanNotify = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChatTopicEntity is the complex type ChatTopicEntity. It extends Carrier,
 // whose members come first on the wire.
 type ChatTopicEntity struct {
-	services88.Carrier
+	Carrier
 	// ChatTopicId is element ChatTopicId (optional).
 	ChatTopicId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -1210,7 +1141,7 @@ type ChatTopicEntity struct {
 	// WelcomeMessage is element WelcomeMessage (optional, nillable).
 	WelcomeMessage soap.Opt[string]
 	// Language is element Language (optional, nillable).
-	Language soap.Opt[*t9e37cf64.CustomerLanguage]
+	Language soap.Opt[*CustomerLanguage]
 	// LastAccept is element LastAccept (optional).
 	LastAccept soap.Opt[soap.DateTime]
 	// SecondsPrAccept is element SecondsPrAccept (optional).
@@ -1234,9 +1165,9 @@ type ChatTopicEntity struct {
 	// TicketEnabled is element TicketEnabled (optional).
 	TicketEnabled soap.Opt[bool]
 	// TicketCategory is element TicketCategory (optional, nillable).
-	TicketCategory soap.Opt[*t8cb006ce.TicketCategory]
+	TicketCategory soap.Opt[*TicketCategory]
 	// TicketPriority is element TicketPriority (optional, nillable).
-	TicketPriority soap.Opt[*t9e37cf64.TicketPriority]
+	TicketPriority soap.Opt[*TicketPriority]
 	// OpeningHoursEnabled is element OpeningHoursEnabled (optional).
 	OpeningHoursEnabled soap.Opt[bool]
 	// OpeningHours is element OpeningHours (optional, nillable).
@@ -1273,7 +1204,7 @@ func (v *ChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "WelcomeMessage", v.WelcomeMessage, soap.String)
-	soap.WriteOptPtr(e, ns0, "Language", v.Language, soap.Complex[*t9e37cf64.CustomerLanguage])
+	soap.WriteOptPtr(e, ns0, "Language", v.Language, soap.Complex[*CustomerLanguage])
 	soap.WriteOpt(e, ns0, "LastAccept", v.LastAccept, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "SecondsPrAccept", v.SecondsPrAccept, soap.Int32)
 	soap.WriteOpt(e, ns0, "AlertRecipient", v.AlertRecipient, soap.String)
@@ -1285,8 +1216,8 @@ func (v *ChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "WarnNewChatMinutes", v.WarnNewChatMinutes, soap.Int32)
 	soap.WriteOpt(e, ns0, "WarnManagerNewChatMinutes", v.WarnManagerNewChatMinutes, soap.Int32)
 	soap.WriteOpt(e, ns0, "TicketEnabled", v.TicketEnabled, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TicketCategory", v.TicketCategory, soap.Complex[*t8cb006ce.TicketCategory])
-	soap.WriteOptPtr(e, ns0, "TicketPriority", v.TicketPriority, soap.Complex[*t9e37cf64.TicketPriority])
+	soap.WriteOptPtr(e, ns0, "TicketCategory", v.TicketCategory, soap.Complex[*TicketCategory])
+	soap.WriteOptPtr(e, ns0, "TicketPriority", v.TicketPriority, soap.Complex[*TicketPriority])
 	soap.WriteOpt(e, ns0, "OpeningHoursEnabled", v.OpeningHoursEnabled, soap.Bool)
 	soap.WriteOptPtr(e, ns0, "OpeningHours", v.OpeningHours, soap.Complex[*ChatOpeningHours])
 	soap.WriteOptPtr(e, ns0, "Widget", v.Widget, soap.Complex[*ChatWidgetSettings])
@@ -1304,12 +1235,6 @@ func (v *ChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatTopicEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
 		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1324,7 +1249,7 @@ func (v *ChatTopicEntity) unmarshalFields(d *soap.Decoder) {
 		v.WelcomeMessage = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Language", ns0, "CustomerLanguage") {
-		v.Language = soap.ReadOpt(d, soap.ReadComplex[t9e37cf64.CustomerLanguage])
+		v.Language = soap.ReadOpt(d, soap.ReadComplex[CustomerLanguage])
 	}
 	if d.At(ns0, "LastAccept", soap.NSXSD, "dateTime") {
 		v.LastAccept = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -1360,10 +1285,10 @@ func (v *ChatTopicEntity) unmarshalFields(d *soap.Decoder) {
 		v.TicketEnabled = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "TicketCategory", ns0, "TicketCategory") {
-		v.TicketCategory = soap.ReadOpt(d, soap.ReadComplex[t8cb006ce.TicketCategory])
+		v.TicketCategory = soap.ReadOpt(d, soap.ReadComplex[TicketCategory])
 	}
 	if d.At(ns0, "TicketPriority", ns0, "TicketPriority") {
-		v.TicketPriority = soap.ReadOpt(d, soap.ReadComplex[t9e37cf64.TicketPriority])
+		v.TicketPriority = soap.ReadOpt(d, soap.ReadComplex[TicketPriority])
 	}
 	if d.At(ns0, "OpeningHoursEnabled", soap.NSXSD, "boolean") {
 		v.OpeningHoursEnabled = soap.ReadOptItem(d, soap.ReadBool)
@@ -1404,6 +1329,7 @@ func (v *ChatTopicEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WidgetRatingText", soap.NSXSD, "string") {
 		v.WidgetRatingText = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ChatTopicsForUser is the anonymous type of element ChatTopicsForUser.
@@ -1414,12 +1340,8 @@ func (v *ChatTopicsForUser) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatTopicsForUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatTopicsForUser) unmarshalFields(d *soap.Decoder) {}
 
 // ChatTopicsForUserResponse is the anonymous type of element
 // ChatTopicsForUserResponse.
@@ -1435,15 +1357,10 @@ func (v *ChatTopicsForUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatTopicsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatTopicsForUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatTopicEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatTopicEntity])
 	}
+	d.End()
 }
 
 // ChatWidgetSettings is the complex type ChatWidgetSettings.
@@ -1555,12 +1472,6 @@ func (v *ChatWidgetSettings) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatWidgetSettings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatWidgetSettings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AutoFaqEnabled", soap.NSXSD, "boolean") {
 		v.AutoFaqEnabled = soap.ReadOptItem(d, soap.ReadBool)
 	}
@@ -1660,6 +1571,7 @@ func (v *ChatWidgetSettings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UseAgentFirstname", soap.NSXSD, "boolean") {
 		v.UseAgentFirstname = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChatWidgetSize is the enumeration ChatWidgetSize.
@@ -1725,15 +1637,10 @@ func (v *CreateChatSessionForTopic) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateChatSessionForTopic) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateChatSessionForTopic) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
 		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateChatSessionForTopicResponse is the anonymous type of element
@@ -1750,15 +1657,10 @@ func (v *CreateChatSessionForTopicResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateChatSessionForTopicResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateChatSessionForTopicResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultChatSessionEntity is the anonymous type of element
@@ -1770,12 +1672,8 @@ func (v *CreateDefaultChatSessionEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultChatSessionEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultChatSessionEntityResponse is the anonymous type of element
 // CreateDefaultChatSessionEntityResponse.
@@ -1791,15 +1689,10 @@ func (v *CreateDefaultChatSessionEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultChatSessionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultChatTopicAgent is the anonymous type of element
@@ -1811,12 +1704,8 @@ func (v *CreateDefaultChatTopicAgent) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultChatTopicAgent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultChatTopicAgent) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultChatTopicAgentResponse is the anonymous type of element
 // CreateDefaultChatTopicAgentResponse.
@@ -1832,15 +1721,10 @@ func (v *CreateDefaultChatTopicAgentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultChatTopicAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultChatTopicAgentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicAgent") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
+	d.End()
 }
 
 // CreateDefaultChatTopicEntity is the anonymous type of element
@@ -1852,12 +1736,8 @@ func (v *CreateDefaultChatTopicEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultChatTopicEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultChatTopicEntityResponse is the anonymous type of element
 // CreateDefaultChatTopicEntityResponse.
@@ -1873,15 +1753,10 @@ func (v *CreateDefaultChatTopicEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultChatTopicEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicEntity])
 	}
+	d.End()
 }
 
 // DeleteChatSessionEntity is the anonymous type of element
@@ -1898,15 +1773,10 @@ func (v *DeleteChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteChatSessionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionEntityId", soap.NSXSD, "int") {
 		v.ChatSessionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteChatSessionEntityResponse is the anonymous type of element
@@ -1918,12 +1788,8 @@ func (v *DeleteChatSessionEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteChatSessionEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteChatTopicEntity is the anonymous type of element
 // DeleteChatTopicEntity.
@@ -1939,15 +1805,10 @@ func (v *DeleteChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteChatTopicEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicEntityId", soap.NSXSD, "int") {
 		v.ChatTopicEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteChatTopicEntityResponse is the anonymous type of element
@@ -1959,12 +1820,8 @@ func (v *DeleteChatTopicEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteChatTopicEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteChatTopicUserAgent is the anonymous type of element
 // DeleteChatTopicUserAgent.
@@ -1983,18 +1840,13 @@ func (v *DeleteChatTopicUserAgent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteChatTopicUserAgent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
 		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Username", soap.NSXSD, "string") {
 		v.Username = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteChatTopicUserAgentResponse is the anonymous type of element
@@ -2006,12 +1858,8 @@ func (v *DeleteChatTopicUserAgentResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteChatTopicUserAgentResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetChatMessages is the anonymous type of element GetChatMessages.
 type GetChatMessages struct {
@@ -2029,18 +1877,13 @@ func (v *GetChatMessages) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatMessages) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatMessages) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "After", soap.NSXSD, "int") {
 		v.After = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetChatMessagesResponse is the anonymous type of element
@@ -2057,15 +1900,10 @@ func (v *GetChatMessagesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatMessagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatMessage") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatMessage])
 	}
+	d.End()
 }
 
 // GetChatPresence is the anonymous type of element GetChatPresence.
@@ -2076,12 +1914,8 @@ func (v *GetChatPresence) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatPresence) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatPresence) unmarshalFields(d *soap.Decoder) {}
 
 // GetChatPresenceResponse is the anonymous type of element
 // GetChatPresenceResponse.
@@ -2097,15 +1931,10 @@ func (v *GetChatPresenceResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatPresenceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatPresenceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatPresence") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatPresence])
 	}
+	d.End()
 }
 
 // GetChatSessionEntity is the anonymous type of element GetChatSessionEntity.
@@ -2121,15 +1950,10 @@ func (v *GetChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatSessionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionEntityId", soap.NSXSD, "int") {
 		v.ChatSessionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetChatSessionEntityResponse is the anonymous type of element
@@ -2146,15 +1970,10 @@ func (v *GetChatSessionEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatSessionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
+	d.End()
 }
 
 // GetChatTopicEntity is the anonymous type of element GetChatTopicEntity.
@@ -2170,15 +1989,10 @@ func (v *GetChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatTopicEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicEntityId", soap.NSXSD, "int") {
 		v.ChatTopicEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetChatTopicEntityResponse is the anonymous type of element
@@ -2195,15 +2009,10 @@ func (v *GetChatTopicEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatTopicEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicEntity])
 	}
+	d.End()
 }
 
 // GetChatTopicUserAgent is the anonymous type of element
@@ -2223,18 +2032,13 @@ func (v *GetChatTopicUserAgent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatTopicUserAgent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
 		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Username", soap.NSXSD, "string") {
 		v.Username = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetChatTopicUserAgentList is the anonymous type of element
@@ -2251,15 +2055,10 @@ func (v *GetChatTopicUserAgentList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTopicUserAgentList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatTopicUserAgentList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
 		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetChatTopicUserAgentListResponse is the anonymous type of element
@@ -2276,15 +2075,10 @@ func (v *GetChatTopicUserAgentListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTopicUserAgentListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatTopicUserAgentListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatTopicAgent") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatTopicAgent])
 	}
+	d.End()
 }
 
 // GetChatTopicUserAgentResponse is the anonymous type of element
@@ -2301,15 +2095,10 @@ func (v *GetChatTopicUserAgentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatTopicUserAgentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicAgent") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
+	d.End()
 }
 
 // GetChatTranscript is the anonymous type of element GetChatTranscript.
@@ -2328,18 +2117,13 @@ func (v *GetChatTranscript) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTranscript) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatTranscript) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Html", soap.NSXSD, "boolean") {
 		v.Html = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetChatTranscriptResponse is the anonymous type of element
@@ -2356,15 +2140,10 @@ func (v *GetChatTranscriptResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChatTranscriptResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChatTranscriptResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetUserAgentList is the anonymous type of element GetUserAgentList.
@@ -2383,43 +2162,33 @@ func (v *GetUserAgentList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserAgentList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserAgentList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Flat", soap.NSXSD, "boolean") {
 		v.Flat = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "OnlyPresent", soap.NSXSD, "boolean") {
 		v.OnlyPresent = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetUserAgentListResponse is the anonymous type of element
 // GetUserAgentListResponse.
 type GetUserAgentListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	Response soap.Opt[ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserAgentListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserAgentListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserAgentListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
+	d.End()
 }
 
 // IsWithinOpeningHours is the anonymous type of element IsWithinOpeningHours.
@@ -2435,15 +2204,10 @@ func (v *IsWithinOpeningHours) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsWithinOpeningHours) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsWithinOpeningHours) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
 		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // IsWithinOpeningHoursResponse is the anonymous type of element
@@ -2460,15 +2224,10 @@ func (v *IsWithinOpeningHoursResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsWithinOpeningHoursResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsWithinOpeningHoursResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // KbCategory is the complex type KbCategory.
@@ -2499,12 +2258,6 @@ func (v *KbCategory) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *KbCategory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *KbCategory) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "KbCategoryId", soap.NSXSD, "int") {
 		v.KbCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2523,6 +2276,7 @@ func (v *KbCategory) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
 		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // PickUpChatSession is the anonymous type of element PickUpChatSession.
@@ -2538,15 +2292,10 @@ func (v *PickUpChatSession) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PickUpChatSession) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PickUpChatSession) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // PickUpChatSessionResponse is the anonymous type of element
@@ -2563,15 +2312,10 @@ func (v *PickUpChatSessionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PickUpChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PickUpChatSessionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
+	d.End()
 }
 
 // PickUpFirstChatSession is the anonymous type of element
@@ -2583,12 +2327,8 @@ func (v *PickUpFirstChatSession) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PickUpFirstChatSession) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PickUpFirstChatSession) unmarshalFields(d *soap.Decoder) {}
 
 // PickUpFirstChatSessionResponse is the anonymous type of element
 // PickUpFirstChatSessionResponse.
@@ -2604,15 +2344,10 @@ func (v *PickUpFirstChatSessionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PickUpFirstChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PickUpFirstChatSessionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
+	d.End()
 }
 
 // RejectChatSessionTransfer is the anonymous type of element
@@ -2629,15 +2364,10 @@ func (v *RejectChatSessionTransfer) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectChatSessionTransfer) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RejectChatSessionTransfer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RejectChatSessionTransferResponse is the anonymous type of element
@@ -2654,15 +2384,10 @@ func (v *RejectChatSessionTransferResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectChatSessionTransferResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RejectChatSessionTransferResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
+	d.End()
 }
 
 // ReplyTemplate is the complex type ReplyTemplate.
@@ -2687,12 +2412,6 @@ func (v *ReplyTemplate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReplyTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
 		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2705,6 +2424,7 @@ func (v *ReplyTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
 		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ResetChatSession is the anonymous type of element ResetChatSession.
@@ -2720,15 +2440,10 @@ func (v *ResetChatSession) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResetChatSession) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResetChatSession) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ResetChatSessionResponse is the anonymous type of element
@@ -2745,15 +2460,10 @@ func (v *ResetChatSessionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResetChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResetChatSessionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
+	d.End()
 }
 
 // SaveChatPresence is the anonymous type of element SaveChatPresence.
@@ -2769,15 +2479,10 @@ func (v *SaveChatPresence) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveChatPresence) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveChatPresence) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatPresence", ns0, "ArrayOfChatPresence") {
 		v.ChatPresence = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatPresence])
 	}
+	d.End()
 }
 
 // SaveChatPresenceResponse is the anonymous type of element
@@ -2789,12 +2494,8 @@ func (v *SaveChatPresenceResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveChatPresenceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveChatPresenceResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveChatSessionEntity is the anonymous type of element
 // SaveChatSessionEntity.
@@ -2810,15 +2511,10 @@ func (v *SaveChatSessionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveChatSessionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveChatSessionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionEntity", ns0, "ChatSessionEntity") {
 		v.ChatSessionEntity = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
+	d.End()
 }
 
 // SaveChatSessionEntityResponse is the anonymous type of element
@@ -2835,15 +2531,10 @@ func (v *SaveChatSessionEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveChatSessionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveChatSessionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
+	d.End()
 }
 
 // SaveChatTopicEntity is the anonymous type of element SaveChatTopicEntity.
@@ -2859,15 +2550,10 @@ func (v *SaveChatTopicEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveChatTopicEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveChatTopicEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicEntity", ns0, "ChatTopicEntity") {
 		v.ChatTopicEntity = soap.ReadOpt(d, soap.ReadComplex[ChatTopicEntity])
 	}
+	d.End()
 }
 
 // SaveChatTopicEntityResponse is the anonymous type of element
@@ -2884,15 +2570,10 @@ func (v *SaveChatTopicEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveChatTopicEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveChatTopicEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicEntity])
 	}
+	d.End()
 }
 
 // TransferChatSession is the anonymous type of element TransferChatSession.
@@ -2911,18 +2592,13 @@ func (v *TransferChatSession) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TransferChatSession) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TransferChatSession) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ToAssociate", soap.NSXSD, "string") {
 		v.ToAssociate = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TransferChatSessionResponse is the anonymous type of element
@@ -2939,15 +2615,10 @@ func (v *TransferChatSessionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TransferChatSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TransferChatSessionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatSessionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatSessionEntity])
 	}
+	d.End()
 }
 
 // UpdateChatTopicUserAgent is the anonymous type of element
@@ -2970,12 +2641,6 @@ func (v *UpdateChatTopicUserAgent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateChatTopicUserAgent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateChatTopicUserAgent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
 		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2985,6 +2650,7 @@ func (v *UpdateChatTopicUserAgent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Useragent", ns0, "ChatTopicAgent") {
 		v.Useragent = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
+	d.End()
 }
 
 // UpdateChatTopicUserAgentResponse is the anonymous type of element
@@ -3001,15 +2667,10 @@ func (v *UpdateChatTopicUserAgentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateChatTopicUserAgentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateChatTopicUserAgentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ChatTopicAgent") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ChatTopicAgent])
 	}
+	d.End()
 }
 
 // UpdateChatTopicUserAgents is the anonymous type of element
@@ -3029,18 +2690,13 @@ func (v *UpdateChatTopicUserAgents) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateChatTopicUserAgents) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateChatTopicUserAgents) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatTopicId", soap.NSXSD, "int") {
 		v.ChatTopicId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Useragents", ns0, "ArrayOfChatTopicAgent") {
 		v.Useragents = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatTopicAgent])
 	}
+	d.End()
 }
 
 // UpdateChatTopicUserAgentsResponse is the anonymous type of element
@@ -3057,15 +2713,10 @@ func (v *UpdateChatTopicUserAgentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateChatTopicUserAgentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateChatTopicUserAgentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatTopicAgent") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatTopicAgent])
 	}
+	d.End()
 }
 
 // WidgetRequiredFields is the flag list WidgetRequiredFields: a set of flags,

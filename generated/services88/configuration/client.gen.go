@@ -34,7 +34,7 @@ func NewConfigurationClient(cc soap.ClientConn) *ConfigurationClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) CreateDefaultConfigurableScreenDelta(ctx context.Context, req *CreateDefaultConfigurableScreenDelta, opts ...soap.CallOption) (*CreateDefaultConfigurableScreenDeltaResponse, error) {
 	resp := new(CreateDefaultConfigurableScreenDeltaResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *ConfigurationClient) CreateDefaultConfigurableScreenDelta(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SaveConfigurableScreenDelta(ctx context.Context, req *SaveConfigurableScreenDelta, opts ...soap.CallOption) (*SaveConfigurableScreenDeltaResponse, error) {
 	resp := new(SaveConfigurableScreenDeltaResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (c *ConfigurationClient) SaveConfigurableScreenDelta(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) DeleteConfigurableScreenDelta(ctx context.Context, req *DeleteConfigurableScreenDelta, opts ...soap.CallOption) (*DeleteConfigurableScreenDeltaResponse, error) {
 	resp := new(DeleteConfigurableScreenDeltaResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -73,7 +73,7 @@ func (c *ConfigurationClient) DeleteConfigurableScreenDelta(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) CreateDefaultDiaryViewEntity(ctx context.Context, req *CreateDefaultDiaryViewEntity, opts ...soap.CallOption) (*CreateDefaultDiaryViewEntityResponse, error) {
 	resp := new(CreateDefaultDiaryViewEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -85,7 +85,7 @@ func (c *ConfigurationClient) CreateDefaultDiaryViewEntity(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SaveDiaryViewEntity(ctx context.Context, req *SaveDiaryViewEntity, opts ...soap.CallOption) (*SaveDiaryViewEntityResponse, error) {
 	resp := new(SaveDiaryViewEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (c *ConfigurationClient) SaveDiaryViewEntity(ctx context.Context, req *Save
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) DeleteDiaryViewEntity(ctx context.Context, req *DeleteDiaryViewEntity, opts ...soap.CallOption) (*DeleteDiaryViewEntityResponse, error) {
 	resp := new(DeleteDiaryViewEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (c *ConfigurationClient) DeleteDiaryViewEntity(ctx context.Context, req *De
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) CreateDefaultLandingPageEntity(ctx context.Context, req *CreateDefaultLandingPageEntity, opts ...soap.CallOption) (*CreateDefaultLandingPageEntityResponse, error) {
 	resp := new(CreateDefaultLandingPageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func (c *ConfigurationClient) CreateDefaultLandingPageEntity(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SaveLandingPageEntity(ctx context.Context, req *SaveLandingPageEntity, opts ...soap.CallOption) (*SaveLandingPageEntityResponse, error) {
 	resp := new(SaveLandingPageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -135,7 +135,7 @@ func (c *ConfigurationClient) SaveLandingPageEntity(ctx context.Context, req *Sa
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) DeleteLandingPageEntity(ctx context.Context, req *DeleteLandingPageEntity, opts ...soap.CallOption) (*DeleteLandingPageEntityResponse, error) {
 	resp := new(DeleteLandingPageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -148,7 +148,7 @@ func (c *ConfigurationClient) DeleteLandingPageEntity(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) CreateDefaultSystemEventEntity(ctx context.Context, req *CreateDefaultSystemEventEntity, opts ...soap.CallOption) (*CreateDefaultSystemEventEntityResponse, error) {
 	resp := new(CreateDefaultSystemEventEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -160,7 +160,7 @@ func (c *ConfigurationClient) CreateDefaultSystemEventEntity(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SaveSystemEventEntity(ctx context.Context, req *SaveSystemEventEntity, opts ...soap.CallOption) (*SaveSystemEventEntityResponse, error) {
 	resp := new(SaveSystemEventEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -173,7 +173,7 @@ func (c *ConfigurationClient) SaveSystemEventEntity(ctx context.Context, req *Sa
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) DeleteSystemEventEntity(ctx context.Context, req *DeleteSystemEventEntity, opts ...soap.CallOption) (*DeleteSystemEventEntityResponse, error) {
 	resp := new(DeleteSystemEventEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -186,7 +186,7 @@ func (c *ConfigurationClient) DeleteSystemEventEntity(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetConfigurableScreenDelta(ctx context.Context, req *GetConfigurableScreenDelta, opts ...soap.CallOption) (*GetConfigurableScreenDeltaResponse, error) {
 	resp := new(GetConfigurableScreenDeltaResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -199,7 +199,7 @@ func (c *ConfigurationClient) GetConfigurableScreenDelta(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetScreenConfigurationDeltas(ctx context.Context, req *GetScreenConfigurationDeltas, opts ...soap.CallOption) (*GetScreenConfigurationDeltasResponse, error) {
 	resp := new(GetScreenConfigurationDeltasResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -212,7 +212,7 @@ func (c *ConfigurationClient) GetScreenConfigurationDeltas(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetScreenConfigurationDelta(ctx context.Context, req *GetScreenConfigurationDelta, opts ...soap.CallOption) (*GetScreenConfigurationDeltaResponse, error) {
 	resp := new(GetScreenConfigurationDeltaResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -225,7 +225,7 @@ func (c *ConfigurationClient) GetScreenConfigurationDelta(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetConfigurableScreenDeltasByDelta(ctx context.Context, req *GetConfigurableScreenDeltasByDelta, opts ...soap.CallOption) (*GetConfigurableScreenDeltasByDeltaResponse, error) {
 	resp := new(GetConfigurableScreenDeltasByDeltaResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -238,7 +238,7 @@ func (c *ConfigurationClient) GetConfigurableScreenDeltasByDelta(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetConfigurableScreenDeltasByQuery(ctx context.Context, req *GetConfigurableScreenDeltasByQuery, opts ...soap.CallOption) (*GetConfigurableScreenDeltasByQueryResponse, error) {
 	resp := new(GetConfigurableScreenDeltasByQueryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -250,7 +250,7 @@ func (c *ConfigurationClient) GetConfigurableScreenDeltasByQuery(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) RebuildUdefDeltas(ctx context.Context, req *RebuildUdefDeltas, opts ...soap.CallOption) (*RebuildUdefDeltasResponse, error) {
 	resp := new(RebuildUdefDeltasResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -262,7 +262,7 @@ func (c *ConfigurationClient) RebuildUdefDeltas(ctx context.Context, req *Rebuil
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) RebuildWebpanelDeltas(ctx context.Context, req *RebuildWebpanelDeltas, opts ...soap.CallOption) (*RebuildWebpanelDeltasResponse, error) {
 	resp := new(RebuildWebpanelDeltasResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -274,7 +274,7 @@ func (c *ConfigurationClient) RebuildWebpanelDeltas(ctx context.Context, req *Re
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SaveAndPublish(ctx context.Context, req *SaveAndPublish, opts ...soap.CallOption) (*SaveAndPublishResponse, error) {
 	resp := new(SaveAndPublishResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -286,7 +286,7 @@ func (c *ConfigurationClient) SaveAndPublish(ctx context.Context, req *SaveAndPu
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SetAppliesToKey(ctx context.Context, req *SetAppliesToKey, opts ...soap.CallOption) (*SetAppliesToKeyResponse, error) {
 	resp := new(SetAppliesToKeyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -299,7 +299,7 @@ func (c *ConfigurationClient) SetAppliesToKey(ctx context.Context, req *SetAppli
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetRecipeAppliesToMappings(ctx context.Context, req *GetRecipeAppliesToMappings, opts ...soap.CallOption) (*GetRecipeAppliesToMappingsResponse, error) {
 	resp := new(GetRecipeAppliesToMappingsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -312,7 +312,7 @@ func (c *ConfigurationClient) GetRecipeAppliesToMappings(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) RebuildCustomObjectArchivePanelDeltas(ctx context.Context, req *RebuildCustomObjectArchivePanelDeltas, opts ...soap.CallOption) (*RebuildCustomObjectArchivePanelDeltasResponse, error) {
 	resp := new(RebuildCustomObjectArchivePanelDeltasResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -324,7 +324,7 @@ func (c *ConfigurationClient) RebuildCustomObjectArchivePanelDeltas(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) RebuildTaskMenuDeltas(ctx context.Context, req *RebuildTaskMenuDeltas, opts ...soap.CallOption) (*RebuildTaskMenuDeltasResponse, error) {
 	resp := new(RebuildTaskMenuDeltasResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -337,7 +337,7 @@ func (c *ConfigurationClient) RebuildTaskMenuDeltas(ctx context.Context, req *Re
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetApplicationConfiguration(ctx context.Context, req *GetApplicationConfiguration, opts ...soap.CallOption) (*GetApplicationConfigurationResponse, error) {
 	resp := new(GetApplicationConfigurationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -349,7 +349,7 @@ func (c *ConfigurationClient) GetApplicationConfiguration(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetPageConfiguration(ctx context.Context, req *GetPageConfiguration, opts ...soap.CallOption) (*GetPageConfigurationResponse, error) {
 	resp := new(GetPageConfigurationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -361,7 +361,7 @@ func (c *ConfigurationClient) GetPageConfiguration(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetObjectMapping(ctx context.Context, req *GetObjectMapping, opts ...soap.CallOption) (*GetObjectMappingResponse, error) {
 	resp := new(GetObjectMappingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -373,7 +373,7 @@ func (c *ConfigurationClient) GetObjectMapping(ctx context.Context, req *GetObje
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetFilterList(ctx context.Context, req *GetFilterList, opts ...soap.CallOption) (*GetFilterListResponse, error) {
 	resp := new(GetFilterListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -386,7 +386,7 @@ func (c *ConfigurationClient) GetFilterList(ctx context.Context, req *GetFilterL
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) ClearConfigurationCache(ctx context.Context, req *ClearConfigurationCache, opts ...soap.CallOption) (*ClearConfigurationCacheResponse, error) {
 	resp := new(ClearConfigurationCacheResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -398,7 +398,7 @@ func (c *ConfigurationClient) ClearConfigurationCache(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetAnyConfiguration(ctx context.Context, req *GetAnyConfiguration, opts ...soap.CallOption) (*GetAnyConfigurationResponse, error) {
 	resp := new(GetAnyConfigurationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -410,7 +410,7 @@ func (c *ConfigurationClient) GetAnyConfiguration(ctx context.Context, req *GetA
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetEMarketingUrl(ctx context.Context, req *GetEMarketingUrl, opts ...soap.CallOption) (*GetEMarketingUrlResponse, error) {
 	resp := new(GetEMarketingUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -422,7 +422,7 @@ func (c *ConfigurationClient) GetEMarketingUrl(ctx context.Context, req *GetEMar
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCsProgramUrl(ctx context.Context, req *GetCsProgramUrl, opts ...soap.CallOption) (*GetCsProgramUrlResponse, error) {
 	resp := new(GetCsProgramUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -434,7 +434,7 @@ func (c *ConfigurationClient) GetCsProgramUrl(ctx context.Context, req *GetCsPro
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCSAuthUrl(ctx context.Context, req *GetCSAuthUrl, opts ...soap.CallOption) (*GetCSAuthUrlResponse, error) {
 	resp := new(GetCSAuthUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -446,7 +446,7 @@ func (c *ConfigurationClient) GetCSAuthUrl(ctx context.Context, req *GetCSAuthUr
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCSRegistryValue(ctx context.Context, req *GetCSRegistryValue, opts ...soap.CallOption) (*GetCSRegistryValueResponse, error) {
 	resp := new(GetCSRegistryValueResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -458,7 +458,7 @@ func (c *ConfigurationClient) GetCSRegistryValue(ctx context.Context, req *GetCS
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCSWwwFolder(ctx context.Context, req *GetCSWwwFolder, opts ...soap.CallOption) (*GetCSWwwFolderResponse, error) {
 	resp := new(GetCSWwwFolderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -471,7 +471,7 @@ func (c *ConfigurationClient) GetCSWwwFolder(ctx context.Context, req *GetCSWwwF
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetRefreshedPageConfiguration(ctx context.Context, req *GetRefreshedPageConfiguration, opts ...soap.CallOption) (*GetRefreshedPageConfigurationResponse, error) {
 	resp := new(GetRefreshedPageConfigurationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -483,7 +483,7 @@ func (c *ConfigurationClient) GetRefreshedPageConfiguration(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetWwwUrl(ctx context.Context, req *GetWwwUrl, opts ...soap.CallOption) (*GetWwwUrlResponse, error) {
 	resp := new(GetWwwUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -495,7 +495,7 @@ func (c *ConfigurationClient) GetWwwUrl(ctx context.Context, req *GetWwwUrl, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetHelpDispatcherUrl(ctx context.Context, req *GetHelpDispatcherUrl, opts ...soap.CallOption) (*GetHelpDispatcherUrlResponse, error) {
 	resp := new(GetHelpDispatcherUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -507,7 +507,7 @@ func (c *ConfigurationClient) GetHelpDispatcherUrl(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetWwwUrlForSMWeb(ctx context.Context, req *GetWwwUrlForSMWeb, opts ...soap.CallOption) (*GetWwwUrlForSMWebResponse, error) {
 	resp := new(GetWwwUrlForSMWebResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -519,7 +519,7 @@ func (c *ConfigurationClient) GetWwwUrlForSMWeb(ctx context.Context, req *GetWww
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCsCgiUrlInternal(ctx context.Context, req *GetCsCgiUrlInternal, opts ...soap.CallOption) (*GetCsCgiUrlInternalResponse, error) {
 	resp := new(GetCsCgiUrlInternalResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -531,7 +531,7 @@ func (c *ConfigurationClient) GetCsCgiUrlInternal(ctx context.Context, req *GetC
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCRMUrl(ctx context.Context, req *GetCRMUrl, opts ...soap.CallOption) (*GetCRMUrlResponse, error) {
 	resp := new(GetCRMUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -543,7 +543,7 @@ func (c *ConfigurationClient) GetCRMUrl(ctx context.Context, req *GetCRMUrl, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetEmailNumberOfDays(ctx context.Context, req *GetEmailNumberOfDays, opts ...soap.CallOption) (*GetEmailNumberOfDaysResponse, error) {
 	resp := new(GetEmailNumberOfDaysResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -555,7 +555,7 @@ func (c *ConfigurationClient) GetEmailNumberOfDays(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCustomerUrl(ctx context.Context, req *GetCustomerUrl, opts ...soap.CallOption) (*GetCustomerUrlResponse, error) {
 	resp := new(GetCustomerUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -567,7 +567,7 @@ func (c *ConfigurationClient) GetCustomerUrl(ctx context.Context, req *GetCustom
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetSpfDomain(ctx context.Context, req *GetSpfDomain, opts ...soap.CallOption) (*GetSpfDomainResponse, error) {
 	resp := new(GetSpfDomainResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -579,7 +579,7 @@ func (c *ConfigurationClient) GetSpfDomain(ctx context.Context, req *GetSpfDomai
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetAllFeatureToggles(ctx context.Context, req *GetAllFeatureToggles, opts ...soap.CallOption) (*GetAllFeatureTogglesResponse, error) {
 	resp := new(GetAllFeatureTogglesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -591,7 +591,7 @@ func (c *ConfigurationClient) GetAllFeatureToggles(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetCsCgiUrl(ctx context.Context, req *GetCsCgiUrl, opts ...soap.CallOption) (*GetCsCgiUrlResponse, error) {
 	resp := new(GetCsCgiUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -603,7 +603,7 @@ func (c *ConfigurationClient) GetCsCgiUrl(ctx context.Context, req *GetCsCgiUrl,
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetDiaryViewEntity(ctx context.Context, req *GetDiaryViewEntity, opts ...soap.CallOption) (*GetDiaryViewEntityResponse, error) {
 	resp := new(GetDiaryViewEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -615,7 +615,7 @@ func (c *ConfigurationClient) GetDiaryViewEntity(ctx context.Context, req *GetDi
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetLandingPageEntity(ctx context.Context, req *GetLandingPageEntity, opts ...soap.CallOption) (*GetLandingPageEntityResponse, error) {
 	resp := new(GetLandingPageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -627,7 +627,7 @@ func (c *ConfigurationClient) GetLandingPageEntity(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetLandingPage(ctx context.Context, req *GetLandingPage, opts ...soap.CallOption) (*GetLandingPageResponse, error) {
 	resp := new(GetLandingPageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -640,7 +640,7 @@ func (c *ConfigurationClient) GetLandingPage(ctx context.Context, req *GetLandin
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SetLandingPagePinForAssociate(ctx context.Context, req *SetLandingPagePinForAssociate, opts ...soap.CallOption) (*SetLandingPagePinForAssociateResponse, error) {
 	resp := new(SetLandingPagePinForAssociateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -652,7 +652,7 @@ func (c *ConfigurationClient) SetLandingPagePinForAssociate(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetSystemEventEntity(ctx context.Context, req *GetSystemEventEntity, opts ...soap.CallOption) (*GetSystemEventEntityResponse, error) {
 	resp := new(GetSystemEventEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -664,7 +664,7 @@ func (c *ConfigurationClient) GetSystemEventEntity(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) ExistsSystemEvent(ctx context.Context, req *ExistsSystemEvent, opts ...soap.CallOption) (*ExistsSystemEventResponse, error) {
 	resp := new(ExistsSystemEventResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -676,7 +676,7 @@ func (c *ConfigurationClient) ExistsSystemEvent(ctx context.Context, req *Exists
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetWindowPosSize(ctx context.Context, req *GetWindowPosSize, opts ...soap.CallOption) (*GetWindowPosSizeResponse, error) {
 	resp := new(GetWindowPosSizeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -688,7 +688,7 @@ func (c *ConfigurationClient) GetWindowPosSize(ctx context.Context, req *GetWind
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SaveWindowPosSize(ctx context.Context, req *SaveWindowPosSize, opts ...soap.CallOption) (*SaveWindowPosSizeResponse, error) {
 	resp := new(SaveWindowPosSizeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -700,7 +700,7 @@ func (c *ConfigurationClient) SaveWindowPosSize(ctx context.Context, req *SaveWi
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) DeleteWindowPosSize(ctx context.Context, req *DeleteWindowPosSize, opts ...soap.CallOption) (*DeleteWindowPosSizeResponse, error) {
 	resp := new(DeleteWindowPosSizeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -712,7 +712,7 @@ func (c *ConfigurationClient) DeleteWindowPosSize(ctx context.Context, req *Dele
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetWindowPosSizeList(ctx context.Context, req *GetWindowPosSizeList, opts ...soap.CallOption) (*GetWindowPosSizeListResponse, error) {
 	resp := new(GetWindowPosSizeListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -724,7 +724,7 @@ func (c *ConfigurationClient) GetWindowPosSizeList(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetMyWindowPosSizes(ctx context.Context, req *GetMyWindowPosSizes, opts ...soap.CallOption) (*GetMyWindowPosSizesResponse, error) {
 	resp := new(GetMyWindowPosSizesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -737,7 +737,7 @@ func (c *ConfigurationClient) GetMyWindowPosSizes(ctx context.Context, req *GetM
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetWindowPosSizesOnPersonId(ctx context.Context, req *GetWindowPosSizesOnPersonId, opts ...soap.CallOption) (*GetWindowPosSizesOnPersonIdResponse, error) {
 	resp := new(GetWindowPosSizesOnPersonIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -750,7 +750,7 @@ func (c *ConfigurationClient) GetWindowPosSizesOnPersonId(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) GetWindowPosSizesOnAssociateId(ctx context.Context, req *GetWindowPosSizesOnAssociateId, opts ...soap.CallOption) (*GetWindowPosSizesOnAssociateIdResponse, error) {
 	resp := new(GetWindowPosSizesOnAssociateIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -762,7 +762,7 @@ func (c *ConfigurationClient) GetWindowPosSizesOnAssociateId(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *ConfigurationClient) SaveWindowPosSizes(ctx context.Context, req *SaveWindowPosSizes, opts ...soap.CallOption) (*SaveWindowPosSizesResponse, error) {
 	resp := new(SaveWindowPosSizesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -775,9 +775,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultConfigurableScreenDelta],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultConfigurableScreenDeltaResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultConfigurableScreenDelta",
 			Input: soap.QName{
@@ -793,9 +793,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveConfigurableScreenDelta],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveConfigurableScreenDeltaResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveConfigurableScreenDelta",
 			Input: soap.QName{
@@ -811,9 +811,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteConfigurableScreenDelta],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteConfigurableScreenDeltaResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteConfigurableScreenDelta",
 			Input: soap.QName{
@@ -829,9 +829,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDiaryViewEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDiaryViewEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultDiaryViewEntity",
 			Input: soap.QName{
@@ -847,9 +847,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDiaryViewEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDiaryViewEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveDiaryViewEntity",
 			Input: soap.QName{
@@ -865,9 +865,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteDiaryViewEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteDiaryViewEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteDiaryViewEntity",
 			Input: soap.QName{
@@ -883,9 +883,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultLandingPageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultLandingPageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultLandingPageEntity",
 			Input: soap.QName{
@@ -901,9 +901,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveLandingPageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveLandingPageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveLandingPageEntity",
 			Input: soap.QName{
@@ -919,9 +919,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteLandingPageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteLandingPageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteLandingPageEntity",
 			Input: soap.QName{
@@ -937,9 +937,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultSystemEventEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSystemEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/CreateDefaultSystemEventEntity",
 			Input: soap.QName{
@@ -955,9 +955,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSystemEventEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveSystemEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveSystemEventEntity",
 			Input: soap.QName{
@@ -973,9 +973,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteSystemEventEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteSystemEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteSystemEventEntity",
 			Input: soap.QName{
@@ -991,9 +991,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConfigurableScreenDelta],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConfigurableScreenDeltaResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDelta",
 			Input: soap.QName{
@@ -1009,9 +1009,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetScreenConfigurationDeltas],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetScreenConfigurationDeltasResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetScreenConfigurationDeltas",
 			Input: soap.QName{
@@ -1027,9 +1027,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetScreenConfigurationDelta],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetScreenConfigurationDeltaResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetScreenConfigurationDelta",
 			Input: soap.QName{
@@ -1045,9 +1045,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConfigurableScreenDeltasByDelta],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConfigurableScreenDeltasByDeltaResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByDelta",
 			Input: soap.QName{
@@ -1063,9 +1063,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConfigurableScreenDeltasByQuery],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConfigurableScreenDeltasByQueryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetConfigurableScreenDeltasByQuery",
 			Input: soap.QName{
@@ -1081,9 +1081,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RebuildUdefDeltas],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RebuildUdefDeltasResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildUdefDeltas",
 			Input: soap.QName{
@@ -1099,9 +1099,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RebuildWebpanelDeltas],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RebuildWebpanelDeltasResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildWebpanelDeltas",
 			Input: soap.QName{
@@ -1117,9 +1117,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveAndPublish],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveAndPublishResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveAndPublish",
 			Input: soap.QName{
@@ -1135,9 +1135,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetAppliesToKey],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetAppliesToKeyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SetAppliesToKey",
 			Input: soap.QName{
@@ -1153,9 +1153,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRecipeAppliesToMappings],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRecipeAppliesToMappingsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetRecipeAppliesToMappings",
 			Input: soap.QName{
@@ -1171,9 +1171,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RebuildCustomObjectArchivePanelDeltas],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RebuildCustomObjectArchivePanelDeltasResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildCustomObjectArchivePanelDeltas",
 			Input: soap.QName{
@@ -1189,9 +1189,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RebuildTaskMenuDeltas],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RebuildTaskMenuDeltasResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/RebuildTaskMenuDeltas",
 			Input: soap.QName{
@@ -1207,9 +1207,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetApplicationConfiguration],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetApplicationConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetApplicationConfiguration",
 			Input: soap.QName{
@@ -1225,9 +1225,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPageConfiguration],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPageConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetPageConfiguration",
 			Input: soap.QName{
@@ -1243,9 +1243,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetObjectMapping],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetObjectMappingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetObjectMapping",
 			Input: soap.QName{
@@ -1261,9 +1261,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFilterList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFilterListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetFilterList",
 			Input: soap.QName{
@@ -1279,9 +1279,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ClearConfigurationCache],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ClearConfigurationCacheResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/ClearConfigurationCache",
 			Input: soap.QName{
@@ -1297,9 +1297,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAnyConfiguration],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAnyConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetAnyConfiguration",
 			Input: soap.QName{
@@ -1315,9 +1315,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMarketingUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMarketingUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetEMarketingUrl",
 			Input: soap.QName{
@@ -1333,9 +1333,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCsProgramUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCsProgramUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsProgramUrl",
 			Input: soap.QName{
@@ -1351,9 +1351,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCSAuthUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCSAuthUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSAuthUrl",
 			Input: soap.QName{
@@ -1369,9 +1369,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCSRegistryValue],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCSRegistryValueResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSRegistryValue",
 			Input: soap.QName{
@@ -1387,9 +1387,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCSWwwFolder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCSWwwFolderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCSWwwFolder",
 			Input: soap.QName{
@@ -1405,9 +1405,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRefreshedPageConfiguration],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRefreshedPageConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetRefreshedPageConfiguration",
 			Input: soap.QName{
@@ -1423,9 +1423,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWwwUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWwwUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWwwUrl",
 			Input: soap.QName{
@@ -1441,9 +1441,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHelpDispatcherUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHelpDispatcherUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetHelpDispatcherUrl",
 			Input: soap.QName{
@@ -1459,9 +1459,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWwwUrlForSMWeb],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWwwUrlForSMWebResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWwwUrlForSMWeb",
 			Input: soap.QName{
@@ -1477,9 +1477,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCsCgiUrlInternal],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCsCgiUrlInternalResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsCgiUrlInternal",
 			Input: soap.QName{
@@ -1495,9 +1495,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCRMUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCRMUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCRMUrl",
 			Input: soap.QName{
@@ -1513,9 +1513,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEmailNumberOfDays],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEmailNumberOfDaysResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetEmailNumberOfDays",
 			Input: soap.QName{
@@ -1531,9 +1531,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomerUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomerUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCustomerUrl",
 			Input: soap.QName{
@@ -1549,9 +1549,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSpfDomain],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSpfDomainResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSpfDomain",
 			Input: soap.QName{
@@ -1567,9 +1567,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllFeatureToggles],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllFeatureTogglesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetAllFeatureToggles",
 			Input: soap.QName{
@@ -1585,9 +1585,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCsCgiUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCsCgiUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetCsCgiUrl",
 			Input: soap.QName{
@@ -1603,9 +1603,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDiaryViewEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDiaryViewEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetDiaryViewEntity",
 			Input: soap.QName{
@@ -1621,9 +1621,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLandingPageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLandingPageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetLandingPageEntity",
 			Input: soap.QName{
@@ -1639,9 +1639,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLandingPage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLandingPageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetLandingPage",
 			Input: soap.QName{
@@ -1657,9 +1657,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetLandingPagePinForAssociate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetLandingPagePinForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SetLandingPagePinForAssociate",
 			Input: soap.QName{
@@ -1675,9 +1675,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSystemEventEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSystemEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetSystemEventEntity",
 			Input: soap.QName{
@@ -1693,9 +1693,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExistsSystemEvent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ExistsSystemEventResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/ExistsSystemEvent",
 			Input: soap.QName{
@@ -1711,9 +1711,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWindowPosSize],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWindowPosSizeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSize",
 			Input: soap.QName{
@@ -1729,9 +1729,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveWindowPosSize],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveWindowPosSizeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveWindowPosSize",
 			Input: soap.QName{
@@ -1747,9 +1747,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteWindowPosSize],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteWindowPosSizeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/DeleteWindowPosSize",
 			Input: soap.QName{
@@ -1765,9 +1765,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWindowPosSizeList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWindowPosSizeListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizeList",
 			Input: soap.QName{
@@ -1783,9 +1783,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyWindowPosSizes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyWindowPosSizesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetMyWindowPosSizes",
 			Input: soap.QName{
@@ -1801,9 +1801,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWindowPosSizesOnPersonId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWindowPosSizesOnPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizesOnPersonId",
 			Input: soap.QName{
@@ -1819,9 +1819,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWindowPosSizesOnAssociateId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWindowPosSizesOnAssociateIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/GetWindowPosSizesOnAssociateId",
 			Input: soap.QName{
@@ -1837,9 +1837,9 @@ func ConfigurationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveWindowPosSizes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveWindowPosSizesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Configuration/SaveWindowPosSizes",
 			Input: soap.QName{
@@ -1858,16 +1858,16 @@ func ConfigurationOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1890,8 +1890,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // reads the request's SOAP headers with services88.RequestHeaderFrom. It sets
 // the response's SOAP headers with services88.SetResponseHeader. The Succeeded
 // header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type ConfigurationServer interface {
 	// CreateDefaultConfigurableScreenDelta serves the operation
 	// CreateDefaultConfigurableScreenDelta (SOAPAction

@@ -122,12 +122,6 @@ func (v *ClearConfigurationCache) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ClearConfigurationCache) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ClearConfigurationCache) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Application", soap.NSXSD, "string") {
 		v.Application = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -137,6 +131,7 @@ func (v *ClearConfigurationCache) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForAllAssociates", soap.NSXSD, "boolean") {
 		v.ForAllAssociates = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ClearConfigurationCacheResponse is the anonymous type of element
@@ -148,17 +143,13 @@ func (v *ClearConfigurationCacheResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ClearConfigurationCacheResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ClearConfigurationCacheResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ConfigurableScreenDelta is the complex type ConfigurableScreenDelta. It
 // extends Carrier, whose members come first on the wire.
 type ConfigurableScreenDelta struct {
-	services88.Carrier
+	Carrier
 	// ConfigurableScreenDeltaId is element ConfigurableScreenDeltaId (optional).
 	ConfigurableScreenDeltaId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -178,11 +169,11 @@ type ConfigurableScreenDelta struct {
 	// CreatedDate is element CreatedDate (optional).
 	CreatedDate soap.Opt[soap.DateTime]
 	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	UpdatedBy soap.Opt[*Associate]
 	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*tc56356e6.Associate]
+	CreatedBy soap.Opt[*Associate]
 	// AppliesToIds is element AppliesToIds (optional, nillable).
-	AppliesToIds soap.Opt[services88.ArrayOfint]
+	AppliesToIds soap.Opt[ArrayOfint]
 	// AppliesToKey is element AppliesToKey (optional, nillable).
 	AppliesToKey soap.Opt[string]
 }
@@ -199,20 +190,14 @@ func (v *ConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RecipeId", v.RecipeId, soap.String)
 	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
+	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "AppliesToKey", v.AppliesToKey, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ConfigurableScreenDeltaId", soap.NSXSD, "int") {
 		v.ConfigurableScreenDeltaId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -242,17 +227,18 @@ func (v *ConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) {
 		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "AppliesToIds", ns2, "ArrayOfint") {
-		v.AppliesToIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AppliesToIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "AppliesToKey", soap.NSXSD, "string") {
 		v.AppliesToKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateDefaultConfigurableScreenDelta is the anonymous type of element
@@ -264,12 +250,8 @@ func (v *CreateDefaultConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultConfigurableScreenDeltaResponse is the anonymous type of
 // element CreateDefaultConfigurableScreenDeltaResponse.
@@ -285,15 +267,10 @@ func (v *CreateDefaultConfigurableScreenDeltaResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultConfigurableScreenDeltaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
+	d.End()
 }
 
 // CreateDefaultDiaryViewEntity is the anonymous type of element
@@ -305,12 +282,8 @@ func (v *CreateDefaultDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDiaryViewEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultDiaryViewEntityResponse is the anonymous type of element
 // CreateDefaultDiaryViewEntityResponse.
@@ -326,15 +299,10 @@ func (v *CreateDefaultDiaryViewEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDiaryViewEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DiaryViewEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultLandingPageEntity is the anonymous type of element
@@ -346,12 +314,8 @@ func (v *CreateDefaultLandingPageEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultLandingPageEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultLandingPageEntityResponse is the anonymous type of element
 // CreateDefaultLandingPageEntityResponse.
@@ -367,15 +331,10 @@ func (v *CreateDefaultLandingPageEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultLandingPageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultSystemEventEntity is the anonymous type of element
@@ -387,12 +346,8 @@ func (v *CreateDefaultSystemEventEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSystemEventEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultSystemEventEntityResponse is the anonymous type of element
 // CreateDefaultSystemEventEntityResponse.
@@ -408,15 +363,10 @@ func (v *CreateDefaultSystemEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSystemEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemEventEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
 	}
+	d.End()
 }
 
 // DeleteConfigurableScreenDelta is the anonymous type of element
@@ -433,15 +383,10 @@ func (v *DeleteConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDeltaId", soap.NSXSD, "int") {
 		v.ConfigurableScreenDeltaId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteConfigurableScreenDeltaResponse is the anonymous type of element
@@ -453,12 +398,8 @@ func (v *DeleteConfigurableScreenDeltaResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteConfigurableScreenDeltaResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteDiaryViewEntity is the anonymous type of element
 // DeleteDiaryViewEntity.
@@ -474,15 +415,10 @@ func (v *DeleteDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDiaryViewEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DiaryViewEntityId", soap.NSXSD, "int") {
 		v.DiaryViewEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteDiaryViewEntityResponse is the anonymous type of element
@@ -494,12 +430,8 @@ func (v *DeleteDiaryViewEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDiaryViewEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteLandingPageEntity is the anonymous type of element
 // DeleteLandingPageEntity.
@@ -515,15 +447,10 @@ func (v *DeleteLandingPageEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteLandingPageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LandingPageEntityId", soap.NSXSD, "int") {
 		v.LandingPageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteLandingPageEntityResponse is the anonymous type of element
@@ -535,12 +462,8 @@ func (v *DeleteLandingPageEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteLandingPageEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteSystemEventEntity is the anonymous type of element
 // DeleteSystemEventEntity.
@@ -556,15 +479,10 @@ func (v *DeleteSystemEventEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteSystemEventEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SystemEventEntityId", soap.NSXSD, "int") {
 		v.SystemEventEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteSystemEventEntityResponse is the anonymous type of element
@@ -576,12 +494,8 @@ func (v *DeleteSystemEventEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteSystemEventEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteWindowPosSize is the anonymous type of element DeleteWindowPosSize.
 type DeleteWindowPosSize struct {
@@ -596,15 +510,10 @@ func (v *DeleteWindowPosSize) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteWindowPosSize) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSizeId", soap.NSXSD, "int") {
 		v.WindowPosSizeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteWindowPosSizeResponse is the anonymous type of element
@@ -616,17 +525,13 @@ func (v *DeleteWindowPosSizeResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteWindowPosSizeResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeltaQuery is the complex type DeltaQuery. It extends Carrier, whose members
 // come first on the wire.
 type DeltaQuery struct {
-	services88.Carrier
+	Carrier
 	// RecipeId is element RecipeId (optional, nillable).
 	RecipeId soap.Opt[string]
 	// DeltaStates is element DeltaStates (optional, nillable).
@@ -634,7 +539,7 @@ type DeltaQuery struct {
 	// DeltaTypes is element DeltaTypes (optional, nillable).
 	DeltaTypes soap.Opt[ArrayOfDeltaType]
 	// AppliesToIds is element AppliesToIds (optional, nillable).
-	AppliesToIds soap.Opt[services88.ArrayOfint]
+	AppliesToIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -643,17 +548,11 @@ func (v *DeltaQuery) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RecipeId", v.RecipeId, soap.String)
 	soap.WriteOpt(e, ns0, "DeltaStates", v.DeltaStates, soap.Value[ArrayOfDeltaState])
 	soap.WriteOpt(e, ns0, "DeltaTypes", v.DeltaTypes, soap.Value[ArrayOfDeltaType])
-	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AppliesToIds", v.AppliesToIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeltaQuery) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeltaQuery) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "RecipeId", soap.NSXSD, "string") {
 		v.RecipeId = soap.ReadOpt(d, soap.ReadString)
@@ -665,8 +564,9 @@ func (v *DeltaQuery) unmarshalFields(d *soap.Decoder) {
 		v.DeltaTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeltaType])
 	}
 	if d.At(ns0, "AppliesToIds", ns2, "ArrayOfint") {
-		v.AppliesToIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AppliesToIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // DeltaState is the enumeration DeltaState.
@@ -785,7 +685,7 @@ func (v DeltaType) Number() int64 {
 // DiaryViewEntity is the complex type DiaryViewEntity. It extends Carrier,
 // whose members come first on the wire.
 type DiaryViewEntity struct {
-	services88.Carrier
+	Carrier
 	// DiaryViewId is element DiaryViewId (optional).
 	DiaryViewId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -799,7 +699,7 @@ type DiaryViewEntity struct {
 	// AssocId is element AssocId (optional).
 	AssocId soap.Opt[int32]
 	// AssociateList is element AssociateList (optional, nillable).
-	AssociateList soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	AssociateList soap.Opt[ArrayOfSelectableMDOListItem]
 	// TzLocationId is element TzLocationId (optional).
 	TzLocationId soap.Opt[int32]
 }
@@ -813,18 +713,12 @@ func (v *DiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "VisibleColumns", v.VisibleColumns, soap.Int16)
 	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
 	soap.WriteOpt(e, ns0, "AssocId", v.AssocId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AssociateList", v.AssociateList, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "AssociateList", v.AssociateList, soap.Value[ArrayOfSelectableMDOListItem])
 	soap.WriteOpt(e, ns0, "TzLocationId", v.TzLocationId, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DiaryViewEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DiaryViewId", soap.NSXSD, "int") {
 		v.DiaryViewId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -845,11 +739,12 @@ func (v *DiaryViewEntity) unmarshalFields(d *soap.Decoder) {
 		v.AssocId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AssociateList", ns0, "ArrayOfSelectableMDOListItem") {
-		v.AssociateList = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.AssociateList = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
 	if d.At(ns0, "TzLocationId", soap.NSXSD, "int") {
 		v.TzLocationId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ExistsSystemEvent is the anonymous type of element ExistsSystemEvent.
@@ -865,15 +760,10 @@ func (v *ExistsSystemEvent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExistsSystemEvent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExistsSystemEvent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ExistsSystemEventResponse is the anonymous type of element
@@ -890,15 +780,10 @@ func (v *ExistsSystemEventResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExistsSystemEventResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExistsSystemEventResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllFeatureToggles is the anonymous type of element GetAllFeatureToggles.
@@ -909,36 +794,27 @@ func (v *GetAllFeatureToggles) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFeatureToggles) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllFeatureToggles) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllFeatureTogglesResponse is the anonymous type of element
 // GetAllFeatureTogglesResponse.
 type GetAllFeatureTogglesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[td57e281a.StringBoolDictionary]
+	Response soap.Opt[StringBoolDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFeatureTogglesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[td57e281a.StringBoolDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringBoolDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFeatureTogglesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllFeatureTogglesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringBoolDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[td57e281a.StringBoolDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringBoolDictionary])
 	}
+	d.End()
 }
 
 // GetAnyConfiguration is the anonymous type of element GetAnyConfiguration.
@@ -963,12 +839,6 @@ func (v *GetAnyConfiguration) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAnyConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAnyConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Application", soap.NSXSD, "string") {
 		v.Application = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -981,6 +851,7 @@ func (v *GetAnyConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAnyConfigurationResponse is the anonymous type of element
@@ -997,15 +868,10 @@ func (v *GetAnyConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAnyConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAnyConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetApplicationConfiguration is the anonymous type of element
@@ -1025,18 +891,13 @@ func (v *GetApplicationConfiguration) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetApplicationConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetApplicationConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Application", soap.NSXSD, "string") {
 		v.Application = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Instance", soap.NSXSD, "string") {
 		v.Instance = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetApplicationConfigurationResponse is the anonymous type of element
@@ -1053,15 +914,10 @@ func (v *GetApplicationConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetApplicationConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetApplicationConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCRMUrl is the anonymous type of element GetCRMUrl.
@@ -1083,12 +939,6 @@ func (v *GetCRMUrl) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCRMUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCRMUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SoProtocol", soap.NSXSD, "string") {
 		v.SoProtocol = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1098,6 +948,7 @@ func (v *GetCRMUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Frameless", soap.NSXSD, "boolean") {
 		v.Frameless = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetCRMUrlResponse is the anonymous type of element GetCRMUrlResponse.
@@ -1113,15 +964,10 @@ func (v *GetCRMUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCRMUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCRMUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCSAuthUrl is the anonymous type of element GetCSAuthUrl.
@@ -1146,12 +992,6 @@ func (v *GetCSAuthUrl) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCSAuthUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCSAuthUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Language", soap.NSXSD, "string") {
 		v.Language = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1164,6 +1004,7 @@ func (v *GetCSAuthUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExtraParameters", soap.NSXSD, "string") {
 		v.ExtraParameters = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCSAuthUrlResponse is the anonymous type of element GetCSAuthUrlResponse.
@@ -1179,15 +1020,10 @@ func (v *GetCSAuthUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCSAuthUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCSAuthUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCSRegistryValue is the anonymous type of element GetCSRegistryValue.
@@ -1203,15 +1039,10 @@ func (v *GetCSRegistryValue) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCSRegistryValue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCSRegistryValue) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Entry", soap.NSXSD, "int") {
 		v.Entry = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCSRegistryValueResponse is the anonymous type of element
@@ -1228,15 +1059,10 @@ func (v *GetCSRegistryValueResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCSRegistryValueResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCSRegistryValueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCSWwwFolder is the anonymous type of element GetCSWwwFolder.
@@ -1247,12 +1073,8 @@ func (v *GetCSWwwFolder) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCSWwwFolder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCSWwwFolder) unmarshalFields(d *soap.Decoder) {}
 
 // GetCSWwwFolderResponse is the anonymous type of element
 // GetCSWwwFolderResponse.
@@ -1268,15 +1090,10 @@ func (v *GetCSWwwFolderResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCSWwwFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCSWwwFolderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetConfigurableScreenDelta is the anonymous type of element
@@ -1293,15 +1110,10 @@ func (v *GetConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDeltaId", soap.NSXSD, "int") {
 		v.ConfigurableScreenDeltaId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConfigurableScreenDeltaResponse is the anonymous type of element
@@ -1318,15 +1130,10 @@ func (v *GetConfigurableScreenDeltaResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConfigurableScreenDeltaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
+	d.End()
 }
 
 // GetConfigurableScreenDeltasByDelta is the anonymous type of element
@@ -1344,15 +1151,10 @@ func (v *GetConfigurableScreenDeltasByDelta) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurableScreenDeltasByDelta) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConfigurableScreenDeltasByDelta) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
 		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
+	d.End()
 }
 
 // GetConfigurableScreenDeltasByDeltaResponse is the anonymous type of element
@@ -1369,15 +1171,10 @@ func (v *GetConfigurableScreenDeltasByDeltaResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurableScreenDeltasByDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConfigurableScreenDeltasByDeltaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConfigurableScreenDelta") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConfigurableScreenDelta])
 	}
+	d.End()
 }
 
 // GetConfigurableScreenDeltasByQuery is the anonymous type of element
@@ -1394,15 +1191,10 @@ func (v *GetConfigurableScreenDeltasByQuery) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurableScreenDeltasByQuery) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConfigurableScreenDeltasByQuery) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeltaQuery", ns0, "DeltaQuery") {
 		v.DeltaQuery = soap.ReadOpt(d, soap.ReadComplex[DeltaQuery])
 	}
+	d.End()
 }
 
 // GetConfigurableScreenDeltasByQueryResponse is the anonymous type of element
@@ -1419,15 +1211,10 @@ func (v *GetConfigurableScreenDeltasByQueryResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurableScreenDeltasByQueryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConfigurableScreenDeltasByQueryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConfigurableScreenDelta") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConfigurableScreenDelta])
 	}
+	d.End()
 }
 
 // GetCsCgiUrl is the anonymous type of element GetCsCgiUrl.
@@ -1438,12 +1225,8 @@ func (v *GetCsCgiUrl) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCsCgiUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCsCgiUrl) unmarshalFields(d *soap.Decoder) {}
 
 // GetCsCgiUrlInternal is the anonymous type of element GetCsCgiUrlInternal.
 type GetCsCgiUrlInternal struct{}
@@ -1453,12 +1236,8 @@ func (v *GetCsCgiUrlInternal) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCsCgiUrlInternal) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCsCgiUrlInternal) unmarshalFields(d *soap.Decoder) {}
 
 // GetCsCgiUrlInternalResponse is the anonymous type of element
 // GetCsCgiUrlInternalResponse.
@@ -1474,15 +1253,10 @@ func (v *GetCsCgiUrlInternalResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCsCgiUrlInternalResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCsCgiUrlInternalResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCsCgiUrlResponse is the anonymous type of element GetCsCgiUrlResponse.
@@ -1498,15 +1272,10 @@ func (v *GetCsCgiUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCsCgiUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCsCgiUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCsProgramUrl is the anonymous type of element GetCsProgramUrl.
@@ -1531,12 +1300,6 @@ func (v *GetCsProgramUrl) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCsProgramUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCsProgramUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Language", soap.NSXSD, "string") {
 		v.Language = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1549,6 +1312,7 @@ func (v *GetCsProgramUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExtraParameters", soap.NSXSD, "string") {
 		v.ExtraParameters = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCsProgramUrlResponse is the anonymous type of element
@@ -1565,15 +1329,10 @@ func (v *GetCsProgramUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCsProgramUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCsProgramUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCustomerUrl is the anonymous type of element GetCustomerUrl.
@@ -1584,12 +1343,8 @@ func (v *GetCustomerUrl) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerUrl) unmarshalFields(d *soap.Decoder) {}
 
 // GetCustomerUrlResponse is the anonymous type of element
 // GetCustomerUrlResponse.
@@ -1605,15 +1360,10 @@ func (v *GetCustomerUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDiaryViewEntity is the anonymous type of element GetDiaryViewEntity.
@@ -1629,15 +1379,10 @@ func (v *GetDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDiaryViewEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DiaryViewEntityId", soap.NSXSD, "int") {
 		v.DiaryViewEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDiaryViewEntityResponse is the anonymous type of element
@@ -1654,15 +1399,10 @@ func (v *GetDiaryViewEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDiaryViewEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DiaryViewEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
 	}
+	d.End()
 }
 
 // GetEMarketingUrl is the anonymous type of element GetEMarketingUrl.
@@ -1678,15 +1418,10 @@ func (v *GetEMarketingUrl) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMarketingUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMarketingUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Language", soap.NSXSD, "string") {
 		v.Language = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetEMarketingUrlResponse is the anonymous type of element
@@ -1703,15 +1438,10 @@ func (v *GetEMarketingUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMarketingUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMarketingUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetEmailNumberOfDays is the anonymous type of element GetEmailNumberOfDays.
@@ -1722,12 +1452,8 @@ func (v *GetEmailNumberOfDays) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailNumberOfDays) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmailNumberOfDays) unmarshalFields(d *soap.Decoder) {}
 
 // GetEmailNumberOfDaysResponse is the anonymous type of element
 // GetEmailNumberOfDaysResponse.
@@ -1743,15 +1469,10 @@ func (v *GetEmailNumberOfDaysResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailNumberOfDaysResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmailNumberOfDaysResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetFilterList is the anonymous type of element GetFilterList.
@@ -1770,18 +1491,13 @@ func (v *GetFilterList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFilterList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFilterList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Application", soap.NSXSD, "string") {
 		v.Application = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Instance", soap.NSXSD, "string") {
 		v.Instance = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetFilterListResponse is the anonymous type of element
@@ -1798,15 +1514,10 @@ func (v *GetFilterListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFilterListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFilterListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetHelpDispatcherUrl is the anonymous type of element GetHelpDispatcherUrl.
@@ -1817,12 +1528,8 @@ func (v *GetHelpDispatcherUrl) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHelpDispatcherUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHelpDispatcherUrl) unmarshalFields(d *soap.Decoder) {}
 
 // GetHelpDispatcherUrlResponse is the anonymous type of element
 // GetHelpDispatcherUrlResponse.
@@ -1838,15 +1545,10 @@ func (v *GetHelpDispatcherUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHelpDispatcherUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHelpDispatcherUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetLandingPage is the anonymous type of element GetLandingPage.
@@ -1865,18 +1567,13 @@ func (v *GetLandingPage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLandingPage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLandingPage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetLandingPageEntity is the anonymous type of element GetLandingPageEntity.
@@ -1892,15 +1589,10 @@ func (v *GetLandingPageEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLandingPageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LandingPageEntityId", soap.NSXSD, "int") {
 		v.LandingPageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetLandingPageEntityResponse is the anonymous type of element
@@ -1917,15 +1609,10 @@ func (v *GetLandingPageEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLandingPageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
 	}
+	d.End()
 }
 
 // GetLandingPageResponse is the anonymous type of element
@@ -1942,15 +1629,10 @@ func (v *GetLandingPageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLandingPageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLandingPageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
 	}
+	d.End()
 }
 
 // GetMyWindowPosSizes is the anonymous type of element GetMyWindowPosSizes.
@@ -1961,12 +1643,8 @@ func (v *GetMyWindowPosSizes) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyWindowPosSizes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyWindowPosSizes) unmarshalFields(d *soap.Decoder) {}
 
 // GetMyWindowPosSizesResponse is the anonymous type of element
 // GetMyWindowPosSizesResponse.
@@ -1982,15 +1660,10 @@ func (v *GetMyWindowPosSizesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyWindowPosSizesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyWindowPosSizesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
+	d.End()
 }
 
 // GetObjectMapping is the anonymous type of element GetObjectMapping.
@@ -2009,18 +1682,13 @@ func (v *GetObjectMapping) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetObjectMapping) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetObjectMapping) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Application", soap.NSXSD, "string") {
 		v.Application = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Instance", soap.NSXSD, "string") {
 		v.Instance = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetObjectMappingResponse is the anonymous type of element
@@ -2037,15 +1705,10 @@ func (v *GetObjectMappingResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetObjectMappingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetObjectMappingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetPageConfiguration is the anonymous type of element GetPageConfiguration.
@@ -2067,12 +1730,6 @@ func (v *GetPageConfiguration) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPageConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPageConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Application", soap.NSXSD, "string") {
 		v.Application = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2082,6 +1739,7 @@ func (v *GetPageConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Page", soap.NSXSD, "string") {
 		v.Page = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetPageConfigurationResponse is the anonymous type of element
@@ -2098,15 +1756,10 @@ func (v *GetPageConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPageConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPageConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetRecipeAppliesToMappings is the anonymous type of element
@@ -2118,36 +1771,27 @@ func (v *GetRecipeAppliesToMappings) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipeAppliesToMappings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRecipeAppliesToMappings) unmarshalFields(d *soap.Decoder) {}
 
 // GetRecipeAppliesToMappingsResponse is the anonymous type of element
 // GetRecipeAppliesToMappingsResponse.
 type GetRecipeAppliesToMappingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRecipeAppliesToMappingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipeAppliesToMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRecipeAppliesToMappingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetRefreshedPageConfiguration is the anonymous type of element
@@ -2170,12 +1814,6 @@ func (v *GetRefreshedPageConfiguration) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRefreshedPageConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRefreshedPageConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Application", soap.NSXSD, "string") {
 		v.Application = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2185,6 +1823,7 @@ func (v *GetRefreshedPageConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Page", soap.NSXSD, "string") {
 		v.Page = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetRefreshedPageConfigurationResponse is the anonymous type of element
@@ -2201,15 +1840,10 @@ func (v *GetRefreshedPageConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRefreshedPageConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRefreshedPageConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetScreenConfigurationDelta is the anonymous type of element
@@ -2229,18 +1863,13 @@ func (v *GetScreenConfigurationDelta) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetScreenConfigurationDelta) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetScreenConfigurationDelta) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeltaType", ns0, "DeltaType") {
 		v.DeltaType = soap.ReadOptItem(d, soap.ReadText[DeltaType])
 	}
 	if d.At(ns0, "DeltaState", ns0, "DeltaState") {
 		v.DeltaState = soap.ReadOptItem(d, soap.ReadText[DeltaState])
 	}
+	d.End()
 }
 
 // GetScreenConfigurationDeltaResponse is the anonymous type of element
@@ -2257,15 +1886,10 @@ func (v *GetScreenConfigurationDeltaResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetScreenConfigurationDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetScreenConfigurationDeltaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetScreenConfigurationDeltas is the anonymous type of element
@@ -2277,12 +1901,8 @@ func (v *GetScreenConfigurationDeltas) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetScreenConfigurationDeltas) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetScreenConfigurationDeltas) unmarshalFields(d *soap.Decoder) {}
 
 // GetScreenConfigurationDeltasResponse is the anonymous type of element
 // GetScreenConfigurationDeltasResponse.
@@ -2298,15 +1918,10 @@ func (v *GetScreenConfigurationDeltasResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetScreenConfigurationDeltasResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetScreenConfigurationDeltasResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSpfDomain is the anonymous type of element GetSpfDomain.
@@ -2317,12 +1932,8 @@ func (v *GetSpfDomain) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSpfDomain) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSpfDomain) unmarshalFields(d *soap.Decoder) {}
 
 // GetSpfDomainResponse is the anonymous type of element GetSpfDomainResponse.
 type GetSpfDomainResponse struct {
@@ -2337,15 +1948,10 @@ func (v *GetSpfDomainResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSpfDomainResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSpfDomainResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSystemEventEntity is the anonymous type of element GetSystemEventEntity.
@@ -2361,15 +1967,10 @@ func (v *GetSystemEventEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSystemEventEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SystemEventEntityId", soap.NSXSD, "int") {
 		v.SystemEventEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSystemEventEntityResponse is the anonymous type of element
@@ -2386,15 +1987,10 @@ func (v *GetSystemEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSystemEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemEventEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
 	}
+	d.End()
 }
 
 // GetWindowPosSize is the anonymous type of element GetWindowPosSize.
@@ -2410,39 +2006,29 @@ func (v *GetWindowPosSize) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWindowPosSize) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSizeId", soap.NSXSD, "int") {
 		v.WindowPosSizeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetWindowPosSizeList is the anonymous type of element GetWindowPosSizeList.
 type GetWindowPosSizeList struct {
 	// WindowPosSizeIds is element WindowPosSizeIds (optional, nillable).
-	WindowPosSizeIds soap.Opt[services88.ArrayOfint]
+	WindowPosSizeIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWindowPosSizeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "WindowPosSizeIds", v.WindowPosSizeIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "WindowPosSizeIds", v.WindowPosSizeIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSizeList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWindowPosSizeList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSizeIds", ns2, "ArrayOfint") {
-		v.WindowPosSizeIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.WindowPosSizeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetWindowPosSizeListResponse is the anonymous type of element
@@ -2459,15 +2045,10 @@ func (v *GetWindowPosSizeListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSizeListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWindowPosSizeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
+	d.End()
 }
 
 // GetWindowPosSizeResponse is the anonymous type of element
@@ -2484,15 +2065,10 @@ func (v *GetWindowPosSizeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWindowPosSizeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WindowPosSize") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WindowPosSize])
 	}
+	d.End()
 }
 
 // GetWindowPosSizesOnAssociateId is the anonymous type of element
@@ -2509,15 +2085,10 @@ func (v *GetWindowPosSizesOnAssociateId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSizesOnAssociateId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWindowPosSizesOnAssociateId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetWindowPosSizesOnAssociateIdResponse is the anonymous type of element
@@ -2534,15 +2105,10 @@ func (v *GetWindowPosSizesOnAssociateIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSizesOnAssociateIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWindowPosSizesOnAssociateIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
+	d.End()
 }
 
 // GetWindowPosSizesOnPersonId is the anonymous type of element
@@ -2559,15 +2125,10 @@ func (v *GetWindowPosSizesOnPersonId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSizesOnPersonId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWindowPosSizesOnPersonId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetWindowPosSizesOnPersonIdResponse is the anonymous type of element
@@ -2584,15 +2145,10 @@ func (v *GetWindowPosSizesOnPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWindowPosSizesOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWindowPosSizesOnPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
+	d.End()
 }
 
 // GetWwwUrl is the anonymous type of element GetWwwUrl.
@@ -2608,15 +2164,10 @@ func (v *GetWwwUrl) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWwwUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWwwUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Client", soap.NSXSD, "string") {
 		v.Client = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetWwwUrlForSMWeb is the anonymous type of element GetWwwUrlForSMWeb.
@@ -2627,12 +2178,8 @@ func (v *GetWwwUrlForSMWeb) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWwwUrlForSMWeb) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWwwUrlForSMWeb) unmarshalFields(d *soap.Decoder) {}
 
 // GetWwwUrlForSMWebResponse is the anonymous type of element
 // GetWwwUrlForSMWebResponse.
@@ -2648,15 +2195,10 @@ func (v *GetWwwUrlForSMWebResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWwwUrlForSMWebResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWwwUrlForSMWebResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetWwwUrlResponse is the anonymous type of element GetWwwUrlResponse.
@@ -2672,21 +2214,16 @@ func (v *GetWwwUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWwwUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWwwUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // LandingPageEntity is the complex type LandingPageEntity. It extends Carrier,
 // whose members come first on the wire.
 type LandingPageEntity struct {
-	services88.Carrier
+	Carrier
 	// LandingPageId is element LandingPageId (optional).
 	LandingPageId soap.Opt[int32]
 	// AssociateId is element AssociateId (optional).
@@ -2696,9 +2233,9 @@ type LandingPageEntity struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// PinnedSelections is element PinnedSelections (optional, nillable).
-	PinnedSelections soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	PinnedSelections soap.Opt[ArrayOfMDOListItem]
 	// PinnedEntities is element PinnedEntities (optional, nillable).
-	PinnedEntities soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	PinnedEntities soap.Opt[ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2708,18 +2245,12 @@ func (v *LandingPageEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "EntityTableName", v.EntityTableName, soap.String)
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PinnedSelections", v.PinnedSelections, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "PinnedEntities", v.PinnedEntities, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "PinnedSelections", v.PinnedSelections, soap.Value[ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "PinnedEntities", v.PinnedEntities, soap.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LandingPageEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LandingPageId", soap.NSXSD, "int") {
 		v.LandingPageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2734,11 +2265,12 @@ func (v *LandingPageEntity) unmarshalFields(d *soap.Decoder) {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "PinnedSelections", ns0, "ArrayOfMDOListItem") {
-		v.PinnedSelections = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.PinnedSelections = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	if d.At(ns0, "PinnedEntities", ns0, "ArrayOfMDOListItem") {
-		v.PinnedEntities = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.PinnedEntities = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
+	d.End()
 }
 
 // RebuildCustomObjectArchivePanelDeltas is the anonymous type of element
@@ -2750,12 +2282,8 @@ func (v *RebuildCustomObjectArchivePanelDeltas) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RebuildCustomObjectArchivePanelDeltas) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RebuildCustomObjectArchivePanelDeltas) unmarshalFields(d *soap.Decoder) {}
 
 // RebuildCustomObjectArchivePanelDeltasResponse is the anonymous type of
 // element RebuildCustomObjectArchivePanelDeltasResponse.
@@ -2766,12 +2294,8 @@ func (v *RebuildCustomObjectArchivePanelDeltasResponse) MarshalSOAP(e *soap.Enco
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RebuildCustomObjectArchivePanelDeltasResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RebuildCustomObjectArchivePanelDeltasResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RebuildTaskMenuDeltas is the anonymous type of element
 // RebuildTaskMenuDeltas.
@@ -2782,12 +2306,8 @@ func (v *RebuildTaskMenuDeltas) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RebuildTaskMenuDeltas) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RebuildTaskMenuDeltas) unmarshalFields(d *soap.Decoder) {}
 
 // RebuildTaskMenuDeltasResponse is the anonymous type of element
 // RebuildTaskMenuDeltasResponse.
@@ -2798,12 +2318,8 @@ func (v *RebuildTaskMenuDeltasResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RebuildTaskMenuDeltasResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RebuildTaskMenuDeltasResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RebuildUdefDeltas is the anonymous type of element RebuildUdefDeltas.
 type RebuildUdefDeltas struct{}
@@ -2813,12 +2329,8 @@ func (v *RebuildUdefDeltas) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RebuildUdefDeltas) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RebuildUdefDeltas) unmarshalFields(d *soap.Decoder) {}
 
 // RebuildUdefDeltasResponse is the anonymous type of element
 // RebuildUdefDeltasResponse.
@@ -2829,12 +2341,8 @@ func (v *RebuildUdefDeltasResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RebuildUdefDeltasResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RebuildUdefDeltasResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RebuildWebpanelDeltas is the anonymous type of element
 // RebuildWebpanelDeltas.
@@ -2845,12 +2353,8 @@ func (v *RebuildWebpanelDeltas) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RebuildWebpanelDeltas) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RebuildWebpanelDeltas) unmarshalFields(d *soap.Decoder) {}
 
 // RebuildWebpanelDeltasResponse is the anonymous type of element
 // RebuildWebpanelDeltasResponse.
@@ -2861,12 +2365,8 @@ func (v *RebuildWebpanelDeltasResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RebuildWebpanelDeltasResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RebuildWebpanelDeltasResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveAndPublish is the anonymous type of element SaveAndPublish.
 type SaveAndPublish struct {
@@ -2882,15 +2382,10 @@ func (v *SaveAndPublish) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAndPublish) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAndPublish) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
 		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
+	d.End()
 }
 
 // SaveAndPublishResponse is the anonymous type of element
@@ -2907,15 +2402,10 @@ func (v *SaveAndPublishResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAndPublishResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAndPublishResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
+	d.End()
 }
 
 // SaveConfigurableScreenDelta is the anonymous type of element
@@ -2933,15 +2423,10 @@ func (v *SaveConfigurableScreenDelta) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConfigurableScreenDelta) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConfigurableScreenDelta) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConfigurableScreenDelta", ns0, "ConfigurableScreenDelta") {
 		v.ConfigurableScreenDelta = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
+	d.End()
 }
 
 // SaveConfigurableScreenDeltaResponse is the anonymous type of element
@@ -2958,15 +2443,10 @@ func (v *SaveConfigurableScreenDeltaResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConfigurableScreenDeltaResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConfigurableScreenDeltaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConfigurableScreenDelta") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConfigurableScreenDelta])
 	}
+	d.End()
 }
 
 // SaveDiaryViewEntity is the anonymous type of element SaveDiaryViewEntity.
@@ -2982,15 +2462,10 @@ func (v *SaveDiaryViewEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDiaryViewEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDiaryViewEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DiaryViewEntity", ns0, "DiaryViewEntity") {
 		v.DiaryViewEntity = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
 	}
+	d.End()
 }
 
 // SaveDiaryViewEntityResponse is the anonymous type of element
@@ -3007,15 +2482,10 @@ func (v *SaveDiaryViewEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDiaryViewEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDiaryViewEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DiaryViewEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DiaryViewEntity])
 	}
+	d.End()
 }
 
 // SaveLandingPageEntity is the anonymous type of element
@@ -3032,15 +2502,10 @@ func (v *SaveLandingPageEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveLandingPageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveLandingPageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LandingPageEntity", ns0, "LandingPageEntity") {
 		v.LandingPageEntity = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
 	}
+	d.End()
 }
 
 // SaveLandingPageEntityResponse is the anonymous type of element
@@ -3057,15 +2522,10 @@ func (v *SaveLandingPageEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveLandingPageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveLandingPageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LandingPageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LandingPageEntity])
 	}
+	d.End()
 }
 
 // SaveSystemEventEntity is the anonymous type of element
@@ -3082,15 +2542,10 @@ func (v *SaveSystemEventEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSystemEventEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SystemEventEntity", ns0, "SystemEventEntity") {
 		v.SystemEventEntity = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
 	}
+	d.End()
 }
 
 // SaveSystemEventEntityResponse is the anonymous type of element
@@ -3107,15 +2562,10 @@ func (v *SaveSystemEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSystemEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSystemEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemEventEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemEventEntity])
 	}
+	d.End()
 }
 
 // SaveWindowPosSize is the anonymous type of element SaveWindowPosSize.
@@ -3131,15 +2581,10 @@ func (v *SaveWindowPosSize) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWindowPosSize) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSize", ns0, "WindowPosSize") {
 		v.WindowPosSize = soap.ReadOpt(d, soap.ReadComplex[WindowPosSize])
 	}
+	d.End()
 }
 
 // SaveWindowPosSizeResponse is the anonymous type of element
@@ -3156,15 +2601,10 @@ func (v *SaveWindowPosSizeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWindowPosSizeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWindowPosSizeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WindowPosSize") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WindowPosSize])
 	}
+	d.End()
 }
 
 // SaveWindowPosSizes is the anonymous type of element SaveWindowPosSizes.
@@ -3180,15 +2620,10 @@ func (v *SaveWindowPosSizes) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWindowPosSizes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWindowPosSizes) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSizes", ns0, "ArrayOfWindowPosSize") {
 		v.WindowPosSizes = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
+	d.End()
 }
 
 // SaveWindowPosSizesResponse is the anonymous type of element
@@ -3205,15 +2640,10 @@ func (v *SaveWindowPosSizesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWindowPosSizesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWindowPosSizesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWindowPosSize") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWindowPosSize])
 	}
+	d.End()
 }
 
 // SetAppliesToKey is the anonymous type of element SetAppliesToKey.
@@ -3232,18 +2662,13 @@ func (v *SetAppliesToKey) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAppliesToKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetAppliesToKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RecipeId", soap.NSXSD, "string") {
 		v.RecipeId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AppliesToKey", soap.NSXSD, "string") {
 		v.AppliesToKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetAppliesToKeyResponse is the anonymous type of element
@@ -3255,12 +2680,8 @@ func (v *SetAppliesToKeyResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAppliesToKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetAppliesToKeyResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetLandingPagePinForAssociate is the anonymous type of element
 // SetLandingPagePinForAssociate.
@@ -3288,12 +2709,6 @@ func (v *SetLandingPagePinForAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetLandingPagePinForAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetLandingPagePinForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Pin", soap.NSXSD, "boolean") {
 		v.Pin = soap.ReadOptItem(d, soap.ReadBool)
 	}
@@ -3309,6 +2724,7 @@ func (v *SetLandingPagePinForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetLandingPagePinForAssociateResponse is the anonymous type of element
@@ -3320,12 +2736,8 @@ func (v *SetLandingPagePinForAssociateResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetLandingPagePinForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetLandingPagePinForAssociateResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ShowWindowState is the enumeration ShowWindowState.
 type ShowWindowState string
@@ -3382,7 +2794,7 @@ func (v ShowWindowState) Number() int64 {
 // SystemEventEntity is the complex type SystemEventEntity. It extends Carrier,
 // whose members come first on the wire.
 type SystemEventEntity struct {
-	services88.Carrier
+	Carrier
 	// SystemEventId is element SystemEventId (optional).
 	SystemEventId soap.Opt[int32]
 	// Scope is element Scope (optional).
@@ -3402,7 +2814,7 @@ type SystemEventEntity struct {
 	// Registered is element Registered (optional).
 	Registered soap.Opt[soap.DateTime]
 	// ActivatedBy is element ActivatedBy (optional, nillable).
-	ActivatedBy soap.Opt[*tc56356e6.Associate]
+	ActivatedBy soap.Opt[*Associate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3417,17 +2829,11 @@ func (v *SystemEventEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Owner", v.Owner, soap.Int32)
 	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
 	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "ActivatedBy", v.ActivatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "ActivatedBy", v.ActivatedBy, soap.Complex[*Associate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SystemEventEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SystemEventEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SystemEventId", soap.NSXSD, "int") {
 		v.SystemEventId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3457,8 +2863,9 @@ func (v *SystemEventEntity) unmarshalFields(d *soap.Decoder) {
 		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ActivatedBy", ns0, "Associate") {
-		v.ActivatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.ActivatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
+	d.End()
 }
 
 // SystemEventScope is the enumeration SystemEventScope.
@@ -3522,7 +2929,7 @@ func (v SystemEventScope) Number() int64 {
 // WindowPosSize is the complex type WindowPosSize. It extends Carrier, whose
 // members come first on the wire.
 type WindowPosSize struct {
-	services88.Carrier
+	Carrier
 	// OwnerWindow is element OwnerWindow (optional, nillable).
 	OwnerWindow soap.Opt[string]
 	// PersonId is element PersonId (optional).
@@ -3565,12 +2972,6 @@ func (v *WindowPosSize) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WindowPosSize) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WindowPosSize) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "OwnerWindow", soap.NSXSD, "string") {
 		v.OwnerWindow = soap.ReadOpt(d, soap.ReadString)
@@ -3605,6 +3006,7 @@ func (v *WindowPosSize) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WindowPosSizeId", soap.NSXSD, "int") {
 		v.WindowPosSizeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -34,7 +34,7 @@ func NewContactClient(cc soap.ClientConn) *ContactClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) CreateDefaultContactEntity(ctx context.Context, req *CreateDefaultContactEntity, opts ...soap.CallOption) (*CreateDefaultContactEntityResponse, error) {
 	resp := new(CreateDefaultContactEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *ContactClient) CreateDefaultContactEntity(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) SaveContactEntity(ctx context.Context, req *SaveContactEntity, opts ...soap.CallOption) (*SaveContactEntityResponse, error) {
 	resp := new(SaveContactEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *ContactClient) SaveContactEntity(ctx context.Context, req *SaveContactE
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) DeleteContactEntity(ctx context.Context, req *DeleteContactEntity, opts ...soap.CallOption) (*DeleteContactEntityResponse, error) {
 	resp := new(DeleteContactEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *ContactClient) DeleteContactEntity(ctx context.Context, req *DeleteCont
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) CreateDefaultPreviewContact(ctx context.Context, req *CreateDefaultPreviewContact, opts ...soap.CallOption) (*CreateDefaultPreviewContactResponse, error) {
 	resp := new(CreateDefaultPreviewContactResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (c *ContactClient) CreateDefaultPreviewContact(ctx context.Context, req *Cr
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetContact(ctx context.Context, req *GetContact, opts ...soap.CallOption) (*GetContactResponse, error) {
 	resp := new(GetContactResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -95,7 +95,7 @@ func (c *ContactClient) GetContact(ctx context.Context, req *GetContact, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetMyActiveContacts(ctx context.Context, req *GetMyActiveContacts, opts ...soap.CallOption) (*GetMyActiveContactsResponse, error) {
 	resp := new(GetMyActiveContactsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -107,7 +107,7 @@ func (c *ContactClient) GetMyActiveContacts(ctx context.Context, req *GetMyActiv
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetContactEntity(ctx context.Context, req *GetContactEntity, opts ...soap.CallOption) (*GetContactEntityResponse, error) {
 	resp := new(GetContactEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -119,7 +119,7 @@ func (c *ContactClient) GetContactEntity(ctx context.Context, req *GetContactEnt
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) Undelete(ctx context.Context, req *Undelete, opts ...soap.CallOption) (*UndeleteResponse, error) {
 	resp := new(UndeleteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -131,7 +131,7 @@ func (c *ContactClient) Undelete(ctx context.Context, req *Undelete, opts ...soa
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetPersons(ctx context.Context, req *GetPersons, opts ...soap.CallOption) (*GetPersonsResponse, error) {
 	resp := new(GetPersonsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -143,7 +143,7 @@ func (c *ContactClient) GetPersons(ctx context.Context, req *GetPersons, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetContactWithPersons(ctx context.Context, req *GetContactWithPersons, opts ...soap.CallOption) (*GetContactWithPersonsResponse, error) {
 	resp := new(GetContactWithPersonsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -155,7 +155,7 @@ func (c *ContactClient) GetContactWithPersons(ctx context.Context, req *GetConta
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetMyContact(ctx context.Context, req *GetMyContact, opts ...soap.CallOption) (*GetMyContactResponse, error) {
 	resp := new(GetMyContactResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -167,7 +167,7 @@ func (c *ContactClient) GetMyContact(ctx context.Context, req *GetMyContact, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetMyBizCard(ctx context.Context, req *GetMyBizCard, opts ...soap.CallOption) (*GetMyBizCardResponse, error) {
 	resp := new(GetMyBizCardResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -179,7 +179,7 @@ func (c *ContactClient) GetMyBizCard(ctx context.Context, req *GetMyBizCard, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) ChangeCountry(ctx context.Context, req *ChangeCountry, opts ...soap.CallOption) (*ChangeCountryResponse, error) {
 	resp := new(ChangeCountryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -191,7 +191,7 @@ func (c *ContactClient) ChangeCountry(ctx context.Context, req *ChangeCountry, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetAddress(ctx context.Context, req *GetAddress, opts ...soap.CallOption) (*GetAddressResponse, error) {
 	resp := new(GetAddressResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -203,7 +203,7 @@ func (c *ContactClient) GetAddress(ctx context.Context, req *GetAddress, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetAddressByCountry(ctx context.Context, req *GetAddressByCountry, opts ...soap.CallOption) (*GetAddressByCountryResponse, error) {
 	resp := new(GetAddressByCountryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -215,7 +215,7 @@ func (c *ContactClient) GetAddressByCountry(ctx context.Context, req *GetAddress
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) AddPerson(ctx context.Context, req *AddPerson, opts ...soap.CallOption) (*AddPersonResponse, error) {
 	resp := new(AddPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -227,7 +227,7 @@ func (c *ContactClient) AddPerson(ctx context.Context, req *AddPerson, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetDuplicates(ctx context.Context, req *GetDuplicates, opts ...soap.CallOption) (*GetDuplicatesResponse, error) {
 	resp := new(GetDuplicatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -239,7 +239,7 @@ func (c *ContactClient) GetDuplicates(ctx context.Context, req *GetDuplicates, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) CreateNewEntry(ctx context.Context, req *CreateNewEntry, opts ...soap.CallOption) (*CreateNewEntryResponse, error) {
 	resp := new(CreateNewEntryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -251,7 +251,7 @@ func (c *ContactClient) CreateNewEntry(ctx context.Context, req *CreateNewEntry,
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetDuplicateRules(ctx context.Context, req *GetDuplicateRules, opts ...soap.CallOption) (*GetDuplicateRulesResponse, error) {
 	resp := new(GetDuplicateRulesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -264,7 +264,7 @@ func (c *ContactClient) GetDuplicateRules(ctx context.Context, req *GetDuplicate
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) SetDuplicateRulesStatus(ctx context.Context, req *SetDuplicateRulesStatus, opts ...soap.CallOption) (*SetDuplicateRulesStatusResponse, error) {
 	resp := new(SetDuplicateRulesStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -276,7 +276,7 @@ func (c *ContactClient) SetDuplicateRulesStatus(ctx context.Context, req *SetDup
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) Merge(ctx context.Context, req *Merge, opts ...soap.CallOption) (*MergeResponse, error) {
 	resp := new(MergeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -288,7 +288,7 @@ func (c *ContactClient) Merge(ctx context.Context, req *Merge, opts ...soap.Call
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) Copy(ctx context.Context, req *Copy, opts ...soap.CallOption) (*CopyResponse, error) {
 	resp := new(CopyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -301,7 +301,7 @@ func (c *ContactClient) Copy(ctx context.Context, req *Copy, opts ...soap.CallOp
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetNameDepartmentDuplicates(ctx context.Context, req *GetNameDepartmentDuplicates, opts ...soap.CallOption) (*GetNameDepartmentDuplicatesResponse, error) {
 	resp := new(GetNameDepartmentDuplicatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -313,7 +313,7 @@ func (c *ContactClient) GetNameDepartmentDuplicates(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetDomainDuplicates(ctx context.Context, req *GetDomainDuplicates, opts ...soap.CallOption) (*GetDomainDuplicatesResponse, error) {
 	resp := new(GetDomainDuplicatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -325,7 +325,7 @@ func (c *ContactClient) GetDomainDuplicates(ctx context.Context, req *GetDomainD
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) IsNumberValid(ctx context.Context, req *IsNumberValid, opts ...soap.CallOption) (*IsNumberValidResponse, error) {
 	resp := new(IsNumberValidResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -338,7 +338,7 @@ func (c *ContactClient) IsNumberValid(ctx context.Context, req *IsNumberValid, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetQuoteVersionAddresses(ctx context.Context, req *GetQuoteVersionAddresses, opts ...soap.CallOption) (*GetQuoteVersionAddressesResponse, error) {
 	resp := new(GetQuoteVersionAddressesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -351,7 +351,7 @@ func (c *ContactClient) GetQuoteVersionAddresses(ctx context.Context, req *GetQu
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) SaveQuoteVersionAddress(ctx context.Context, req *SaveQuoteVersionAddress, opts ...soap.CallOption) (*SaveQuoteVersionAddressResponse, error) {
 	resp := new(SaveQuoteVersionAddressResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -363,7 +363,7 @@ func (c *ContactClient) SaveQuoteVersionAddress(ctx context.Context, req *SaveQu
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) DeleteExpired(ctx context.Context, req *DeleteExpired, opts ...soap.CallOption) (*DeleteExpiredResponse, error) {
 	resp := new(DeleteExpiredResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -375,7 +375,7 @@ func (c *ContactClient) DeleteExpired(ctx context.Context, req *DeleteExpired, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetContactSummary(ctx context.Context, req *GetContactSummary, opts ...soap.CallOption) (*GetContactSummaryResponse, error) {
 	resp := new(GetContactSummaryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -387,7 +387,7 @@ func (c *ContactClient) GetContactSummary(ctx context.Context, req *GetContactSu
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) ValidateContactEntity(ctx context.Context, req *ValidateContactEntity, opts ...soap.CallOption) (*ValidateContactEntityResponse, error) {
 	resp := new(ValidateContactEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -399,7 +399,7 @@ func (c *ContactClient) ValidateContactEntity(ctx context.Context, req *Validate
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) EnrichContactEntity(ctx context.Context, req *EnrichContactEntity, opts ...soap.CallOption) (*EnrichContactEntityResponse, error) {
 	resp := new(EnrichContactEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -411,7 +411,7 @@ func (c *ContactClient) EnrichContactEntity(ctx context.Context, req *EnrichCont
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) UpdateInterests(ctx context.Context, req *UpdateInterests, opts ...soap.CallOption) (*UpdateInterestsResponse, error) {
 	resp := new(UpdateInterestsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -423,7 +423,7 @@ func (c *ContactClient) UpdateInterests(ctx context.Context, req *UpdateInterest
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetContactList(ctx context.Context, req *GetContactList, opts ...soap.CallOption) (*GetContactListResponse, error) {
 	resp := new(GetContactListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -435,7 +435,7 @@ func (c *ContactClient) GetContactList(ctx context.Context, req *GetContactList,
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetMyContacts(ctx context.Context, req *GetMyContacts, opts ...soap.CallOption) (*GetMyContactsResponse, error) {
 	resp := new(GetMyContactsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -447,7 +447,7 @@ func (c *ContactClient) GetMyContacts(ctx context.Context, req *GetMyContacts, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetMyRecentContacts(ctx context.Context, req *GetMyRecentContacts, opts ...soap.CallOption) (*GetMyRecentContactsResponse, error) {
 	resp := new(GetMyRecentContactsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -459,7 +459,7 @@ func (c *ContactClient) GetMyRecentContacts(ctx context.Context, req *GetMyRecen
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetPreviewContact(ctx context.Context, req *GetPreviewContact, opts ...soap.CallOption) (*GetPreviewContactResponse, error) {
 	resp := new(GetPreviewContactResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -472,7 +472,7 @@ func (c *ContactClient) GetPreviewContact(ctx context.Context, req *GetPreviewCo
 // Response headers are available through soap.ResponseHeader.
 func (c *ContactClient) GetPreviewEnrichContact(ctx context.Context, req *GetPreviewEnrichContact, opts ...soap.CallOption) (*GetPreviewEnrichContactResponse, error) {
 	resp := new(GetPreviewEnrichContactResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -485,9 +485,9 @@ func ContactOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultContactEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultContactEntity",
 			Input: soap.QName{
@@ -503,9 +503,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveContactEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SaveContactEntity",
 			Input: soap.QName{
@@ -521,9 +521,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteContactEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteContactEntity",
 			Input: soap.QName{
@@ -539,9 +539,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultPreviewContact],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPreviewContactResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultPreviewContact",
 			Input: soap.QName{
@@ -557,9 +557,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContact],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContact",
 			Input: soap.QName{
@@ -575,9 +575,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyActiveContacts],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyActiveContactsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyActiveContacts",
 			Input: soap.QName{
@@ -593,9 +593,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactEntity",
 			Input: soap.QName{
@@ -611,9 +611,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Undelete],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UndeleteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Undelete",
 			Input: soap.QName{
@@ -629,9 +629,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersons],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPersons",
 			Input: soap.QName{
@@ -647,9 +647,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactWithPersons],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactWithPersonsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactWithPersons",
 			Input: soap.QName{
@@ -665,9 +665,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyContact],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyContactResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyContact",
 			Input: soap.QName{
@@ -683,9 +683,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyBizCard],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyBizCardResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyBizCard",
 			Input: soap.QName{
@@ -701,9 +701,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeCountry],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangeCountryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/ChangeCountry",
 			Input: soap.QName{
@@ -719,9 +719,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAddress],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAddressResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetAddress",
 			Input: soap.QName{
@@ -737,9 +737,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAddressByCountry],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAddressByCountryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetAddressByCountry",
 			Input: soap.QName{
@@ -755,9 +755,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/AddPerson",
 			Input: soap.QName{
@@ -773,9 +773,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDuplicates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDuplicates",
 			Input: soap.QName{
@@ -791,9 +791,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateNewEntry],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateNewEntryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateNewEntry",
 			Input: soap.QName{
@@ -809,9 +809,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDuplicateRules],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDuplicateRulesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDuplicateRules",
 			Input: soap.QName{
@@ -827,9 +827,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDuplicateRulesStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDuplicateRulesStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SetDuplicateRulesStatus",
 			Input: soap.QName{
@@ -845,9 +845,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Merge],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MergeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Merge",
 			Input: soap.QName{
@@ -863,9 +863,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Copy],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CopyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Copy",
 			Input: soap.QName{
@@ -881,9 +881,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNameDepartmentDuplicates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNameDepartmentDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetNameDepartmentDuplicates",
 			Input: soap.QName{
@@ -899,9 +899,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDomainDuplicates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDomainDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDomainDuplicates",
 			Input: soap.QName{
@@ -917,9 +917,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsNumberValid],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IsNumberValidResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/IsNumberValid",
 			Input: soap.QName{
@@ -935,9 +935,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteVersionAddresses],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteVersionAddressesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetQuoteVersionAddresses",
 			Input: soap.QName{
@@ -953,9 +953,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveQuoteVersionAddress],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveQuoteVersionAddressResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SaveQuoteVersionAddress",
 			Input: soap.QName{
@@ -971,9 +971,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteExpired],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteExpiredResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteExpired",
 			Input: soap.QName{
@@ -989,9 +989,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactSummary],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactSummaryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactSummary",
 			Input: soap.QName{
@@ -1007,9 +1007,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateContactEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ValidateContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/ValidateContactEntity",
 			Input: soap.QName{
@@ -1025,9 +1025,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[EnrichContactEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[EnrichContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/EnrichContactEntity",
 			Input: soap.QName{
@@ -1043,9 +1043,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateInterests],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateInterestsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/UpdateInterests",
 			Input: soap.QName{
@@ -1061,9 +1061,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactList",
 			Input: soap.QName{
@@ -1079,9 +1079,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyContacts],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyContactsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyContacts",
 			Input: soap.QName{
@@ -1097,9 +1097,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyRecentContacts],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyRecentContactsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyRecentContacts",
 			Input: soap.QName{
@@ -1115,9 +1115,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewContact],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewContactResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPreviewContact",
 			Input: soap.QName{
@@ -1133,9 +1133,9 @@ func ContactOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewEnrichContact],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewEnrichContactResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPreviewEnrichContact",
 			Input: soap.QName{
@@ -1154,16 +1154,16 @@ func ContactOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1185,9 +1185,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type ContactServer interface {
 	// CreateDefaultContactEntity serves the operation CreateDefaultContactEntity
 	// (SOAPAction

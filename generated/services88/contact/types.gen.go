@@ -44,70 +44,60 @@ type AddPerson struct {
 	// ContactId is element ContactId (optional).
 	ContactId soap.Opt[int32]
 	// NewPersonEntity is element NewPersonEntity (optional, nillable).
-	NewPersonEntity soap.Opt[*tc98f58de.PersonEntity]
+	NewPersonEntity soap.Opt[*PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddPerson) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "NewPersonEntity", v.NewPersonEntity, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "NewPersonEntity", v.NewPersonEntity, soap.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "NewPersonEntity", ns0, "PersonEntity") {
-		v.NewPersonEntity = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.NewPersonEntity = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
+	d.End()
 }
 
 // AddPersonResponse is the anonymous type of element AddPersonResponse.
 type AddPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc98f58de.PersonEntity]
+	Response soap.Opt[*PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
+	d.End()
 }
 
 // ArrayOfAddress is the complex type ArrayOfAddress: a list of Address
 // elements.
-type ArrayOfAddress []*tebef91c8.Address
+type ArrayOfAddress []*Address
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfAddress) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Address", x, soap.Complex[*tebef91c8.Address])
+		soap.WritePtr(e, ns0, "Address", x, soap.Complex[*Address])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfAddress) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Address", ns0, "Address") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tebef91c8.Address]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Address]))
 	}
 	d.End()
 }
@@ -134,56 +124,46 @@ func (v *ArrayOfContactActivity) UnmarshalSOAP(d *soap.Decoder) {
 // ChangeCountry is the anonymous type of element ChangeCountry.
 type ChangeCountry struct {
 	// ContactEntity is element ContactEntity (optional, nillable).
-	ContactEntity soap.Opt[*tc970b6ca.ContactEntity]
+	ContactEntity soap.Opt[*ContactEntity]
 	// ToCountryId is element ToCountryId (optional).
 	ToCountryId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*tc970b6ca.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*ContactEntity])
 	soap.WriteOpt(e, ns0, "ToCountryId", v.ToCountryId, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeCountry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeCountry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
 	if d.At(ns0, "ToCountryId", soap.NSXSD, "int") {
 		v.ToCountryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ChangeCountryResponse is the anonymous type of element
 // ChangeCountryResponse.
 type ChangeCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc970b6ca.ContactEntity]
+	Response soap.Opt[*ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
+	d.End()
 }
 
 // ContactAction is the flag list ContactAction: a set of flags, sent as a
@@ -229,7 +209,7 @@ func (v *ContactAction) UnmarshalText(b []byte) error {
 // ContactActivity is the complex type ContactActivity. It extends Carrier,
 // whose members come first on the wire.
 type ContactActivity struct {
-	services88.Carrier
+	Carrier
 	// ContactId is element ContactId (optional).
 	ContactId soap.Opt[int32]
 	// Department is element Department (optional, nillable).
@@ -281,12 +261,6 @@ func (v *ContactActivity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ContactActivity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ContactActivity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -330,6 +304,7 @@ func (v *ContactActivity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ContactSourceType is the flag list ContactSourceType: a set of flags, sent
@@ -371,55 +346,50 @@ func (v *ContactSourceType) UnmarshalText(b []byte) error {
 // ContactSummary is the complex type ContactSummary.
 type ContactSummary struct {
 	// Contact is element Contact (optional, nillable).
-	Contact soap.Opt[*tebef91c8.Contact]
+	Contact soap.Opt[*Contact]
 	// Tickets is element Tickets (optional, nillable).
-	Tickets soap.Opt[ta2437cbe.ArrayOfTicketSummaryItem]
+	Tickets soap.Opt[ArrayOfTicketSummaryItem]
 	// Followups is element Followups (optional, nillable).
-	Followups soap.Opt[t72334717.ArrayOfActivitySummaryItem]
+	Followups soap.Opt[ArrayOfActivitySummaryItem]
 	// Documents is element Documents (optional, nillable).
-	Documents soap.Opt[t72334717.ArrayOfActivitySummaryItem]
+	Documents soap.Opt[ArrayOfActivitySummaryItem]
 	// Sales is element Sales (optional, nillable).
-	Sales soap.Opt[t72334717.ArrayOfSaleSummaryItem]
+	Sales soap.Opt[ArrayOfSaleSummaryItem]
 	// Chats is element Chats (optional, nillable).
-	Chats soap.Opt[t72334717.ArrayOfChatSummaryItem]
+	Chats soap.Opt[ArrayOfChatSummaryItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ContactSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*tebef91c8.Contact])
-	soap.WriteOpt(e, ns0, "Tickets", v.Tickets, soap.Value[ta2437cbe.ArrayOfTicketSummaryItem])
-	soap.WriteOpt(e, ns0, "Followups", v.Followups, soap.Value[t72334717.ArrayOfActivitySummaryItem])
-	soap.WriteOpt(e, ns0, "Documents", v.Documents, soap.Value[t72334717.ArrayOfActivitySummaryItem])
-	soap.WriteOpt(e, ns0, "Sales", v.Sales, soap.Value[t72334717.ArrayOfSaleSummaryItem])
-	soap.WriteOpt(e, ns0, "Chats", v.Chats, soap.Value[t72334717.ArrayOfChatSummaryItem])
+	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
+	soap.WriteOpt(e, ns0, "Tickets", v.Tickets, soap.Value[ArrayOfTicketSummaryItem])
+	soap.WriteOpt(e, ns0, "Followups", v.Followups, soap.Value[ArrayOfActivitySummaryItem])
+	soap.WriteOpt(e, ns0, "Documents", v.Documents, soap.Value[ArrayOfActivitySummaryItem])
+	soap.WriteOpt(e, ns0, "Sales", v.Sales, soap.Value[ArrayOfSaleSummaryItem])
+	soap.WriteOpt(e, ns0, "Chats", v.Chats, soap.Value[ArrayOfChatSummaryItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ContactSummary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ContactSummary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
+		v.Contact = soap.ReadOpt(d, soap.ReadComplex[Contact])
 	}
 	if d.At(ns0, "Tickets", ns0, "ArrayOfTicketSummaryItem") {
-		v.Tickets = soap.ReadOpt(d, soap.ReadValue[ta2437cbe.ArrayOfTicketSummaryItem])
+		v.Tickets = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketSummaryItem])
 	}
 	if d.At(ns0, "Followups", ns0, "ArrayOfActivitySummaryItem") {
-		v.Followups = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfActivitySummaryItem])
+		v.Followups = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivitySummaryItem])
 	}
 	if d.At(ns0, "Documents", ns0, "ArrayOfActivitySummaryItem") {
-		v.Documents = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfActivitySummaryItem])
+		v.Documents = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivitySummaryItem])
 	}
 	if d.At(ns0, "Sales", ns0, "ArrayOfSaleSummaryItem") {
-		v.Sales = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfSaleSummaryItem])
+		v.Sales = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleSummaryItem])
 	}
 	if d.At(ns0, "Chats", ns0, "ArrayOfChatSummaryItem") {
-		v.Chats = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfChatSummaryItem])
+		v.Chats = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatSummaryItem])
 	}
+	d.End()
 }
 
 // Copy is the anonymous type of element Copy.
@@ -446,12 +416,6 @@ func (v *Copy) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Copy) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Copy) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceContactId", soap.NSXSD, "int") {
 		v.SourceContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -464,6 +428,7 @@ func (v *Copy) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CopyPersons", soap.NSXSD, "boolean") {
 		v.CopyPersons = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CopyResponse is the anonymous type of element CopyResponse.
@@ -479,15 +444,10 @@ func (v *CopyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultContactEntity is the anonymous type of element
@@ -499,36 +459,27 @@ func (v *CreateDefaultContactEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultContactEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultContactEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultContactEntityResponse is the anonymous type of element
 // CreateDefaultContactEntityResponse.
 type CreateDefaultContactEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc970b6ca.ContactEntity]
+	Response soap.Opt[*ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultPreviewContact is the anonymous type of element
@@ -540,12 +491,8 @@ func (v *CreateDefaultPreviewContact) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreviewContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPreviewContact) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultPreviewContactResponse is the anonymous type of element
 // CreateDefaultPreviewContactResponse.
@@ -561,39 +508,29 @@ func (v *CreateDefaultPreviewContactResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreviewContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPreviewContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewContact") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewContact])
 	}
+	d.End()
 }
 
 // CreateNewEntry is the anonymous type of element CreateNewEntry.
 type CreateNewEntry struct {
 	// Duplicate is element Duplicate (optional, nillable).
-	Duplicate soap.Opt[*t4a582d4e.DuplicateEntry]
+	Duplicate soap.Opt[*DuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*t4a582d4e.DuplicateEntry])
+	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*DuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewEntry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Duplicate", ns0, "DuplicateEntry") {
-		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[t4a582d4e.DuplicateEntry])
+		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[DuplicateEntry])
 	}
+	d.End()
 }
 
 // CreateNewEntryResponse is the anonymous type of element
@@ -610,15 +547,10 @@ func (v *CreateNewEntryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewEntryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteContactEntity is the anonymous type of element DeleteContactEntity.
@@ -634,15 +566,10 @@ func (v *DeleteContactEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteContactEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteContactEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntityId", soap.NSXSD, "int") {
 		v.ContactEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteContactEntityResponse is the anonymous type of element
@@ -654,12 +581,8 @@ func (v *DeleteContactEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteContactEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteExpired is the anonymous type of element DeleteExpired.
 type DeleteExpired struct{}
@@ -669,12 +592,8 @@ func (v *DeleteExpired) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExpired) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteExpired) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteExpiredResponse is the anonymous type of element
 // DeleteExpiredResponse.
@@ -685,66 +604,52 @@ func (v *DeleteExpiredResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExpiredResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteExpiredResponse) unmarshalFields(d *soap.Decoder) {}
 
 // EnrichContactEntity is the anonymous type of element EnrichContactEntity.
 type EnrichContactEntity struct {
 	// ContactEntity is element ContactEntity (optional, nillable).
-	ContactEntity soap.Opt[*tc970b6ca.ContactEntity]
+	ContactEntity soap.Opt[*ContactEntity]
 	// EnrichId is element EnrichId (optional, nillable).
 	EnrichId soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EnrichContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*tc970b6ca.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*ContactEntity])
 	soap.WriteOpt(e, ns0, "EnrichId", v.EnrichId, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EnrichContactEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EnrichContactEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
 	if d.At(ns0, "EnrichId", soap.NSXSD, "string") {
 		v.EnrichId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // EnrichContactEntityResponse is the anonymous type of element
 // EnrichContactEntityResponse.
 type EnrichContactEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc970b6ca.ContactEntity]
+	Response soap.Opt[*ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EnrichContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EnrichContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EnrichContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
+	d.End()
 }
 
 // GetAddress is the anonymous type of element GetAddress.
@@ -760,15 +665,10 @@ func (v *GetAddress) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddress) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAddress) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAddressByCountry is the anonymous type of element GetAddressByCountry.
@@ -787,67 +687,52 @@ func (v *GetAddressByCountry) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddressByCountry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAddressByCountry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
 		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAddressByCountryResponse is the anonymous type of element
 // GetAddressByCountryResponse.
 type GetAddressByCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tebef91c8.Address]
+	Response soap.Opt[*Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressByCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tebef91c8.Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddressByCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAddressByCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
 	}
+	d.End()
 }
 
 // GetAddressResponse is the anonymous type of element GetAddressResponse.
 type GetAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tebef91c8.Address]
+	Response soap.Opt[*Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tebef91c8.Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
 	}
+	d.End()
 }
 
 // GetContact is the anonymous type of element GetContact.
@@ -863,15 +748,10 @@ func (v *GetContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetContactEntity is the anonymous type of element GetContactEntity.
@@ -887,113 +767,88 @@ func (v *GetContactEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntityId", soap.NSXSD, "int") {
 		v.ContactEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetContactEntityResponse is the anonymous type of element
 // GetContactEntityResponse.
 type GetContactEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc970b6ca.ContactEntity]
+	Response soap.Opt[*ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
+	d.End()
 }
 
 // GetContactList is the anonymous type of element GetContactList.
 type GetContactList struct {
 	// ContactIds is element ContactIds (optional, nillable).
-	ContactIds soap.Opt[services88.ArrayOfint]
+	ContactIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ContactIds", v.ContactIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ContactIds", v.ContactIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactIds", ns2, "ArrayOfint") {
-		v.ContactIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ContactIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetContactListResponse is the anonymous type of element
 // GetContactListResponse.
 type GetContactListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[tdbabe51c.ArrayOfContact]
+	Response soap.Opt[ArrayOfContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[tdbabe51c.ArrayOfContact])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[tdbabe51c.ArrayOfContact])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContact])
 	}
+	d.End()
 }
 
 // GetContactResponse is the anonymous type of element GetContactResponse.
 type GetContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tebef91c8.Contact]
+	Response soap.Opt[*Contact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tebef91c8.Contact])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Contact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Contact") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Contact])
 	}
+	d.End()
 }
 
 // GetContactSummary is the anonymous type of element GetContactSummary.
@@ -1012,18 +867,13 @@ func (v *GetContactSummary) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactSummary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactSummary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Limit", soap.NSXSD, "int") {
 		v.Limit = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetContactSummaryResponse is the anonymous type of element
@@ -1040,15 +890,10 @@ func (v *GetContactSummaryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactSummaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactSummary") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactSummary])
 	}
+	d.End()
 }
 
 // GetContactWithPersons is the anonymous type of element
@@ -1065,40 +910,30 @@ func (v *GetContactWithPersons) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactWithPersons) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactWithPersons) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetContactWithPersonsResponse is the anonymous type of element
 // GetContactWithPersonsResponse.
 type GetContactWithPersonsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc970b6ca.ContactEntity]
+	Response soap.Opt[*ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetContactWithPersonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactWithPersonsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactWithPersonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
+	d.End()
 }
 
 // GetDomainDuplicates is the anonymous type of element GetDomainDuplicates.
@@ -1114,40 +949,30 @@ func (v *GetDomainDuplicates) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDomainDuplicates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDomainDuplicates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", soap.NSXSD, "string") {
 		v.Domain = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDomainDuplicatesResponse is the anonymous type of element
 // GetDomainDuplicatesResponse.
 type GetDomainDuplicatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t4a582d4e.ArrayOfDuplicateEntry]
+	Response soap.Opt[ArrayOfDuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDomainDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateEntry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDomainDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDomainDuplicatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
 	}
+	d.End()
 }
 
 // GetDuplicateRules is the anonymous type of element GetDuplicateRules.
@@ -1158,36 +983,27 @@ func (v *GetDuplicateRules) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicateRules) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDuplicateRules) unmarshalFields(d *soap.Decoder) {}
 
 // GetDuplicateRulesResponse is the anonymous type of element
 // GetDuplicateRulesResponse.
 type GetDuplicateRulesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t4a582d4e.ArrayOfDuplicateRule]
+	Response soap.Opt[ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicateRulesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDuplicateRulesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateRule") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateRule])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
 	}
+	d.End()
 }
 
 // GetDuplicates is the anonymous type of element GetDuplicates.
@@ -1203,40 +1019,30 @@ func (v *GetDuplicates) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDuplicates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDuplicatesResponse is the anonymous type of element
 // GetDuplicatesResponse.
 type GetDuplicatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t4a582d4e.ArrayOfDuplicateEntry]
+	Response soap.Opt[ArrayOfDuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateEntry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDuplicatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
 	}
+	d.End()
 }
 
 // GetMyActiveContacts is the anonymous type of element GetMyActiveContacts.
@@ -1244,7 +1050,7 @@ type GetMyActiveContacts struct {
 	// ActivityStartTime is element ActivityStartTime (optional).
 	ActivityStartTime soap.Opt[soap.DateTime]
 	// ContactCategories is element ContactCategories (optional, nillable).
-	ContactCategories soap.Opt[services88.ArrayOfint]
+	ContactCategories soap.Opt[ArrayOfint]
 	// ActionType is element ActionType (optional).
 	ActionType soap.Opt[ContactAction]
 }
@@ -1252,27 +1058,22 @@ type GetMyActiveContacts struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyActiveContacts) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ActivityStartTime", v.ActivityStartTime, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "ContactCategories", v.ContactCategories, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ContactCategories", v.ContactCategories, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "ActionType", v.ActionType, soap.Text[ContactAction])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyActiveContacts) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyActiveContacts) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ActivityStartTime", soap.NSXSD, "dateTime") {
 		v.ActivityStartTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "ContactCategories", ns2, "ArrayOfint") {
-		v.ContactCategories = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ContactCategories = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ActionType", ns0, "ContactAction") {
 		v.ActionType = soap.ReadOptItem(d, soap.ReadText[ContactAction])
 	}
+	d.End()
 }
 
 // GetMyActiveContactsResponse is the anonymous type of element
@@ -1289,15 +1090,10 @@ func (v *GetMyActiveContactsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyActiveContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyActiveContactsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContactActivity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactActivity])
 	}
+	d.End()
 }
 
 // GetMyBizCard is the anonymous type of element GetMyBizCard.
@@ -1308,35 +1104,26 @@ func (v *GetMyBizCard) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyBizCard) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyBizCard) unmarshalFields(d *soap.Decoder) {}
 
 // GetMyBizCardResponse is the anonymous type of element GetMyBizCardResponse.
 type GetMyBizCardResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc970b6ca.ContactEntity]
+	Response soap.Opt[*ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyBizCardResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyBizCardResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyBizCardResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
+	d.End()
 }
 
 // GetMyContact is the anonymous type of element GetMyContact.
@@ -1347,35 +1134,26 @@ func (v *GetMyContact) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyContact) unmarshalFields(d *soap.Decoder) {}
 
 // GetMyContactResponse is the anonymous type of element GetMyContactResponse.
 type GetMyContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc970b6ca.ContactEntity]
+	Response soap.Opt[*ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
+	d.End()
 }
 
 // GetMyContacts is the anonymous type of element GetMyContacts.
@@ -1386,36 +1164,27 @@ func (v *GetMyContacts) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyContacts) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyContacts) unmarshalFields(d *soap.Decoder) {}
 
 // GetMyContactsResponse is the anonymous type of element
 // GetMyContactsResponse.
 type GetMyContactsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[tdbabe51c.ArrayOfContact]
+	Response soap.Opt[ArrayOfContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyContactsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[tdbabe51c.ArrayOfContact])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyContactsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[tdbabe51c.ArrayOfContact])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContact])
 	}
+	d.End()
 }
 
 // GetMyRecentContacts is the anonymous type of element GetMyRecentContacts.
@@ -1431,40 +1200,30 @@ func (v *GetMyRecentContacts) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyRecentContacts) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyRecentContacts) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceType", ns0, "ContactSourceType") {
 		v.SourceType = soap.ReadOptItem(d, soap.ReadText[ContactSourceType])
 	}
+	d.End()
 }
 
 // GetMyRecentContactsResponse is the anonymous type of element
 // GetMyRecentContactsResponse.
 type GetMyRecentContactsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[tdbabe51c.ArrayOfContact]
+	Response soap.Opt[ArrayOfContact]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyRecentContactsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[tdbabe51c.ArrayOfContact])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfContact])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyRecentContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyRecentContactsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContact") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[tdbabe51c.ArrayOfContact])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContact])
 	}
+	d.End()
 }
 
 // GetNameDepartmentDuplicates is the anonymous type of element
@@ -1484,43 +1243,33 @@ func (v *GetNameDepartmentDuplicates) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNameDepartmentDuplicates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNameDepartmentDuplicates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Department", soap.NSXSD, "string") {
 		v.Department = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetNameDepartmentDuplicatesResponse is the anonymous type of element
 // GetNameDepartmentDuplicatesResponse.
 type GetNameDepartmentDuplicatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t4a582d4e.ArrayOfDuplicateEntry]
+	Response soap.Opt[ArrayOfDuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNameDepartmentDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateEntry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNameDepartmentDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNameDepartmentDuplicatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
 	}
+	d.End()
 }
 
 // GetPersons is the anonymous type of element GetPersons.
@@ -1536,39 +1285,29 @@ func (v *GetPersons) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersons) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersons) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonsResponse is the anonymous type of element GetPersonsResponse.
 type GetPersonsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t82028fb7.ArrayOfPerson]
+	Response soap.Opt[ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
 	}
+	d.End()
 }
 
 // GetPreviewContact is the anonymous type of element GetPreviewContact.
@@ -1584,15 +1323,10 @@ func (v *GetPreviewContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreviewContactResponse is the anonymous type of element
@@ -1609,15 +1343,10 @@ func (v *GetPreviewContactResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewContact") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewContact])
 	}
+	d.End()
 }
 
 // GetPreviewEnrichContact is the anonymous type of element
@@ -1634,15 +1363,10 @@ func (v *GetPreviewEnrichContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewEnrichContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewEnrichContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EnrichId", soap.NSXSD, "string") {
 		v.EnrichId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetPreviewEnrichContactResponse is the anonymous type of element
@@ -1659,15 +1383,10 @@ func (v *GetPreviewEnrichContactResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewEnrichContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewEnrichContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewContact") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewContact])
 	}
+	d.End()
 }
 
 // GetQuoteVersionAddresses is the anonymous type of element
@@ -1684,15 +1403,10 @@ func (v *GetQuoteVersionAddresses) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionAddresses) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteVersionAddresses) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteVersionAddressesResponse is the anonymous type of element
@@ -1709,15 +1423,10 @@ func (v *GetQuoteVersionAddressesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionAddressesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteVersionAddressesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAddress") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAddress])
 	}
+	d.End()
 }
 
 // IsNumberValid is the anonymous type of element IsNumberValid.
@@ -1736,18 +1445,13 @@ func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsNumberValid) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Number", soap.NSXSD, "string") {
 		v.Number = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsNumberValidResponse is the anonymous type of element
@@ -1764,15 +1468,10 @@ func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsNumberValidResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // Merge is the anonymous type of element Merge.
@@ -1798,12 +1497,6 @@ func (v *Merge) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Merge) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Merge) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceContactId", soap.NSXSD, "int") {
 		v.SourceContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1816,6 +1509,7 @@ func (v *Merge) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReplaceEmptyFieldsOnDestination", soap.NSXSD, "boolean") {
 		v.ReplaceEmptyFieldsOnDestination = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // MergeResponse is the anonymous type of element MergeResponse.
@@ -1826,12 +1520,8 @@ func (v *MergeResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MergeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MergeResponse) unmarshalFields(d *soap.Decoder) {}
 
 // PreviewContact is the complex type PreviewContact.
 type PreviewContact struct {
@@ -1858,7 +1548,7 @@ type PreviewContact struct {
 	// AssociateFullName is element AssociateFullName (optional, nillable).
 	AssociateFullName soap.Opt[string]
 	// Address is element Address (optional, nillable).
-	Address soap.Opt[*tebef91c8.Address]
+	Address soap.Opt[*Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1874,17 +1564,11 @@ func (v *PreviewContact) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "BusinessName", v.BusinessName, soap.String)
 	soap.WriteOpt(e, ns0, "CategoryName", v.CategoryName, soap.String)
 	soap.WriteOpt(e, ns0, "AssociateFullName", v.AssociateFullName, soap.String)
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*tebef91c8.Address])
+	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreviewContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1919,57 +1603,48 @@ func (v *PreviewContact) unmarshalFields(d *soap.Decoder) {
 		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
+		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
 	}
+	d.End()
 }
 
 // SaveContactEntity is the anonymous type of element SaveContactEntity.
 type SaveContactEntity struct {
 	// ContactEntity is element ContactEntity (optional, nillable).
-	ContactEntity soap.Opt[*tc970b6ca.ContactEntity]
+	ContactEntity soap.Opt[*ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*tc970b6ca.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveContactEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveContactEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
+	d.End()
 }
 
 // SaveContactEntityResponse is the anonymous type of element
 // SaveContactEntityResponse.
 type SaveContactEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc970b6ca.ContactEntity]
+	Response soap.Opt[*ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc970b6ca.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
+	d.End()
 }
 
 // SaveQuoteVersionAddress is the anonymous type of element
@@ -1978,9 +1653,9 @@ type SaveQuoteVersionAddress struct {
 	// QuoteVersionId is element QuoteVersionId (optional).
 	QuoteVersionId soap.Opt[int32]
 	// Address is element Address (optional, nillable).
-	Address soap.Opt[*tebef91c8.Address]
+	Address soap.Opt[*Address]
 	// AddressType is element AddressType (optional).
-	AddressType soap.Opt[tebef91c8.AddressType]
+	AddressType soap.Opt[AddressType]
 	// CountryId is element CountryId (optional).
 	CountryId soap.Opt[int32]
 }
@@ -1988,81 +1663,66 @@ type SaveQuoteVersionAddress struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionAddress) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*tebef91c8.Address])
-	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.Text[tebef91c8.AddressType])
+	soap.WriteOptPtr(e, ns0, "Address", v.Address, soap.Complex[*Address])
+	soap.WriteOpt(e, ns0, "AddressType", v.AddressType, soap.Text[AddressType])
 	soap.WriteOpt(e, ns0, "CountryId", v.CountryId, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteVersionAddress) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteVersionAddress) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Address", ns0, "Address") {
-		v.Address = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
+		v.Address = soap.ReadOpt(d, soap.ReadComplex[Address])
 	}
 	if d.At(ns0, "AddressType", ns0, "AddressType") {
-		v.AddressType = soap.ReadOptItem(d, soap.ReadText[tebef91c8.AddressType])
+		v.AddressType = soap.ReadOptItem(d, soap.ReadText[AddressType])
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
 		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SaveQuoteVersionAddressResponse is the anonymous type of element
 // SaveQuoteVersionAddressResponse.
 type SaveQuoteVersionAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tebef91c8.Address]
+	Response soap.Opt[*Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveQuoteVersionAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tebef91c8.Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteVersionAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteVersionAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
 	}
+	d.End()
 }
 
 // SetDuplicateRulesStatus is the anonymous type of element
 // SetDuplicateRulesStatus.
 type SetDuplicateRulesStatus struct {
 	// Rules is element Rules (optional, nillable).
-	Rules soap.Opt[t4a582d4e.ArrayOfDuplicateRule]
+	Rules soap.Opt[ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDuplicateRulesStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[t4a582d4e.ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDuplicateRulesStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rules", ns0, "ArrayOfDuplicateRule") {
-		v.Rules = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateRule])
+		v.Rules = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
 	}
+	d.End()
 }
 
 // SetDuplicateRulesStatusResponse is the anonymous type of element
@@ -2074,12 +1734,8 @@ func (v *SetDuplicateRulesStatusResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDuplicateRulesStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDuplicateRulesStatusResponse) unmarshalFields(d *soap.Decoder) {}
 
 // Undelete is the anonymous type of element Undelete.
 type Undelete struct {
@@ -2094,15 +1750,10 @@ func (v *Undelete) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Undelete) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Undelete) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // UndeleteResponse is the anonymous type of element UndeleteResponse.
@@ -2113,47 +1764,38 @@ func (v *UndeleteResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UndeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UndeleteResponse) unmarshalFields(d *soap.Decoder) {}
 
 // UpdateInterests is the anonymous type of element UpdateInterests.
 type UpdateInterests struct {
 	// ContactId is element ContactId (optional).
 	ContactId soap.Opt[int32]
 	// EnableInterestIds is element EnableInterestIds (optional, nillable).
-	EnableInterestIds soap.Opt[services88.ArrayOfint]
+	EnableInterestIds soap.Opt[ArrayOfint]
 	// DisableInterestIds is element DisableInterestIds (optional, nillable).
-	DisableInterestIds soap.Opt[services88.ArrayOfint]
+	DisableInterestIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateInterests) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateInterests) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateInterests) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EnableInterestIds", ns2, "ArrayOfint") {
-		v.EnableInterestIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.EnableInterestIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DisableInterestIds", ns2, "ArrayOfint") {
-		v.DisableInterestIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.DisableInterestIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // UpdateInterestsResponse is the anonymous type of element
@@ -2165,61 +1807,47 @@ func (v *UpdateInterestsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateInterestsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateInterestsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ValidateContactEntity is the anonymous type of element
 // ValidateContactEntity.
 type ValidateContactEntity struct {
 	// ContactEntity is element ContactEntity (optional, nillable).
-	ContactEntity soap.Opt[*tc970b6ca.ContactEntity]
+	ContactEntity soap.Opt[*ContactEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateContactEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*tc970b6ca.ContactEntity])
+	soap.WriteOptPtr(e, ns0, "ContactEntity", v.ContactEntity, soap.Complex[*ContactEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateContactEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateContactEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactEntity", ns0, "ContactEntity") {
-		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[tc970b6ca.ContactEntity])
+		v.ContactEntity = soap.ReadOpt(d, soap.ReadComplex[ContactEntity])
 	}
+	d.End()
 }
 
 // ValidateContactEntityResponse is the anonymous type of element
 // ValidateContactEntityResponse.
 type ValidateContactEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateContactEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateContactEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateContactEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -44,7 +44,7 @@ func (v *ArrayOfCRMScriptSourceMap) UnmarshalSOAP(d *soap.Decoder) {
 // CRMScriptEntity is the complex type CRMScriptEntity. It extends Carrier,
 // whose members come first on the wire.
 type CRMScriptEntity struct {
-	services88.Carrier
+	Carrier
 	// EjscriptId is element EjscriptId (optional).
 	EjscriptId soap.Opt[int32]
 	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
@@ -68,7 +68,7 @@ type CRMScriptEntity struct {
 	// HtmlOutput is element HtmlOutput (optional).
 	HtmlOutput soap.Opt[int16]
 	// Includes is element Includes (optional, nillable).
-	Includes soap.Opt[services88.ArrayOfint]
+	Includes soap.Opt[ArrayOfint]
 	// SourceMaps is element SourceMaps (optional, nillable).
 	SourceMaps soap.Opt[ArrayOfCRMScriptSourceMap]
 	// ValidationResult is element ValidationResult (optional, nillable).
@@ -99,7 +99,7 @@ func (v *CRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SourceCode", v.SourceCode, soap.String)
 	soap.WriteOpt(e, ns0, "ScriptType", v.ScriptType, soap.Text[ScriptType])
 	soap.WriteOpt(e, ns0, "HtmlOutput", v.HtmlOutput, soap.Int16)
-	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, soap.Value[ArrayOfCRMScriptSourceMap])
 	soap.WriteOptPtr(e, ns0, "ValidationResult", v.ValidationResult, soap.Complex[*CRMScriptResult])
 	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
@@ -111,12 +111,6 @@ func (v *CRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CRMScriptEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EjscriptId", soap.NSXSD, "int") {
 		v.EjscriptId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -152,7 +146,7 @@ func (v *CRMScriptEntity) unmarshalFields(d *soap.Decoder) {
 		v.HtmlOutput = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "Includes", ns2, "ArrayOfint") {
-		v.Includes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Includes = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "SourceMaps", ns0, "ArrayOfCRMScriptSourceMap") {
 		v.SourceMaps = soap.ReadOpt(d, soap.ReadValue[ArrayOfCRMScriptSourceMap])
@@ -175,12 +169,13 @@ func (v *CRMScriptEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BlockedVerbs", ns0, "EjScriptVerb") {
 		v.BlockedVerbs = soap.ReadOptItem(d, soap.ReadText[EjScriptVerb])
 	}
+	d.End()
 }
 
 // CRMScriptErrorInfo is the complex type CRMScriptErrorInfo. It extends
 // Carrier, whose members come first on the wire.
 type CRMScriptErrorInfo struct {
-	services88.Carrier
+	Carrier
 	// ErrorMessage is element ErrorMessage (optional, nillable).
 	ErrorMessage soap.Opt[string]
 	// IncludeId is element IncludeId (optional, nillable).
@@ -202,12 +197,6 @@ func (v *CRMScriptErrorInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CRMScriptErrorInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CRMScriptErrorInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
 		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
@@ -221,12 +210,13 @@ func (v *CRMScriptErrorInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CharacterPosition", soap.NSXSD, "int") {
 		v.CharacterPosition = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CRMScriptResult is the complex type CRMScriptResult. It extends Carrier,
 // whose members come first on the wire.
 type CRMScriptResult struct {
-	services88.Carrier
+	Carrier
 	// Valid is element Valid (optional).
 	Valid soap.Opt[bool]
 	// ErrorMessage is element ErrorMessage (optional, nillable).
@@ -238,7 +228,7 @@ type CRMScriptResult struct {
 	// Transpiled is element Transpiled (optional, nillable).
 	Transpiled soap.Opt[string]
 	// Includes is element Includes (optional, nillable).
-	Includes soap.Opt[services88.ArrayOfint]
+	Includes soap.Opt[ArrayOfint]
 	// SourceMaps is element SourceMaps (optional, nillable).
 	SourceMaps soap.Opt[ArrayOfCRMScriptSourceMap]
 }
@@ -251,18 +241,12 @@ func (v *CRMScriptResult) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "LineNumber", v.LineNumber, soap.Int32)
 	soap.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, soap.Complex[*CRMScriptErrorInfo])
 	soap.WriteOpt(e, ns0, "Transpiled", v.Transpiled, soap.String)
-	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Includes", v.Includes, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "SourceMaps", v.SourceMaps, soap.Value[ArrayOfCRMScriptSourceMap])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CRMScriptResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CRMScriptResult) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Valid", soap.NSXSD, "boolean") {
 		v.Valid = soap.ReadOptItem(d, soap.ReadBool)
@@ -280,25 +264,26 @@ func (v *CRMScriptResult) unmarshalFields(d *soap.Decoder) {
 		v.Transpiled = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Includes", ns2, "ArrayOfint") {
-		v.Includes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Includes = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "SourceMaps", ns0, "ArrayOfCRMScriptSourceMap") {
 		v.SourceMaps = soap.ReadOpt(d, soap.ReadValue[ArrayOfCRMScriptSourceMap])
 	}
+	d.End()
 }
 
 // CRMScriptRunResult is the complex type CRMScriptRunResult. It extends
 // Carrier, whose members come first on the wire.
 type CRMScriptRunResult struct {
-	services88.Carrier
+	Carrier
 	// Output is element Output (optional, nillable).
 	Output soap.Opt[string]
 	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[services88.StringDictionary]
+	Parameters soap.Opt[StringDictionary]
 	// TraceRun is element TraceRun (optional, nillable).
 	TraceRun soap.Opt[*CRMScriptTraceRun]
 	// Eventdata is element Eventdata (optional, nillable).
-	Eventdata soap.Opt[*t0d6ce3d8.EventData]
+	Eventdata soap.Opt[*EventData]
 	// Success is element Success (optional).
 	Success soap.Opt[bool]
 	// ErrorInformation is element ErrorInformation (optional, nillable).
@@ -308,43 +293,37 @@ type CRMScriptRunResult struct {
 	// StatusMessage is element StatusMessage (optional, nillable).
 	StatusMessage soap.Opt[string]
 	// Headers is element Headers (optional, nillable).
-	Headers soap.Opt[services88.StringDictionary]
+	Headers soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CRMScriptRunResult) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Output", v.Output, soap.String)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 	soap.WriteOptPtr(e, ns0, "TraceRun", v.TraceRun, soap.Complex[*CRMScriptTraceRun])
-	soap.WriteOptPtr(e, ns0, "Eventdata", v.Eventdata, soap.Complex[*t0d6ce3d8.EventData])
+	soap.WriteOptPtr(e, ns0, "Eventdata", v.Eventdata, soap.Complex[*EventData])
 	soap.WriteOpt(e, ns0, "Success", v.Success, soap.Bool)
 	soap.WriteOptPtr(e, ns0, "ErrorInformation", v.ErrorInformation, soap.Complex[*CRMScriptErrorInfo])
 	soap.WriteOpt(e, ns0, "StatusCode", v.StatusCode, soap.Int32)
 	soap.WriteOpt(e, ns0, "StatusMessage", v.StatusMessage, soap.String)
-	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CRMScriptRunResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CRMScriptRunResult) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Output", soap.NSXSD, "string") {
 		v.Output = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "TraceRun", ns0, "CRMScriptTraceRun") {
 		v.TraceRun = soap.ReadOpt(d, soap.ReadComplex[CRMScriptTraceRun])
 	}
 	if d.At(ns0, "Eventdata", ns0, "EventData") {
-		v.Eventdata = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
+		v.Eventdata = soap.ReadOpt(d, soap.ReadComplex[EventData])
 	}
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
 		v.Success = soap.ReadOptItem(d, soap.ReadBool)
@@ -359,14 +338,15 @@ func (v *CRMScriptRunResult) unmarshalFields(d *soap.Decoder) {
 		v.StatusMessage = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Headers", ns0, "StringDictionary") {
-		v.Headers = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Headers = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // CRMScriptSourceMap is the complex type CRMScriptSourceMap. It extends
 // Carrier, whose members come first on the wire.
 type CRMScriptSourceMap struct {
-	services88.Carrier
+	Carrier
 	// LineNumberFrom is element LineNumberFrom (optional).
 	LineNumberFrom soap.Opt[int32]
 	// LineNumberTo is element LineNumberTo (optional).
@@ -376,7 +356,7 @@ type CRMScriptSourceMap struct {
 	// IncludeId is element IncludeId (optional, nillable).
 	IncludeId soap.Opt[string]
 	// IncludedFrom is element IncludedFrom (optional, nillable).
-	IncludedFrom soap.Opt[services88.ArrayOfstring]
+	IncludedFrom soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -386,17 +366,11 @@ func (v *CRMScriptSourceMap) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "LineNumberTo", v.LineNumberTo, soap.Int32)
 	soap.WriteOpt(e, ns0, "Delta", v.Delta, soap.Int32)
 	soap.WriteOpt(e, ns0, "IncludeId", v.IncludeId, soap.String)
-	soap.WriteOpt(e, ns0, "IncludedFrom", v.IncludedFrom, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "IncludedFrom", v.IncludedFrom, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CRMScriptSourceMap) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CRMScriptSourceMap) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LineNumberFrom", soap.NSXSD, "int") {
 		v.LineNumberFrom = soap.ReadOptItem(d, soap.ReadInt32)
@@ -411,14 +385,15 @@ func (v *CRMScriptSourceMap) unmarshalFields(d *soap.Decoder) {
 		v.IncludeId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "IncludedFrom", ns2, "ArrayOfstring") {
-		v.IncludedFrom = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.IncludedFrom = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // CRMScriptTraceRun is the complex type CRMScriptTraceRun. It extends Carrier,
 // whose members come first on the wire.
 type CRMScriptTraceRun struct {
-	services88.Carrier
+	Carrier
 	// StartedAt is element StartedAt (optional).
 	StartedAt soap.Opt[soap.DateTime]
 	// EndedAt is element EndedAt (optional).
@@ -461,12 +436,6 @@ func (v *CRMScriptTraceRun) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CRMScriptTraceRun) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CRMScriptTraceRun) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "StartedAt", soap.NSXSD, "dateTime") {
 		v.StartedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -501,6 +470,7 @@ func (v *CRMScriptTraceRun) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForceSaveTrace", soap.NSXSD, "boolean") {
 		v.ForceSaveTrace = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CreateDefaultCRMScriptEntity is the anonymous type of element
@@ -512,12 +482,8 @@ func (v *CreateDefaultCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCRMScriptEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultCRMScriptEntityResponse is the anonymous type of element
 // CreateDefaultCRMScriptEntityResponse.
@@ -533,15 +499,10 @@ func (v *CreateDefaultCRMScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCRMScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultTriggerScriptEntity is the anonymous type of element
@@ -553,12 +514,8 @@ func (v *CreateDefaultTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTriggerScriptEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTriggerScriptEntityResponse is the anonymous type of element
 // CreateDefaultTriggerScriptEntityResponse.
@@ -574,15 +531,10 @@ func (v *CreateDefaultTriggerScriptEntityResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTriggerScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
+	d.End()
 }
 
 // DeleteCRMScriptByUniqueIdentifier is the anonymous type of element
@@ -599,15 +551,10 @@ func (v *DeleteCRMScriptByUniqueIdentifier) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCRMScriptByUniqueIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCRMScriptByUniqueIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
 		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteCRMScriptByUniqueIdentifierResponse is the anonymous type of element
@@ -619,12 +566,8 @@ func (v *DeleteCRMScriptByUniqueIdentifierResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCRMScriptByUniqueIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCRMScriptByUniqueIdentifierResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteCRMScriptEntity is the anonymous type of element
 // DeleteCRMScriptEntity.
@@ -640,15 +583,10 @@ func (v *DeleteCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCRMScriptEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptEntityId", soap.NSXSD, "int") {
 		v.CRMScriptEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteCRMScriptEntityResponse is the anonymous type of element
@@ -660,12 +598,8 @@ func (v *DeleteCRMScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCRMScriptEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteTriggerScriptByUniqueId is the anonymous type of element
 // DeleteTriggerScriptByUniqueId.
@@ -681,15 +615,10 @@ func (v *DeleteTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTriggerScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptUniqueId", soap.NSXSD, "string") {
 		v.TriggerScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteTriggerScriptByUniqueIdResponse is the anonymous type of element
@@ -701,12 +630,8 @@ func (v *DeleteTriggerScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTriggerScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteTriggerScriptEntity is the anonymous type of element
 // DeleteTriggerScriptEntity.
@@ -722,15 +647,10 @@ func (v *DeleteTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTriggerScriptEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptEntityId", soap.NSXSD, "int") {
 		v.TriggerScriptEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteTriggerScriptEntityResponse is the anonymous type of element
@@ -742,12 +662,8 @@ func (v *DeleteTriggerScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTriggerScriptEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // EjScriptVerb is the flag list EjScriptVerb: a set of flags, sent as a
 // space-separated list of their names.
@@ -796,29 +712,24 @@ type ExecuteScript struct {
 	// CRMScriptId is element CRMScriptId (optional).
 	CRMScriptId soap.Opt[int32]
 	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[services88.StringDictionary]
+	Parameters soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScript) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScript) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteScript) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptId", soap.NSXSD, "int") {
 		v.CRMScriptId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // ExecuteScriptAsEvent is the anonymous type of element ExecuteScriptAsEvent.
@@ -826,29 +737,24 @@ type ExecuteScriptAsEvent struct {
 	// CRMScriptId is element CRMScriptId (optional).
 	CRMScriptId soap.Opt[int32]
 	// EventData is element EventData (optional, nillable).
-	EventData soap.Opt[*t0d6ce3d8.EventData]
+	EventData soap.Opt[*EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEvent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CRMScriptId", v.CRMScriptId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*t0d6ce3d8.EventData])
+	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptAsEvent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteScriptAsEvent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptId", soap.NSXSD, "int") {
 		v.CRMScriptId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
+		v.EventData = soap.ReadOpt(d, soap.ReadComplex[EventData])
 	}
+	d.End()
 }
 
 // ExecuteScriptAsEventByUniqueId is the anonymous type of element
@@ -857,79 +763,64 @@ type ExecuteScriptAsEventByUniqueId struct {
 	// CRMScriptUniqueId is element CRMScriptUniqueId (optional, nillable).
 	CRMScriptUniqueId soap.Opt[string]
 	// EventData is element EventData (optional, nillable).
-	EventData soap.Opt[*t0d6ce3d8.EventData]
+	EventData soap.Opt[*EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEventByUniqueId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId, soap.String)
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*t0d6ce3d8.EventData])
+	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptAsEventByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteScriptAsEventByUniqueId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptUniqueId", soap.NSXSD, "string") {
 		v.CRMScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
+		v.EventData = soap.ReadOpt(d, soap.ReadComplex[EventData])
 	}
+	d.End()
 }
 
 // ExecuteScriptAsEventByUniqueIdResponse is the anonymous type of element
 // ExecuteScriptAsEventByUniqueIdResponse.
 type ExecuteScriptAsEventByUniqueIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t0d6ce3d8.EventData]
+	Response soap.Opt[*EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEventByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0d6ce3d8.EventData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptAsEventByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteScriptAsEventByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EventData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EventData])
 	}
+	d.End()
 }
 
 // ExecuteScriptAsEventResponse is the anonymous type of element
 // ExecuteScriptAsEventResponse.
 type ExecuteScriptAsEventResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t0d6ce3d8.EventData]
+	Response soap.Opt[*EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptAsEventResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0d6ce3d8.EventData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptAsEventResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteScriptAsEventResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EventData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EventData])
 	}
+	d.End()
 }
 
 // ExecuteScriptByIncludeId is the anonymous type of element
@@ -938,29 +829,24 @@ type ExecuteScriptByIncludeId struct {
 	// CRMScriptIncludeId is element CRMScriptIncludeId (optional, nillable).
 	CRMScriptIncludeId soap.Opt[string]
 	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[services88.StringDictionary]
+	Parameters soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByIncludeId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CRMScriptIncludeId", v.CRMScriptIncludeId, soap.String)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptByIncludeId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteScriptByIncludeId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptIncludeId", soap.NSXSD, "string") {
 		v.CRMScriptIncludeId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // ExecuteScriptByIncludeIdResponse is the anonymous type of element
@@ -977,15 +863,10 @@ func (v *ExecuteScriptByIncludeIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptByIncludeIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteScriptByIncludeIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ExecuteScriptByString is the anonymous type of element
@@ -994,35 +875,30 @@ type ExecuteScriptByString struct {
 	// Script is element Script (optional, nillable).
 	Script soap.Opt[string]
 	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[services88.StringDictionary]
+	Parameters soap.Opt[StringDictionary]
 	// EventData is element EventData (optional, nillable).
-	EventData soap.Opt[*t0d6ce3d8.EventData]
+	EventData soap.Opt[*EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByString) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Script", v.Script, soap.String)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[services88.StringDictionary])
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*t0d6ce3d8.EventData])
+	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
+	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptByString) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteScriptByString) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Script", soap.NSXSD, "string") {
 		v.Script = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
+		v.EventData = soap.ReadOpt(d, soap.ReadComplex[EventData])
 	}
+	d.End()
 }
 
 // ExecuteScriptByStringResponse is the anonymous type of element
@@ -1039,15 +915,10 @@ func (v *ExecuteScriptByStringResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptByStringResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteScriptByStringResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptRunResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptRunResult])
 	}
+	d.End()
 }
 
 // ExecuteScriptByUniqueId is the anonymous type of element
@@ -1056,29 +927,24 @@ type ExecuteScriptByUniqueId struct {
 	// CRMScriptUniqueId is element CRMScriptUniqueId (optional, nillable).
 	CRMScriptUniqueId soap.Opt[string]
 	// Parameters is element Parameters (optional, nillable).
-	Parameters soap.Opt[services88.StringDictionary]
+	Parameters soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CRMScriptUniqueId", v.CRMScriptUniqueId, soap.String)
-	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptUniqueId", soap.NSXSD, "string") {
 		v.CRMScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Parameters", ns0, "StringDictionary") {
-		v.Parameters = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Parameters = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // ExecuteScriptByUniqueIdResponse is the anonymous type of element
@@ -1095,15 +961,10 @@ func (v *ExecuteScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ExecuteScriptResponse is the anonymous type of element
@@ -1120,15 +981,10 @@ func (v *ExecuteScriptResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteScriptResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCRMScriptByUniqueIdentifier is the anonymous type of element
@@ -1145,15 +1001,10 @@ func (v *GetCRMScriptByUniqueIdentifier) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCRMScriptByUniqueIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCRMScriptByUniqueIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
 		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCRMScriptByUniqueIdentifierResponse is the anonymous type of element
@@ -1170,15 +1021,10 @@ func (v *GetCRMScriptByUniqueIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCRMScriptByUniqueIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCRMScriptByUniqueIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Script") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Script])
 	}
+	d.End()
 }
 
 // GetCRMScriptEntity is the anonymous type of element GetCRMScriptEntity.
@@ -1194,15 +1040,10 @@ func (v *GetCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCRMScriptEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptEntityId", soap.NSXSD, "int") {
 		v.CRMScriptEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCRMScriptEntityResponse is the anonymous type of element
@@ -1219,15 +1060,10 @@ func (v *GetCRMScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCRMScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
+	d.End()
 }
 
 // GetTriggerScriptByUniqueId is the anonymous type of element
@@ -1244,15 +1080,10 @@ func (v *GetTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTriggerScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptUniqueId", soap.NSXSD, "string") {
 		v.TriggerScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetTriggerScriptByUniqueIdResponse is the anonymous type of element
@@ -1269,15 +1100,10 @@ func (v *GetTriggerScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTriggerScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
+	d.End()
 }
 
 // GetTriggerScriptEntity is the anonymous type of element
@@ -1294,15 +1120,10 @@ func (v *GetTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTriggerScriptEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptEntityId", soap.NSXSD, "int") {
 		v.TriggerScriptEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTriggerScriptEntityResponse is the anonymous type of element
@@ -1319,15 +1140,10 @@ func (v *GetTriggerScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTriggerScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
+	d.End()
 }
 
 // ResolveIncludes is the anonymous type of element ResolveIncludes.
@@ -1346,43 +1162,33 @@ func (v *ResolveIncludes) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveIncludes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolveIncludes) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Script", soap.NSXSD, "string") {
 		v.Script = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "IgnoreErrors", soap.NSXSD, "boolean") {
 		v.IgnoreErrors = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ResolveIncludesResponse is the anonymous type of element
 // ResolveIncludesResponse.
 type ResolveIncludesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfint]
+	Response soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveIncludesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveIncludesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolveIncludesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SaveCRMScriptByUniqueIdentifier is the anonymous type of element
@@ -1402,18 +1208,13 @@ func (v *SaveCRMScriptByUniqueIdentifier) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCRMScriptByUniqueIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCRMScriptByUniqueIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
 		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Crmscript", ns0, "Script") {
 		v.Crmscript = soap.ReadOpt(d, soap.ReadComplex[Script])
 	}
+	d.End()
 }
 
 // SaveCRMScriptByUniqueIdentifierResponse is the anonymous type of element
@@ -1430,15 +1231,10 @@ func (v *SaveCRMScriptByUniqueIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCRMScriptByUniqueIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCRMScriptByUniqueIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Script") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Script])
 	}
+	d.End()
 }
 
 // SaveCRMScriptEntity is the anonymous type of element SaveCRMScriptEntity.
@@ -1454,15 +1250,10 @@ func (v *SaveCRMScriptEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCRMScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCRMScriptEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptEntity", ns0, "CRMScriptEntity") {
 		v.CRMScriptEntity = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
+	d.End()
 }
 
 // SaveCRMScriptEntityResponse is the anonymous type of element
@@ -1479,15 +1270,10 @@ func (v *SaveCRMScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCRMScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCRMScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
+	d.End()
 }
 
 // SaveCRMScriptEntityWithoutCompile is the anonymous type of element
@@ -1504,15 +1290,10 @@ func (v *SaveCRMScriptEntityWithoutCompile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCRMScriptEntityWithoutCompile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCRMScriptEntityWithoutCompile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CrmScriptEntity", ns0, "CRMScriptEntity") {
 		v.CrmScriptEntity = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
+	d.End()
 }
 
 // SaveCRMScriptEntityWithoutCompileResponse is the anonymous type of element
@@ -1529,15 +1310,10 @@ func (v *SaveCRMScriptEntityWithoutCompileResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCRMScriptEntityWithoutCompileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCRMScriptEntityWithoutCompileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptEntity])
 	}
+	d.End()
 }
 
 // SaveTriggerScriptByUniqueId is the anonymous type of element
@@ -1557,18 +1333,13 @@ func (v *SaveTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTriggerScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptUniqueId", soap.NSXSD, "string") {
 		v.TriggerScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Entity", ns0, "TriggerScriptEntity") {
 		v.Entity = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
+	d.End()
 }
 
 // SaveTriggerScriptByUniqueIdResponse is the anonymous type of element
@@ -1585,15 +1356,10 @@ func (v *SaveTriggerScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTriggerScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
+	d.End()
 }
 
 // SaveTriggerScriptEntity is the anonymous type of element
@@ -1610,15 +1376,10 @@ func (v *SaveTriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTriggerScriptEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptEntity", ns0, "TriggerScriptEntity") {
 		v.TriggerScriptEntity = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
+	d.End()
 }
 
 // SaveTriggerScriptEntityResponse is the anonymous type of element
@@ -1635,21 +1396,16 @@ func (v *SaveTriggerScriptEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTriggerScriptEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTriggerScriptEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TriggerScriptEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TriggerScriptEntity])
 	}
+	d.End()
 }
 
 // Script is the complex type Script. It extends Carrier, whose members come
 // first on the wire.
 type Script struct {
-	services88.Carrier
+	Carrier
 	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
 	UniqueIdentifier soap.Opt[string]
 	// Name is element Name (optional, nillable).
@@ -1692,12 +1448,6 @@ func (v *Script) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Script) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Script) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "UniqueIdentifier", soap.NSXSD, "string") {
 		v.UniqueIdentifier = soap.ReadOpt(d, soap.ReadString)
@@ -1732,6 +1482,7 @@ func (v *Script) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BlockedVerbs", ns0, "EjScriptVerb") {
 		v.BlockedVerbs = soap.ReadOptItem(d, soap.ReadText[EjScriptVerb])
 	}
+	d.End()
 }
 
 // ScriptType is the enumeration ScriptType.
@@ -1789,13 +1540,13 @@ func (v ScriptType) Number() int64 {
 // TriggerScriptEntity is the complex type TriggerScriptEntity. It extends
 // Carrier, whose members come first on the wire.
 type TriggerScriptEntity struct {
-	services88.Carrier
+	Carrier
 	// ScreenChooserId is element ScreenChooserId (optional).
 	ScreenChooserId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// ScreenType is element ScreenType (optional).
-	ScreenType soap.Opt[t0d6ce3d8.EventHandlerType]
+	ScreenType soap.Opt[EventHandlerType]
 	// Enabled is element Enabled (optional).
 	Enabled soap.Opt[bool]
 	// UniqueIdentifier is element UniqueIdentifier (optional, nillable).
@@ -1817,7 +1568,7 @@ func (v *TriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "ScreenChooserId", v.ScreenChooserId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ScreenType", v.ScreenType, soap.Text[t0d6ce3d8.EventHandlerType])
+	soap.WriteOpt(e, ns0, "ScreenType", v.ScreenType, soap.Text[EventHandlerType])
 	soap.WriteOpt(e, ns0, "Enabled", v.Enabled, soap.Bool)
 	soap.WriteOpt(e, ns0, "UniqueIdentifier", v.UniqueIdentifier, soap.String)
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
@@ -1829,12 +1580,6 @@ func (v *TriggerScriptEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TriggerScriptEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TriggerScriptEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ScreenChooserId", soap.NSXSD, "int") {
 		v.ScreenChooserId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1843,7 +1588,7 @@ func (v *TriggerScriptEntity) unmarshalFields(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ScreenType", ns0, "EventHandlerType") {
-		v.ScreenType = soap.ReadOptItem(d, soap.ReadText[t0d6ce3d8.EventHandlerType])
+		v.ScreenType = soap.ReadOptItem(d, soap.ReadText[EventHandlerType])
 	}
 	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
 		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
@@ -1866,6 +1611,7 @@ func (v *TriggerScriptEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
 		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ValidateScript is the anonymous type of element ValidateScript.
@@ -1881,15 +1627,10 @@ func (v *ValidateScript) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScript) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateScript) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptId", soap.NSXSD, "int") {
 		v.CRMScriptId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ValidateScriptByIncludeId is the anonymous type of element
@@ -1906,15 +1647,10 @@ func (v *ValidateScriptByIncludeId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScriptByIncludeId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateScriptByIncludeId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptIncludeId", soap.NSXSD, "string") {
 		v.CRMScriptIncludeId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ValidateScriptByIncludeIdResponse is the anonymous type of element
@@ -1931,15 +1667,10 @@ func (v *ValidateScriptByIncludeIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScriptByIncludeIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateScriptByIncludeIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
+	d.End()
 }
 
 // ValidateScriptByString is the anonymous type of element
@@ -1956,15 +1687,10 @@ func (v *ValidateScriptByString) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScriptByString) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateScriptByString) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Script", soap.NSXSD, "string") {
 		v.Script = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ValidateScriptByStringResponse is the anonymous type of element
@@ -1981,15 +1707,10 @@ func (v *ValidateScriptByStringResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScriptByStringResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateScriptByStringResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
+	d.End()
 }
 
 // ValidateScriptByUniqueId is the anonymous type of element
@@ -2006,15 +1727,10 @@ func (v *ValidateScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CRMScriptUniqueId", soap.NSXSD, "string") {
 		v.CRMScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ValidateScriptByUniqueIdResponse is the anonymous type of element
@@ -2031,15 +1747,10 @@ func (v *ValidateScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
+	d.End()
 }
 
 // ValidateScriptResponse is the anonymous type of element
@@ -2056,15 +1767,10 @@ func (v *ValidateScriptResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateScriptResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
+	d.End()
 }
 
 // ValidateTriggerScript is the anonymous type of element
@@ -2081,15 +1787,10 @@ func (v *ValidateTriggerScript) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTriggerScript) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateTriggerScript) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptId", soap.NSXSD, "int") {
 		v.TriggerScriptId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ValidateTriggerScriptByUniqueId is the anonymous type of element
@@ -2106,15 +1807,10 @@ func (v *ValidateTriggerScriptByUniqueId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTriggerScriptByUniqueId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateTriggerScriptByUniqueId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TriggerScriptUniqueId", soap.NSXSD, "string") {
 		v.TriggerScriptUniqueId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ValidateTriggerScriptByUniqueIdResponse is the anonymous type of element
@@ -2131,15 +1827,10 @@ func (v *ValidateTriggerScriptByUniqueIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTriggerScriptByUniqueIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateTriggerScriptByUniqueIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
+	d.End()
 }
 
 // ValidateTriggerScriptResponse is the anonymous type of element
@@ -2156,15 +1847,10 @@ func (v *ValidateTriggerScriptResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTriggerScriptResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateTriggerScriptResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CRMScriptResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CRMScriptResult])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -34,7 +34,7 @@ func NewCustomerServiceClient(cc soap.ClientConn) *CustomerServiceClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) CreateDefaultCustomerCenterConfig(ctx context.Context, req *CreateDefaultCustomerCenterConfig, opts ...soap.CallOption) (*CreateDefaultCustomerCenterConfigResponse, error) {
 	resp := new(CreateDefaultCustomerCenterConfigResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *CustomerServiceClient) CreateDefaultCustomerCenterConfig(ctx context.Co
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) SaveCustomerCenterConfig(ctx context.Context, req *SaveCustomerCenterConfig, opts ...soap.CallOption) (*SaveCustomerCenterConfigResponse, error) {
 	resp := new(SaveCustomerCenterConfigResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (c *CustomerServiceClient) SaveCustomerCenterConfig(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) DeleteCustomerCenterConfig(ctx context.Context, req *DeleteCustomerCenterConfig, opts ...soap.CallOption) (*DeleteCustomerCenterConfigResponse, error) {
 	resp := new(DeleteCustomerCenterConfigResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -73,7 +73,7 @@ func (c *CustomerServiceClient) DeleteCustomerCenterConfig(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) CreateDefaultMailboxEntity(ctx context.Context, req *CreateDefaultMailboxEntity, opts ...soap.CallOption) (*CreateDefaultMailboxEntityResponse, error) {
 	resp := new(CreateDefaultMailboxEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -85,7 +85,7 @@ func (c *CustomerServiceClient) CreateDefaultMailboxEntity(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) SaveMailboxEntity(ctx context.Context, req *SaveMailboxEntity, opts ...soap.CallOption) (*SaveMailboxEntityResponse, error) {
 	resp := new(SaveMailboxEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (c *CustomerServiceClient) SaveMailboxEntity(ctx context.Context, req *Save
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) DeleteChatSessions(ctx context.Context, req *DeleteChatSessions, opts ...soap.CallOption) (*DeleteChatSessionsResponse, error) {
 	resp := new(DeleteChatSessionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -109,7 +109,7 @@ func (c *CustomerServiceClient) DeleteChatSessions(ctx context.Context, req *Del
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) ChatSessionsForUser(ctx context.Context, req *ChatSessionsForUser, opts ...soap.CallOption) (*ChatSessionsForUserResponse, error) {
 	resp := new(ChatSessionsForUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -121,7 +121,7 @@ func (c *CustomerServiceClient) ChatSessionsForUser(ctx context.Context, req *Ch
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) UpdateFeatureToggles(ctx context.Context, req *UpdateFeatureToggles, opts ...soap.CallOption) (*UpdateFeatureTogglesResponse, error) {
 	resp := new(UpdateFeatureTogglesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -133,7 +133,7 @@ func (c *CustomerServiceClient) UpdateFeatureToggles(ctx context.Context, req *U
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) EventHandlerExists(ctx context.Context, req *EventHandlerExists, opts ...soap.CallOption) (*EventHandlerExistsResponse, error) {
 	resp := new(EventHandlerExistsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -145,7 +145,7 @@ func (c *CustomerServiceClient) EventHandlerExists(ctx context.Context, req *Eve
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) EventHandlersExists(ctx context.Context, req *EventHandlersExists, opts ...soap.CallOption) (*EventHandlersExistsResponse, error) {
 	resp := new(EventHandlersExistsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -157,7 +157,7 @@ func (c *CustomerServiceClient) EventHandlersExists(ctx context.Context, req *Ev
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) CreateSession(ctx context.Context, req *CreateSession, opts ...soap.CallOption) (*CreateSessionResponse, error) {
 	resp := new(CreateSessionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -169,7 +169,7 @@ func (c *CustomerServiceClient) CreateSession(ctx context.Context, req *CreateSe
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) RemoveSession(ctx context.Context, req *RemoveSession, opts ...soap.CallOption) (*RemoveSessionResponse, error) {
 	resp := new(RemoveSessionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -181,7 +181,7 @@ func (c *CustomerServiceClient) RemoveSession(ctx context.Context, req *RemoveSe
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) SessionIsValid(ctx context.Context, req *SessionIsValid, opts ...soap.CallOption) (*SessionIsValidResponse, error) {
 	resp := new(SessionIsValidResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -193,7 +193,7 @@ func (c *CustomerServiceClient) SessionIsValid(ctx context.Context, req *Session
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) HasChatNotify(ctx context.Context, req *HasChatNotify, opts ...soap.CallOption) (*HasChatNotifyResponse, error) {
 	resp := new(HasChatNotifyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -206,7 +206,7 @@ func (c *CustomerServiceClient) HasChatNotify(ctx context.Context, req *HasChatN
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) CheckSymmetricEncryption(ctx context.Context, req *CheckSymmetricEncryption, opts ...soap.CallOption) (*CheckSymmetricEncryptionResponse, error) {
 	resp := new(CheckSymmetricEncryptionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -218,7 +218,7 @@ func (c *CustomerServiceClient) CheckSymmetricEncryption(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) ReportSessionActive(ctx context.Context, req *ReportSessionActive, opts ...soap.CallOption) (*ReportSessionActiveResponse, error) {
 	resp := new(ReportSessionActiveResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -231,7 +231,7 @@ func (c *CustomerServiceClient) ReportSessionActive(ctx context.Context, req *Re
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetCustomerCenterConfig(ctx context.Context, req *GetCustomerCenterConfig, opts ...soap.CallOption) (*GetCustomerCenterConfigResponse, error) {
 	resp := new(GetCustomerCenterConfigResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -244,7 +244,7 @@ func (c *CustomerServiceClient) GetCustomerCenterConfig(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetAllCustomerCenterConfigs(ctx context.Context, req *GetAllCustomerCenterConfigs, opts ...soap.CallOption) (*GetAllCustomerCenterConfigsResponse, error) {
 	resp := new(GetAllCustomerCenterConfigsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -257,7 +257,7 @@ func (c *CustomerServiceClient) GetAllCustomerCenterConfigs(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) SaveAllCustomerCenterConfigs(ctx context.Context, req *SaveAllCustomerCenterConfigs, opts ...soap.CallOption) (*SaveAllCustomerCenterConfigsResponse, error) {
 	resp := new(SaveAllCustomerCenterConfigsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -270,7 +270,7 @@ func (c *CustomerServiceClient) SaveAllCustomerCenterConfigs(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) CheckIfCustomizedTemplates(ctx context.Context, req *CheckIfCustomizedTemplates, opts ...soap.CallOption) (*CheckIfCustomizedTemplatesResponse, error) {
 	resp := new(CheckIfCustomizedTemplatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -282,7 +282,7 @@ func (c *CustomerServiceClient) CheckIfCustomizedTemplates(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetProgramUrl(ctx context.Context, req *GetProgramUrl, opts ...soap.CallOption) (*GetProgramUrlResponse, error) {
 	resp := new(GetProgramUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -294,7 +294,7 @@ func (c *CustomerServiceClient) GetProgramUrl(ctx context.Context, req *GetProgr
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetFaqForCustomer(ctx context.Context, req *GetFaqForCustomer, opts ...soap.CallOption) (*GetFaqForCustomerResponse, error) {
 	resp := new(GetFaqForCustomerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -307,7 +307,7 @@ func (c *CustomerServiceClient) GetFaqForCustomer(ctx context.Context, req *GetF
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetCustomerServiceStartup(ctx context.Context, req *GetCustomerServiceStartup, opts ...soap.CallOption) (*GetCustomerServiceStartupResponse, error) {
 	resp := new(GetCustomerServiceStartupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -320,7 +320,7 @@ func (c *CustomerServiceClient) GetCustomerServiceStartup(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetCustomerServiceStartupByOwner(ctx context.Context, req *GetCustomerServiceStartupByOwner, opts ...soap.CallOption) (*GetCustomerServiceStartupByOwnerResponse, error) {
 	resp := new(GetCustomerServiceStartupByOwnerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -332,7 +332,7 @@ func (c *CustomerServiceClient) GetCustomerServiceStartupByOwner(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) ExecuteEventHandlers(ctx context.Context, req *ExecuteEventHandlers, opts ...soap.CallOption) (*ExecuteEventHandlersResponse, error) {
 	resp := new(ExecuteEventHandlersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -344,7 +344,7 @@ func (c *CustomerServiceClient) ExecuteEventHandlers(ctx context.Context, req *E
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetMailboxes(ctx context.Context, req *GetMailboxes, opts ...soap.CallOption) (*GetMailboxesResponse, error) {
 	resp := new(GetMailboxesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -356,7 +356,7 @@ func (c *CustomerServiceClient) GetMailboxes(ctx context.Context, req *GetMailbo
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetMailboxEntity(ctx context.Context, req *GetMailboxEntity, opts ...soap.CallOption) (*GetMailboxEntityResponse, error) {
 	resp := new(GetMailboxEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -368,7 +368,7 @@ func (c *CustomerServiceClient) GetMailboxEntity(ctx context.Context, req *GetMa
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetPreviewFaqEntry(ctx context.Context, req *GetPreviewFaqEntry, opts ...soap.CallOption) (*GetPreviewFaqEntryResponse, error) {
 	resp := new(GetPreviewFaqEntryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -380,7 +380,7 @@ func (c *CustomerServiceClient) GetPreviewFaqEntry(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetPreviewQuickReply(ctx context.Context, req *GetPreviewQuickReply, opts ...soap.CallOption) (*GetPreviewQuickReplyResponse, error) {
 	resp := new(GetPreviewQuickReplyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -393,7 +393,7 @@ func (c *CustomerServiceClient) GetPreviewQuickReply(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetPreviewReplyTemplate(ctx context.Context, req *GetPreviewReplyTemplate, opts ...soap.CallOption) (*GetPreviewReplyTemplateResponse, error) {
 	resp := new(GetPreviewReplyTemplateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -405,7 +405,7 @@ func (c *CustomerServiceClient) GetPreviewReplyTemplate(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetParsedTemplate(ctx context.Context, req *GetParsedTemplate, opts ...soap.CallOption) (*GetParsedTemplateResponse, error) {
 	resp := new(GetParsedTemplateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -417,7 +417,7 @@ func (c *CustomerServiceClient) GetParsedTemplate(ctx context.Context, req *GetP
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetUnparsedTemplate(ctx context.Context, req *GetUnparsedTemplate, opts ...soap.CallOption) (*GetUnparsedTemplateResponse, error) {
 	resp := new(GetUnparsedTemplateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -429,7 +429,7 @@ func (c *CustomerServiceClient) GetUnparsedTemplate(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetSmsConfig(ctx context.Context, req *GetSmsConfig, opts ...soap.CallOption) (*GetSmsConfigResponse, error) {
 	resp := new(GetSmsConfigResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -441,7 +441,7 @@ func (c *CustomerServiceClient) GetSmsConfig(ctx context.Context, req *GetSmsCon
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) TestSmtpServer(ctx context.Context, req *TestSmtpServer, opts ...soap.CallOption) (*TestSmtpServerResponse, error) {
 	resp := new(TestSmtpServerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -453,7 +453,7 @@ func (c *CustomerServiceClient) TestSmtpServer(ctx context.Context, req *TestSmt
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetStatistics(ctx context.Context, req *GetStatistics, opts ...soap.CallOption) (*GetStatisticsResponse, error) {
 	resp := new(GetStatisticsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -466,7 +466,7 @@ func (c *CustomerServiceClient) GetStatistics(ctx context.Context, req *GetStati
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) GetSystemTemplateSettings(ctx context.Context, req *GetSystemTemplateSettings, opts ...soap.CallOption) (*GetSystemTemplateSettingsResponse, error) {
 	resp := new(GetSystemTemplateSettingsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -479,7 +479,7 @@ func (c *CustomerServiceClient) GetSystemTemplateSettings(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) SaveSystemTemplateSettings(ctx context.Context, req *SaveSystemTemplateSettings, opts ...soap.CallOption) (*SaveSystemTemplateSettingsResponse, error) {
 	resp := new(SaveSystemTemplateSettingsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -492,7 +492,7 @@ func (c *CustomerServiceClient) SaveSystemTemplateSettings(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) CreateTicketFromMailData(ctx context.Context, req *CreateTicketFromMailData, opts ...soap.CallOption) (*CreateTicketFromMailDataResponse, error) {
 	resp := new(CreateTicketFromMailDataResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -505,7 +505,7 @@ func (c *CustomerServiceClient) CreateTicketFromMailData(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) AddMessageFromMailData(ctx context.Context, req *AddMessageFromMailData, opts ...soap.CallOption) (*AddMessageFromMailDataResponse, error) {
 	resp := new(AddMessageFromMailDataResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -518,7 +518,7 @@ func (c *CustomerServiceClient) AddMessageFromMailData(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomerServiceClient) FindTicketsByTitleOrId(ctx context.Context, req *FindTicketsByTitleOrId, opts ...soap.CallOption) (*FindTicketsByTitleOrIdResponse, error) {
 	resp := new(FindTicketsByTitleOrIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -531,9 +531,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultCustomerCenterConfig],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultCustomerCenterConfigResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateDefaultCustomerCenterConfig",
 			Input: soap.QName{
@@ -549,9 +549,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCustomerCenterConfig],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveCustomerCenterConfigResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveCustomerCenterConfig",
 			Input: soap.QName{
@@ -567,9 +567,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteCustomerCenterConfig],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteCustomerCenterConfigResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/DeleteCustomerCenterConfig",
 			Input: soap.QName{
@@ -585,9 +585,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultMailboxEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultMailboxEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateDefaultMailboxEntity",
 			Input: soap.QName{
@@ -603,9 +603,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveMailboxEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveMailboxEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveMailboxEntity",
 			Input: soap.QName{
@@ -621,9 +621,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteChatSessions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteChatSessionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/DeleteChatSessions",
 			Input: soap.QName{
@@ -639,9 +639,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChatSessionsForUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChatSessionsForUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ChatSessionsForUser",
 			Input: soap.QName{
@@ -657,9 +657,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateFeatureToggles],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateFeatureTogglesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/UpdateFeatureToggles",
 			Input: soap.QName{
@@ -675,9 +675,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[EventHandlerExists],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[EventHandlerExistsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/EventHandlerExists",
 			Input: soap.QName{
@@ -693,9 +693,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[EventHandlersExists],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[EventHandlersExistsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/EventHandlersExists",
 			Input: soap.QName{
@@ -711,9 +711,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateSession],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateSessionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateSession",
 			Input: soap.QName{
@@ -729,9 +729,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveSession],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveSessionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/RemoveSession",
 			Input: soap.QName{
@@ -747,9 +747,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SessionIsValid],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SessionIsValidResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SessionIsValid",
 			Input: soap.QName{
@@ -765,9 +765,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasChatNotify],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[HasChatNotifyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/HasChatNotify",
 			Input: soap.QName{
@@ -783,9 +783,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CheckSymmetricEncryption],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CheckSymmetricEncryptionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CheckSymmetricEncryption",
 			Input: soap.QName{
@@ -801,9 +801,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ReportSessionActive],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ReportSessionActiveResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ReportSessionActive",
 			Input: soap.QName{
@@ -819,9 +819,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomerCenterConfig],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomerCenterConfigResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerCenterConfig",
 			Input: soap.QName{
@@ -837,9 +837,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllCustomerCenterConfigs],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllCustomerCenterConfigsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetAllCustomerCenterConfigs",
 			Input: soap.QName{
@@ -855,9 +855,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveAllCustomerCenterConfigs],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveAllCustomerCenterConfigsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveAllCustomerCenterConfigs",
 			Input: soap.QName{
@@ -873,9 +873,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CheckIfCustomizedTemplates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CheckIfCustomizedTemplatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CheckIfCustomizedTemplates",
 			Input: soap.QName{
@@ -891,9 +891,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProgramUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProgramUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetProgramUrl",
 			Input: soap.QName{
@@ -909,9 +909,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFaqForCustomer],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFaqForCustomerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetFaqForCustomer",
 			Input: soap.QName{
@@ -927,9 +927,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomerServiceStartup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomerServiceStartupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerServiceStartup",
 			Input: soap.QName{
@@ -945,9 +945,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomerServiceStartupByOwner],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomerServiceStartupByOwnerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetCustomerServiceStartupByOwner",
 			Input: soap.QName{
@@ -963,9 +963,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExecuteEventHandlers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ExecuteEventHandlersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/ExecuteEventHandlers",
 			Input: soap.QName{
@@ -981,9 +981,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMailboxes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMailboxesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetMailboxes",
 			Input: soap.QName{
@@ -999,9 +999,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMailboxEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMailboxEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetMailboxEntity",
 			Input: soap.QName{
@@ -1017,9 +1017,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewFaqEntry],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewFaqEntryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewFaqEntry",
 			Input: soap.QName{
@@ -1035,9 +1035,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewQuickReply],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewQuickReplyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewQuickReply",
 			Input: soap.QName{
@@ -1053,9 +1053,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewReplyTemplate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewReplyTemplateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetPreviewReplyTemplate",
 			Input: soap.QName{
@@ -1071,9 +1071,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetParsedTemplate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetParsedTemplateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetParsedTemplate",
 			Input: soap.QName{
@@ -1089,9 +1089,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUnparsedTemplate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUnparsedTemplateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetUnparsedTemplate",
 			Input: soap.QName{
@@ -1107,9 +1107,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSmsConfig],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSmsConfigResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetSmsConfig",
 			Input: soap.QName{
@@ -1125,9 +1125,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TestSmtpServer],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TestSmtpServerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/TestSmtpServer",
 			Input: soap.QName{
@@ -1143,9 +1143,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetStatistics],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetStatisticsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetStatistics",
 			Input: soap.QName{
@@ -1161,9 +1161,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSystemTemplateSettings],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSystemTemplateSettingsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/GetSystemTemplateSettings",
 			Input: soap.QName{
@@ -1179,9 +1179,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSystemTemplateSettings],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveSystemTemplateSettingsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/SaveSystemTemplateSettings",
 			Input: soap.QName{
@@ -1197,9 +1197,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateTicketFromMailData],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateTicketFromMailDataResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/CreateTicketFromMailData",
 			Input: soap.QName{
@@ -1215,9 +1215,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddMessageFromMailData],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddMessageFromMailDataResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/AddMessageFromMailData",
 			Input: soap.QName{
@@ -1233,9 +1233,9 @@ func CustomerServiceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindTicketsByTitleOrId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindTicketsByTitleOrIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomerService/FindTicketsByTitleOrId",
 			Input: soap.QName{
@@ -1254,16 +1254,16 @@ func CustomerServiceOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1286,8 +1286,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // method reads the request's SOAP headers with services88.RequestHeaderFrom.
 // It sets the response's SOAP headers with services88.SetResponseHeader. The
 // Succeeded header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type CustomerServiceServer interface {
 	// CreateDefaultCustomerCenterConfig serves the operation
 	// CreateDefaultCustomerCenterConfig (SOAPAction

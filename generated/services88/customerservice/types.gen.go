@@ -44,18 +44,13 @@ func (v *AddMessageFromMailData) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddMessageFromMailData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddMessageFromMailData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Data", soap.NSXSD, "string") {
 		v.Data = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AddMessageFromMailDataResponse is the anonymous type of element
@@ -72,15 +67,10 @@ func (v *AddMessageFromMailDataResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddMessageFromMailDataResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddMessageFromMailDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketInfo])
 	}
+	d.End()
 }
 
 // ArrayOfChatSession is the complex type ArrayOfChatSession: a list of
@@ -142,19 +132,19 @@ func (v *ArrayOfCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfEventHandlerType is the complex type ArrayOfEventHandlerType: a list
 // of EventHandlerType elements.
-type ArrayOfEventHandlerType []t0d6ce3d8.EventHandlerType
+type ArrayOfEventHandlerType []EventHandlerType
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEventHandlerType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "EventHandlerType", x, soap.Text[t0d6ce3d8.EventHandlerType])
+		soap.Write(e, ns0, "EventHandlerType", x, soap.Text[EventHandlerType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEventHandlerType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EventHandlerType", ns0, "EventHandlerType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[t0d6ce3d8.EventHandlerType]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadText[EventHandlerType]))
 	}
 	d.End()
 }
@@ -257,7 +247,7 @@ func (v *ArrayOfTicketInfo) UnmarshalSOAP(d *soap.Decoder) {
 // ChatSession is the complex type ChatSession. It extends Carrier, whose
 // members come first on the wire.
 type ChatSession struct {
-	services88.Carrier
+	Carrier
 	// ChatSessionId is element ChatSessionId (optional).
 	ChatSessionId soap.Opt[int32]
 }
@@ -270,16 +260,11 @@ func (v *ChatSession) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatSession) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatSession) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ChatSessionsForUser is the anonymous type of element ChatSessionsForUser.
@@ -290,12 +275,8 @@ func (v *ChatSessionsForUser) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatSessionsForUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatSessionsForUser) unmarshalFields(d *soap.Decoder) {}
 
 // ChatSessionsForUserResponse is the anonymous type of element
 // ChatSessionsForUserResponse.
@@ -311,15 +292,10 @@ func (v *ChatSessionsForUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatSessionsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatSessionsForUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChatSession") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatSession])
 	}
+	d.End()
 }
 
 // CheckIfCustomizedTemplates is the anonymous type of element
@@ -331,12 +307,8 @@ func (v *CheckIfCustomizedTemplates) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckIfCustomizedTemplates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckIfCustomizedTemplates) unmarshalFields(d *soap.Decoder) {}
 
 // CheckIfCustomizedTemplatesResponse is the anonymous type of element
 // CheckIfCustomizedTemplatesResponse.
@@ -352,15 +324,10 @@ func (v *CheckIfCustomizedTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckIfCustomizedTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckIfCustomizedTemplatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CheckSymmetricEncryption is the anonymous type of element
@@ -377,15 +344,10 @@ func (v *CheckSymmetricEncryption) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckSymmetricEncryption) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckSymmetricEncryption) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EncryptedString", soap.NSXSD, "string") {
 		v.EncryptedString = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CheckSymmetricEncryptionResponse is the anonymous type of element
@@ -402,15 +364,10 @@ func (v *CheckSymmetricEncryptionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckSymmetricEncryptionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckSymmetricEncryptionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ConfigType is the enumeration ConfigType.
@@ -477,12 +434,8 @@ func (v *CreateDefaultCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCustomerCenterConfig) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultCustomerCenterConfigResponse is the anonymous type of element
 // CreateDefaultCustomerCenterConfigResponse.
@@ -498,15 +451,10 @@ func (v *CreateDefaultCustomerCenterConfigResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCustomerCenterConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerCenterConfig") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
 	}
+	d.End()
 }
 
 // CreateDefaultMailboxEntity is the anonymous type of element
@@ -518,12 +466,8 @@ func (v *CreateDefaultMailboxEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultMailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultMailboxEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultMailboxEntityResponse is the anonymous type of element
 // CreateDefaultMailboxEntityResponse.
@@ -539,15 +483,10 @@ func (v *CreateDefaultMailboxEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultMailboxEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MailboxEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
 	}
+	d.End()
 }
 
 // CreateSession is the anonymous type of element CreateSession.
@@ -563,15 +502,10 @@ func (v *CreateSession) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateSession) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateSession) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RemoteIp", soap.NSXSD, "string") {
 		v.RemoteIp = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateSessionResponse is the anonymous type of element
@@ -588,15 +522,10 @@ func (v *CreateSessionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateSessionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CsSessionKey") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CsSessionKey])
 	}
+	d.End()
 }
 
 // CreateTicketFromMailData is the anonymous type of element
@@ -619,12 +548,6 @@ func (v *CreateTicketFromMailData) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTicketFromMailData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTicketFromMailData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MailboxId", soap.NSXSD, "int") {
 		v.MailboxId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -634,6 +557,7 @@ func (v *CreateTicketFromMailData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateTicketFromMailDataResponse is the anonymous type of element
@@ -650,21 +574,16 @@ func (v *CreateTicketFromMailDataResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTicketFromMailDataResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTicketFromMailDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketInfo])
 	}
+	d.End()
 }
 
 // CsFeatureToggle is the complex type CsFeatureToggle. It extends Carrier,
 // whose members come first on the wire.
 type CsFeatureToggle struct {
-	services88.Carrier
+	Carrier
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// State is element State (optional).
@@ -680,12 +599,6 @@ func (v *CsFeatureToggle) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CsFeatureToggle) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CsFeatureToggle) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -693,12 +606,13 @@ func (v *CsFeatureToggle) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "State", soap.NSXSD, "boolean") {
 		v.State = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CsSessionKey is the complex type CsSessionKey. It extends Carrier, whose
 // members come first on the wire.
 type CsSessionKey struct {
-	services88.Carrier
+	Carrier
 	// Key is element Key (optional, nillable).
 	Key soap.Opt[string]
 	// LoginId is element LoginId (optional).
@@ -717,12 +631,6 @@ func (v *CsSessionKey) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CsSessionKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CsSessionKey) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
@@ -733,12 +641,13 @@ func (v *CsSessionKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CustomerCenterConfig is the complex type CustomerCenterConfig. It extends
 // Carrier, whose members come first on the wire.
 type CustomerCenterConfig struct {
-	services88.Carrier
+	Carrier
 	// CustConfigId is element CustConfigId (optional).
 	CustConfigId soap.Opt[int32]
 	// Type is element Type (optional).
@@ -772,12 +681,6 @@ func (v *CustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomerCenterConfig) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CustConfigId", soap.NSXSD, "int") {
 		v.CustConfigId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -803,12 +706,13 @@ func (v *CustomerCenterConfig) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
 		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CustomerServiceStartup is the complex type CustomerServiceStartup. It
 // extends Carrier, whose members come first on the wire.
 type CustomerServiceStartup struct {
-	services88.Carrier
+	Carrier
 	// TimezoneEnabled is element TimezoneEnabled (optional).
 	TimezoneEnabled soap.Opt[bool]
 	// TZOffset is element TZOffset (optional).
@@ -816,7 +720,7 @@ type CustomerServiceStartup struct {
 	// RecaptchaSiteKey is element RecaptchaSiteKey (optional, nillable).
 	RecaptchaSiteKey soap.Opt[string]
 	// SelectedPreferences is element SelectedPreferences (optional, nillable).
-	SelectedPreferences soap.Opt[t359c1659.ArrayOfPreference]
+	SelectedPreferences soap.Opt[ArrayOfPreference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -825,17 +729,11 @@ func (v *CustomerServiceStartup) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TimezoneEnabled", v.TimezoneEnabled, soap.Bool)
 	soap.WriteOpt(e, ns0, "TZOffset", v.TZOffset, soap.Int32)
 	soap.WriteOpt(e, ns0, "RecaptchaSiteKey", v.RecaptchaSiteKey, soap.String)
-	soap.WriteOpt(e, ns0, "SelectedPreferences", v.SelectedPreferences, soap.Value[t359c1659.ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "SelectedPreferences", v.SelectedPreferences, soap.Value[ArrayOfPreference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomerServiceStartup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomerServiceStartup) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TimezoneEnabled", soap.NSXSD, "boolean") {
 		v.TimezoneEnabled = soap.ReadOptItem(d, soap.ReadBool)
@@ -847,32 +745,28 @@ func (v *CustomerServiceStartup) unmarshalFields(d *soap.Decoder) {
 		v.RecaptchaSiteKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SelectedPreferences", ns0, "ArrayOfPreference") {
-		v.SelectedPreferences = soap.ReadOpt(d, soap.ReadValue[t359c1659.ArrayOfPreference])
+		v.SelectedPreferences = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
 	}
+	d.End()
 }
 
 // DeleteChatSessions is the anonymous type of element DeleteChatSessions.
 type DeleteChatSessions struct {
 	// Ids is element Ids (optional, nillable).
-	Ids soap.Opt[services88.ArrayOfint]
+	Ids soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteChatSessions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteChatSessions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteChatSessions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // DeleteChatSessionsResponse is the anonymous type of element
@@ -884,12 +778,8 @@ func (v *DeleteChatSessionsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteChatSessionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteChatSessionsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteCustomerCenterConfig is the anonymous type of element
 // DeleteCustomerCenterConfig.
@@ -905,15 +795,10 @@ func (v *DeleteCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCustomerCenterConfig) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustomerCenterConfigId", soap.NSXSD, "int") {
 		v.CustomerCenterConfigId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteCustomerCenterConfigResponse is the anonymous type of element
@@ -925,35 +810,26 @@ func (v *DeleteCustomerCenterConfigResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCustomerCenterConfigResponse) unmarshalFields(d *soap.Decoder) {}
 
 // EventHandlerExists is the anonymous type of element EventHandlerExists.
 type EventHandlerExists struct {
 	// EventHandlerType is element EventHandlerType (optional).
-	EventHandlerType soap.Opt[t0d6ce3d8.EventHandlerType]
+	EventHandlerType soap.Opt[EventHandlerType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EventHandlerExists) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EventHandlerType", v.EventHandlerType, soap.Text[t0d6ce3d8.EventHandlerType])
+	soap.WriteOpt(e, ns0, "EventHandlerType", v.EventHandlerType, soap.Text[EventHandlerType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EventHandlerExists) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EventHandlerExists) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EventHandlerType", ns0, "EventHandlerType") {
-		v.EventHandlerType = soap.ReadOptItem(d, soap.ReadText[t0d6ce3d8.EventHandlerType])
+		v.EventHandlerType = soap.ReadOptItem(d, soap.ReadText[EventHandlerType])
 	}
+	d.End()
 }
 
 // EventHandlerExistsResponse is the anonymous type of element
@@ -970,15 +846,10 @@ func (v *EventHandlerExistsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EventHandlerExistsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EventHandlerExistsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // EventHandlersExists is the anonymous type of element EventHandlersExists.
@@ -994,15 +865,10 @@ func (v *EventHandlersExists) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EventHandlersExists) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EventHandlersExists) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EventHandlerTypes", ns0, "ArrayOfEventHandlerType") {
 		v.EventHandlerTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfEventHandlerType])
 	}
+	d.End()
 }
 
 // EventHandlersExistsResponse is the anonymous type of element
@@ -1019,64 +885,49 @@ func (v *EventHandlersExistsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EventHandlersExistsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EventHandlersExistsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEventHandlerType") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEventHandlerType])
 	}
+	d.End()
 }
 
 // ExecuteEventHandlers is the anonymous type of element ExecuteEventHandlers.
 type ExecuteEventHandlers struct {
 	// EventData is element EventData (optional, nillable).
-	EventData soap.Opt[*t0d6ce3d8.EventData]
+	EventData soap.Opt[*EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteEventHandlers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*t0d6ce3d8.EventData])
+	soap.WriteOptPtr(e, ns0, "EventData", v.EventData, soap.Complex[*EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteEventHandlers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteEventHandlers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EventData", ns0, "EventData") {
-		v.EventData = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
+		v.EventData = soap.ReadOpt(d, soap.ReadComplex[EventData])
 	}
+	d.End()
 }
 
 // ExecuteEventHandlersResponse is the anonymous type of element
 // ExecuteEventHandlersResponse.
 type ExecuteEventHandlersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t0d6ce3d8.EventData]
+	Response soap.Opt[*EventData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteEventHandlersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0d6ce3d8.EventData])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EventData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteEventHandlersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteEventHandlersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EventData") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0d6ce3d8.EventData])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EventData])
 	}
+	d.End()
 }
 
 // FindTicketsByTitleOrId is the anonymous type of element
@@ -1096,18 +947,13 @@ func (v *FindTicketsByTitleOrId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindTicketsByTitleOrId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindTicketsByTitleOrId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TitleOrId", soap.NSXSD, "string") {
 		v.TitleOrId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "MaxRows", soap.NSXSD, "int") {
 		v.MaxRows = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FindTicketsByTitleOrIdResponse is the anonymous type of element
@@ -1124,15 +970,10 @@ func (v *FindTicketsByTitleOrIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindTicketsByTitleOrIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindTicketsByTitleOrIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketInfo])
 	}
+	d.End()
 }
 
 // GetAllCustomerCenterConfigs is the anonymous type of element
@@ -1144,12 +985,8 @@ func (v *GetAllCustomerCenterConfigs) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllCustomerCenterConfigs) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllCustomerCenterConfigs) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllCustomerCenterConfigsResponse is the anonymous type of element
 // GetAllCustomerCenterConfigsResponse.
@@ -1165,15 +1002,10 @@ func (v *GetAllCustomerCenterConfigsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllCustomerCenterConfigsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllCustomerCenterConfigsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomerCenterConfig") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerCenterConfig])
 	}
+	d.End()
 }
 
 // GetCustomerCenterConfig is the anonymous type of element
@@ -1190,15 +1022,10 @@ func (v *GetCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerCenterConfig) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustomerCenterConfigId", soap.NSXSD, "int") {
 		v.CustomerCenterConfigId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCustomerCenterConfigResponse is the anonymous type of element
@@ -1215,15 +1042,10 @@ func (v *GetCustomerCenterConfigResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerCenterConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerCenterConfig") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
 	}
+	d.End()
 }
 
 // GetCustomerServiceStartup is the anonymous type of element
@@ -1235,12 +1057,8 @@ func (v *GetCustomerServiceStartup) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerServiceStartup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerServiceStartup) unmarshalFields(d *soap.Decoder) {}
 
 // GetCustomerServiceStartupByOwner is the anonymous type of element
 // GetCustomerServiceStartupByOwner.
@@ -1256,15 +1074,10 @@ func (v *GetCustomerServiceStartupByOwner) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerServiceStartupByOwner) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerServiceStartupByOwner) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCustomerServiceStartupByOwnerResponse is the anonymous type of element
@@ -1281,15 +1094,10 @@ func (v *GetCustomerServiceStartupByOwnerResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerServiceStartupByOwnerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerServiceStartupByOwnerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerServiceStartup") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerServiceStartup])
 	}
+	d.End()
 }
 
 // GetCustomerServiceStartupResponse is the anonymous type of element
@@ -1306,15 +1114,10 @@ func (v *GetCustomerServiceStartupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerServiceStartupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerServiceStartupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerServiceStartup") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerServiceStartup])
 	}
+	d.End()
 }
 
 // GetFaqForCustomer is the anonymous type of element GetFaqForCustomer.
@@ -1330,15 +1133,10 @@ func (v *GetFaqForCustomer) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFaqForCustomer) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFaqForCustomer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FaqEntryId", soap.NSXSD, "int") {
 		v.FaqEntryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetFaqForCustomerResponse is the anonymous type of element
@@ -1355,15 +1153,10 @@ func (v *GetFaqForCustomerResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFaqForCustomerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFaqForCustomerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetMailboxEntity is the anonymous type of element GetMailboxEntity.
@@ -1379,15 +1172,10 @@ func (v *GetMailboxEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMailboxEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MailboxEntityId", soap.NSXSD, "int") {
 		v.MailboxEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetMailboxEntityResponse is the anonymous type of element
@@ -1404,15 +1192,10 @@ func (v *GetMailboxEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMailboxEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MailboxEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
 	}
+	d.End()
 }
 
 // GetMailboxes is the anonymous type of element GetMailboxes.
@@ -1423,12 +1206,8 @@ func (v *GetMailboxes) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailboxes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMailboxes) unmarshalFields(d *soap.Decoder) {}
 
 // GetMailboxesResponse is the anonymous type of element GetMailboxesResponse.
 type GetMailboxesResponse struct {
@@ -1443,15 +1222,10 @@ func (v *GetMailboxesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailboxesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMailboxesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMailbox") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMailbox])
 	}
+	d.End()
 }
 
 // GetParsedTemplate is the anonymous type of element GetParsedTemplate.
@@ -1476,12 +1250,6 @@ func (v *GetParsedTemplate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetParsedTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetParsedTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
 		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1494,31 +1262,27 @@ func (v *GetParsedTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetParsedTemplateResponse is the anonymous type of element
 // GetParsedTemplateResponse.
 type GetParsedTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tfe84e52d.ReplyTemplateParsed]
+	Response soap.Opt[*ReplyTemplateParsed]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParsedTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tfe84e52d.ReplyTemplateParsed])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReplyTemplateParsed])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetParsedTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetParsedTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReplyTemplateParsed") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tfe84e52d.ReplyTemplateParsed])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReplyTemplateParsed])
 	}
+	d.End()
 }
 
 // GetPreviewFaqEntry is the anonymous type of element GetPreviewFaqEntry.
@@ -1534,15 +1298,10 @@ func (v *GetPreviewFaqEntry) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewFaqEntry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewFaqEntry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "KbEntryId", soap.NSXSD, "int") {
 		v.KbEntryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreviewFaqEntryResponse is the anonymous type of element
@@ -1559,15 +1318,10 @@ func (v *GetPreviewFaqEntryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewFaqEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewFaqEntryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewFaqEntry") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewFaqEntry])
 	}
+	d.End()
 }
 
 // GetPreviewQuickReply is the anonymous type of element GetPreviewQuickReply.
@@ -1583,15 +1337,10 @@ func (v *GetPreviewQuickReply) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewQuickReply) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewQuickReply) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuickReplyId", soap.NSXSD, "int") {
 		v.QuickReplyId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreviewQuickReplyResponse is the anonymous type of element
@@ -1608,15 +1357,10 @@ func (v *GetPreviewQuickReplyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewQuickReplyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewQuickReplyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewQuickReply") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewQuickReply])
 	}
+	d.End()
 }
 
 // GetPreviewReplyTemplate is the anonymous type of element
@@ -1633,15 +1377,10 @@ func (v *GetPreviewReplyTemplate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewReplyTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
 		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreviewReplyTemplateResponse is the anonymous type of element
@@ -1658,15 +1397,10 @@ func (v *GetPreviewReplyTemplateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewReplyTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewReplyTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewReplyTemplate") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewReplyTemplate])
 	}
+	d.End()
 }
 
 // GetProgramUrl is the anonymous type of element GetProgramUrl.
@@ -1685,18 +1419,13 @@ func (v *GetProgramUrl) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProgramUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProgramUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProgramName", soap.NSXSD, "string") {
 		v.ProgramName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "External", soap.NSXSD, "boolean") {
 		v.External = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetProgramUrlResponse is the anonymous type of element
@@ -1713,15 +1442,10 @@ func (v *GetProgramUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProgramUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProgramUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSmsConfig is the anonymous type of element GetSmsConfig.
@@ -1732,12 +1456,8 @@ func (v *GetSmsConfig) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSmsConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSmsConfig) unmarshalFields(d *soap.Decoder) {}
 
 // GetSmsConfigResponse is the anonymous type of element GetSmsConfigResponse.
 type GetSmsConfigResponse struct {
@@ -1752,15 +1472,10 @@ func (v *GetSmsConfigResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSmsConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSmsConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SmsConfig") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SmsConfig])
 	}
+	d.End()
 }
 
 // GetStatistics is the anonymous type of element GetStatistics.
@@ -1776,15 +1491,10 @@ func (v *GetStatistics) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatistics) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStatistics) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Functions", ns0, "ArrayOfStatusScreenPanelType") {
 		v.Functions = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatusScreenPanelType])
 	}
+	d.End()
 }
 
 // GetStatisticsResponse is the anonymous type of element
@@ -1801,15 +1511,10 @@ func (v *GetStatisticsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStatisticsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfStatisticsDataSet") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatisticsDataSet])
 	}
+	d.End()
 }
 
 // GetSystemTemplateSettings is the anonymous type of element
@@ -1821,12 +1526,8 @@ func (v *GetSystemTemplateSettings) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemTemplateSettings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSystemTemplateSettings) unmarshalFields(d *soap.Decoder) {}
 
 // GetSystemTemplateSettingsResponse is the anonymous type of element
 // GetSystemTemplateSettingsResponse.
@@ -1842,15 +1543,10 @@ func (v *GetSystemTemplateSettingsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemTemplateSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSystemTemplateSettingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemTemplateSettings") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemTemplateSettings])
 	}
+	d.End()
 }
 
 // GetUnparsedTemplate is the anonymous type of element GetUnparsedTemplate.
@@ -1869,43 +1565,33 @@ func (v *GetUnparsedTemplate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnparsedTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnparsedTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
 		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "LanguageId", soap.NSXSD, "int") {
 		v.LanguageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUnparsedTemplateResponse is the anonymous type of element
 // GetUnparsedTemplateResponse.
 type GetUnparsedTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tfe84e52d.ReplyTemplateParsed]
+	Response soap.Opt[*ReplyTemplateParsed]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnparsedTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tfe84e52d.ReplyTemplateParsed])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReplyTemplateParsed])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnparsedTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnparsedTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReplyTemplateParsed") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tfe84e52d.ReplyTemplateParsed])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReplyTemplateParsed])
 	}
+	d.End()
 }
 
 // HasChatNotify is the anonymous type of element HasChatNotify.
@@ -1916,12 +1602,8 @@ func (v *HasChatNotify) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasChatNotify) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasChatNotify) unmarshalFields(d *soap.Decoder) {}
 
 // HasChatNotifyResponse is the anonymous type of element
 // HasChatNotifyResponse.
@@ -1937,15 +1619,10 @@ func (v *HasChatNotifyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasChatNotifyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasChatNotifyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // KbAccessLevel is the enumeration KbAccessLevel.
@@ -2006,7 +1683,7 @@ func (v KbAccessLevel) Number() int64 {
 // Mailbox is the complex type Mailbox. It extends Carrier, whose members come
 // first on the wire.
 type Mailbox struct {
-	services88.Carrier
+	Carrier
 	// MailInFilterId is element MailInFilterId (optional).
 	MailInFilterId soap.Opt[int32]
 	// Address is element Address (optional, nillable).
@@ -2028,12 +1705,6 @@ func (v *Mailbox) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Mailbox) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Mailbox) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "MailInFilterId", soap.NSXSD, "int") {
 		v.MailInFilterId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2047,12 +1718,13 @@ func (v *Mailbox) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PriorityName", soap.NSXSD, "string") {
 		v.PriorityName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // MailboxEntity is the complex type MailboxEntity. It extends Carrier, whose
 // members come first on the wire.
 type MailboxEntity struct {
-	services88.Carrier
+	Carrier
 	// MailInFilterId is element MailInFilterId (optional).
 	MailInFilterId soap.Opt[int32]
 	// ServerType is element ServerType (optional).
@@ -2083,7 +1755,28 @@ func (v *MailboxEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "MailInFilterId", soap.NSXSD, "int") {
+		v.MailInFilterId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ServerType", ns0, "MailboxType") {
+		v.ServerType = soap.ReadOptItem(d, soap.ReadText[MailboxType])
+	}
+	if d.At(ns0, "Address", soap.NSXSD, "string") {
+		v.Address = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Username", soap.NSXSD, "string") {
+		v.Username = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Server", soap.NSXSD, "string") {
+		v.Server = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Port", soap.NSXSD, "int") {
+		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
+	}
 	d.End()
 }
 
@@ -2139,32 +1832,6 @@ func (v *MailboxEntity) logFields() []soap.Field {
 		Name:  "Port",
 		Value: v.Port,
 	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MailboxEntity) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.UnmarshalSOAPFields(d)
-	if d.At(ns0, "MailInFilterId", soap.NSXSD, "int") {
-		v.MailInFilterId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ServerType", ns0, "MailboxType") {
-		v.ServerType = soap.ReadOptItem(d, soap.ReadText[MailboxType])
-	}
-	if d.At(ns0, "Address", soap.NSXSD, "string") {
-		v.Address = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Username", soap.NSXSD, "string") {
-		v.Username = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Server", soap.NSXSD, "string") {
-		v.Server = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Port", soap.NSXSD, "int") {
-		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
-	}
 }
 
 // MailboxType is the enumeration MailboxType.
@@ -2243,7 +1910,7 @@ func (v MailboxType) Number() int64 {
 // PreviewFaqEntry is the complex type PreviewFaqEntry. It extends Carrier,
 // whose members come first on the wire.
 type PreviewFaqEntry struct {
-	services88.Carrier
+	Carrier
 	// Title is element Title (optional, nillable).
 	Title soap.Opt[string]
 	// RegisteredByFullName is element RegisteredByFullName (optional, nillable).
@@ -2271,12 +1938,6 @@ func (v *PreviewFaqEntry) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewFaqEntry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreviewFaqEntry) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
 		v.Title = soap.ReadOpt(d, soap.ReadString)
@@ -2296,12 +1957,13 @@ func (v *PreviewFaqEntry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AccessLevel", ns0, "KbAccessLevel") {
 		v.AccessLevel = soap.ReadOptItem(d, soap.ReadText[KbAccessLevel])
 	}
+	d.End()
 }
 
 // PreviewQuickReply is the complex type PreviewQuickReply. It extends Carrier,
 // whose members come first on the wire.
 type PreviewQuickReply struct {
-	services88.Carrier
+	Carrier
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// UpdatedByFullName is element UpdatedByFullName (optional, nillable).
@@ -2323,12 +1985,6 @@ func (v *PreviewQuickReply) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewQuickReply) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreviewQuickReply) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -2342,12 +1998,13 @@ func (v *PreviewQuickReply) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
 		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // PreviewReplyTemplate is the complex type PreviewReplyTemplate. It extends
 // Carrier, whose members come first on the wire.
 type PreviewReplyTemplate struct {
-	services88.Carrier
+	Carrier
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// Description is element Description (optional, nillable).
@@ -2375,12 +2032,6 @@ func (v *PreviewReplyTemplate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreviewReplyTemplate) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -2400,6 +2051,7 @@ func (v *PreviewReplyTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsHtml", soap.NSXSD, "boolean") {
 		v.IsHtml = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // RemoveSession is the anonymous type of element RemoveSession.
@@ -2415,15 +2067,10 @@ func (v *RemoveSession) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSession) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveSession) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LoginId", soap.NSXSD, "int") {
 		v.LoginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveSessionResponse is the anonymous type of element
@@ -2435,12 +2082,8 @@ func (v *RemoveSessionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSessionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveSessionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ReportSessionActive is the anonymous type of element ReportSessionActive.
 type ReportSessionActive struct {
@@ -2455,15 +2098,10 @@ func (v *ReportSessionActive) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReportSessionActive) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReportSessionActive) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SessionKey", soap.NSXSD, "string") {
 		v.SessionKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ReportSessionActiveResponse is the anonymous type of element
@@ -2480,15 +2118,10 @@ func (v *ReportSessionActiveResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReportSessionActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReportSessionActiveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SaveAllCustomerCenterConfigs is the anonymous type of element
@@ -2505,15 +2138,10 @@ func (v *SaveAllCustomerCenterConfigs) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllCustomerCenterConfigs) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAllCustomerCenterConfigs) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustConfigs", ns0, "ArrayOfCustomerCenterConfig") {
 		v.CustConfigs = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerCenterConfig])
 	}
+	d.End()
 }
 
 // SaveAllCustomerCenterConfigsResponse is the anonymous type of element
@@ -2525,12 +2153,8 @@ func (v *SaveAllCustomerCenterConfigsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllCustomerCenterConfigsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAllCustomerCenterConfigsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveCustomerCenterConfig is the anonymous type of element
 // SaveCustomerCenterConfig.
@@ -2546,15 +2170,10 @@ func (v *SaveCustomerCenterConfig) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCustomerCenterConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCustomerCenterConfig) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustomerCenterConfig", ns0, "CustomerCenterConfig") {
 		v.CustomerCenterConfig = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
 	}
+	d.End()
 }
 
 // SaveCustomerCenterConfigResponse is the anonymous type of element
@@ -2571,15 +2190,10 @@ func (v *SaveCustomerCenterConfigResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCustomerCenterConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCustomerCenterConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerCenterConfig") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerCenterConfig])
 	}
+	d.End()
 }
 
 // SaveMailboxEntity is the anonymous type of element SaveMailboxEntity.
@@ -2595,15 +2209,10 @@ func (v *SaveMailboxEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveMailboxEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveMailboxEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MailboxEntity", ns0, "MailboxEntity") {
 		v.MailboxEntity = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
 	}
+	d.End()
 }
 
 // SaveMailboxEntityResponse is the anonymous type of element
@@ -2620,15 +2229,10 @@ func (v *SaveMailboxEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveMailboxEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveMailboxEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MailboxEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MailboxEntity])
 	}
+	d.End()
 }
 
 // SaveSystemTemplateSettings is the anonymous type of element
@@ -2646,15 +2250,10 @@ func (v *SaveSystemTemplateSettings) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSystemTemplateSettings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSystemTemplateSettings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SystemTemplateSettings", ns0, "SystemTemplateSettings") {
 		v.SystemTemplateSettings = soap.ReadOpt(d, soap.ReadComplex[SystemTemplateSettings])
 	}
+	d.End()
 }
 
 // SaveSystemTemplateSettingsResponse is the anonymous type of element
@@ -2671,15 +2270,10 @@ func (v *SaveSystemTemplateSettingsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSystemTemplateSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSystemTemplateSettingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SystemTemplateSettings") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SystemTemplateSettings])
 	}
+	d.End()
 }
 
 // SessionIsValid is the anonymous type of element SessionIsValid.
@@ -2695,15 +2289,10 @@ func (v *SessionIsValid) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SessionIsValid) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SessionIsValid) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CsSessionKey", soap.NSXSD, "string") {
 		v.CsSessionKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SessionIsValidResponse is the anonymous type of element
@@ -2720,21 +2309,16 @@ func (v *SessionIsValidResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SessionIsValidResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SessionIsValidResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SmsConfig is the complex type SmsConfig. It extends Carrier, whose members
 // come first on the wire.
 type SmsConfig struct {
-	services88.Carrier
+	Carrier
 	// DefaultSmsCountry is element DefaultSmsCountry (optional, nillable).
 	DefaultSmsCountry soap.Opt[string]
 	// NetServerSmsProvider is element NetServerSmsProvider (optional, nillable).
@@ -2742,7 +2326,7 @@ type SmsConfig struct {
 	// NsPluginSender is element NsPluginSender (optional, nillable).
 	NsPluginSender soap.Opt[string]
 	// NsPluginConfig is element NsPluginConfig (optional, nillable).
-	NsPluginConfig soap.Opt[services88.StringDictionary]
+	NsPluginConfig soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2751,17 +2335,11 @@ func (v *SmsConfig) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DefaultSmsCountry", v.DefaultSmsCountry, soap.String)
 	soap.WriteOpt(e, ns0, "NetServerSmsProvider", v.NetServerSmsProvider, soap.String)
 	soap.WriteOpt(e, ns0, "NsPluginSender", v.NsPluginSender, soap.String)
-	soap.WriteOpt(e, ns0, "NsPluginConfig", v.NsPluginConfig, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "NsPluginConfig", v.NsPluginConfig, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SmsConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SmsConfig) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DefaultSmsCountry", soap.NSXSD, "string") {
 		v.DefaultSmsCountry = soap.ReadOpt(d, soap.ReadString)
@@ -2773,14 +2351,15 @@ func (v *SmsConfig) unmarshalFields(d *soap.Decoder) {
 		v.NsPluginSender = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "NsPluginConfig", ns0, "StringDictionary") {
-		v.NsPluginConfig = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.NsPluginConfig = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // SmtpTestResult is the complex type SmtpTestResult. It extends Carrier, whose
 // members come first on the wire.
 type SmtpTestResult struct {
-	services88.Carrier
+	Carrier
 	// Success is element Success (optional).
 	Success soap.Opt[bool]
 	// ErrorMessage is element ErrorMessage (optional, nillable).
@@ -2796,12 +2375,6 @@ func (v *SmtpTestResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SmtpTestResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SmtpTestResult) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
 		v.Success = soap.ReadOptItem(d, soap.ReadBool)
@@ -2809,12 +2382,13 @@ func (v *SmtpTestResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
 		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // StatisticsDataSet is the complex type StatisticsDataSet. It extends Carrier,
 // whose members come first on the wire.
 type StatisticsDataSet struct {
-	services88.Carrier
+	Carrier
 	// Label is element Label (optional, nillable).
 	Label soap.Opt[string]
 	// Values is element Values (optional, nillable).
@@ -2833,12 +2407,6 @@ func (v *StatisticsDataSet) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StatisticsDataSet) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StatisticsDataSet) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Label", soap.NSXSD, "string") {
 		v.Label = soap.ReadOpt(d, soap.ReadString)
@@ -2849,12 +2417,13 @@ func (v *StatisticsDataSet) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // StatisticsDataValue is the complex type StatisticsDataValue. It extends
 // Carrier, whose members come first on the wire.
 type StatisticsDataValue struct {
-	services88.Carrier
+	Carrier
 	// Label is element Label (optional, nillable).
 	Label soap.Opt[string]
 	// Value is element Value (optional).
@@ -2873,12 +2442,6 @@ func (v *StatisticsDataValue) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StatisticsDataValue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StatisticsDataValue) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Label", soap.NSXSD, "string") {
 		v.Label = soap.ReadOpt(d, soap.ReadString)
@@ -2889,6 +2452,7 @@ func (v *StatisticsDataValue) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // StatusScreenPanelType is the enumeration StatusScreenPanelType.
@@ -2991,7 +2555,7 @@ func (v StatusScreenPanelType) Number() int64 {
 // SystemTemplateSettings is the complex type SystemTemplateSettings. It
 // extends Carrier, whose members come first on the wire.
 type SystemTemplateSettings struct {
-	services88.Carrier
+	Carrier
 	// CustomerNewCustomerTemplateId is element CustomerNewCustomerTemplateId
 	// (optional).
 	CustomerNewCustomerTemplateId soap.Opt[int32]
@@ -3075,12 +2639,6 @@ func (v *SystemTemplateSettings) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SystemTemplateSettings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SystemTemplateSettings) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CustomerNewCustomerTemplateId", soap.NSXSD, "int") {
 		v.CustomerNewCustomerTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3145,6 +2703,7 @@ func (v *SystemTemplateSettings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddresses", soap.NSXSD, "string") {
 		v.EmailAddresses = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TestSmtpServer is the anonymous type of element TestSmtpServer.
@@ -3166,12 +2725,6 @@ func (v *TestSmtpServer) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestSmtpServer) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TestSmtpServer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SmtpUri", soap.NSXSD, "string") {
 		v.SmtpUri = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -3181,6 +2734,7 @@ func (v *TestSmtpServer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UseStoredPassword", soap.NSXSD, "boolean") {
 		v.UseStoredPassword = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // TestSmtpServerResponse is the anonymous type of element
@@ -3197,21 +2751,16 @@ func (v *TestSmtpServerResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestSmtpServerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TestSmtpServerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SmtpTestResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SmtpTestResult])
 	}
+	d.End()
 }
 
 // TicketInfo is the complex type TicketInfo. It extends Carrier, whose members
 // come first on the wire.
 type TicketInfo struct {
-	services88.Carrier
+	Carrier
 	// TicketId is element TicketId (optional).
 	TicketId soap.Opt[int32]
 	// Title is element Title (optional, nillable).
@@ -3245,12 +2794,6 @@ func (v *TicketInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3276,6 +2819,7 @@ func (v *TicketInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
 		v.ContactName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // UpdateFeatureToggles is the anonymous type of element UpdateFeatureToggles.
@@ -3291,15 +2835,10 @@ func (v *UpdateFeatureToggles) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateFeatureToggles) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateFeatureToggles) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FeatureToggles", ns0, "ArrayOfCsFeatureToggle") {
 		v.FeatureToggles = soap.ReadOpt(d, soap.ReadValue[ArrayOfCsFeatureToggle])
 	}
+	d.End()
 }
 
 // UpdateFeatureTogglesResponse is the anonymous type of element
@@ -3311,12 +2850,8 @@ func (v *UpdateFeatureTogglesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateFeatureTogglesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateFeatureTogglesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

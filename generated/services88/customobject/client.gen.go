@@ -34,7 +34,7 @@ func NewCustomObjectClient(cc soap.ClientConn) *CustomObjectClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomObjectClient) CreateDefaultCustomObjectDefinition(ctx context.Context, req *CreateDefaultCustomObjectDefinition, opts ...soap.CallOption) (*CreateDefaultCustomObjectDefinitionResponse, error) {
 	resp := new(CreateDefaultCustomObjectDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *CustomObjectClient) CreateDefaultCustomObjectDefinition(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomObjectClient) CreateDefaultCustomObject(ctx context.Context, req *CreateDefaultCustomObject, opts ...soap.CallOption) (*CreateDefaultCustomObjectResponse, error) {
 	resp := new(CreateDefaultCustomObjectResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func (c *CustomObjectClient) CreateDefaultCustomObject(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomObjectClient) GetCustomObject(ctx context.Context, req *GetCustomObject, opts ...soap.CallOption) (*GetCustomObjectResponse, error) {
 	resp := new(GetCustomObjectResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *CustomObjectClient) GetCustomObject(ctx context.Context, req *GetCustom
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomObjectClient) SaveCustomObject(ctx context.Context, req *SaveCustomObject, opts ...soap.CallOption) (*SaveCustomObjectResponse, error) {
 	resp := new(SaveCustomObjectResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (c *CustomObjectClient) SaveCustomObject(ctx context.Context, req *SaveCust
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomObjectClient) DeleteCustomObject(ctx context.Context, req *DeleteCustomObject, opts ...soap.CallOption) (*DeleteCustomObjectResponse, error) {
 	resp := new(DeleteCustomObjectResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -96,7 +96,7 @@ func (c *CustomObjectClient) DeleteCustomObject(ctx context.Context, req *Delete
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomObjectClient) GetCustomObjectDefinition(ctx context.Context, req *GetCustomObjectDefinition, opts ...soap.CallOption) (*GetCustomObjectDefinitionResponse, error) {
 	resp := new(GetCustomObjectDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -108,7 +108,7 @@ func (c *CustomObjectClient) GetCustomObjectDefinition(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomObjectClient) HasScreenChooser(ctx context.Context, req *HasScreenChooser, opts ...soap.CallOption) (*HasScreenChooserResponse, error) {
 	resp := new(HasScreenChooserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -121,7 +121,7 @@ func (c *CustomObjectClient) HasScreenChooser(ctx context.Context, req *HasScree
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomObjectClient) GetCustomObjectsMetadata(ctx context.Context, req *GetCustomObjectsMetadata, opts ...soap.CallOption) (*GetCustomObjectsMetadataResponse, error) {
 	resp := new(GetCustomObjectsMetadataResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -133,7 +133,7 @@ func (c *CustomObjectClient) GetCustomObjectsMetadata(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *CustomObjectClient) GetCustomObjectsIcons(ctx context.Context, req *GetCustomObjectsIcons, opts ...soap.CallOption) (*GetCustomObjectsIconsResponse, error) {
 	resp := new(GetCustomObjectsIconsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -146,9 +146,9 @@ func CustomObjectOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultCustomObjectDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultCustomObjectDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/CreateDefaultCustomObjectDefinition",
 			Input: soap.QName{
@@ -164,9 +164,9 @@ func CustomObjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultCustomObject],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultCustomObjectResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/CreateDefaultCustomObject",
 			Input: soap.QName{
@@ -182,9 +182,9 @@ func CustomObjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomObject],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomObjectResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/GetCustomObject",
 			Input: soap.QName{
@@ -200,9 +200,9 @@ func CustomObjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCustomObject],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveCustomObjectResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/SaveCustomObject",
 			Input: soap.QName{
@@ -218,9 +218,9 @@ func CustomObjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteCustomObject],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteCustomObjectResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/DeleteCustomObject",
 			Input: soap.QName{
@@ -236,9 +236,9 @@ func CustomObjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomObjectDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomObjectDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/GetCustomObjectDefinition",
 			Input: soap.QName{
@@ -254,9 +254,9 @@ func CustomObjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasScreenChooser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[HasScreenChooserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/HasScreenChooser",
 			Input: soap.QName{
@@ -272,9 +272,9 @@ func CustomObjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomObjectsMetadata],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomObjectsMetadataResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/GetCustomObjectsMetadata",
 			Input: soap.QName{
@@ -290,9 +290,9 @@ func CustomObjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomObjectsIcons],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomObjectsIconsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/CustomObject/GetCustomObjectsIcons",
 			Input: soap.QName{
@@ -311,16 +311,16 @@ func CustomObjectOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -342,9 +342,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // implement some operations only. A method reads the request's SOAP headers
 // with services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type CustomObjectServer interface {
 	// CreateDefaultCustomObjectDefinition serves the operation
 	// CreateDefaultCustomObjectDefinition (SOAPAction

@@ -91,15 +91,10 @@ func (v *CreateDefaultCustomObject) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCustomObject) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCustomObject) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
 		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateDefaultCustomObjectDefinition is the anonymous type of element
@@ -111,12 +106,8 @@ func (v *CreateDefaultCustomObjectDefinition) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCustomObjectDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCustomObjectDefinition) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultCustomObjectDefinitionResponse is the anonymous type of element
 // CreateDefaultCustomObjectDefinitionResponse.
@@ -132,15 +123,10 @@ func (v *CreateDefaultCustomObjectDefinitionResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCustomObjectDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCustomObjectDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObjectDefinition") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObjectDefinition])
 	}
+	d.End()
 }
 
 // CreateDefaultCustomObjectResponse is the anonymous type of element
@@ -157,27 +143,22 @@ func (v *CreateDefaultCustomObjectResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCustomObjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObject") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
 	}
+	d.End()
 }
 
 // CustomObject is the complex type CustomObject. It extends Carrier, whose
 // members come first on the wire.
 type CustomObject struct {
-	services88.Carrier
+	Carrier
 	// DefinitionName is element DefinitionName (optional, nillable).
 	DefinitionName soap.Opt[string]
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Values is element Values (optional, nillable).
-	Values soap.Opt[services88.StringDictionary]
+	Values soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -185,17 +166,11 @@ func (v *CustomObject) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "DefinitionName", v.DefinitionName, soap.String)
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomObject) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomObject) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
 		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
@@ -204,14 +179,15 @@ func (v *CustomObject) unmarshalFields(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Values", ns0, "StringDictionary") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Values = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // CustomObjectDefinition is the complex type CustomObjectDefinition. It
 // extends Carrier, whose members come first on the wire.
 type CustomObjectDefinition struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -245,12 +221,6 @@ func (v *CustomObjectDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomObjectDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomObjectDefinition) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -276,6 +246,7 @@ func (v *CustomObjectDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Fields", ns0, "ArrayOfCustomObjectField") {
 		v.Fields = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomObjectField])
 	}
+	d.End()
 }
 
 // CustomObjectField is the complex type CustomObjectField.
@@ -312,12 +283,6 @@ func (v *CustomObjectField) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomObjectField) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomObjectField) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldName", soap.NSXSD, "string") {
 		v.FieldName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -342,6 +307,7 @@ func (v *CustomObjectField) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsDefault", soap.NSXSD, "boolean") {
 		v.IsDefault = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CustomObjectMetadata is the complex type CustomObjectMetadata.
@@ -381,12 +347,6 @@ func (v *CustomObjectMetadata) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomObjectMetadata) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomObjectMetadata) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -414,6 +374,7 @@ func (v *CustomObjectMetadata) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HasWebPanels", soap.NSXSD, "boolean") {
 		v.HasWebPanels = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CustomObjectRelation is the complex type CustomObjectRelation.
@@ -447,12 +408,6 @@ func (v *CustomObjectRelation) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomObjectRelation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomObjectRelation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
 		v.EntityName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -474,6 +429,7 @@ func (v *CustomObjectRelation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HideFunctions", soap.NSXSD, "boolean") {
 		v.HideFunctions = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // DeleteCustomObject is the anonymous type of element DeleteCustomObject.
@@ -492,18 +448,13 @@ func (v *DeleteCustomObject) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCustomObject) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCustomObject) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
 		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteCustomObjectResponse is the anonymous type of element
@@ -515,12 +466,8 @@ func (v *DeleteCustomObjectResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCustomObjectResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetCustomObject is the anonymous type of element GetCustomObject.
 type GetCustomObject struct {
@@ -538,18 +485,13 @@ func (v *GetCustomObject) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomObject) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomObject) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
 		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCustomObjectDefinition is the anonymous type of element
@@ -566,15 +508,10 @@ func (v *GetCustomObjectDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomObjectDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomObjectDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
 		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCustomObjectDefinitionResponse is the anonymous type of element
@@ -591,15 +528,10 @@ func (v *GetCustomObjectDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomObjectDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomObjectDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObjectDefinition") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObjectDefinition])
 	}
+	d.End()
 }
 
 // GetCustomObjectResponse is the anonymous type of element
@@ -616,15 +548,10 @@ func (v *GetCustomObjectResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomObjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObject") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
 	}
+	d.End()
 }
 
 // GetCustomObjectsIcons is the anonymous type of element
@@ -636,36 +563,27 @@ func (v *GetCustomObjectsIcons) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomObjectsIcons) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomObjectsIcons) unmarshalFields(d *soap.Decoder) {}
 
 // GetCustomObjectsIconsResponse is the anonymous type of element
 // GetCustomObjectsIconsResponse.
 type GetCustomObjectsIconsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomObjectsIconsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomObjectsIconsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomObjectsIconsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetCustomObjectsMetadata is the anonymous type of element
@@ -677,12 +595,8 @@ func (v *GetCustomObjectsMetadata) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomObjectsMetadata) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomObjectsMetadata) unmarshalFields(d *soap.Decoder) {}
 
 // GetCustomObjectsMetadataResponse is the anonymous type of element
 // GetCustomObjectsMetadataResponse.
@@ -698,15 +612,10 @@ func (v *GetCustomObjectsMetadataResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomObjectsMetadataResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomObjectsMetadataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomObjectMetadata") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomObjectMetadata])
 	}
+	d.End()
 }
 
 // HasScreenChooser is the anonymous type of element HasScreenChooser.
@@ -725,18 +634,13 @@ func (v *HasScreenChooser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasScreenChooser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasScreenChooser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
 		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Edit", soap.NSXSD, "boolean") {
 		v.Edit = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // HasScreenChooserResponse is the anonymous type of element
@@ -753,15 +657,10 @@ func (v *HasScreenChooserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasScreenChooserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasScreenChooserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaveCustomObject is the anonymous type of element SaveCustomObject.
@@ -780,18 +679,13 @@ func (v *SaveCustomObject) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCustomObject) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCustomObject) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DefinitionName", soap.NSXSD, "string") {
 		v.DefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Row", ns0, "CustomObject") {
 		v.Row = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
 	}
+	d.End()
 }
 
 // SaveCustomObjectResponse is the anonymous type of element
@@ -808,15 +702,10 @@ func (v *SaveCustomObjectResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCustomObjectResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCustomObjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomObject") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomObject])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -33,7 +33,7 @@ func NewDashClient(cc soap.ClientConn) *DashClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) CreateDefaultDash(ctx context.Context, req *CreateDefaultDash, opts ...soap.CallOption) (*CreateDefaultDashResponse, error) {
 	resp := new(CreateDefaultDashResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *DashClient) CreateDefaultDash(ctx context.Context, req *CreateDefaultDa
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) SaveDash(ctx context.Context, req *SaveDash, opts ...soap.CallOption) (*SaveDashResponse, error) {
 	resp := new(SaveDashResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (c *DashClient) SaveDash(ctx context.Context, req *SaveDash, opts ...soap.C
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) DeleteDash(ctx context.Context, req *DeleteDash, opts ...soap.CallOption) (*DeleteDashResponse, error) {
 	resp := new(DeleteDashResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (c *DashClient) DeleteDash(ctx context.Context, req *DeleteDash, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) CreateDefaultDashCollection(ctx context.Context, req *CreateDefaultDashCollection, opts ...soap.CallOption) (*CreateDefaultDashCollectionResponse, error) {
 	resp := new(CreateDefaultDashCollectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (c *DashClient) CreateDefaultDashCollection(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) CreateDefaultDashTheme(ctx context.Context, req *CreateDefaultDashTheme, opts ...soap.CallOption) (*CreateDefaultDashThemeResponse, error) {
 	resp := new(CreateDefaultDashThemeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -95,7 +95,7 @@ func (c *DashClient) CreateDefaultDashTheme(ctx context.Context, req *CreateDefa
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) SaveDashTheme(ctx context.Context, req *SaveDashTheme, opts ...soap.CallOption) (*SaveDashThemeResponse, error) {
 	resp := new(SaveDashThemeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -107,7 +107,7 @@ func (c *DashClient) SaveDashTheme(ctx context.Context, req *SaveDashTheme, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) DeleteDashTheme(ctx context.Context, req *DeleteDashTheme, opts ...soap.CallOption) (*DeleteDashThemeResponse, error) {
 	resp := new(DeleteDashThemeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -119,7 +119,7 @@ func (c *DashClient) DeleteDashTheme(ctx context.Context, req *DeleteDashTheme, 
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) CreateDefaultDashTile(ctx context.Context, req *CreateDefaultDashTile, opts ...soap.CallOption) (*CreateDefaultDashTileResponse, error) {
 	resp := new(CreateDefaultDashTileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -131,7 +131,7 @@ func (c *DashClient) CreateDefaultDashTile(ctx context.Context, req *CreateDefau
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) SaveDashTile(ctx context.Context, req *SaveDashTile, opts ...soap.CallOption) (*SaveDashTileResponse, error) {
 	resp := new(SaveDashTileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -143,7 +143,7 @@ func (c *DashClient) SaveDashTile(ctx context.Context, req *SaveDashTile, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) DeleteDashTile(ctx context.Context, req *DeleteDashTile, opts ...soap.CallOption) (*DeleteDashTileResponse, error) {
 	resp := new(DeleteDashTileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -156,7 +156,7 @@ func (c *DashClient) DeleteDashTile(ctx context.Context, req *DeleteDashTile, op
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) CreateDefaultDashTileDefinition(ctx context.Context, req *CreateDefaultDashTileDefinition, opts ...soap.CallOption) (*CreateDefaultDashTileDefinitionResponse, error) {
 	resp := new(CreateDefaultDashTileDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -169,7 +169,7 @@ func (c *DashClient) CreateDefaultDashTileDefinition(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) SaveDashTileDefinition(ctx context.Context, req *SaveDashTileDefinition, opts ...soap.CallOption) (*SaveDashTileDefinitionResponse, error) {
 	resp := new(SaveDashTileDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -182,7 +182,7 @@ func (c *DashClient) SaveDashTileDefinition(ctx context.Context, req *SaveDashTi
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) DeleteDashTileDefinition(ctx context.Context, req *DeleteDashTileDefinition, opts ...soap.CallOption) (*DeleteDashTileDefinitionResponse, error) {
 	resp := new(DeleteDashTileDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -195,7 +195,7 @@ func (c *DashClient) DeleteDashTileDefinition(ctx context.Context, req *DeleteDa
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) CreateDefaultPreviewDash(ctx context.Context, req *CreateDefaultPreviewDash, opts ...soap.CallOption) (*CreateDefaultPreviewDashResponse, error) {
 	resp := new(CreateDefaultPreviewDashResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -208,7 +208,7 @@ func (c *DashClient) CreateDefaultPreviewDash(ctx context.Context, req *CreateDe
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) CreateDefaultPreviewDashTile(ctx context.Context, req *CreateDefaultPreviewDashTile, opts ...soap.CallOption) (*CreateDefaultPreviewDashTileResponse, error) {
 	resp := new(CreateDefaultPreviewDashTileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -220,7 +220,7 @@ func (c *DashClient) CreateDefaultPreviewDashTile(ctx context.Context, req *Crea
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetDash(ctx context.Context, req *GetDash, opts ...soap.CallOption) (*GetDashResponse, error) {
 	resp := new(GetDashResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -232,7 +232,7 @@ func (c *DashClient) GetDash(ctx context.Context, req *GetDash, opts ...soap.Cal
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) AddTileToDashboard(ctx context.Context, req *AddTileToDashboard, opts ...soap.CallOption) (*AddTileToDashboardResponse, error) {
 	resp := new(AddTileToDashboardResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -244,7 +244,7 @@ func (c *DashClient) AddTileToDashboard(ctx context.Context, req *AddTileToDashb
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) AddNewTileToDashboard(ctx context.Context, req *AddNewTileToDashboard, opts ...soap.CallOption) (*AddNewTileToDashboardResponse, error) {
 	resp := new(AddNewTileToDashboardResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -256,7 +256,7 @@ func (c *DashClient) AddNewTileToDashboard(ctx context.Context, req *AddNewTileT
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) DuplicateDashboard(ctx context.Context, req *DuplicateDashboard, opts ...soap.CallOption) (*DuplicateDashboardResponse, error) {
 	resp := new(DuplicateDashboardResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -268,7 +268,7 @@ func (c *DashClient) DuplicateDashboard(ctx context.Context, req *DuplicateDashb
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetDashList(ctx context.Context, req *GetDashList, opts ...soap.CallOption) (*GetDashListResponse, error) {
 	resp := new(GetDashListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -280,7 +280,7 @@ func (c *DashClient) GetDashList(ctx context.Context, req *GetDashList, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetDashQuickFilters(ctx context.Context, req *GetDashQuickFilters, opts ...soap.CallOption) (*GetDashQuickFiltersResponse, error) {
 	resp := new(GetDashQuickFiltersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -292,7 +292,7 @@ func (c *DashClient) GetDashQuickFilters(ctx context.Context, req *GetDashQuickF
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) SaveDashQuickFilters(ctx context.Context, req *SaveDashQuickFilters, opts ...soap.CallOption) (*SaveDashQuickFiltersResponse, error) {
 	resp := new(SaveDashQuickFiltersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -305,7 +305,7 @@ func (c *DashClient) SaveDashQuickFilters(ctx context.Context, req *SaveDashQuic
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetPossibleDashQuickFilters(ctx context.Context, req *GetPossibleDashQuickFilters, opts ...soap.CallOption) (*GetPossibleDashQuickFiltersResponse, error) {
 	resp := new(GetPossibleDashQuickFiltersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -318,7 +318,7 @@ func (c *DashClient) GetPossibleDashQuickFilters(ctx context.Context, req *GetPo
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetDashboardFencingInfo(ctx context.Context, req *GetDashboardFencingInfo, opts ...soap.CallOption) (*GetDashboardFencingInfoResponse, error) {
 	resp := new(GetDashboardFencingInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -330,7 +330,7 @@ func (c *DashClient) GetDashboardFencingInfo(ctx context.Context, req *GetDashbo
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetDashCollection(ctx context.Context, req *GetDashCollection, opts ...soap.CallOption) (*GetDashCollectionResponse, error) {
 	resp := new(GetDashCollectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -342,7 +342,7 @@ func (c *DashClient) GetDashCollection(ctx context.Context, req *GetDashCollecti
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetDashTheme(ctx context.Context, req *GetDashTheme, opts ...soap.CallOption) (*GetDashThemeResponse, error) {
 	resp := new(GetDashThemeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -354,7 +354,7 @@ func (c *DashClient) GetDashTheme(ctx context.Context, req *GetDashTheme, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetDashTile(ctx context.Context, req *GetDashTile, opts ...soap.CallOption) (*GetDashTileResponse, error) {
 	resp := new(GetDashTileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -366,7 +366,7 @@ func (c *DashClient) GetDashTile(ctx context.Context, req *GetDashTile, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetDashTiles(ctx context.Context, req *GetDashTiles, opts ...soap.CallOption) (*GetDashTilesResponse, error) {
 	resp := new(GetDashTilesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -378,7 +378,7 @@ func (c *DashClient) GetDashTiles(ctx context.Context, req *GetDashTiles, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) SaveDashTiles(ctx context.Context, req *SaveDashTiles, opts ...soap.CallOption) (*SaveDashTilesResponse, error) {
 	resp := new(SaveDashTilesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -391,7 +391,7 @@ func (c *DashClient) SaveDashTiles(ctx context.Context, req *SaveDashTiles, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) CreateDashTileSelectionFromEntity(ctx context.Context, req *CreateDashTileSelectionFromEntity, opts ...soap.CallOption) (*CreateDashTileSelectionFromEntityResponse, error) {
 	resp := new(CreateDashTileSelectionFromEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -403,7 +403,7 @@ func (c *DashClient) CreateDashTileSelectionFromEntity(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) CopyTileSelection(ctx context.Context, req *CopyTileSelection, opts ...soap.CallOption) (*CopyTileSelectionResponse, error) {
 	resp := new(CopyTileSelectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -415,7 +415,7 @@ func (c *DashClient) CopyTileSelection(ctx context.Context, req *CopyTileSelecti
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetTempTileSelection(ctx context.Context, req *GetTempTileSelection, opts ...soap.CallOption) (*GetTempTileSelectionResponse, error) {
 	resp := new(GetTempTileSelectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -428,7 +428,7 @@ func (c *DashClient) GetTempTileSelection(ctx context.Context, req *GetTempTileS
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetSecondaryTempTileSelection(ctx context.Context, req *GetSecondaryTempTileSelection, opts ...soap.CallOption) (*GetSecondaryTempTileSelectionResponse, error) {
 	resp := new(GetSecondaryTempTileSelectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -441,7 +441,7 @@ func (c *DashClient) GetSecondaryTempTileSelection(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) CreateDefaultTileForEntity(ctx context.Context, req *CreateDefaultTileForEntity, opts ...soap.CallOption) (*CreateDefaultTileForEntityResponse, error) {
 	resp := new(CreateDefaultTileForEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -453,7 +453,7 @@ func (c *DashClient) CreateDefaultTileForEntity(ctx context.Context, req *Create
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) DuplicateTile(ctx context.Context, req *DuplicateTile, opts ...soap.CallOption) (*DuplicateTileResponse, error) {
 	resp := new(DuplicateTileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -465,7 +465,7 @@ func (c *DashClient) DuplicateTile(ctx context.Context, req *DuplicateTile, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetDashTileDefinition(ctx context.Context, req *GetDashTileDefinition, opts ...soap.CallOption) (*GetDashTileDefinitionResponse, error) {
 	resp := new(GetDashTileDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -478,7 +478,7 @@ func (c *DashClient) GetDashTileDefinition(ctx context.Context, req *GetDashTile
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) CreateDefaultTileDefinitionForEntity(ctx context.Context, req *CreateDefaultTileDefinitionForEntity, opts ...soap.CallOption) (*CreateDefaultTileDefinitionForEntityResponse, error) {
 	resp := new(CreateDefaultTileDefinitionForEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -490,7 +490,7 @@ func (c *DashClient) CreateDefaultTileDefinitionForEntity(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetDashTileHtml(ctx context.Context, req *GetDashTileHtml, opts ...soap.CallOption) (*GetDashTileHtmlResponse, error) {
 	resp := new(GetDashTileHtmlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -502,7 +502,7 @@ func (c *DashClient) GetDashTileHtml(ctx context.Context, req *GetDashTileHtml, 
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetDashTileHtmlList(ctx context.Context, req *GetDashTileHtmlList, opts ...soap.CallOption) (*GetDashTileHtmlListResponse, error) {
 	resp := new(GetDashTileHtmlListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -514,7 +514,7 @@ func (c *DashClient) GetDashTileHtmlList(ctx context.Context, req *GetDashTileHt
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) SaveDashTileHtmlList(ctx context.Context, req *SaveDashTileHtmlList, opts ...soap.CallOption) (*SaveDashTileHtmlListResponse, error) {
 	resp := new(SaveDashTileHtmlListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -526,7 +526,7 @@ func (c *DashClient) SaveDashTileHtmlList(ctx context.Context, req *SaveDashTile
 // Response headers are available through soap.ResponseHeader.
 func (c *DashClient) GetPreviewDash(ctx context.Context, req *GetPreviewDash, opts ...soap.CallOption) (*GetPreviewDashResponse, error) {
 	resp := new(GetPreviewDashResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -539,9 +539,9 @@ func DashOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultDash],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDashResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDash",
 			Input: soap.QName{
@@ -557,9 +557,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDash],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDashResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDash",
 			Input: soap.QName{
@@ -575,9 +575,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteDash],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteDashResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDash",
 			Input: soap.QName{
@@ -593,9 +593,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDashCollection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDashCollectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashCollection",
 			Input: soap.QName{
@@ -611,9 +611,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDashTheme],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDashThemeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTheme",
 			Input: soap.QName{
@@ -629,9 +629,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDashTheme],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDashThemeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTheme",
 			Input: soap.QName{
@@ -647,9 +647,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteDashTheme],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteDashThemeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTheme",
 			Input: soap.QName{
@@ -665,9 +665,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDashTile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDashTileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTile",
 			Input: soap.QName{
@@ -683,9 +683,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDashTile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDashTileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTile",
 			Input: soap.QName{
@@ -701,9 +701,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteDashTile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteDashTileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTile",
 			Input: soap.QName{
@@ -719,9 +719,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDashTileDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDashTileDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDashTileDefinition",
 			Input: soap.QName{
@@ -737,9 +737,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDashTileDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDashTileDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTileDefinition",
 			Input: soap.QName{
@@ -755,9 +755,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteDashTileDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteDashTileDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DeleteDashTileDefinition",
 			Input: soap.QName{
@@ -773,9 +773,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultPreviewDash],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPreviewDashResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultPreviewDash",
 			Input: soap.QName{
@@ -791,9 +791,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultPreviewDashTile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPreviewDashTileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultPreviewDashTile",
 			Input: soap.QName{
@@ -809,9 +809,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDash],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDashResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDash",
 			Input: soap.QName{
@@ -827,9 +827,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddTileToDashboard],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddTileToDashboardResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/AddTileToDashboard",
 			Input: soap.QName{
@@ -845,9 +845,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddNewTileToDashboard],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddNewTileToDashboardResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/AddNewTileToDashboard",
 			Input: soap.QName{
@@ -863,9 +863,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DuplicateDashboard],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DuplicateDashboardResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DuplicateDashboard",
 			Input: soap.QName{
@@ -881,9 +881,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDashList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDashListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashList",
 			Input: soap.QName{
@@ -899,9 +899,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDashQuickFilters],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDashQuickFiltersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashQuickFilters",
 			Input: soap.QName{
@@ -917,9 +917,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDashQuickFilters],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDashQuickFiltersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashQuickFilters",
 			Input: soap.QName{
@@ -935,9 +935,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPossibleDashQuickFilters],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPossibleDashQuickFiltersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetPossibleDashQuickFilters",
 			Input: soap.QName{
@@ -953,9 +953,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDashboardFencingInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDashboardFencingInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashboardFencingInfo",
 			Input: soap.QName{
@@ -971,9 +971,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDashCollection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDashCollectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashCollection",
 			Input: soap.QName{
@@ -989,9 +989,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDashTheme],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDashThemeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTheme",
 			Input: soap.QName{
@@ -1007,9 +1007,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDashTile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDashTileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTile",
 			Input: soap.QName{
@@ -1025,9 +1025,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDashTiles],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDashTilesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTiles",
 			Input: soap.QName{
@@ -1043,9 +1043,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDashTiles],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDashTilesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTiles",
 			Input: soap.QName{
@@ -1061,9 +1061,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDashTileSelectionFromEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDashTileSelectionFromEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDashTileSelectionFromEntity",
 			Input: soap.QName{
@@ -1079,9 +1079,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CopyTileSelection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CopyTileSelectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CopyTileSelection",
 			Input: soap.QName{
@@ -1097,9 +1097,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTempTileSelection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTempTileSelectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetTempTileSelection",
 			Input: soap.QName{
@@ -1115,9 +1115,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSecondaryTempTileSelection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSecondaryTempTileSelectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetSecondaryTempTileSelection",
 			Input: soap.QName{
@@ -1133,9 +1133,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTileForEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTileForEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultTileForEntity",
 			Input: soap.QName{
@@ -1151,9 +1151,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DuplicateTile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DuplicateTileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/DuplicateTile",
 			Input: soap.QName{
@@ -1169,9 +1169,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDashTileDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDashTileDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileDefinition",
 			Input: soap.QName{
@@ -1187,9 +1187,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTileDefinitionForEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTileDefinitionForEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultTileDefinitionForEntity",
 			Input: soap.QName{
@@ -1205,9 +1205,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDashTileHtml],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDashTileHtmlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileHtml",
 			Input: soap.QName{
@@ -1223,9 +1223,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDashTileHtmlList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDashTileHtmlListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetDashTileHtmlList",
 			Input: soap.QName{
@@ -1241,9 +1241,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDashTileHtmlList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDashTileHtmlListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/SaveDashTileHtmlList",
 			Input: soap.QName{
@@ -1259,9 +1259,9 @@ func DashOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewDash],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewDashResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/GetPreviewDash",
 			Input: soap.QName{
@@ -1280,16 +1280,16 @@ func DashOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1311,8 +1311,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // method reads the request's SOAP headers with services88.RequestHeaderFrom.
 // It sets the response's SOAP headers with services88.SetResponseHeader. The
 // Succeeded header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type DashServer interface {
 	// CreateDefaultDash serves the operation CreateDefaultDash (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Dash/CreateDefaultDash").

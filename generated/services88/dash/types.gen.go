@@ -40,18 +40,13 @@ func (v *AddNewTileToDashboard) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddNewTileToDashboard) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddNewTileToDashboard) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DashTileDefinition", ns0, "DashTileDefinition") {
 		v.DashTileDefinition = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
+	d.End()
 }
 
 // AddNewTileToDashboardResponse is the anonymous type of element
@@ -68,15 +63,10 @@ func (v *AddNewTileToDashboardResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddNewTileToDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddNewTileToDashboardResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
+	d.End()
 }
 
 // AddTileToDashboard is the anonymous type of element AddTileToDashboard.
@@ -95,18 +85,13 @@ func (v *AddTileToDashboard) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddTileToDashboard) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddTileToDashboard) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DashTileDefinitionId", soap.NSXSD, "int") {
 		v.DashTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // AddTileToDashboardResponse is the anonymous type of element
@@ -123,15 +108,10 @@ func (v *AddTileToDashboardResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddTileToDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddTileToDashboardResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
+	d.End()
 }
 
 // ArrayOfDash is the complex type ArrayOfDash: a list of Dash elements.
@@ -241,15 +221,10 @@ func (v *CopyTileSelection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyTileSelection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyTileSelection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CopyTileSelectionResponse is the anonymous type of element
@@ -266,15 +241,10 @@ func (v *CopyTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyTileSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyTileSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDashTileSelectionFromEntity is the anonymous type of element
@@ -291,15 +261,10 @@ func (v *CreateDashTileSelectionFromEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDashTileSelectionFromEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDashTileSelectionFromEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
 		v.EntityName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateDashTileSelectionFromEntityResponse is the anonymous type of element
@@ -316,15 +281,10 @@ func (v *CreateDashTileSelectionFromEntityResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDashTileSelectionFromEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDashTileSelectionFromEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultDash is the anonymous type of element CreateDefaultDash.
@@ -335,12 +295,8 @@ func (v *CreateDefaultDash) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDash) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDash) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultDashCollection is the anonymous type of element
 // CreateDefaultDashCollection.
@@ -351,12 +307,8 @@ func (v *CreateDefaultDashCollection) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDashCollection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDashCollection) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultDashCollectionResponse is the anonymous type of element
 // CreateDefaultDashCollectionResponse.
@@ -372,15 +324,10 @@ func (v *CreateDefaultDashCollectionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDashCollectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDashCollectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashCollection") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashCollection])
 	}
+	d.End()
 }
 
 // CreateDefaultDashResponse is the anonymous type of element
@@ -397,15 +344,10 @@ func (v *CreateDefaultDashResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDashResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDashResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Dash") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
 	}
+	d.End()
 }
 
 // CreateDefaultDashTheme is the anonymous type of element
@@ -417,12 +359,8 @@ func (v *CreateDefaultDashTheme) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDashTheme) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDashTheme) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultDashThemeResponse is the anonymous type of element
 // CreateDefaultDashThemeResponse.
@@ -438,15 +376,10 @@ func (v *CreateDefaultDashThemeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDashThemeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTheme") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
 	}
+	d.End()
 }
 
 // CreateDefaultDashTile is the anonymous type of element
@@ -458,12 +391,8 @@ func (v *CreateDefaultDashTile) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDashTile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDashTile) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultDashTileDefinition is the anonymous type of element
 // CreateDefaultDashTileDefinition.
@@ -474,12 +403,8 @@ func (v *CreateDefaultDashTileDefinition) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDashTileDefinition) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultDashTileDefinitionResponse is the anonymous type of element
 // CreateDefaultDashTileDefinitionResponse.
@@ -495,15 +420,10 @@ func (v *CreateDefaultDashTileDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDashTileDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileDefinition") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
+	d.End()
 }
 
 // CreateDefaultDashTileResponse is the anonymous type of element
@@ -520,15 +440,10 @@ func (v *CreateDefaultDashTileResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDashTileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
+	d.End()
 }
 
 // CreateDefaultPreviewDash is the anonymous type of element
@@ -540,12 +455,8 @@ func (v *CreateDefaultPreviewDash) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreviewDash) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPreviewDash) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultPreviewDashResponse is the anonymous type of element
 // CreateDefaultPreviewDashResponse.
@@ -561,15 +472,10 @@ func (v *CreateDefaultPreviewDashResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreviewDashResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPreviewDashResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewDash") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewDash])
 	}
+	d.End()
 }
 
 // CreateDefaultPreviewDashTile is the anonymous type of element
@@ -581,12 +487,8 @@ func (v *CreateDefaultPreviewDashTile) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreviewDashTile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPreviewDashTile) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultPreviewDashTileResponse is the anonymous type of element
 // CreateDefaultPreviewDashTileResponse.
@@ -602,15 +504,10 @@ func (v *CreateDefaultPreviewDashTileResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreviewDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPreviewDashTileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewDashTile") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewDashTile])
 	}
+	d.End()
 }
 
 // CreateDefaultTileDefinitionForEntity is the anonymous type of element
@@ -627,15 +524,10 @@ func (v *CreateDefaultTileDefinitionForEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTileDefinitionForEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTileDefinitionForEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
 		v.EntityName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateDefaultTileDefinitionForEntityResponse is the anonymous type of
@@ -652,15 +544,10 @@ func (v *CreateDefaultTileDefinitionForEntityResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTileDefinitionForEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTileDefinitionForEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileDefinition") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
+	d.End()
 }
 
 // CreateDefaultTileForEntity is the anonymous type of element
@@ -677,15 +564,10 @@ func (v *CreateDefaultTileForEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTileForEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTileForEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
 		v.EntityName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateDefaultTileForEntityResponse is the anonymous type of element
@@ -702,21 +584,16 @@ func (v *CreateDefaultTileForEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTileForEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTileForEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
+	d.End()
 }
 
 // Dash is the complex type Dash. It extends Carrier, whose members come first
 // on the wire.
 type Dash struct {
-	services88.Carrier
+	Carrier
 	// DashboardId is element DashboardId (optional).
 	DashboardId soap.Opt[int32]
 	// UniqueId is element UniqueId (optional, nillable).
@@ -734,15 +611,15 @@ type Dash struct {
 	// VisibleForAll is element VisibleForAll (optional).
 	VisibleForAll soap.Opt[int16]
 	// VisibleForAssociates is element VisibleForAssociates (optional, nillable).
-	VisibleForAssociates soap.Opt[services88.ArrayOfint]
+	VisibleForAssociates soap.Opt[ArrayOfint]
 	// VisibleForGroups is element VisibleForGroups (optional, nillable).
-	VisibleForGroups soap.Opt[services88.ArrayOfint]
+	VisibleForGroups soap.Opt[ArrayOfint]
 	// PinForAll is element PinForAll (optional).
 	PinForAll soap.Opt[int16]
 	// PinForAssociates is element PinForAssociates (optional, nillable).
-	PinForAssociates soap.Opt[services88.ArrayOfint]
+	PinForAssociates soap.Opt[ArrayOfint]
 	// PinForGroups is element PinForGroups (optional, nillable).
-	PinForGroups soap.Opt[services88.ArrayOfint]
+	PinForGroups soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -756,21 +633,15 @@ func (v *Dash) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Int32)
 	soap.WriteOptPtr(e, ns0, "Theme", v.Theme, soap.Complex[*DashTheme])
 	soap.WriteOpt(e, ns0, "VisibleForAll", v.VisibleForAll, soap.Int16)
-	soap.WriteOpt(e, ns0, "VisibleForAssociates", v.VisibleForAssociates, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "VisibleForAssociates", v.VisibleForAssociates, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "PinForAll", v.PinForAll, soap.Int16)
-	soap.WriteOpt(e, ns0, "PinForAssociates", v.PinForAssociates, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "PinForGroups", v.PinForGroups, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "PinForAssociates", v.PinForAssociates, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "PinForGroups", v.PinForGroups, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Dash) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Dash) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -797,26 +668,27 @@ func (v *Dash) unmarshalFields(d *soap.Decoder) {
 		v.VisibleForAll = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "VisibleForAssociates", ns2, "ArrayOfint") {
-		v.VisibleForAssociates = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.VisibleForAssociates = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "VisibleForGroups", ns2, "ArrayOfint") {
-		v.VisibleForGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.VisibleForGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "PinForAll", soap.NSXSD, "short") {
 		v.PinForAll = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "PinForAssociates", ns2, "ArrayOfint") {
-		v.PinForAssociates = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.PinForAssociates = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "PinForGroups", ns2, "ArrayOfint") {
-		v.PinForGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.PinForGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // DashCollection is the complex type DashCollection. It extends Carrier, whose
 // members come first on the wire.
 type DashCollection struct {
-	services88.Carrier
+	Carrier
 	// Pinned is element Pinned (optional, nillable).
 	Pinned soap.Opt[ArrayOfDash]
 	// Favourites is element Favourites (optional, nillable).
@@ -835,12 +707,6 @@ func (v *DashCollection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DashCollection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DashCollection) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Pinned", ns0, "ArrayOfDash") {
 		v.Pinned = soap.ReadOpt(d, soap.ReadValue[ArrayOfDash])
@@ -851,12 +717,13 @@ func (v *DashCollection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Other", ns0, "ArrayOfDash") {
 		v.Other = soap.ReadOpt(d, soap.ReadValue[ArrayOfDash])
 	}
+	d.End()
 }
 
 // DashTheme is the complex type DashTheme. It extends Carrier, whose members
 // come first on the wire.
 type DashTheme struct {
-	services88.Carrier
+	Carrier
 	// DashboardThemeId is element DashboardThemeId (optional).
 	DashboardThemeId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -884,12 +751,6 @@ func (v *DashTheme) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DashTheme) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DashTheme) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DashboardThemeId", soap.NSXSD, "int") {
 		v.DashboardThemeId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -909,12 +770,13 @@ func (v *DashTheme) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Style", soap.NSXSD, "string") {
 		v.Style = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DashTile is the complex type DashTile. It extends Carrier, whose members
 // come first on the wire.
 type DashTile struct {
-	services88.Carrier
+	Carrier
 	// DashboardTileId is element DashboardTileId (optional).
 	DashboardTileId soap.Opt[int32]
 	// DashboardId is element DashboardId (optional).
@@ -942,12 +804,6 @@ func (v *DashTile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DashTile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DashTile) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DashboardTileId", soap.NSXSD, "int") {
 		v.DashboardTileId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -967,6 +823,7 @@ func (v *DashTile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashTileDefinition", ns0, "DashTileDefinition") {
 		v.DashTileDefinition = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
+	d.End()
 }
 
 // DashTileCurrencyMode is the enumeration DashTileCurrencyMode.
@@ -1027,7 +884,7 @@ func (v DashTileCurrencyMode) Number() int64 {
 // DashTileDefinition is the complex type DashTileDefinition. It extends
 // Carrier, whose members come first on the wire.
 type DashTileDefinition struct {
-	services88.Carrier
+	Carrier
 	// DashboardTileDefinitionId is element DashboardTileDefinitionId (optional).
 	DashboardTileDefinitionId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -1094,12 +951,6 @@ func (v *DashTileDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DashTileDefinition) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DashboardTileDefinitionId", soap.NSXSD, "int") {
 		v.DashboardTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1158,6 +1009,7 @@ func (v *DashTileDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DashTileEntityType is the enumeration DashTileEntityType.
@@ -1224,7 +1076,7 @@ func (v DashTileEntityType) Number() int64 {
 // DashTileHtml is the complex type DashTileHtml. It extends Carrier, whose
 // members come first on the wire.
 type DashTileHtml struct {
-	services88.Carrier
+	Carrier
 	// LanguageCode is element LanguageCode (optional, nillable).
 	LanguageCode soap.Opt[string]
 	// Html is element Html (optional, nillable).
@@ -1240,12 +1092,6 @@ func (v *DashTileHtml) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DashTileHtml) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DashTileHtml) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
 		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
@@ -1253,6 +1099,7 @@ func (v *DashTileHtml) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Html", soap.NSXSD, "string") {
 		v.Html = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DashTileMeasure is the enumeration DashTileMeasure.
@@ -1451,15 +1298,10 @@ func (v *DeleteDash) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDash) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDash) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashId", soap.NSXSD, "int") {
 		v.DashId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteDashResponse is the anonymous type of element DeleteDashResponse.
@@ -1470,12 +1312,8 @@ func (v *DeleteDashResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDashResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDashResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteDashTheme is the anonymous type of element DeleteDashTheme.
 type DeleteDashTheme struct {
@@ -1490,15 +1328,10 @@ func (v *DeleteDashTheme) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDashTheme) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDashTheme) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashThemeId", soap.NSXSD, "int") {
 		v.DashThemeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteDashThemeResponse is the anonymous type of element
@@ -1510,12 +1343,8 @@ func (v *DeleteDashThemeResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDashThemeResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteDashTile is the anonymous type of element DeleteDashTile.
 type DeleteDashTile struct {
@@ -1530,15 +1359,10 @@ func (v *DeleteDashTile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDashTile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDashTile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashTileId", soap.NSXSD, "int") {
 		v.DashTileId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteDashTileDefinition is the anonymous type of element
@@ -1555,15 +1379,10 @@ func (v *DeleteDashTileDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDashTileDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashTileDefinitionId", soap.NSXSD, "int") {
 		v.DashTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteDashTileDefinitionResponse is the anonymous type of element
@@ -1575,12 +1394,8 @@ func (v *DeleteDashTileDefinitionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDashTileDefinitionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteDashTileResponse is the anonymous type of element
 // DeleteDashTileResponse.
@@ -1591,12 +1406,8 @@ func (v *DeleteDashTileResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDashTileResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DuplicateDashboard is the anonymous type of element DuplicateDashboard.
 type DuplicateDashboard struct {
@@ -1614,18 +1425,13 @@ func (v *DuplicateDashboard) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DuplicateDashboard) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DuplicateDashboard) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DuplicateDashboardResponse is the anonymous type of element
@@ -1642,15 +1448,10 @@ func (v *DuplicateDashboardResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DuplicateDashboardResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DuplicateDashboardResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Dash") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
 	}
+	d.End()
 }
 
 // DuplicateTile is the anonymous type of element DuplicateTile.
@@ -1669,18 +1470,13 @@ func (v *DuplicateTile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DuplicateTile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DuplicateTile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashTileId", soap.NSXSD, "int") {
 		v.DashTileId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DuplicateTileResponse is the anonymous type of element
@@ -1697,15 +1493,10 @@ func (v *DuplicateTileResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DuplicateTileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DuplicateTileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
+	d.End()
 }
 
 // GetDash is the anonymous type of element GetDash.
@@ -1721,15 +1512,10 @@ func (v *GetDash) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDash) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDash) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashId", soap.NSXSD, "int") {
 		v.DashId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDashCollection is the anonymous type of element GetDashCollection.
@@ -1740,12 +1526,8 @@ func (v *GetDashCollection) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashCollection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashCollection) unmarshalFields(d *soap.Decoder) {}
 
 // GetDashCollectionResponse is the anonymous type of element
 // GetDashCollectionResponse.
@@ -1761,39 +1543,29 @@ func (v *GetDashCollectionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashCollectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashCollectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashCollection") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashCollection])
 	}
+	d.End()
 }
 
 // GetDashList is the anonymous type of element GetDashList.
 type GetDashList struct {
 	// Dashboards is element Dashboards (optional, nillable).
-	Dashboards soap.Opt[services88.ArrayOfint]
+	Dashboards soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Dashboards", v.Dashboards, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Dashboards", v.Dashboards, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Dashboards", ns2, "ArrayOfint") {
-		v.Dashboards = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Dashboards = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetDashListResponse is the anonymous type of element GetDashListResponse.
@@ -1809,15 +1581,10 @@ func (v *GetDashListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDash") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDash])
 	}
+	d.End()
 }
 
 // GetDashQuickFilters is the anonymous type of element GetDashQuickFilters.
@@ -1833,15 +1600,10 @@ func (v *GetDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashQuickFilters) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashQuickFilters) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDashQuickFiltersResponse is the anonymous type of element
@@ -1858,15 +1620,10 @@ func (v *GetDashQuickFiltersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashQuickFiltersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuickFilterInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickFilterInfo])
 	}
+	d.End()
 }
 
 // GetDashResponse is the anonymous type of element GetDashResponse.
@@ -1882,15 +1639,10 @@ func (v *GetDashResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Dash") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
 	}
+	d.End()
 }
 
 // GetDashTheme is the anonymous type of element GetDashTheme.
@@ -1906,15 +1658,10 @@ func (v *GetDashTheme) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTheme) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashTheme) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashThemeId", soap.NSXSD, "int") {
 		v.DashThemeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDashThemeResponse is the anonymous type of element GetDashThemeResponse.
@@ -1930,15 +1677,10 @@ func (v *GetDashThemeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashThemeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTheme") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
 	}
+	d.End()
 }
 
 // GetDashTile is the anonymous type of element GetDashTile.
@@ -1954,15 +1696,10 @@ func (v *GetDashTile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashTile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashTileId", soap.NSXSD, "int") {
 		v.DashTileId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDashTileDefinition is the anonymous type of element
@@ -1979,15 +1716,10 @@ func (v *GetDashTileDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashTileDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashTileDefinitionId", soap.NSXSD, "int") {
 		v.DashTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDashTileDefinitionResponse is the anonymous type of element
@@ -2004,15 +1736,10 @@ func (v *GetDashTileDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashTileDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileDefinition") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
+	d.End()
 }
 
 // GetDashTileHtml is the anonymous type of element GetDashTileHtml.
@@ -2031,18 +1758,13 @@ func (v *GetDashTileHtml) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTileHtml) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashTileHtml) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashboardTileDefinitionId", soap.NSXSD, "int") {
 		v.DashboardTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
 		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDashTileHtmlList is the anonymous type of element GetDashTileHtmlList.
@@ -2058,15 +1780,10 @@ func (v *GetDashTileHtmlList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTileHtmlList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashTileHtmlList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashboardTileDefinitionId", soap.NSXSD, "int") {
 		v.DashboardTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDashTileHtmlListResponse is the anonymous type of element
@@ -2083,15 +1800,10 @@ func (v *GetDashTileHtmlListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTileHtmlListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashTileHtmlListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDashTileHtml") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTileHtml])
 	}
+	d.End()
 }
 
 // GetDashTileHtmlResponse is the anonymous type of element
@@ -2108,15 +1820,10 @@ func (v *GetDashTileHtmlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTileHtmlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashTileHtmlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileHtml") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileHtml])
 	}
+	d.End()
 }
 
 // GetDashTileResponse is the anonymous type of element GetDashTileResponse.
@@ -2132,15 +1839,10 @@ func (v *GetDashTileResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashTileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
+	d.End()
 }
 
 // GetDashTiles is the anonymous type of element GetDashTiles.
@@ -2156,15 +1858,10 @@ func (v *GetDashTiles) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTiles) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashTiles) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDashTilesResponse is the anonymous type of element GetDashTilesResponse.
@@ -2180,15 +1877,10 @@ func (v *GetDashTilesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashTilesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashTilesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDashTile") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTile])
 	}
+	d.End()
 }
 
 // GetDashboardFencingInfo is the anonymous type of element
@@ -2200,36 +1892,27 @@ func (v *GetDashboardFencingInfo) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashboardFencingInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashboardFencingInfo) unmarshalFields(d *soap.Decoder) {}
 
 // GetDashboardFencingInfoResponse is the anonymous type of element
 // GetDashboardFencingInfoResponse.
 type GetDashboardFencingInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tca1374f8.FencingInfo]
+	Response soap.Opt[*FencingInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDashboardFencingInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tca1374f8.FencingInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FencingInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDashboardFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDashboardFencingInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FencingInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tca1374f8.FencingInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FencingInfo])
 	}
+	d.End()
 }
 
 // GetPossibleDashQuickFilters is the anonymous type of element
@@ -2246,15 +1929,10 @@ func (v *GetPossibleDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPossibleDashQuickFilters) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPossibleDashQuickFilters) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPossibleDashQuickFiltersResponse is the anonymous type of element
@@ -2271,15 +1949,10 @@ func (v *GetPossibleDashQuickFiltersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPossibleDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPossibleDashQuickFiltersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuickFilterInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickFilterInfo])
 	}
+	d.End()
 }
 
 // GetPreviewDash is the anonymous type of element GetPreviewDash.
@@ -2295,15 +1968,10 @@ func (v *GetPreviewDash) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewDash) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewDash) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreviewDashResponse is the anonymous type of element
@@ -2320,15 +1988,10 @@ func (v *GetPreviewDashResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewDashResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewDashResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewDash") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewDash])
 	}
+	d.End()
 }
 
 // GetSecondaryTempTileSelection is the anonymous type of element
@@ -2345,15 +2008,10 @@ func (v *GetSecondaryTempTileSelection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSecondaryTempTileSelection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSecondaryTempTileSelection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSecondaryTempTileSelectionResponse is the anonymous type of element
@@ -2370,15 +2028,10 @@ func (v *GetSecondaryTempTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSecondaryTempTileSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSecondaryTempTileSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTempTileSelection is the anonymous type of element GetTempTileSelection.
@@ -2394,15 +2047,10 @@ func (v *GetTempTileSelection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTempTileSelection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTempTileSelection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTempTileSelectionResponse is the anonymous type of element
@@ -2419,21 +2067,16 @@ func (v *GetTempTileSelectionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTempTileSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTempTileSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // PreviewDash is the complex type PreviewDash. It extends Carrier, whose
 // members come first on the wire.
 type PreviewDash struct {
-	services88.Carrier
+	Carrier
 	// DashboardId is element DashboardId (optional).
 	DashboardId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -2461,12 +2104,6 @@ func (v *PreviewDash) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewDash) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreviewDash) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2486,12 +2123,13 @@ func (v *PreviewDash) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tiles", ns0, "ArrayOfPreviewDashTile") {
 		v.Tiles = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreviewDashTile])
 	}
+	d.End()
 }
 
 // PreviewDashTile is the complex type PreviewDashTile. It extends Carrier,
 // whose members come first on the wire.
 type PreviewDashTile struct {
-	services88.Carrier
+	Carrier
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// TileType is element TileType (optional).
@@ -2507,12 +2145,6 @@ func (v *PreviewDashTile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewDashTile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreviewDashTile) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -2520,12 +2152,13 @@ func (v *PreviewDashTile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TileType", ns0, "DashTileType") {
 		v.TileType = soap.ReadOptItem(d, soap.ReadText[DashTileType])
 	}
+	d.End()
 }
 
 // QuickFilterInfo is the complex type QuickFilterInfo.
 type QuickFilterInfo struct {
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[*t2c0ad0f1.ArchiveRestrictionInfo]
+	Restriction soap.Opt[*ArchiveRestrictionInfo]
 	// Provider is element Provider (optional, nillable).
 	Provider soap.Opt[string]
 	// DashboardId is element DashboardId (optional).
@@ -2534,21 +2167,15 @@ type QuickFilterInfo struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuickFilterInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Restriction", v.Restriction, soap.Complex[*t2c0ad0f1.ArchiveRestrictionInfo])
+	soap.WriteOptPtr(e, ns0, "Restriction", v.Restriction, soap.Complex[*ArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
 	soap.WriteOpt(e, ns0, "DashboardId", v.DashboardId, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuickFilterInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuickFilterInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restriction", ns0, "ArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadComplex[t2c0ad0f1.ArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadComplex[ArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Provider", soap.NSXSD, "string") {
 		v.Provider = soap.ReadOpt(d, soap.ReadString)
@@ -2556,6 +2183,7 @@ func (v *QuickFilterInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SaveDash is the anonymous type of element SaveDash.
@@ -2571,15 +2199,10 @@ func (v *SaveDash) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDash) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDash) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Dash", ns0, "Dash") {
 		v.Dash = soap.ReadOpt(d, soap.ReadComplex[Dash])
 	}
+	d.End()
 }
 
 // SaveDashQuickFilters is the anonymous type of element SaveDashQuickFilters.
@@ -2598,18 +2221,13 @@ func (v *SaveDashQuickFilters) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashQuickFilters) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDashQuickFilters) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "QuickFilters", ns0, "ArrayOfQuickFilterInfo") {
 		v.QuickFilters = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickFilterInfo])
 	}
+	d.End()
 }
 
 // SaveDashQuickFiltersResponse is the anonymous type of element
@@ -2626,15 +2244,10 @@ func (v *SaveDashQuickFiltersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashQuickFiltersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDashQuickFiltersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuickFilterInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickFilterInfo])
 	}
+	d.End()
 }
 
 // SaveDashResponse is the anonymous type of element SaveDashResponse.
@@ -2650,15 +2263,10 @@ func (v *SaveDashResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDashResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Dash") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Dash])
 	}
+	d.End()
 }
 
 // SaveDashTheme is the anonymous type of element SaveDashTheme.
@@ -2674,15 +2282,10 @@ func (v *SaveDashTheme) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTheme) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDashTheme) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashTheme", ns0, "DashTheme") {
 		v.DashTheme = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
 	}
+	d.End()
 }
 
 // SaveDashThemeResponse is the anonymous type of element
@@ -2699,15 +2302,10 @@ func (v *SaveDashThemeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashThemeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDashThemeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTheme") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTheme])
 	}
+	d.End()
 }
 
 // SaveDashTile is the anonymous type of element SaveDashTile.
@@ -2723,15 +2321,10 @@ func (v *SaveDashTile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDashTile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashTile", ns0, "DashTile") {
 		v.DashTile = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
+	d.End()
 }
 
 // SaveDashTileDefinition is the anonymous type of element
@@ -2748,15 +2341,10 @@ func (v *SaveDashTileDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTileDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDashTileDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashTileDefinition", ns0, "DashTileDefinition") {
 		v.DashTileDefinition = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
+	d.End()
 }
 
 // SaveDashTileDefinitionResponse is the anonymous type of element
@@ -2773,15 +2361,10 @@ func (v *SaveDashTileDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTileDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDashTileDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTileDefinition") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTileDefinition])
 	}
+	d.End()
 }
 
 // SaveDashTileHtmlList is the anonymous type of element SaveDashTileHtmlList.
@@ -2800,18 +2383,13 @@ func (v *SaveDashTileHtmlList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTileHtmlList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDashTileHtmlList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashboardTileDefinitionId", soap.NSXSD, "int") {
 		v.DashboardTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Languages", ns0, "ArrayOfDashTileHtml") {
 		v.Languages = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTileHtml])
 	}
+	d.End()
 }
 
 // SaveDashTileHtmlListResponse is the anonymous type of element
@@ -2828,15 +2406,10 @@ func (v *SaveDashTileHtmlListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTileHtmlListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDashTileHtmlListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDashTileHtml") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTileHtml])
 	}
+	d.End()
 }
 
 // SaveDashTileResponse is the anonymous type of element SaveDashTileResponse.
@@ -2852,15 +2425,10 @@ func (v *SaveDashTileResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDashTileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DashTile") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DashTile])
 	}
+	d.End()
 }
 
 // SaveDashTiles is the anonymous type of element SaveDashTiles.
@@ -2879,18 +2447,13 @@ func (v *SaveDashTiles) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTiles) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDashTiles) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DashboardId", soap.NSXSD, "int") {
 		v.DashboardId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DashTiles", ns0, "ArrayOfDashTile") {
 		v.DashTiles = soap.ReadOpt(d, soap.ReadValue[ArrayOfDashTile])
 	}
+	d.End()
 }
 
 // SaveDashTilesResponse is the anonymous type of element
@@ -2902,12 +2465,8 @@ func (v *SaveDashTilesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDashTilesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDashTilesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

@@ -43,7 +43,7 @@ func (v *ArrayOfDictionaryStepInformation) UnmarshalSOAP(d *soap.Decoder) {
 // DictionaryStepInformation is the complex type DictionaryStepInformation. It
 // extends Carrier, whose members come first on the wire.
 type DictionaryStepInformation struct {
-	services88.Carrier
+	Carrier
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// StepNumber is element StepNumber (optional).
@@ -59,12 +59,6 @@ func (v *DictionaryStepInformation) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DictionaryStepInformation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DictionaryStepInformation) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -72,6 +66,7 @@ func (v *DictionaryStepInformation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StepNumber", soap.NSXSD, "int") {
 		v.StepNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetStepsFromNetServerCode is the anonymous type of element
@@ -83,12 +78,8 @@ func (v *GetStepsFromNetServerCode) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStepsFromNetServerCode) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStepsFromNetServerCode) unmarshalFields(d *soap.Decoder) {}
 
 // GetStepsFromNetServerCodeResponse is the anonymous type of element
 // GetStepsFromNetServerCodeResponse.
@@ -104,15 +95,10 @@ func (v *GetStepsFromNetServerCodeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStepsFromNetServerCodeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStepsFromNetServerCodeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDictionaryStepInformation") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDictionaryStepInformation])
 	}
+	d.End()
 }
 
 // GetStepsInDatabase is the anonymous type of element GetStepsInDatabase.
@@ -123,12 +109,8 @@ func (v *GetStepsInDatabase) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStepsInDatabase) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStepsInDatabase) unmarshalFields(d *soap.Decoder) {}
 
 // GetStepsInDatabaseResponse is the anonymous type of element
 // GetStepsInDatabaseResponse.
@@ -144,15 +126,10 @@ func (v *GetStepsInDatabaseResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStepsInDatabaseResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStepsInDatabaseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDictionaryStepInformation") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDictionaryStepInformation])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -33,7 +33,7 @@ func NewDatabaseTableClient(cc soap.ClientConn) *DatabaseTableClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *DatabaseTableClient) ReadRow(ctx context.Context, req *ReadRow, opts ...soap.CallOption) (*ReadRowResponse, error) {
 	resp := new(ReadRowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *DatabaseTableClient) ReadRow(ctx context.Context, req *ReadRow, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *DatabaseTableClient) InsertRow(ctx context.Context, req *InsertRow, opts ...soap.CallOption) (*InsertRowResponse, error) {
 	resp := new(InsertRowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (c *DatabaseTableClient) InsertRow(ctx context.Context, req *InsertRow, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *DatabaseTableClient) UpdateRow(ctx context.Context, req *UpdateRow, opts ...soap.CallOption) (*UpdateRowResponse, error) {
 	resp := new(UpdateRowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -69,7 +69,7 @@ func (c *DatabaseTableClient) UpdateRow(ctx context.Context, req *UpdateRow, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *DatabaseTableClient) DeleteRow(ctx context.Context, req *DeleteRow, opts ...soap.CallOption) (*DeleteRowResponse, error) {
 	resp := new(DeleteRowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -81,7 +81,7 @@ func (c *DatabaseTableClient) DeleteRow(ctx context.Context, req *DeleteRow, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *DatabaseTableClient) Insert(ctx context.Context, req *Insert, opts ...soap.CallOption) (*InsertResponse, error) {
 	resp := new(InsertResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -93,7 +93,7 @@ func (c *DatabaseTableClient) Insert(ctx context.Context, req *Insert, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *DatabaseTableClient) Truncate(ctx context.Context, req *Truncate, opts ...soap.CallOption) (*TruncateResponse, error) {
 	resp := new(TruncateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -105,7 +105,7 @@ func (c *DatabaseTableClient) Truncate(ctx context.Context, req *Truncate, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *DatabaseTableClient) Upsert(ctx context.Context, req *Upsert, opts ...soap.CallOption) (*UpsertResponse, error) {
 	resp := new(UpsertResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -117,7 +117,7 @@ func (c *DatabaseTableClient) Upsert(ctx context.Context, req *Upsert, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *DatabaseTableClient) Delete(ctx context.Context, req *Delete, opts ...soap.CallOption) (*DeleteResponse, error) {
 	resp := new(DeleteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -130,9 +130,9 @@ func DatabaseTableOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[ReadRow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ReadRowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/ReadRow",
 			Input: soap.QName{
@@ -148,9 +148,9 @@ func DatabaseTableOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[InsertRow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[InsertRowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/InsertRow",
 			Input: soap.QName{
@@ -166,9 +166,9 @@ func DatabaseTableOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateRow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateRowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/UpdateRow",
 			Input: soap.QName{
@@ -184,9 +184,9 @@ func DatabaseTableOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteRow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteRowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/DeleteRow",
 			Input: soap.QName{
@@ -202,9 +202,9 @@ func DatabaseTableOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Insert],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[InsertResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Insert",
 			Input: soap.QName{
@@ -220,9 +220,9 @@ func DatabaseTableOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Truncate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TruncateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Truncate",
 			Input: soap.QName{
@@ -238,9 +238,9 @@ func DatabaseTableOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Upsert],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpsertResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Upsert",
 			Input: soap.QName{
@@ -256,9 +256,9 @@ func DatabaseTableOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Delete],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/Delete",
 			Input: soap.QName{
@@ -277,16 +277,16 @@ func DatabaseTableOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -309,8 +309,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // reads the request's SOAP headers with services88.RequestHeaderFrom. It sets
 // the response's SOAP headers with services88.SetResponseHeader. The Succeeded
 // header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type DatabaseTableServer interface {
 	// ReadRow serves the operation ReadRow (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/DatabaseTable/ReadRow").

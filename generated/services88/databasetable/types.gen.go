@@ -46,29 +46,24 @@ type Delete struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// IDs is element IDs (optional, nillable).
-	IDs soap.Opt[services88.ArrayOfint]
+	IDs soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "IDs", v.IDs, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "IDs", v.IDs, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Delete) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "IDs", ns2, "ArrayOfint") {
-		v.IDs = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.IDs = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // DeleteResponse is the anonymous type of element DeleteResponse.
@@ -84,15 +79,10 @@ func (v *DeleteResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
 	}
+	d.End()
 }
 
 // DeleteRow is the anonymous type of element DeleteRow.
@@ -111,18 +101,13 @@ func (v *DeleteRow) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteRow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteRowResponse is the anonymous type of element DeleteRowResponse.
@@ -133,47 +118,38 @@ func (v *DeleteRowResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteRowResponse) unmarshalFields(d *soap.Decoder) {}
 
 // Insert is the anonymous type of element Insert.
 type Insert struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[services88.ArrayOfstring]
+	Columns soap.Opt[ArrayOfstring]
 	// Data is element Data (optional, nillable).
-	Data soap.Opt[t03fe2811.ArrayOfArrayOfstring]
+	Data soap.Opt[ArrayOfArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Insert) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[t03fe2811.ArrayOfArrayOfstring])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[ArrayOfArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Insert) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Insert) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Data", ns2, "ArrayOfArrayOfstring") {
-		v.Data = soap.ReadOpt(d, soap.ReadValue[t03fe2811.ArrayOfArrayOfstring])
+		v.Data = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfstring])
 	}
+	d.End()
 }
 
 // InsertResponse is the anonymous type of element InsertResponse.
@@ -189,15 +165,10 @@ func (v *InsertResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *InsertResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *InsertResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
 	}
+	d.End()
 }
 
 // InsertRow is the anonymous type of element InsertRow.
@@ -205,29 +176,24 @@ type InsertRow struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// Values is element Values (optional, nillable).
-	Values soap.Opt[services88.StringDictionary]
+	Values soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *InsertRow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *InsertRow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *InsertRow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Values", ns0, "StringDictionary") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Values = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // InsertRowResponse is the anonymous type of element InsertRowResponse.
@@ -243,21 +209,16 @@ func (v *InsertRowResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *InsertRowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *InsertRowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // MassOperationResult is the complex type MassOperationResult. It extends
 // Carrier, whose members come first on the wire.
 type MassOperationResult struct {
-	services88.Carrier
+	Carrier
 	// Success is element Success (optional).
 	Success soap.Opt[bool]
 	// Message is element Message (optional, nillable).
@@ -285,12 +246,6 @@ func (v *MassOperationResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MassOperationResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MassOperationResult) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
 		v.Success = soap.ReadOptItem(d, soap.ReadBool)
@@ -310,6 +265,7 @@ func (v *MassOperationResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RowStatus", ns0, "ArrayOfUpsertRowStatus") {
 		v.RowStatus = soap.ReadOpt(d, soap.ReadValue[ArrayOfUpsertRowStatus])
 	}
+	d.End()
 }
 
 // ReadRow is the anonymous type of element ReadRow.
@@ -328,18 +284,13 @@ func (v *ReadRow) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadRow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReadRow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ReadRowResponse is the anonymous type of element ReadRowResponse.
@@ -355,43 +306,33 @@ func (v *ReadRowResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadRowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReadRowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TableRecord") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TableRecord])
 	}
+	d.End()
 }
 
 // TableRecord is the complex type TableRecord. It extends Carrier, whose
 // members come first on the wire.
 type TableRecord struct {
-	services88.Carrier
+	Carrier
 	// Values is element Values (optional, nillable).
-	Values soap.Opt[services88.StringDictionary]
+	Values soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TableRecord) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TableRecord) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TableRecord) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Values", ns0, "StringDictionary") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Values = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // Truncate is the anonymous type of element Truncate.
@@ -407,15 +348,10 @@ func (v *Truncate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Truncate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Truncate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TruncateResponse is the anonymous type of element TruncateResponse.
@@ -431,15 +367,10 @@ func (v *TruncateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TruncateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TruncateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
 	}
+	d.End()
 }
 
 // UpdateRow is the anonymous type of element UpdateRow.
@@ -449,24 +380,18 @@ type UpdateRow struct {
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Values is element Values (optional, nillable).
-	Values soap.Opt[services88.StringDictionary]
+	Values soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateRow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateRow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateRow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -474,8 +399,9 @@ func (v *UpdateRow) unmarshalFields(d *soap.Decoder) {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Values", ns0, "StringDictionary") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Values = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // UpdateRowResponse is the anonymous type of element UpdateRowResponse.
@@ -486,23 +412,19 @@ func (v *UpdateRowResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateRowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateRowResponse) unmarshalFields(d *soap.Decoder) {}
 
 // Upsert is the anonymous type of element Upsert.
 type Upsert struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[services88.ArrayOfstring]
+	Columns soap.Opt[ArrayOfstring]
 	// Keys is element Keys (optional, nillable).
-	Keys soap.Opt[services88.ArrayOfstring]
+	Keys soap.Opt[ArrayOfstring]
 	// Data is element Data (optional, nillable).
-	Data soap.Opt[t03fe2811.ArrayOfArrayOfstring]
+	Data soap.Opt[ArrayOfArrayOfstring]
 	// NomatchAction is element NomatchAction (optional).
 	NomatchAction soap.Opt[UpsertNomatchAction]
 	// ReturnRowStatus is element ReturnRowStatus (optional).
@@ -512,32 +434,26 @@ type Upsert struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *Upsert) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Keys", v.Keys, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[t03fe2811.ArrayOfArrayOfstring])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Keys", v.Keys, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[ArrayOfArrayOfstring])
 	soap.WriteOpt(e, ns0, "NomatchAction", v.NomatchAction, soap.Text[UpsertNomatchAction])
 	soap.WriteOpt(e, ns0, "ReturnRowStatus", v.ReturnRowStatus, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Upsert) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Upsert) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Keys", ns2, "ArrayOfstring") {
-		v.Keys = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Keys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Data", ns2, "ArrayOfArrayOfstring") {
-		v.Data = soap.ReadOpt(d, soap.ReadValue[t03fe2811.ArrayOfArrayOfstring])
+		v.Data = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfstring])
 	}
 	if d.At(ns0, "NomatchAction", ns0, "UpsertNomatchAction") {
 		v.NomatchAction = soap.ReadOptItem(d, soap.ReadText[UpsertNomatchAction])
@@ -545,6 +461,7 @@ func (v *Upsert) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReturnRowStatus", soap.NSXSD, "boolean") {
 		v.ReturnRowStatus = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // UpsertNomatchAction is the enumeration UpsertNomatchAction.
@@ -612,15 +529,10 @@ func (v *UpsertResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpsertResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpsertResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MassOperationResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MassOperationResult])
 	}
+	d.End()
 }
 
 // UpsertRowActionStatus is the enumeration UpsertRowActionStatus.
@@ -684,13 +596,13 @@ func (v UpsertRowActionStatus) Number() int64 {
 // UpsertRowStatus is the complex type UpsertRowStatus. It extends Carrier,
 // whose members come first on the wire.
 type UpsertRowStatus struct {
-	services88.Carrier
+	Carrier
 	// PrimaryKey is element PrimaryKey (optional).
 	PrimaryKey soap.Opt[int32]
 	// Action is element Action (optional).
 	Action soap.Opt[UpsertRowActionStatus]
 	// RowKeys is element RowKeys (optional, nillable).
-	RowKeys soap.Opt[services88.ArrayOfstring]
+	RowKeys soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -698,17 +610,11 @@ func (v *UpsertRowStatus) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32)
 	soap.WriteOpt(e, ns0, "Action", v.Action, soap.Text[UpsertRowActionStatus])
-	soap.WriteOpt(e, ns0, "RowKeys", v.RowKeys, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "RowKeys", v.RowKeys, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpsertRowStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpsertRowStatus) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PrimaryKey", soap.NSXSD, "int") {
 		v.PrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
@@ -717,8 +623,9 @@ func (v *UpsertRowStatus) unmarshalFields(d *soap.Decoder) {
 		v.Action = soap.ReadOptItem(d, soap.ReadText[UpsertRowActionStatus])
 	}
 	if d.At(ns0, "RowKeys", ns2, "ArrayOfstring") {
-		v.RowKeys = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.RowKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

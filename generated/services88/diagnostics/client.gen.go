@@ -33,7 +33,7 @@ func NewDiagnosticsClient(cc soap.ClientConn) *DiagnosticsClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetAnalyticsData(ctx context.Context, req *GetAnalyticsData, opts ...soap.CallOption) (*GetAnalyticsDataResponse, error) {
 	resp := new(GetAnalyticsDataResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *DiagnosticsClient) GetAnalyticsData(ctx context.Context, req *GetAnalyt
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) FlushCaches(ctx context.Context, req *FlushCaches, opts ...soap.CallOption) (*FlushCachesResponse, error) {
 	resp := new(FlushCachesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (c *DiagnosticsClient) FlushCaches(ctx context.Context, req *FlushCaches, o
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetCacheNames(ctx context.Context, req *GetCacheNames, opts ...soap.CallOption) (*GetCacheNamesResponse, error) {
 	resp := new(GetCacheNamesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -69,7 +69,7 @@ func (c *DiagnosticsClient) GetCacheNames(ctx context.Context, req *GetCacheName
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) FlushCachesByName(ctx context.Context, req *FlushCachesByName, opts ...soap.CallOption) (*FlushCachesByNameResponse, error) {
 	resp := new(FlushCachesByNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -81,7 +81,7 @@ func (c *DiagnosticsClient) FlushCachesByName(ctx context.Context, req *FlushCac
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetCacheState(ctx context.Context, req *GetCacheState, opts ...soap.CallOption) (*GetCacheStateResponse, error) {
 	resp := new(GetCacheStateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -94,7 +94,7 @@ func (c *DiagnosticsClient) GetCacheState(ctx context.Context, req *GetCacheStat
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetCacheInvalidationGenerations(ctx context.Context, req *GetCacheInvalidationGenerations, opts ...soap.CallOption) (*GetCacheInvalidationGenerationsResponse, error) {
 	resp := new(GetCacheInvalidationGenerationsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -107,7 +107,7 @@ func (c *DiagnosticsClient) GetCacheInvalidationGenerations(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetEntityCountsForCurrentUser(ctx context.Context, req *GetEntityCountsForCurrentUser, opts ...soap.CallOption) (*GetEntityCountsForCurrentUserResponse, error) {
 	resp := new(GetEntityCountsForCurrentUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -120,7 +120,7 @@ func (c *DiagnosticsClient) GetEntityCountsForCurrentUser(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetEntityCountsForAllUsers(ctx context.Context, req *GetEntityCountsForAllUsers, opts ...soap.CallOption) (*GetEntityCountsForAllUsersResponse, error) {
 	resp := new(GetEntityCountsForAllUsersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -132,7 +132,7 @@ func (c *DiagnosticsClient) GetEntityCountsForAllUsers(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) LogViewState(ctx context.Context, req *LogViewState, opts ...soap.CallOption) (*LogViewStateResponse, error) {
 	resp := new(LogViewStateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -144,7 +144,7 @@ func (c *DiagnosticsClient) LogViewState(ctx context.Context, req *LogViewState,
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) ChangeLogSettings(ctx context.Context, req *ChangeLogSettings, opts ...soap.CallOption) (*ChangeLogSettingsResponse, error) {
 	resp := new(ChangeLogSettingsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -156,7 +156,7 @@ func (c *DiagnosticsClient) ChangeLogSettings(ctx context.Context, req *ChangeLo
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) TrackEvent(ctx context.Context, req *TrackEvent, opts ...soap.CallOption) (*TrackEventResponse, error) {
 	resp := new(TrackEventResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -168,7 +168,7 @@ func (c *DiagnosticsClient) TrackEvent(ctx context.Context, req *TrackEvent, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) TrackUser(ctx context.Context, req *TrackUser, opts ...soap.CallOption) (*TrackUserResponse, error) {
 	resp := new(TrackUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -180,7 +180,7 @@ func (c *DiagnosticsClient) TrackUser(ctx context.Context, req *TrackUser, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) CollectDataAdditions(ctx context.Context, req *CollectDataAdditions, opts ...soap.CallOption) (*CollectDataAdditionsResponse, error) {
 	resp := new(CollectDataAdditionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -192,7 +192,7 @@ func (c *DiagnosticsClient) CollectDataAdditions(ctx context.Context, req *Colle
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) CollectWinUsage(ctx context.Context, req *CollectWinUsage, opts ...soap.CallOption) (*CollectWinUsageResponse, error) {
 	resp := new(CollectWinUsageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -204,7 +204,7 @@ func (c *DiagnosticsClient) CollectWinUsage(ctx context.Context, req *CollectWin
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) CollectWebUsage(ctx context.Context, req *CollectWebUsage, opts ...soap.CallOption) (*CollectWebUsageResponse, error) {
 	resp := new(CollectWebUsageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -216,7 +216,7 @@ func (c *DiagnosticsClient) CollectWebUsage(ctx context.Context, req *CollectWeb
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) CollectTableSizes(ctx context.Context, req *CollectTableSizes, opts ...soap.CallOption) (*CollectTableSizesResponse, error) {
 	resp := new(CollectTableSizesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -228,7 +228,7 @@ func (c *DiagnosticsClient) CollectTableSizes(ctx context.Context, req *CollectT
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) ResyncUsers(ctx context.Context, req *ResyncUsers, opts ...soap.CallOption) (*ResyncUsersResponse, error) {
 	resp := new(ResyncUsersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -240,7 +240,7 @@ func (c *DiagnosticsClient) ResyncUsers(ctx context.Context, req *ResyncUsers, o
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) SendSystemMessage(ctx context.Context, req *SendSystemMessage, opts ...soap.CallOption) (*SendSystemMessageResponse, error) {
 	resp := new(SendSystemMessageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -252,7 +252,7 @@ func (c *DiagnosticsClient) SendSystemMessage(ctx context.Context, req *SendSyst
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) RemoveSystemMessage(ctx context.Context, req *RemoveSystemMessage, opts ...soap.CallOption) (*RemoveSystemMessageResponse, error) {
 	resp := new(RemoveSystemMessageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -265,7 +265,7 @@ func (c *DiagnosticsClient) RemoveSystemMessage(ctx context.Context, req *Remove
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) RemoveSystemMessageForAssociate(ctx context.Context, req *RemoveSystemMessageForAssociate, opts ...soap.CallOption) (*RemoveSystemMessageForAssociateResponse, error) {
 	resp := new(RemoveSystemMessageForAssociateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -277,7 +277,7 @@ func (c *DiagnosticsClient) RemoveSystemMessageForAssociate(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetSystemMessages(ctx context.Context, req *GetSystemMessages, opts ...soap.CallOption) (*GetSystemMessagesResponse, error) {
 	resp := new(GetSystemMessagesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -290,7 +290,7 @@ func (c *DiagnosticsClient) GetSystemMessages(ctx context.Context, req *GetSyste
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) RemoveExpiredSystemMessages(ctx context.Context, req *RemoveExpiredSystemMessages, opts ...soap.CallOption) (*RemoveExpiredSystemMessagesResponse, error) {
 	resp := new(RemoveExpiredSystemMessagesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -302,7 +302,7 @@ func (c *DiagnosticsClient) RemoveExpiredSystemMessages(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetNextTableNumber(ctx context.Context, req *GetNextTableNumber, opts ...soap.CallOption) (*GetNextTableNumberResponse, error) {
 	resp := new(GetNextTableNumberResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -315,7 +315,7 @@ func (c *DiagnosticsClient) GetNextTableNumber(ctx context.Context, req *GetNext
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) PerformTasksAfterUpgrade(ctx context.Context, req *PerformTasksAfterUpgrade, opts ...soap.CallOption) (*PerformTasksAfterUpgradeResponse, error) {
 	resp := new(PerformTasksAfterUpgradeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -328,7 +328,7 @@ func (c *DiagnosticsClient) PerformTasksAfterUpgrade(ctx context.Context, req *P
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) PerformTasksAfterCustomObjectTableCreated(ctx context.Context, req *PerformTasksAfterCustomObjectTableCreated, opts ...soap.CallOption) (*PerformTasksAfterCustomObjectTableCreatedResponse, error) {
 	resp := new(PerformTasksAfterCustomObjectTableCreatedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -341,7 +341,7 @@ func (c *DiagnosticsClient) PerformTasksAfterCustomObjectTableCreated(ctx contex
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) PerformTasksAfterCustomObjectTableDeleted(ctx context.Context, req *PerformTasksAfterCustomObjectTableDeleted, opts ...soap.CallOption) (*PerformTasksAfterCustomObjectTableDeletedResponse, error) {
 	resp := new(PerformTasksAfterCustomObjectTableDeletedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -354,7 +354,7 @@ func (c *DiagnosticsClient) PerformTasksAfterCustomObjectTableDeleted(ctx contex
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) RegisterClosedTicketsUsage(ctx context.Context, req *RegisterClosedTicketsUsage, opts ...soap.CallOption) (*RegisterClosedTicketsUsageResponse, error) {
 	resp := new(RegisterClosedTicketsUsageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -366,7 +366,7 @@ func (c *DiagnosticsClient) RegisterClosedTicketsUsage(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) AddWebAppUsage(ctx context.Context, req *AddWebAppUsage, opts ...soap.CallOption) (*AddWebAppUsageResponse, error) {
 	resp := new(AddWebAppUsageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -379,7 +379,7 @@ func (c *DiagnosticsClient) AddWebAppUsage(ctx context.Context, req *AddWebAppUs
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) WebAppUsageExistsInPeriod(ctx context.Context, req *WebAppUsageExistsInPeriod, opts ...soap.CallOption) (*WebAppUsageExistsInPeriodResponse, error) {
 	resp := new(WebAppUsageExistsInPeriodResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -392,7 +392,7 @@ func (c *DiagnosticsClient) WebAppUsageExistsInPeriod(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *DiagnosticsClient) GetWebAppUsagesForPeriod(ctx context.Context, req *GetWebAppUsagesForPeriod, opts ...soap.CallOption) (*GetWebAppUsagesForPeriodResponse, error) {
 	resp := new(GetWebAppUsagesForPeriodResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -405,9 +405,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetAnalyticsData],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAnalyticsDataResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetAnalyticsData",
 			Input: soap.QName{
@@ -423,9 +423,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FlushCaches],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FlushCachesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/FlushCaches",
 			Input: soap.QName{
@@ -441,9 +441,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCacheNames],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCacheNamesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheNames",
 			Input: soap.QName{
@@ -459,9 +459,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FlushCachesByName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FlushCachesByNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/FlushCachesByName",
 			Input: soap.QName{
@@ -477,9 +477,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCacheState],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCacheStateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheState",
 			Input: soap.QName{
@@ -495,9 +495,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCacheInvalidationGenerations],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCacheInvalidationGenerationsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetCacheInvalidationGenerations",
 			Input: soap.QName{
@@ -513,9 +513,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEntityCountsForCurrentUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEntityCountsForCurrentUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetEntityCountsForCurrentUser",
 			Input: soap.QName{
@@ -531,9 +531,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEntityCountsForAllUsers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEntityCountsForAllUsersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetEntityCountsForAllUsers",
 			Input: soap.QName{
@@ -549,9 +549,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[LogViewState],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[LogViewStateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/LogViewState",
 			Input: soap.QName{
@@ -567,9 +567,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeLogSettings],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangeLogSettingsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/ChangeLogSettings",
 			Input: soap.QName{
@@ -585,9 +585,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TrackEvent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TrackEventResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/TrackEvent",
 			Input: soap.QName{
@@ -603,9 +603,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TrackUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TrackUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/TrackUser",
 			Input: soap.QName{
@@ -621,9 +621,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CollectDataAdditions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CollectDataAdditionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectDataAdditions",
 			Input: soap.QName{
@@ -639,9 +639,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CollectWinUsage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CollectWinUsageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectWinUsage",
 			Input: soap.QName{
@@ -657,9 +657,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CollectWebUsage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CollectWebUsageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectWebUsage",
 			Input: soap.QName{
@@ -675,9 +675,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CollectTableSizes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CollectTableSizesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/CollectTableSizes",
 			Input: soap.QName{
@@ -693,9 +693,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ResyncUsers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ResyncUsersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/ResyncUsers",
 			Input: soap.QName{
@@ -711,9 +711,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendSystemMessage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendSystemMessageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/SendSystemMessage",
 			Input: soap.QName{
@@ -729,9 +729,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveSystemMessage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveSystemMessageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveSystemMessage",
 			Input: soap.QName{
@@ -747,9 +747,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveSystemMessageForAssociate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveSystemMessageForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveSystemMessageForAssociate",
 			Input: soap.QName{
@@ -765,9 +765,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSystemMessages],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSystemMessagesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetSystemMessages",
 			Input: soap.QName{
@@ -783,9 +783,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveExpiredSystemMessages],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveExpiredSystemMessagesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RemoveExpiredSystemMessages",
 			Input: soap.QName{
@@ -801,9 +801,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextTableNumber],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNextTableNumberResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetNextTableNumber",
 			Input: soap.QName{
@@ -819,9 +819,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PerformTasksAfterUpgrade],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[PerformTasksAfterUpgradeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterUpgrade",
 			Input: soap.QName{
@@ -837,9 +837,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PerformTasksAfterCustomObjectTableCreated],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[PerformTasksAfterCustomObjectTableCreatedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterCustomObjectTableCreated",
 			Input: soap.QName{
@@ -855,9 +855,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PerformTasksAfterCustomObjectTableDeleted],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[PerformTasksAfterCustomObjectTableDeletedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/PerformTasksAfterCustomObjectTableDeleted",
 			Input: soap.QName{
@@ -873,9 +873,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RegisterClosedTicketsUsage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RegisterClosedTicketsUsageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/RegisterClosedTicketsUsage",
 			Input: soap.QName{
@@ -891,9 +891,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddWebAppUsage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddWebAppUsageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/AddWebAppUsage",
 			Input: soap.QName{
@@ -909,9 +909,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[WebAppUsageExistsInPeriod],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[WebAppUsageExistsInPeriodResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/WebAppUsageExistsInPeriod",
 			Input: soap.QName{
@@ -927,9 +927,9 @@ func DiagnosticsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWebAppUsagesForPeriod],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWebAppUsagesForPeriodResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetWebAppUsagesForPeriod",
 			Input: soap.QName{
@@ -948,16 +948,16 @@ func DiagnosticsOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -979,9 +979,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type DiagnosticsServer interface {
 	// GetAnalyticsData serves the operation GetAnalyticsData (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Diagnostics/GetAnalyticsData").

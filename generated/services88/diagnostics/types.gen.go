@@ -36,15 +36,10 @@ func (v *AddWebAppUsage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddWebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddWebAppUsage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WebAppUsages", ns0, "ArrayOfWebAppUsage") {
 		v.WebAppUsages = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebAppUsage])
 	}
+	d.End()
 }
 
 // AddWebAppUsageResponse is the anonymous type of element
@@ -56,12 +51,8 @@ func (v *AddWebAppUsageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddWebAppUsageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddWebAppUsageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // AnalyticsData is the complex type AnalyticsData.
 type AnalyticsData struct {
@@ -72,11 +63,11 @@ type AnalyticsData struct {
 	// Company is element Company (optional, nillable).
 	Company soap.Opt[string]
 	// LicenseStatus is element LicenseStatus (optional, nillable).
-	LicenseStatus soap.Opt[*te47aa102.UserAndInstallationLicenceStatus]
+	LicenseStatus soap.Opt[*UserAndInstallationLicenceStatus]
 	// HasLicensce is element HasLicensce (optional, nillable).
-	HasLicensce soap.Opt[td57e281a.StringBoolDictionary]
+	HasLicensce soap.Opt[StringBoolDictionary]
 	// SystemLicenseNames is element SystemLicenseNames (optional, nillable).
-	SystemLicenseNames soap.Opt[services88.ArrayOfstring]
+	SystemLicenseNames soap.Opt[ArrayOfstring]
 	// UserSignedUpAt is element UserSignedUpAt (optional, nillable).
 	UserSignedUpAt soap.Opt[string]
 	// NumContact is element NumContact (optional).
@@ -150,7 +141,7 @@ type AnalyticsData struct {
 	// UserCountryCode is element UserCountryCode (optional, nillable).
 	UserCountryCode soap.Opt[string]
 	// Preferences is element Preferences (optional, nillable).
-	Preferences soap.Opt[td57e281a.StringBoolDictionary]
+	Preferences soap.Opt[StringBoolDictionary]
 	// TotWebUsers is element TotWebUsers (optional).
 	TotWebUsers soap.Opt[int32]
 	// GroupCountryName is element GroupCountryName (optional, nillable).
@@ -162,7 +153,7 @@ type AnalyticsData struct {
 	// GroupRegisteredAgeDays is element GroupRegisteredAgeDays (optional).
 	GroupRegisteredAgeDays soap.Opt[int32]
 	// FeatureToggles is element FeatureToggles (optional, nillable).
-	FeatureToggles soap.Opt[td57e281a.StringBoolDictionary]
+	FeatureToggles soap.Opt[StringBoolDictionary]
 	// FileVersion is element FileVersion (optional, nillable).
 	FileVersion soap.Opt[string]
 	// FileVersionNumber is element FileVersionNumber (optional).
@@ -174,9 +165,9 @@ func (v *AnalyticsData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Email", v.Email, soap.String)
 	soap.WriteOpt(e, ns0, "Company", v.Company, soap.String)
-	soap.WriteOptPtr(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Complex[*te47aa102.UserAndInstallationLicenceStatus])
-	soap.WriteOpt(e, ns0, "HasLicensce", v.HasLicensce, soap.Value[td57e281a.StringBoolDictionary])
-	soap.WriteOpt(e, ns0, "SystemLicenseNames", v.SystemLicenseNames, soap.Value[services88.ArrayOfstring])
+	soap.WriteOptPtr(e, ns0, "LicenseStatus", v.LicenseStatus, soap.Complex[*UserAndInstallationLicenceStatus])
+	soap.WriteOpt(e, ns0, "HasLicensce", v.HasLicensce, soap.Value[StringBoolDictionary])
+	soap.WriteOpt(e, ns0, "SystemLicenseNames", v.SystemLicenseNames, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "UserSignedUpAt", v.UserSignedUpAt, soap.String)
 	soap.WriteOpt(e, ns0, "NumContact", v.NumContact, soap.Int32)
 	soap.WriteOpt(e, ns0, "NumPerson", v.NumPerson, soap.Int32)
@@ -213,25 +204,19 @@ func (v *AnalyticsData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UserRegisteredAgeDays", v.UserRegisteredAgeDays, soap.Int32)
 	soap.WriteOpt(e, ns0, "UserCountryName", v.UserCountryName, soap.String)
 	soap.WriteOpt(e, ns0, "UserCountryCode", v.UserCountryCode, soap.String)
-	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[td57e281a.StringBoolDictionary])
+	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[StringBoolDictionary])
 	soap.WriteOpt(e, ns0, "TotWebUsers", v.TotWebUsers, soap.Int32)
 	soap.WriteOpt(e, ns0, "GroupCountryName", v.GroupCountryName, soap.String)
 	soap.WriteOpt(e, ns0, "GroupCountryCode", v.GroupCountryCode, soap.String)
 	soap.WriteOpt(e, ns0, "GroupRegisteredDate", v.GroupRegisteredDate, soap.String)
 	soap.WriteOpt(e, ns0, "GroupRegisteredAgeDays", v.GroupRegisteredAgeDays, soap.Int32)
-	soap.WriteOpt(e, ns0, "FeatureToggles", v.FeatureToggles, soap.Value[td57e281a.StringBoolDictionary])
+	soap.WriteOpt(e, ns0, "FeatureToggles", v.FeatureToggles, soap.Value[StringBoolDictionary])
 	soap.WriteOpt(e, ns0, "FileVersion", v.FileVersion, soap.String)
 	soap.WriteOpt(e, ns0, "FileVersionNumber", v.FileVersionNumber, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AnalyticsData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AnalyticsData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -242,13 +227,13 @@ func (v *AnalyticsData) unmarshalFields(d *soap.Decoder) {
 		v.Company = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "LicenseStatus", ns0, "UserAndInstallationLicenceStatus") {
-		v.LicenseStatus = soap.ReadOpt(d, soap.ReadComplex[te47aa102.UserAndInstallationLicenceStatus])
+		v.LicenseStatus = soap.ReadOpt(d, soap.ReadComplex[UserAndInstallationLicenceStatus])
 	}
 	if d.At(ns0, "HasLicensce", ns0, "StringBoolDictionary") {
-		v.HasLicensce = soap.ReadOpt(d, soap.ReadValue[td57e281a.StringBoolDictionary])
+		v.HasLicensce = soap.ReadOpt(d, soap.ReadValue[StringBoolDictionary])
 	}
 	if d.At(ns0, "SystemLicenseNames", ns2, "ArrayOfstring") {
-		v.SystemLicenseNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.SystemLicenseNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "UserSignedUpAt", soap.NSXSD, "string") {
 		v.UserSignedUpAt = soap.ReadOpt(d, soap.ReadString)
@@ -359,7 +344,7 @@ func (v *AnalyticsData) unmarshalFields(d *soap.Decoder) {
 		v.UserCountryCode = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Preferences", ns0, "StringBoolDictionary") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadValue[td57e281a.StringBoolDictionary])
+		v.Preferences = soap.ReadOpt(d, soap.ReadValue[StringBoolDictionary])
 	}
 	if d.At(ns0, "TotWebUsers", soap.NSXSD, "int") {
 		v.TotWebUsers = soap.ReadOptItem(d, soap.ReadInt32)
@@ -377,7 +362,7 @@ func (v *AnalyticsData) unmarshalFields(d *soap.Decoder) {
 		v.GroupRegisteredAgeDays = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "FeatureToggles", ns0, "StringBoolDictionary") {
-		v.FeatureToggles = soap.ReadOpt(d, soap.ReadValue[td57e281a.StringBoolDictionary])
+		v.FeatureToggles = soap.ReadOpt(d, soap.ReadValue[StringBoolDictionary])
 	}
 	if d.At(ns0, "FileVersion", soap.NSXSD, "string") {
 		v.FileVersion = soap.ReadOpt(d, soap.ReadString)
@@ -385,6 +370,7 @@ func (v *AnalyticsData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FileVersionNumber", soap.NSXSD, "int") {
 		v.FileVersionNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ArrayOfCacheInvalidation is the complex type ArrayOfCacheInvalidation: a
@@ -479,18 +465,13 @@ func (v *CacheInvalidation) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CacheInvalidation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CacheInvalidation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Generation", soap.NSXSD, "int") {
 		v.Generation = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ChangeLogSettings is the anonymous type of element ChangeLogSettings.
@@ -527,12 +508,6 @@ func (v *ChangeLogSettings) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeLogSettings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeLogSettings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LogWarning", soap.NSXSD, "boolean") {
 		v.LogWarning = soap.ReadOptItem(d, soap.ReadBool)
 	}
@@ -557,6 +532,7 @@ func (v *ChangeLogSettings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LogToTrace", soap.NSXSD, "boolean") {
 		v.LogToTrace = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChangeLogSettingsResponse is the anonymous type of element
@@ -568,12 +544,8 @@ func (v *ChangeLogSettingsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeLogSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeLogSettingsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CollectDataAdditions is the anonymous type of element CollectDataAdditions.
 type CollectDataAdditions struct{}
@@ -583,12 +555,8 @@ func (v *CollectDataAdditions) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CollectDataAdditions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CollectDataAdditions) unmarshalFields(d *soap.Decoder) {}
 
 // CollectDataAdditionsResponse is the anonymous type of element
 // CollectDataAdditionsResponse.
@@ -599,12 +567,8 @@ func (v *CollectDataAdditionsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CollectDataAdditionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CollectDataAdditionsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CollectTableSizes is the anonymous type of element CollectTableSizes.
 type CollectTableSizes struct{}
@@ -614,12 +578,8 @@ func (v *CollectTableSizes) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CollectTableSizes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CollectTableSizes) unmarshalFields(d *soap.Decoder) {}
 
 // CollectTableSizesResponse is the anonymous type of element
 // CollectTableSizesResponse.
@@ -630,12 +590,8 @@ func (v *CollectTableSizesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CollectTableSizesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CollectTableSizesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CollectWebUsage is the anonymous type of element CollectWebUsage.
 type CollectWebUsage struct{}
@@ -645,12 +601,8 @@ func (v *CollectWebUsage) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CollectWebUsage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CollectWebUsage) unmarshalFields(d *soap.Decoder) {}
 
 // CollectWebUsageResponse is the anonymous type of element
 // CollectWebUsageResponse.
@@ -661,12 +613,8 @@ func (v *CollectWebUsageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CollectWebUsageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CollectWebUsageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CollectWinUsage is the anonymous type of element CollectWinUsage.
 type CollectWinUsage struct{}
@@ -676,12 +624,8 @@ func (v *CollectWinUsage) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CollectWinUsage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CollectWinUsage) unmarshalFields(d *soap.Decoder) {}
 
 // CollectWinUsageResponse is the anonymous type of element
 // CollectWinUsageResponse.
@@ -692,17 +636,13 @@ func (v *CollectWinUsageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CollectWinUsageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CollectWinUsageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // EntityCounts is the complex type EntityCounts. It extends Carrier, whose
 // members come first on the wire.
 type EntityCounts struct {
-	services88.Carrier
+	Carrier
 	// EntityName is element EntityName (optional, nillable).
 	EntityName soap.Opt[string]
 	// Records is element Records (optional).
@@ -718,12 +658,6 @@ func (v *EntityCounts) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EntityCounts) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EntityCounts) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
 		v.EntityName = soap.ReadOpt(d, soap.ReadString)
@@ -731,6 +665,7 @@ func (v *EntityCounts) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Records", soap.NSXSD, "int") {
 		v.Records = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FlushCaches is the anonymous type of element FlushCaches.
@@ -741,35 +676,26 @@ func (v *FlushCaches) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FlushCaches) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FlushCaches) unmarshalFields(d *soap.Decoder) {}
 
 // FlushCachesByName is the anonymous type of element FlushCachesByName.
 type FlushCachesByName struct {
 	// CacheNames is element CacheNames (optional, nillable).
-	CacheNames soap.Opt[services88.ArrayOfstring]
+	CacheNames soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FlushCachesByName) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CacheNames", v.CacheNames, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CacheNames", v.CacheNames, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FlushCachesByName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FlushCachesByName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CacheNames", ns2, "ArrayOfstring") {
-		v.CacheNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.CacheNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // FlushCachesByNameResponse is the anonymous type of element
@@ -781,12 +707,8 @@ func (v *FlushCachesByNameResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FlushCachesByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FlushCachesByNameResponse) unmarshalFields(d *soap.Decoder) {}
 
 // FlushCachesResponse is the anonymous type of element FlushCachesResponse.
 type FlushCachesResponse struct{}
@@ -796,12 +718,8 @@ func (v *FlushCachesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FlushCachesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FlushCachesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetAnalyticsData is the anonymous type of element GetAnalyticsData.
 type GetAnalyticsData struct{}
@@ -811,12 +729,8 @@ func (v *GetAnalyticsData) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAnalyticsData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAnalyticsData) unmarshalFields(d *soap.Decoder) {}
 
 // GetAnalyticsDataResponse is the anonymous type of element
 // GetAnalyticsDataResponse.
@@ -832,40 +746,30 @@ func (v *GetAnalyticsDataResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAnalyticsDataResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAnalyticsDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AnalyticsData") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AnalyticsData])
 	}
+	d.End()
 }
 
 // GetCacheInvalidationGenerations is the anonymous type of element
 // GetCacheInvalidationGenerations.
 type GetCacheInvalidationGenerations struct {
 	// Names is element Names (optional, nillable).
-	Names soap.Opt[services88.ArrayOfstring]
+	Names soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCacheInvalidationGenerations) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Names", v.Names, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Names", v.Names, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCacheInvalidationGenerations) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCacheInvalidationGenerations) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Names", ns2, "ArrayOfstring") {
-		v.Names = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Names = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetCacheInvalidationGenerationsResponse is the anonymous type of element
@@ -882,15 +786,10 @@ func (v *GetCacheInvalidationGenerationsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCacheInvalidationGenerationsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCacheInvalidationGenerationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCacheInvalidation") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCacheInvalidation])
 	}
+	d.End()
 }
 
 // GetCacheNames is the anonymous type of element GetCacheNames.
@@ -901,60 +800,46 @@ func (v *GetCacheNames) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCacheNames) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCacheNames) unmarshalFields(d *soap.Decoder) {}
 
 // GetCacheNamesResponse is the anonymous type of element
 // GetCacheNamesResponse.
 type GetCacheNamesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCacheNamesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCacheNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCacheNamesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetCacheState is the anonymous type of element GetCacheState.
 type GetCacheState struct {
 	// CacheNames is element CacheNames (optional, nillable).
-	CacheNames soap.Opt[services88.ArrayOfstring]
+	CacheNames soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCacheState) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CacheNames", v.CacheNames, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CacheNames", v.CacheNames, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCacheState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCacheState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CacheNames", ns2, "ArrayOfstring") {
-		v.CacheNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.CacheNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetCacheStateResponse is the anonymous type of element
@@ -971,15 +856,10 @@ func (v *GetCacheStateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCacheStateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCacheStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetEntityCountsForAllUsers is the anonymous type of element
@@ -991,12 +871,8 @@ func (v *GetEntityCountsForAllUsers) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEntityCountsForAllUsers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEntityCountsForAllUsers) unmarshalFields(d *soap.Decoder) {}
 
 // GetEntityCountsForAllUsersResponse is the anonymous type of element
 // GetEntityCountsForAllUsersResponse.
@@ -1012,15 +888,10 @@ func (v *GetEntityCountsForAllUsersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEntityCountsForAllUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEntityCountsForAllUsersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEntityCounts") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityCounts])
 	}
+	d.End()
 }
 
 // GetEntityCountsForCurrentUser is the anonymous type of element
@@ -1032,12 +903,8 @@ func (v *GetEntityCountsForCurrentUser) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEntityCountsForCurrentUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEntityCountsForCurrentUser) unmarshalFields(d *soap.Decoder) {}
 
 // GetEntityCountsForCurrentUserResponse is the anonymous type of element
 // GetEntityCountsForCurrentUserResponse.
@@ -1053,15 +920,10 @@ func (v *GetEntityCountsForCurrentUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEntityCountsForCurrentUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEntityCountsForCurrentUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEntityCounts") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityCounts])
 	}
+	d.End()
 }
 
 // GetNextTableNumber is the anonymous type of element GetNextTableNumber.
@@ -1072,12 +934,8 @@ func (v *GetNextTableNumber) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextTableNumber) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextTableNumber) unmarshalFields(d *soap.Decoder) {}
 
 // GetNextTableNumberResponse is the anonymous type of element
 // GetNextTableNumberResponse.
@@ -1093,15 +951,10 @@ func (v *GetNextTableNumberResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextTableNumberResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextTableNumberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSystemMessages is the anonymous type of element GetSystemMessages.
@@ -1117,15 +970,10 @@ func (v *GetSystemMessages) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemMessages) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSystemMessages) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSystemMessagesResponse is the anonymous type of element
@@ -1142,15 +990,10 @@ func (v *GetSystemMessagesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSystemMessagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSystemMessage") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSystemMessage])
 	}
+	d.End()
 }
 
 // GetWebAppUsagesForPeriod is the anonymous type of element
@@ -1173,12 +1016,6 @@ func (v *GetWebAppUsagesForPeriod) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebAppUsagesForPeriod) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWebAppUsagesForPeriod) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FromDate", soap.NSXSD, "dateTime") {
 		v.FromDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
@@ -1188,6 +1025,7 @@ func (v *GetWebAppUsagesForPeriod) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SearchTerm", soap.NSXSD, "string") {
 		v.SearchTerm = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetWebAppUsagesForPeriodResponse is the anonymous type of element
@@ -1204,15 +1042,10 @@ func (v *GetWebAppUsagesForPeriodResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebAppUsagesForPeriodResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWebAppUsagesForPeriodResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebAppUsage") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebAppUsage])
 	}
+	d.End()
 }
 
 // LogViewState is the anonymous type of element LogViewState.
@@ -1228,15 +1061,10 @@ func (v *LogViewState) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LogViewState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LogViewState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ViewState", soap.NSXSD, "string") {
 		v.ViewState = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // LogViewStateResponse is the anonymous type of element LogViewStateResponse.
@@ -1247,12 +1075,8 @@ func (v *LogViewStateResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LogViewStateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LogViewStateResponse) unmarshalFields(d *soap.Decoder) {}
 
 // PerformTasksAfterCustomObjectTableCreated is the anonymous type of element
 // PerformTasksAfterCustomObjectTableCreated.
@@ -1268,15 +1092,10 @@ func (v *PerformTasksAfterCustomObjectTableCreated) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PerformTasksAfterCustomObjectTableCreated) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PerformTasksAfterCustomObjectTableCreated) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // PerformTasksAfterCustomObjectTableCreatedResponse is the anonymous type of
@@ -1288,12 +1107,8 @@ func (v *PerformTasksAfterCustomObjectTableCreatedResponse) MarshalSOAP(e *soap.
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PerformTasksAfterCustomObjectTableCreatedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PerformTasksAfterCustomObjectTableCreatedResponse) unmarshalFields(d *soap.Decoder) {}
 
 // PerformTasksAfterCustomObjectTableDeleted is the anonymous type of element
 // PerformTasksAfterCustomObjectTableDeleted.
@@ -1309,15 +1124,10 @@ func (v *PerformTasksAfterCustomObjectTableDeleted) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PerformTasksAfterCustomObjectTableDeleted) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PerformTasksAfterCustomObjectTableDeleted) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // PerformTasksAfterCustomObjectTableDeletedResponse is the anonymous type of
@@ -1329,12 +1139,8 @@ func (v *PerformTasksAfterCustomObjectTableDeletedResponse) MarshalSOAP(e *soap.
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PerformTasksAfterCustomObjectTableDeletedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PerformTasksAfterCustomObjectTableDeletedResponse) unmarshalFields(d *soap.Decoder) {}
 
 // PerformTasksAfterUpgrade is the anonymous type of element
 // PerformTasksAfterUpgrade.
@@ -1345,12 +1151,8 @@ func (v *PerformTasksAfterUpgrade) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PerformTasksAfterUpgrade) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PerformTasksAfterUpgrade) unmarshalFields(d *soap.Decoder) {}
 
 // PerformTasksAfterUpgradeResponse is the anonymous type of element
 // PerformTasksAfterUpgradeResponse.
@@ -1366,40 +1168,30 @@ func (v *PerformTasksAfterUpgradeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PerformTasksAfterUpgradeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PerformTasksAfterUpgradeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RegisterClosedTicketsUsage is the anonymous type of element
 // RegisterClosedTicketsUsage.
 type RegisterClosedTicketsUsage struct {
 	// TicketIds is element TicketIds (optional, nillable).
-	TicketIds soap.Opt[services88.ArrayOfint]
+	TicketIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegisterClosedTicketsUsage) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegisterClosedTicketsUsage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RegisterClosedTicketsUsage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // RegisterClosedTicketsUsageResponse is the anonymous type of element
@@ -1411,12 +1203,8 @@ func (v *RegisterClosedTicketsUsageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegisterClosedTicketsUsageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RegisterClosedTicketsUsageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveExpiredSystemMessages is the anonymous type of element
 // RemoveExpiredSystemMessages.
@@ -1427,12 +1215,8 @@ func (v *RemoveExpiredSystemMessages) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveExpiredSystemMessages) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveExpiredSystemMessages) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveExpiredSystemMessagesResponse is the anonymous type of element
 // RemoveExpiredSystemMessagesResponse.
@@ -1443,12 +1227,8 @@ func (v *RemoveExpiredSystemMessagesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveExpiredSystemMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveExpiredSystemMessagesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveSystemMessage is the anonymous type of element RemoveSystemMessage.
 type RemoveSystemMessage struct {
@@ -1466,18 +1246,13 @@ func (v *RemoveSystemMessage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSystemMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveSystemMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OnlineappId", soap.NSXSD, "int") {
 		v.OnlineappId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SystemMessageId", soap.NSXSD, "string") {
 		v.SystemMessageId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveSystemMessageForAssociate is the anonymous type of element
@@ -1500,12 +1275,6 @@ func (v *RemoveSystemMessageForAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSystemMessageForAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveSystemMessageForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OnlineappId", soap.NSXSD, "int") {
 		v.OnlineappId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1515,6 +1284,7 @@ func (v *RemoveSystemMessageForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveSystemMessageForAssociateResponse is the anonymous type of element
@@ -1526,12 +1296,8 @@ func (v *RemoveSystemMessageForAssociateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSystemMessageForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveSystemMessageForAssociateResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveSystemMessageResponse is the anonymous type of element
 // RemoveSystemMessageResponse.
@@ -1542,12 +1308,8 @@ func (v *RemoveSystemMessageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSystemMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveSystemMessageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ResyncUsers is the anonymous type of element ResyncUsers.
 type ResyncUsers struct{}
@@ -1557,12 +1319,8 @@ func (v *ResyncUsers) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResyncUsers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResyncUsers) unmarshalFields(d *soap.Decoder) {}
 
 // ResyncUsersResponse is the anonymous type of element ResyncUsersResponse.
 type ResyncUsersResponse struct{}
@@ -1572,12 +1330,8 @@ func (v *ResyncUsersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResyncUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResyncUsersResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SendSystemMessage is the anonymous type of element SendSystemMessage.
 type SendSystemMessage struct {
@@ -1604,12 +1358,6 @@ func (v *SendSystemMessage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendSystemMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendSystemMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SystemMessageId", soap.NSXSD, "string") {
 		v.SystemMessageId = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1625,6 +1373,7 @@ func (v *SendSystemMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "SystemMessageType") {
 		v.Type = soap.ReadOptItem(d, soap.ReadText[SystemMessageType])
 	}
+	d.End()
 }
 
 // SendSystemMessageResponse is the anonymous type of element
@@ -1636,17 +1385,13 @@ func (v *SendSystemMessageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendSystemMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendSystemMessageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SystemMessage is the complex type SystemMessage. It extends Carrier, whose
 // members come first on the wire.
 type SystemMessage struct {
-	services88.Carrier
+	Carrier
 	// MessageId is element MessageId (optional).
 	MessageId soap.Opt[int32]
 	// AssociateId is element AssociateId (optional).
@@ -1677,12 +1422,6 @@ func (v *SystemMessage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SystemMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SystemMessage) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
 		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1705,6 +1444,7 @@ func (v *SystemMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "SystemMessageType") {
 		v.Type = soap.ReadOptItem(d, soap.ReadText[SystemMessageType])
 	}
+	d.End()
 }
 
 // SystemMessageType is the flag list SystemMessageType: a set of flags, sent
@@ -1747,29 +1487,24 @@ type TrackEvent struct {
 	// TrackEventName is element TrackEventName (optional, nillable).
 	TrackEventName soap.Opt[string]
 	// EventProperties is element EventProperties (optional, nillable).
-	EventProperties soap.Opt[services88.StringDictionary]
+	EventProperties soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrackEvent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TrackEventName", v.TrackEventName, soap.String)
-	soap.WriteOpt(e, ns0, "EventProperties", v.EventProperties, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "EventProperties", v.EventProperties, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TrackEvent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TrackEvent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TrackEventName", soap.NSXSD, "string") {
 		v.TrackEventName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "EventProperties", ns0, "StringDictionary") {
-		v.EventProperties = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.EventProperties = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // TrackEventResponse is the anonymous type of element TrackEventResponse.
@@ -1785,39 +1520,29 @@ func (v *TrackEventResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TrackEventResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TrackEventResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "long") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt64)
 	}
+	d.End()
 }
 
 // TrackUser is the anonymous type of element TrackUser.
 type TrackUser struct {
 	// UserProperties is element UserProperties (optional, nillable).
-	UserProperties soap.Opt[services88.StringDictionary]
+	UserProperties soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TrackUser) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserProperties", v.UserProperties, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "UserProperties", v.UserProperties, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TrackUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TrackUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserProperties", ns0, "StringDictionary") {
-		v.UserProperties = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.UserProperties = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // TrackUserResponse is the anonymous type of element TrackUserResponse.
@@ -1833,21 +1558,16 @@ func (v *TrackUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TrackUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TrackUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "long") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt64)
 	}
+	d.End()
 }
 
 // WebAppUsage is the complex type WebAppUsage. It extends Carrier, whose
 // members come first on the wire.
 type WebAppUsage struct {
-	services88.Carrier
+	Carrier
 	// WebAppUsageId is element WebAppUsageId (optional).
 	WebAppUsageId soap.Opt[int32]
 	// AssocId is element AssocId (optional).
@@ -1878,12 +1598,6 @@ func (v *WebAppUsage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WebAppUsage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WebAppUsage) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "WebAppUsageId", soap.NSXSD, "int") {
 		v.WebAppUsageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1906,6 +1620,7 @@ func (v *WebAppUsage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Version", soap.NSXSD, "unsignedInt") {
 		v.Version = soap.ReadOptItem(d, soap.ReadUint32)
 	}
+	d.End()
 }
 
 // WebAppUsageExistsInPeriod is the anonymous type of element
@@ -1928,12 +1643,6 @@ func (v *WebAppUsageExistsInPeriod) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WebAppUsageExistsInPeriod) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WebAppUsageExistsInPeriod) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1943,6 +1652,7 @@ func (v *WebAppUsageExistsInPeriod) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FromDate", soap.NSXSD, "dateTime") {
 		v.FromDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // WebAppUsageExistsInPeriodResponse is the anonymous type of element
@@ -1959,15 +1669,10 @@ func (v *WebAppUsageExistsInPeriodResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WebAppUsageExistsInPeriodResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WebAppUsageExistsInPeriodResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

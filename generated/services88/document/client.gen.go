@@ -34,7 +34,7 @@ func NewDocumentClient(cc soap.ClientConn) *DocumentClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetSuggestedDocumentEntity(ctx context.Context, req *GetSuggestedDocumentEntity, opts ...soap.CallOption) (*GetSuggestedDocumentEntityResponse, error) {
 	resp := new(GetSuggestedDocumentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *DocumentClient) GetSuggestedDocumentEntity(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateDefaultDocumentEntity(ctx context.Context, req *CreateDefaultDocumentEntity, opts ...soap.CallOption) (*CreateDefaultDocumentEntityResponse, error) {
 	resp := new(CreateDefaultDocumentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func (c *DocumentClient) CreateDefaultDocumentEntity(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SaveDocumentEntity(ctx context.Context, req *SaveDocumentEntity, opts ...soap.CallOption) (*SaveDocumentEntityResponse, error) {
 	resp := new(SaveDocumentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *DocumentClient) SaveDocumentEntity(ctx context.Context, req *SaveDocume
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) DeleteDocumentEntity(ctx context.Context, req *DeleteDocumentEntity, opts ...soap.CallOption) (*DeleteDocumentEntityResponse, error) {
 	resp := new(DeleteDocumentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (c *DocumentClient) DeleteDocumentEntity(ctx context.Context, req *DeleteDo
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateDefaultDocumentPreview(ctx context.Context, req *CreateDefaultDocumentPreview, opts ...soap.CallOption) (*CreateDefaultDocumentPreviewResponse, error) {
 	resp := new(CreateDefaultDocumentPreviewResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (c *DocumentClient) CreateDefaultDocumentPreview(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateDefaultSuggestedDocumentEntity(ctx context.Context, req *CreateDefaultSuggestedDocumentEntity, opts ...soap.CallOption) (*CreateDefaultSuggestedDocumentEntityResponse, error) {
 	resp := new(CreateDefaultSuggestedDocumentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (c *DocumentClient) CreateDefaultSuggestedDocumentEntity(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SaveSuggestedDocumentEntity(ctx context.Context, req *SaveSuggestedDocumentEntity, opts ...soap.CallOption) (*SaveSuggestedDocumentEntityResponse, error) {
 	resp := new(SaveSuggestedDocumentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -123,7 +123,7 @@ func (c *DocumentClient) SaveSuggestedDocumentEntity(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateDefaultTemplateVariablesParameters(ctx context.Context, req *CreateDefaultTemplateVariablesParameters, opts ...soap.CallOption) (*CreateDefaultTemplateVariablesParametersResponse, error) {
 	resp := new(CreateDefaultTemplateVariablesParametersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -135,7 +135,7 @@ func (c *DocumentClient) CreateDefaultTemplateVariablesParameters(ctx context.Co
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocument(ctx context.Context, req *GetDocument, opts ...soap.CallOption) (*GetDocumentResponse, error) {
 	resp := new(GetDocumentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -147,7 +147,7 @@ func (c *DocumentClient) GetDocument(ctx context.Context, req *GetDocument, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentEntity(ctx context.Context, req *GetDocumentEntity, opts ...soap.CallOption) (*GetDocumentEntityResponse, error) {
 	resp := new(GetDocumentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -160,7 +160,7 @@ func (c *DocumentClient) GetDocumentEntity(ctx context.Context, req *GetDocument
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentStreamFromEntity(ctx context.Context, req *GetDocumentStreamFromEntity, opts ...soap.CallOption) (*GetDocumentStreamFromEntityResponse, error) {
 	resp := new(GetDocumentStreamFromEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -172,7 +172,7 @@ func (c *DocumentClient) GetDocumentStreamFromEntity(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SetDocumentStream(ctx context.Context, req *SetDocumentStream, opts ...soap.CallOption) (*SetDocumentStreamResponse, error) {
 	resp := new(SetDocumentStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -184,7 +184,7 @@ func (c *DocumentClient) SetDocumentStream(ctx context.Context, req *SetDocument
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateDocumentStream(ctx context.Context, req *CreateDocumentStream, opts ...soap.CallOption) (*CreateDocumentStreamResponse, error) {
 	resp := new(CreateDocumentStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -196,7 +196,7 @@ func (c *DocumentClient) CreateDocumentStream(ctx context.Context, req *CreateDo
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetTemplateStream(ctx context.Context, req *GetTemplateStream, opts ...soap.CallOption) (*GetTemplateStreamResponse, error) {
 	resp := new(GetTemplateStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -209,7 +209,7 @@ func (c *DocumentClient) GetTemplateStream(ctx context.Context, req *GetTemplate
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetSanitizedTemplateStream(ctx context.Context, req *GetSanitizedTemplateStream, opts ...soap.CallOption) (*GetSanitizedTemplateStreamResponse, error) {
 	resp := new(GetSanitizedTemplateStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -222,7 +222,7 @@ func (c *DocumentClient) GetSanitizedTemplateStream(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetTemplateStreamFromId(ctx context.Context, req *GetTemplateStreamFromId, opts ...soap.CallOption) (*GetTemplateStreamFromIdResponse, error) {
 	resp := new(GetTemplateStreamFromIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -235,7 +235,7 @@ func (c *DocumentClient) GetTemplateStreamFromId(ctx context.Context, req *GetTe
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetSanitizedTemplateStreamFromId(ctx context.Context, req *GetSanitizedTemplateStreamFromId, opts ...soap.CallOption) (*GetSanitizedTemplateStreamFromIdResponse, error) {
 	resp := new(GetSanitizedTemplateStreamFromIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -247,7 +247,7 @@ func (c *DocumentClient) GetSanitizedTemplateStreamFromId(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentStream(ctx context.Context, req *GetDocumentStream, opts ...soap.CallOption) (*GetDocumentStreamResponse, error) {
 	resp := new(GetDocumentStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -260,7 +260,7 @@ func (c *DocumentClient) GetDocumentStream(ctx context.Context, req *GetDocument
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetSanitizedDocumentStream(ctx context.Context, req *GetSanitizedDocumentStream, opts ...soap.CallOption) (*GetSanitizedDocumentStreamResponse, error) {
 	resp := new(GetSanitizedDocumentStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -273,7 +273,7 @@ func (c *DocumentClient) GetSanitizedDocumentStream(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPreviewDocumentStream(ctx context.Context, req *GetPreviewDocumentStream, opts ...soap.CallOption) (*GetPreviewDocumentStreamResponse, error) {
 	resp := new(GetPreviewDocumentStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -286,7 +286,7 @@ func (c *DocumentClient) GetPreviewDocumentStream(ctx context.Context, req *GetP
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetUnsanitizedPreviewDocumentStream(ctx context.Context, req *GetUnsanitizedPreviewDocumentStream, opts ...soap.CallOption) (*GetUnsanitizedPreviewDocumentStreamResponse, error) {
 	resp := new(GetUnsanitizedPreviewDocumentStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -299,7 +299,7 @@ func (c *DocumentClient) GetUnsanitizedPreviewDocumentStream(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateNewPhysicalMailMergeDocumentFromTemplate(ctx context.Context, req *CreateNewPhysicalMailMergeDocumentFromTemplate, opts ...soap.CallOption) (*CreateNewPhysicalMailMergeDocumentFromTemplateResponse, error) {
 	resp := new(CreateNewPhysicalMailMergeDocumentFromTemplateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -312,7 +312,7 @@ func (c *DocumentClient) CreateNewPhysicalMailMergeDocumentFromTemplate(ctx cont
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplateWithCustomTags(ctx context.Context, req *CreateNewPhysicalDocumentFromTemplateWithCustomTags, opts ...soap.CallOption) (*CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse, error) {
 	resp := new(CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -325,7 +325,7 @@ func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplateWithCustomTags(ctx
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplateWithCustomTags2(ctx context.Context, req *CreateNewPhysicalDocumentFromTemplateWithCustomTags2, opts ...soap.CallOption) (*CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response, error) {
 	resp := new(CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -338,7 +338,7 @@ func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplateWithCustomTags2(ct
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteTemplateVariables(ctx context.Context, req *SubstituteTemplateVariables, opts ...soap.CallOption) (*SubstituteTemplateVariablesResponse, error) {
 	resp := new(SubstituteTemplateVariablesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -351,7 +351,7 @@ func (c *DocumentClient) SubstituteTemplateVariables(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteTemplateVariablesWithCustomTags(ctx context.Context, req *SubstituteTemplateVariablesWithCustomTags, opts ...soap.CallOption) (*SubstituteTemplateVariablesWithCustomTagsResponse, error) {
 	resp := new(SubstituteTemplateVariablesWithCustomTagsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -364,7 +364,7 @@ func (c *DocumentClient) SubstituteTemplateVariablesWithCustomTags(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteTemplateVariablesWithCustomTags2(ctx context.Context, req *SubstituteTemplateVariablesWithCustomTags2, opts ...soap.CallOption) (*SubstituteTemplateVariablesWithCustomTags2Response, error) {
 	resp := new(SubstituteTemplateVariablesWithCustomTags2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -376,7 +376,7 @@ func (c *DocumentClient) SubstituteTemplateVariablesWithCustomTags2(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateTempFile(ctx context.Context, req *CreateTempFile, opts ...soap.CallOption) (*CreateTempFileResponse, error) {
 	resp := new(CreateTempFileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -388,7 +388,7 @@ func (c *DocumentClient) CreateTempFile(ctx context.Context, req *CreateTempFile
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetTempFile(ctx context.Context, req *GetTempFile, opts ...soap.CallOption) (*GetTempFileResponse, error) {
 	resp := new(GetTempFileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -400,7 +400,7 @@ func (c *DocumentClient) GetTempFile(ctx context.Context, req *GetTempFile, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) DeleteTempFile(ctx context.Context, req *DeleteTempFile, opts ...soap.CallOption) (*DeleteTempFileResponse, error) {
 	resp := new(DeleteTempFileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -412,7 +412,7 @@ func (c *DocumentClient) DeleteTempFile(ctx context.Context, req *DeleteTempFile
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SetTemplateStream(ctx context.Context, req *SetTemplateStream, opts ...soap.CallOption) (*SetTemplateStreamResponse, error) {
 	resp := new(SetTemplateStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -425,7 +425,7 @@ func (c *DocumentClient) SetTemplateStream(ctx context.Context, req *SetTemplate
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplate(ctx context.Context, req *CreateNewPhysicalDocumentFromTemplate, opts ...soap.CallOption) (*CreateNewPhysicalDocumentFromTemplateResponse, error) {
 	resp := new(CreateNewPhysicalDocumentFromTemplateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -438,7 +438,7 @@ func (c *DocumentClient) CreateNewPhysicalDocumentFromTemplate(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteMergeDocumentTemplateVariables(ctx context.Context, req *SubstituteMergeDocumentTemplateVariables, opts ...soap.CallOption) (*SubstituteMergeDocumentTemplateVariablesResponse, error) {
 	resp := new(SubstituteMergeDocumentTemplateVariablesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -451,7 +451,7 @@ func (c *DocumentClient) SubstituteMergeDocumentTemplateVariables(ctx context.Co
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteMergeDocumentTemplateVariables2(ctx context.Context, req *SubstituteMergeDocumentTemplateVariables2, opts ...soap.CallOption) (*SubstituteMergeDocumentTemplateVariables2Response, error) {
 	resp := new(SubstituteMergeDocumentTemplateVariables2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -464,7 +464,7 @@ func (c *DocumentClient) SubstituteMergeDocumentTemplateVariables2(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteTemplateVariablesEx(ctx context.Context, req *SubstituteTemplateVariablesEx, opts ...soap.CallOption) (*SubstituteTemplateVariablesExResponse, error) {
 	resp := new(SubstituteTemplateVariablesExResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -477,7 +477,7 @@ func (c *DocumentClient) SubstituteTemplateVariablesEx(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) VerifyGetDocumentStream(ctx context.Context, req *VerifyGetDocumentStream, opts ...soap.CallOption) (*VerifyGetDocumentStreamResponse, error) {
 	resp := new(VerifyGetDocumentStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -490,7 +490,7 @@ func (c *DocumentClient) VerifyGetDocumentStream(ctx context.Context, req *Verif
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteMergeDocumentTemplateVariablesEx(ctx context.Context, req *SubstituteMergeDocumentTemplateVariablesEx, opts ...soap.CallOption) (*SubstituteMergeDocumentTemplateVariablesExResponse, error) {
 	resp := new(SubstituteMergeDocumentTemplateVariablesExResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -503,7 +503,7 @@ func (c *DocumentClient) SubstituteMergeDocumentTemplateVariablesEx(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SubstituteMergeDocumentTemplateVariablesEx2(ctx context.Context, req *SubstituteMergeDocumentTemplateVariablesEx2, opts ...soap.CallOption) (*SubstituteMergeDocumentTemplateVariablesEx2Response, error) {
 	resp := new(SubstituteMergeDocumentTemplateVariablesEx2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -515,7 +515,7 @@ func (c *DocumentClient) SubstituteMergeDocumentTemplateVariablesEx2(ctx context
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentUrl(ctx context.Context, req *GetDocumentUrl, opts ...soap.CallOption) (*GetDocumentUrlResponse, error) {
 	resp := new(GetDocumentUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -528,7 +528,7 @@ func (c *DocumentClient) GetDocumentUrl(ctx context.Context, req *GetDocumentUrl
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) DeletePhysicalDocument(ctx context.Context, req *DeletePhysicalDocument, opts ...soap.CallOption) (*DeletePhysicalDocumentResponse, error) {
 	resp := new(DeletePhysicalDocumentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -540,7 +540,7 @@ func (c *DocumentClient) DeletePhysicalDocument(ctx context.Context, req *Delete
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) RenameDocument(ctx context.Context, req *RenameDocument, opts ...soap.CallOption) (*RenameDocumentResponse, error) {
 	resp := new(RenameDocumentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -552,7 +552,7 @@ func (c *DocumentClient) RenameDocument(ctx context.Context, req *RenameDocument
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetCheckoutState(ctx context.Context, req *GetCheckoutState, opts ...soap.CallOption) (*GetCheckoutStateResponse, error) {
 	resp := new(GetCheckoutStateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -564,7 +564,7 @@ func (c *DocumentClient) GetCheckoutState(ctx context.Context, req *GetCheckoutS
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CheckoutDocument(ctx context.Context, req *CheckoutDocument, opts ...soap.CallOption) (*CheckoutDocumentResponse, error) {
 	resp := new(CheckoutDocumentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -576,7 +576,7 @@ func (c *DocumentClient) CheckoutDocument(ctx context.Context, req *CheckoutDocu
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CheckinDocument(ctx context.Context, req *CheckinDocument, opts ...soap.CallOption) (*CheckinDocumentResponse, error) {
 	resp := new(CheckinDocumentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -588,7 +588,7 @@ func (c *DocumentClient) CheckinDocument(ctx context.Context, req *CheckinDocume
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) UndoCheckoutDocument(ctx context.Context, req *UndoCheckoutDocument, opts ...soap.CallOption) (*UndoCheckoutDocumentResponse, error) {
 	resp := new(UndoCheckoutDocumentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -600,7 +600,7 @@ func (c *DocumentClient) UndoCheckoutDocument(ctx context.Context, req *UndoChec
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetVersionList(ctx context.Context, req *GetVersionList, opts ...soap.CallOption) (*GetVersionListResponse, error) {
 	resp := new(GetVersionListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -612,7 +612,7 @@ func (c *DocumentClient) GetVersionList(ctx context.Context, req *GetVersionList
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPluginList(ctx context.Context, req *GetPluginList, opts ...soap.CallOption) (*GetPluginListResponse, error) {
 	resp := new(GetPluginListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -624,7 +624,7 @@ func (c *DocumentClient) GetPluginList(ctx context.Context, req *GetPluginList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPluginCapabilities(ctx context.Context, req *GetPluginCapabilities, opts ...soap.CallOption) (*GetPluginCapabilitiesResponse, error) {
 	resp := new(GetPluginCapabilitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -636,7 +636,7 @@ func (c *DocumentClient) GetPluginCapabilities(ctx context.Context, req *GetPlug
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentProperties(ctx context.Context, req *GetDocumentProperties, opts ...soap.CallOption) (*GetDocumentPropertiesResponse, error) {
 	resp := new(GetDocumentPropertiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -648,7 +648,7 @@ func (c *DocumentClient) GetDocumentProperties(ctx context.Context, req *GetDocu
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentCommands(ctx context.Context, req *GetDocumentCommands, opts ...soap.CallOption) (*GetDocumentCommandsResponse, error) {
 	resp := new(GetDocumentCommandsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -661,7 +661,7 @@ func (c *DocumentClient) GetDocumentCommands(ctx context.Context, req *GetDocume
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) ExecuteDocumentCommand(ctx context.Context, req *ExecuteDocumentCommand, opts ...soap.CallOption) (*ExecuteDocumentCommandResponse, error) {
 	resp := new(ExecuteDocumentCommandResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -674,7 +674,7 @@ func (c *DocumentClient) ExecuteDocumentCommand(ctx context.Context, req *Execut
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CreateDefaultDocumentEntityFromSuggestion(ctx context.Context, req *CreateDefaultDocumentEntityFromSuggestion, opts ...soap.CallOption) (*CreateDefaultDocumentEntityFromSuggestionResponse, error) {
 	resp := new(CreateDefaultDocumentEntityFromSuggestionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -687,7 +687,7 @@ func (c *DocumentClient) CreateDefaultDocumentEntityFromSuggestion(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SaveDocumentTemplateStream(ctx context.Context, req *SaveDocumentTemplateStream, opts ...soap.CallOption) (*SaveDocumentTemplateStreamResponse, error) {
 	resp := new(SaveDocumentTemplateStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -700,7 +700,7 @@ func (c *DocumentClient) SaveDocumentTemplateStream(ctx context.Context, req *Sa
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SetDocumentStreamFromId(ctx context.Context, req *SetDocumentStreamFromId, opts ...soap.CallOption) (*SetDocumentStreamFromIdResponse, error) {
 	resp := new(SetDocumentStreamFromIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -712,7 +712,7 @@ func (c *DocumentClient) SetDocumentStreamFromId(ctx context.Context, req *SetDo
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SavePrivacyReport(ctx context.Context, req *SavePrivacyReport, opts ...soap.CallOption) (*SavePrivacyReportResponse, error) {
 	resp := new(SavePrivacyReportResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -725,7 +725,7 @@ func (c *DocumentClient) SavePrivacyReport(ctx context.Context, req *SavePrivacy
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) ValidateDocumentEntity(ctx context.Context, req *ValidateDocumentEntity, opts ...soap.CallOption) (*ValidateDocumentEntityResponse, error) {
 	resp := new(ValidateDocumentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -737,7 +737,7 @@ func (c *DocumentClient) ValidateDocumentEntity(ctx context.Context, req *Valida
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentLength(ctx context.Context, req *GetDocumentLength, opts ...soap.CallOption) (*GetDocumentLengthResponse, error) {
 	resp := new(GetDocumentLengthResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -750,7 +750,7 @@ func (c *DocumentClient) GetDocumentLength(ctx context.Context, req *GetDocument
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) CopyDocumentToCsAttachment(ctx context.Context, req *CopyDocumentToCsAttachment, opts ...soap.CallOption) (*CopyDocumentToCsAttachmentResponse, error) {
 	resp := new(CopyDocumentToCsAttachmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -762,7 +762,7 @@ func (c *DocumentClient) CopyDocumentToCsAttachment(ctx context.Context, req *Co
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) SavePrivacyReportPdf(ctx context.Context, req *SavePrivacyReportPdf, opts ...soap.CallOption) (*SavePrivacyReportPdfResponse, error) {
 	resp := new(SavePrivacyReportPdfResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -774,7 +774,7 @@ func (c *DocumentClient) SavePrivacyReportPdf(ctx context.Context, req *SavePriv
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentList(ctx context.Context, req *GetDocumentList, opts ...soap.CallOption) (*GetDocumentListResponse, error) {
 	resp := new(GetDocumentListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -787,7 +787,7 @@ func (c *DocumentClient) GetDocumentList(ctx context.Context, req *GetDocumentLi
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetAppointmentDocuments(ctx context.Context, req *GetAppointmentDocuments, opts ...soap.CallOption) (*GetAppointmentDocumentsResponse, error) {
 	resp := new(GetAppointmentDocumentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -799,7 +799,7 @@ func (c *DocumentClient) GetAppointmentDocuments(ctx context.Context, req *GetAp
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetSaleDocuments(ctx context.Context, req *GetSaleDocuments, opts ...soap.CallOption) (*GetSaleDocumentsResponse, error) {
 	resp := new(GetSaleDocumentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -811,7 +811,7 @@ func (c *DocumentClient) GetSaleDocuments(ctx context.Context, req *GetSaleDocum
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPersonDocuments(ctx context.Context, req *GetPersonDocuments, opts ...soap.CallOption) (*GetPersonDocumentsResponse, error) {
 	resp := new(GetPersonDocumentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -823,7 +823,7 @@ func (c *DocumentClient) GetPersonDocuments(ctx context.Context, req *GetPersonD
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPublishedDocument(ctx context.Context, req *GetPublishedDocument, opts ...soap.CallOption) (*GetPublishedDocumentResponse, error) {
 	resp := new(GetPublishedDocumentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -835,7 +835,7 @@ func (c *DocumentClient) GetPublishedDocument(ctx context.Context, req *GetPubli
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPublishedDocuments(ctx context.Context, req *GetPublishedDocuments, opts ...soap.CallOption) (*GetPublishedDocumentsResponse, error) {
 	resp := new(GetPublishedDocumentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -848,7 +848,7 @@ func (c *DocumentClient) GetPublishedDocuments(ctx context.Context, req *GetPubl
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetMyPublishedDocuments(ctx context.Context, req *GetMyPublishedDocuments, opts ...soap.CallOption) (*GetMyPublishedDocumentsResponse, error) {
 	resp := new(GetMyPublishedDocumentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -861,7 +861,7 @@ func (c *DocumentClient) GetMyPublishedDocuments(ctx context.Context, req *GetMy
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPublishedDocumentsByDate(ctx context.Context, req *GetPublishedDocumentsByDate, opts ...soap.CallOption) (*GetPublishedDocumentsByDateResponse, error) {
 	resp := new(GetPublishedDocumentsByDateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -874,7 +874,7 @@ func (c *DocumentClient) GetPublishedDocumentsByDate(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetContactDocumentsByTemplateTypes(ctx context.Context, req *GetContactDocumentsByTemplateTypes, opts ...soap.CallOption) (*GetContactDocumentsByTemplateTypesResponse, error) {
 	resp := new(GetContactDocumentsByTemplateTypesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -887,7 +887,7 @@ func (c *DocumentClient) GetContactDocumentsByTemplateTypes(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetContactDocumentsByTemplateType(ctx context.Context, req *GetContactDocumentsByTemplateType, opts ...soap.CallOption) (*GetContactDocumentsByTemplateTypeResponse, error) {
 	resp := new(GetContactDocumentsByTemplateTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -900,7 +900,7 @@ func (c *DocumentClient) GetContactDocumentsByTemplateType(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetContactDocumentsByTemplateHeading(ctx context.Context, req *GetContactDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetContactDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetContactDocumentsByTemplateHeadingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -912,7 +912,7 @@ func (c *DocumentClient) GetContactDocumentsByTemplateHeading(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetContactDocuments(ctx context.Context, req *GetContactDocuments, opts ...soap.CallOption) (*GetContactDocumentsResponse, error) {
 	resp := new(GetContactDocumentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -925,7 +925,7 @@ func (c *DocumentClient) GetContactDocuments(ctx context.Context, req *GetContac
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPublishedPersonDocumentsByDate(ctx context.Context, req *GetPublishedPersonDocumentsByDate, opts ...soap.CallOption) (*GetPublishedPersonDocumentsByDateResponse, error) {
 	resp := new(GetPublishedPersonDocumentsByDateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -938,7 +938,7 @@ func (c *DocumentClient) GetPublishedPersonDocumentsByDate(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPublishedProjectDocuments(ctx context.Context, req *GetPublishedProjectDocuments, opts ...soap.CallOption) (*GetPublishedProjectDocumentsResponse, error) {
 	resp := new(GetPublishedProjectDocumentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -951,7 +951,7 @@ func (c *DocumentClient) GetPublishedProjectDocuments(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectMemberDocumentsByTemplateTypes(ctx context.Context, req *GetProjectMemberDocumentsByTemplateTypes, opts ...soap.CallOption) (*GetProjectMemberDocumentsByTemplateTypesResponse, error) {
 	resp := new(GetProjectMemberDocumentsByTemplateTypesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -964,7 +964,7 @@ func (c *DocumentClient) GetProjectMemberDocumentsByTemplateTypes(ctx context.Co
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectMemberDocumentsByTemplateType(ctx context.Context, req *GetProjectMemberDocumentsByTemplateType, opts ...soap.CallOption) (*GetProjectMemberDocumentsByTemplateTypeResponse, error) {
 	resp := new(GetProjectMemberDocumentsByTemplateTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -977,7 +977,7 @@ func (c *DocumentClient) GetProjectMemberDocumentsByTemplateType(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectMemberDocumentsByTemplateHeading(ctx context.Context, req *GetProjectMemberDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetProjectMemberDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetProjectMemberDocumentsByTemplateHeadingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -990,7 +990,7 @@ func (c *DocumentClient) GetProjectMemberDocumentsByTemplateHeading(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectMemberDocuments(ctx context.Context, req *GetProjectMemberDocuments, opts ...soap.CallOption) (*GetProjectMemberDocumentsResponse, error) {
 	resp := new(GetProjectMemberDocumentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1003,7 +1003,7 @@ func (c *DocumentClient) GetProjectMemberDocuments(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectDocumentsByTemplateTypes(ctx context.Context, req *GetProjectDocumentsByTemplateTypes, opts ...soap.CallOption) (*GetProjectDocumentsByTemplateTypesResponse, error) {
 	resp := new(GetProjectDocumentsByTemplateTypesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1016,7 +1016,7 @@ func (c *DocumentClient) GetProjectDocumentsByTemplateTypes(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectDocumentsByTemplateType(ctx context.Context, req *GetProjectDocumentsByTemplateType, opts ...soap.CallOption) (*GetProjectDocumentsByTemplateTypeResponse, error) {
 	resp := new(GetProjectDocumentsByTemplateTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1029,7 +1029,7 @@ func (c *DocumentClient) GetProjectDocumentsByTemplateType(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectDocumentsByTemplateHeading(ctx context.Context, req *GetProjectDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetProjectDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetProjectDocumentsByTemplateHeadingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1041,7 +1041,7 @@ func (c *DocumentClient) GetProjectDocumentsByTemplateHeading(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetProjectDocuments(ctx context.Context, req *GetProjectDocuments, opts ...soap.CallOption) (*GetProjectDocumentsResponse, error) {
 	resp := new(GetProjectDocumentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[80].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1054,7 +1054,7 @@ func (c *DocumentClient) GetProjectDocuments(ctx context.Context, req *GetProjec
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPersonDocumentsByTemplateTypes(ctx context.Context, req *GetPersonDocumentsByTemplateTypes, opts ...soap.CallOption) (*GetPersonDocumentsByTemplateTypesResponse, error) {
 	resp := new(GetPersonDocumentsByTemplateTypesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[81].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1067,7 +1067,7 @@ func (c *DocumentClient) GetPersonDocumentsByTemplateTypes(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPersonDocumentsByTemplateType(ctx context.Context, req *GetPersonDocumentsByTemplateType, opts ...soap.CallOption) (*GetPersonDocumentsByTemplateTypeResponse, error) {
 	resp := new(GetPersonDocumentsByTemplateTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[82].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1080,7 +1080,7 @@ func (c *DocumentClient) GetPersonDocumentsByTemplateType(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPersonDocumentsByTemplateHeading(ctx context.Context, req *GetPersonDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetPersonDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetPersonDocumentsByTemplateHeadingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[83].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1093,7 +1093,7 @@ func (c *DocumentClient) GetPersonDocumentsByTemplateHeading(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetPersonDocumentsByDate(ctx context.Context, req *GetPersonDocumentsByDate, opts ...soap.CallOption) (*GetPersonDocumentsByDateResponse, error) {
 	resp := new(GetPersonDocumentsByDateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[84].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1106,7 +1106,7 @@ func (c *DocumentClient) GetPersonDocumentsByDate(ctx context.Context, req *GetP
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentClient) GetDocumentsByTemplateHeading(ctx context.Context, req *GetDocumentsByTemplateHeading, opts ...soap.CallOption) (*GetDocumentsByTemplateHeadingResponse, error) {
 	resp := new(GetDocumentsByTemplateHeadingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[85].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1119,9 +1119,9 @@ func DocumentOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetSuggestedDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSuggestedDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSuggestedDocumentEntity",
 			Input: soap.QName{
@@ -1137,9 +1137,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentEntity",
 			Input: soap.QName{
@@ -1155,9 +1155,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveDocumentEntity",
 			Input: soap.QName{
@@ -1173,9 +1173,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeleteDocumentEntity",
 			Input: soap.QName{
@@ -1191,9 +1191,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDocumentPreview],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDocumentPreviewResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentPreview",
 			Input: soap.QName{
@@ -1209,9 +1209,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultSuggestedDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSuggestedDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultSuggestedDocumentEntity",
 			Input: soap.QName{
@@ -1227,9 +1227,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSuggestedDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveSuggestedDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveSuggestedDocumentEntity",
 			Input: soap.QName{
@@ -1245,9 +1245,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTemplateVariablesParameters],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTemplateVariablesParametersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultTemplateVariablesParameters",
 			Input: soap.QName{
@@ -1263,9 +1263,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocument],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocument",
 			Input: soap.QName{
@@ -1281,9 +1281,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentEntity",
 			Input: soap.QName{
@@ -1299,9 +1299,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentStreamFromEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentStreamFromEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentStreamFromEntity",
 			Input: soap.QName{
@@ -1317,9 +1317,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDocumentStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetDocumentStream",
 			Input: soap.QName{
@@ -1335,9 +1335,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDocumentStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDocumentStream",
 			Input: soap.QName{
@@ -1353,9 +1353,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTemplateStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTemplateStream",
 			Input: soap.QName{
@@ -1371,9 +1371,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSanitizedTemplateStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSanitizedTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedTemplateStream",
 			Input: soap.QName{
@@ -1389,9 +1389,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTemplateStreamFromId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTemplateStreamFromIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTemplateStreamFromId",
 			Input: soap.QName{
@@ -1407,9 +1407,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSanitizedTemplateStreamFromId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSanitizedTemplateStreamFromIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedTemplateStreamFromId",
 			Input: soap.QName{
@@ -1425,9 +1425,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentStream",
 			Input: soap.QName{
@@ -1443,9 +1443,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSanitizedDocumentStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSanitizedDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSanitizedDocumentStream",
 			Input: soap.QName{
@@ -1461,9 +1461,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewDocumentStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPreviewDocumentStream",
 			Input: soap.QName{
@@ -1479,9 +1479,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUnsanitizedPreviewDocumentStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUnsanitizedPreviewDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetUnsanitizedPreviewDocumentStream",
 			Input: soap.QName{
@@ -1497,9 +1497,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateNewPhysicalMailMergeDocumentFromTemplate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateNewPhysicalMailMergeDocumentFromTemplateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalMailMergeDocumentFromTemplate",
 			Input: soap.QName{
@@ -1515,9 +1515,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateNewPhysicalDocumentFromTemplateWithCustomTags],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplateWithCustomTags",
 			Input: soap.QName{
@@ -1533,9 +1533,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateNewPhysicalDocumentFromTemplateWithCustomTags2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplateWithCustomTags2",
 			Input: soap.QName{
@@ -1551,9 +1551,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteTemplateVariables],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteTemplateVariablesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariables",
 			Input: soap.QName{
@@ -1569,9 +1569,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteTemplateVariablesWithCustomTags],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteTemplateVariablesWithCustomTagsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesWithCustomTags",
 			Input: soap.QName{
@@ -1587,9 +1587,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteTemplateVariablesWithCustomTags2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteTemplateVariablesWithCustomTags2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesWithCustomTags2",
 			Input: soap.QName{
@@ -1605,9 +1605,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateTempFile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateTempFileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateTempFile",
 			Input: soap.QName{
@@ -1623,9 +1623,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTempFile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTempFileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetTempFile",
 			Input: soap.QName{
@@ -1641,9 +1641,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTempFile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTempFileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeleteTempFile",
 			Input: soap.QName{
@@ -1659,9 +1659,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTemplateStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetTemplateStream",
 			Input: soap.QName{
@@ -1677,9 +1677,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateNewPhysicalDocumentFromTemplate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateNewPhysicalDocumentFromTemplateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateNewPhysicalDocumentFromTemplate",
 			Input: soap.QName{
@@ -1695,9 +1695,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteMergeDocumentTemplateVariables],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteMergeDocumentTemplateVariablesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariables",
 			Input: soap.QName{
@@ -1713,9 +1713,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteMergeDocumentTemplateVariables2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteMergeDocumentTemplateVariables2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariables2",
 			Input: soap.QName{
@@ -1731,9 +1731,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteTemplateVariablesEx],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteTemplateVariablesExResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteTemplateVariablesEx",
 			Input: soap.QName{
@@ -1749,9 +1749,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[VerifyGetDocumentStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[VerifyGetDocumentStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/VerifyGetDocumentStream",
 			Input: soap.QName{
@@ -1767,9 +1767,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteMergeDocumentTemplateVariablesEx],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteMergeDocumentTemplateVariablesExResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariablesEx",
 			Input: soap.QName{
@@ -1785,9 +1785,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SubstituteMergeDocumentTemplateVariablesEx2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SubstituteMergeDocumentTemplateVariablesEx2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SubstituteMergeDocumentTemplateVariablesEx2",
 			Input: soap.QName{
@@ -1803,9 +1803,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentUrl",
 			Input: soap.QName{
@@ -1821,9 +1821,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePhysicalDocument],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeletePhysicalDocumentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/DeletePhysicalDocument",
 			Input: soap.QName{
@@ -1839,9 +1839,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RenameDocument],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RenameDocumentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/RenameDocument",
 			Input: soap.QName{
@@ -1857,9 +1857,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCheckoutState],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCheckoutStateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetCheckoutState",
 			Input: soap.QName{
@@ -1875,9 +1875,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CheckoutDocument],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CheckoutDocumentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CheckoutDocument",
 			Input: soap.QName{
@@ -1893,9 +1893,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CheckinDocument],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CheckinDocumentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CheckinDocument",
 			Input: soap.QName{
@@ -1911,9 +1911,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UndoCheckoutDocument],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UndoCheckoutDocumentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/UndoCheckoutDocument",
 			Input: soap.QName{
@@ -1929,9 +1929,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetVersionList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetVersionListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetVersionList",
 			Input: soap.QName{
@@ -1947,9 +1947,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPluginList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPluginListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPluginList",
 			Input: soap.QName{
@@ -1965,9 +1965,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPluginCapabilities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPluginCapabilitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPluginCapabilities",
 			Input: soap.QName{
@@ -1983,9 +1983,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentProperties],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentPropertiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentProperties",
 			Input: soap.QName{
@@ -2001,9 +2001,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentCommands],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentCommandsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentCommands",
 			Input: soap.QName{
@@ -2019,9 +2019,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExecuteDocumentCommand],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ExecuteDocumentCommandResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/ExecuteDocumentCommand",
 			Input: soap.QName{
@@ -2037,9 +2037,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDocumentEntityFromSuggestion],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDocumentEntityFromSuggestionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CreateDefaultDocumentEntityFromSuggestion",
 			Input: soap.QName{
@@ -2055,9 +2055,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDocumentTemplateStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDocumentTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SaveDocumentTemplateStream",
 			Input: soap.QName{
@@ -2073,9 +2073,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDocumentStreamFromId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDocumentStreamFromIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SetDocumentStreamFromId",
 			Input: soap.QName{
@@ -2091,9 +2091,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePrivacyReport],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SavePrivacyReportResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SavePrivacyReport",
 			Input: soap.QName{
@@ -2109,9 +2109,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ValidateDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/ValidateDocumentEntity",
 			Input: soap.QName{
@@ -2127,9 +2127,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentLength],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentLengthResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentLength",
 			Input: soap.QName{
@@ -2145,9 +2145,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CopyDocumentToCsAttachment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CopyDocumentToCsAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/CopyDocumentToCsAttachment",
 			Input: soap.QName{
@@ -2163,9 +2163,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePrivacyReportPdf],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SavePrivacyReportPdfResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/SavePrivacyReportPdf",
 			Input: soap.QName{
@@ -2181,9 +2181,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentList",
 			Input: soap.QName{
@@ -2199,9 +2199,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppointmentDocuments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAppointmentDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetAppointmentDocuments",
 			Input: soap.QName{
@@ -2217,9 +2217,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleDocuments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetSaleDocuments",
 			Input: soap.QName{
@@ -2235,9 +2235,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonDocuments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocuments",
 			Input: soap.QName{
@@ -2253,9 +2253,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedDocument],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedDocumentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocument",
 			Input: soap.QName{
@@ -2271,9 +2271,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedDocuments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocuments",
 			Input: soap.QName{
@@ -2289,9 +2289,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyPublishedDocuments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyPublishedDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetMyPublishedDocuments",
 			Input: soap.QName{
@@ -2307,9 +2307,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedDocumentsByDate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedDocumentsByDateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedDocumentsByDate",
 			Input: soap.QName{
@@ -2325,9 +2325,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactDocumentsByTemplateTypes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactDocumentsByTemplateTypesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateTypes",
 			Input: soap.QName{
@@ -2343,9 +2343,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactDocumentsByTemplateType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactDocumentsByTemplateTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateType",
 			Input: soap.QName{
@@ -2361,9 +2361,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocumentsByTemplateHeading",
 			Input: soap.QName{
@@ -2379,9 +2379,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactDocuments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetContactDocuments",
 			Input: soap.QName{
@@ -2397,9 +2397,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedPersonDocumentsByDate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedPersonDocumentsByDateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedPersonDocumentsByDate",
 			Input: soap.QName{
@@ -2415,9 +2415,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedProjectDocuments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedProjectDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPublishedProjectDocuments",
 			Input: soap.QName{
@@ -2433,9 +2433,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMemberDocumentsByTemplateTypes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMemberDocumentsByTemplateTypesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateTypes",
 			Input: soap.QName{
@@ -2451,9 +2451,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMemberDocumentsByTemplateType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMemberDocumentsByTemplateTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateType",
 			Input: soap.QName{
@@ -2469,9 +2469,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMemberDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMemberDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocumentsByTemplateHeading",
 			Input: soap.QName{
@@ -2487,9 +2487,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMemberDocuments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMemberDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectMemberDocuments",
 			Input: soap.QName{
@@ -2505,9 +2505,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectDocumentsByTemplateTypes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectDocumentsByTemplateTypesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateTypes",
 			Input: soap.QName{
@@ -2523,9 +2523,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectDocumentsByTemplateType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectDocumentsByTemplateTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateType",
 			Input: soap.QName{
@@ -2541,9 +2541,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocumentsByTemplateHeading",
 			Input: soap.QName{
@@ -2559,9 +2559,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectDocuments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetProjectDocuments",
 			Input: soap.QName{
@@ -2577,9 +2577,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonDocumentsByTemplateTypes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonDocumentsByTemplateTypesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateTypes",
 			Input: soap.QName{
@@ -2595,9 +2595,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonDocumentsByTemplateType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonDocumentsByTemplateTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateType",
 			Input: soap.QName{
@@ -2613,9 +2613,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByTemplateHeading",
 			Input: soap.QName{
@@ -2631,9 +2631,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonDocumentsByDate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonDocumentsByDateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetPersonDocumentsByDate",
 			Input: soap.QName{
@@ -2649,9 +2649,9 @@ func DocumentOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentsByTemplateHeading],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentsByTemplateHeadingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Document/GetDocumentsByTemplateHeading",
 			Input: soap.QName{
@@ -2670,16 +2670,16 @@ func DocumentOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -2701,9 +2701,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type DocumentServer interface {
 	// GetSuggestedDocumentEntity serves the operation GetSuggestedDocumentEntity
 	// (SOAPAction

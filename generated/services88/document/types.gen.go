@@ -100,41 +100,36 @@ type CheckinDocument struct {
 	// DocumentId is element DocumentId (optional).
 	DocumentId soap.Opt[int32]
 	// AllowedReturnTypes is element AllowedReturnTypes (optional, nillable).
-	AllowedReturnTypes soap.Opt[services88.ArrayOfstring]
+	AllowedReturnTypes soap.Opt[ArrayOfstring]
 	// VersionDescription is element VersionDescription (optional, nillable).
 	VersionDescription soap.Opt[string]
 	// VersionExtraFields is element VersionExtraFields (optional, nillable).
-	VersionExtraFields soap.Opt[services88.ArrayOfstring]
+	VersionExtraFields soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckinDocument) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "VersionDescription", v.VersionDescription, soap.String)
-	soap.WriteOpt(e, ns0, "VersionExtraFields", v.VersionExtraFields, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "VersionExtraFields", v.VersionExtraFields, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckinDocument) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckinDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AllowedReturnTypes", ns2, "ArrayOfstring") {
-		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "VersionDescription", soap.NSXSD, "string") {
 		v.VersionDescription = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "VersionExtraFields", ns2, "ArrayOfstring") {
-		v.VersionExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.VersionExtraFields = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // CheckinDocumentResponse is the anonymous type of element
@@ -151,15 +146,10 @@ func (v *CheckinDocumentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckinDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckinDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
 	}
+	d.End()
 }
 
 // CheckoutDocument is the anonymous type of element CheckoutDocument.
@@ -167,29 +157,24 @@ type CheckoutDocument struct {
 	// DocumentId is element DocumentId (optional).
 	DocumentId soap.Opt[int32]
 	// AllowedReturnTypes is element AllowedReturnTypes (optional, nillable).
-	AllowedReturnTypes soap.Opt[services88.ArrayOfstring]
+	AllowedReturnTypes soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CheckoutDocument) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckoutDocument) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckoutDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AllowedReturnTypes", ns2, "ArrayOfstring") {
-		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // CheckoutDocumentResponse is the anonymous type of element
@@ -206,15 +191,10 @@ func (v *CheckoutDocumentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckoutDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckoutDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
 	}
+	d.End()
 }
 
 // CheckoutInfo is the complex type CheckoutInfo.
@@ -236,12 +216,6 @@ func (v *CheckoutInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckoutInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckoutInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "State", ns0, "CheckoutState") {
 		v.State = soap.ReadOptItem(d, soap.ReadText[CheckoutState])
 	}
@@ -251,6 +225,7 @@ func (v *CheckoutInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CheckoutState is the enumeration CheckoutState.
@@ -333,12 +308,6 @@ func (v *CommandInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CommandInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CommandInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -354,6 +323,7 @@ func (v *CommandInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReturnType", ns0, "ReturnType") {
 		v.ReturnType = soap.ReadOptItem(d, soap.ReadText[ReturnType])
 	}
+	d.End()
 }
 
 // CopyDocumentToCsAttachment is the anonymous type of element
@@ -370,15 +340,10 @@ func (v *CopyDocumentToCsAttachment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyDocumentToCsAttachment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyDocumentToCsAttachment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CopyDocumentToCsAttachmentResponse is the anonymous type of element
@@ -395,15 +360,10 @@ func (v *CopyDocumentToCsAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyDocumentToCsAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyDocumentToCsAttachmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultDocumentEntity is the anonymous type of element
@@ -415,12 +375,8 @@ func (v *CreateDefaultDocumentEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDocumentEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultDocumentEntityFromSuggestion is the anonymous type of element
 // CreateDefaultDocumentEntityFromSuggestion.
@@ -436,65 +392,50 @@ func (v *CreateDefaultDocumentEntityFromSuggestion) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentEntityFromSuggestion) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDocumentEntityFromSuggestion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedDocumentId", soap.NSXSD, "int") {
 		v.SuggestedDocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultDocumentEntityFromSuggestionResponse is the anonymous type of
 // element CreateDefaultDocumentEntityFromSuggestionResponse.
 type CreateDefaultDocumentEntityFromSuggestionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t4ceabc5e.DocumentEntity]
+	Response soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentEntityFromSuggestionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentEntityFromSuggestionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDocumentEntityFromSuggestionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultDocumentEntityResponse is the anonymous type of element
 // CreateDefaultDocumentEntityResponse.
 type CreateDefaultDocumentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t4ceabc5e.DocumentEntity]
+	Response soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultDocumentPreview is the anonymous type of element
@@ -506,36 +447,27 @@ func (v *CreateDefaultDocumentPreview) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentPreview) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDocumentPreview) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultDocumentPreviewResponse is the anonymous type of element
 // CreateDefaultDocumentPreviewResponse.
 type CreateDefaultDocumentPreviewResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t9da2c831.DocumentPreview]
+	Response soap.Opt[*DocumentPreview]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultDocumentPreviewResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t9da2c831.DocumentPreview])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentPreview])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentPreviewResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDocumentPreviewResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentPreview") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t9da2c831.DocumentPreview])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentPreview])
 	}
+	d.End()
 }
 
 // CreateDefaultSuggestedDocumentEntity is the anonymous type of element
@@ -547,12 +479,8 @@ func (v *CreateDefaultSuggestedDocumentEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSuggestedDocumentEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultSuggestedDocumentEntityResponse is the anonymous type of
 // element CreateDefaultSuggestedDocumentEntityResponse.
@@ -568,15 +496,10 @@ func (v *CreateDefaultSuggestedDocumentEntityResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSuggestedDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedDocumentEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedDocumentEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultTemplateVariablesParameters is the anonymous type of element
@@ -588,12 +511,8 @@ func (v *CreateDefaultTemplateVariablesParameters) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTemplateVariablesParameters) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTemplateVariablesParameters) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTemplateVariablesParametersResponse is the anonymous type of
 // element CreateDefaultTemplateVariablesParametersResponse.
@@ -609,45 +528,35 @@ func (v *CreateDefaultTemplateVariablesParametersResponse) MarshalSOAP(e *soap.E
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTemplateVariablesParametersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTemplateVariablesParametersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TemplateVariablesParameters") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemplateVariablesParameters])
 	}
+	d.End()
 }
 
 // CreateDocumentStream is the anonymous type of element CreateDocumentStream.
 type CreateDocumentStream struct {
 	// DocumentEntity is element DocumentEntity (optional, nillable).
-	DocumentEntity soap.Opt[*t4ceabc5e.DocumentEntity]
+	DocumentEntity soap.Opt[*DocumentEntity]
 	// OverwriteExistingData is element OverwriteExistingData (optional).
 	OverwriteExistingData soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
 	soap.WriteOpt(e, ns0, "OverwriteExistingData", v.OverwriteExistingData, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDocumentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
 	if d.At(ns0, "OverwriteExistingData", soap.NSXSD, "boolean") {
 		v.OverwriteExistingData = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CreateDocumentStreamResponse is the anonymous type of element
@@ -664,15 +573,10 @@ func (v *CreateDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDocumentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // CreateNewPhysicalDocumentFromTemplate is the anonymous type of element
@@ -710,12 +614,6 @@ func (v *CreateNewPhysicalDocumentFromTemplate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewPhysicalDocumentFromTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -740,31 +638,27 @@ func (v *CreateNewPhysicalDocumentFromTemplate) unmarshalFields(d *soap.Decoder)
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
 		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateNewPhysicalDocumentFromTemplateResponse is the anonymous type of
 // element CreateNewPhysicalDocumentFromTemplateResponse.
 type CreateNewPhysicalDocumentFromTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t4ceabc5e.DocumentEntity]
+	Response soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewPhysicalDocumentFromTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // CreateNewPhysicalDocumentFromTemplateWithCustomTags is the anonymous type of
@@ -785,9 +679,9 @@ type CreateNewPhysicalDocumentFromTemplateWithCustomTags struct {
 	// ProjectId is element ProjectId (optional).
 	ProjectId soap.Opt[int32]
 	// CustomTags is element CustomTags (optional, nillable).
-	CustomTags soap.Opt[services88.ArrayOfstring]
+	CustomTags soap.Opt[ArrayOfstring]
 	// CustomValues is element CustomValues (optional, nillable).
-	CustomValues soap.Opt[services88.ArrayOfstring]
+	CustomValues soap.Opt[ArrayOfstring]
 	// UiCulture is element UiCulture (optional, nillable).
 	UiCulture soap.Opt[string]
 }
@@ -801,19 +695,13 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) MarshalSOAP(e *soa
 	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "UiCulture", v.UiCulture, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -836,14 +724,15 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags) unmarshalFields(d 
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CustomTags", ns2, "ArrayOfstring") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CustomValues", ns2, "ArrayOfstring") {
-		v.CustomValues = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.CustomValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
 		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateNewPhysicalDocumentFromTemplateWithCustomTags2 is the anonymous type
@@ -864,7 +753,7 @@ type CreateNewPhysicalDocumentFromTemplateWithCustomTags2 struct {
 	// ProjectId is element ProjectId (optional).
 	ProjectId soap.Opt[int32]
 	// CustomTags is element CustomTags (optional, nillable).
-	CustomTags soap.Opt[services88.StringDictionary]
+	CustomTags soap.Opt[StringDictionary]
 	// UiCulture is element UiCulture (optional, nillable).
 	UiCulture soap.Opt[string]
 }
@@ -878,18 +767,12 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) MarshalSOAP(e *so
 	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "UiCulture", v.UiCulture, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -912,11 +795,12 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) unmarshalFields(d
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CustomTags", ns0, "StringDictionary") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
 		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response is the
@@ -924,50 +808,40 @@ func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2) unmarshalFields(d
 // CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response.
 type CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t4ceabc5e.DocumentEntity]
+	Response soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTags2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse is the anonymous
 // type of element CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse.
 type CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t4ceabc5e.DocumentEntity]
+	Response soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewPhysicalDocumentFromTemplateWithCustomTagsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // CreateNewPhysicalMailMergeDocumentFromTemplate is the anonymous type of
@@ -987,43 +861,33 @@ func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) MarshalSOAP(e *soap.Enc
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewPhysicalMailMergeDocumentFromTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
 		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateNewPhysicalMailMergeDocumentFromTemplateResponse is the anonymous type
 // of element CreateNewPhysicalMailMergeDocumentFromTemplateResponse.
 type CreateNewPhysicalMailMergeDocumentFromTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t4ceabc5e.DocumentEntity]
+	Response soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalMailMergeDocumentFromTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalMailMergeDocumentFromTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewPhysicalMailMergeDocumentFromTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // CreateTempFile is the anonymous type of element CreateTempFile.
@@ -1042,18 +906,13 @@ func (v *CreateTempFile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTempFile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTempFile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Filename", soap.NSXSD, "string") {
 		v.Filename = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "DataStream", soap.NSXSD, "base64Binary") {
 		v.DataStream = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // CreateTempFileResponse is the anonymous type of element
@@ -1070,15 +929,10 @@ func (v *CreateTempFileResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTempFileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteDocumentEntity is the anonymous type of element DeleteDocumentEntity.
@@ -1094,15 +948,10 @@ func (v *DeleteDocumentEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDocumentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntityId", soap.NSXSD, "int") {
 		v.DocumentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteDocumentEntityResponse is the anonymous type of element
@@ -1114,12 +963,8 @@ func (v *DeleteDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeletePhysicalDocument is the anonymous type of element
 // DeletePhysicalDocument.
@@ -1127,29 +972,24 @@ type DeletePhysicalDocument struct {
 	// DocumentId is element DocumentId (optional).
 	DocumentId soap.Opt[int32]
 	// AllowedReturnType is element AllowedReturnType (optional, nillable).
-	AllowedReturnType soap.Opt[services88.ArrayOfstring]
+	AllowedReturnType soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePhysicalDocument) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AllowedReturnType", v.AllowedReturnType, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "AllowedReturnType", v.AllowedReturnType, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePhysicalDocument) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePhysicalDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AllowedReturnType", ns2, "ArrayOfstring") {
-		v.AllowedReturnType = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.AllowedReturnType = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // DeletePhysicalDocumentResponse is the anonymous type of element
@@ -1166,15 +1006,10 @@ func (v *DeletePhysicalDocumentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePhysicalDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePhysicalDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
 	}
+	d.End()
 }
 
 // DeleteTempFile is the anonymous type of element DeleteTempFile.
@@ -1190,15 +1025,10 @@ func (v *DeleteTempFile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTempFile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTempFile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Filename", soap.NSXSD, "string") {
 		v.Filename = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteTempFileResponse is the anonymous type of element
@@ -1210,17 +1040,13 @@ func (v *DeleteTempFileResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTempFileResponse) unmarshalFields(d *soap.Decoder) {}
 
 // Document is the complex type Document. It extends Carrier, whose members
 // come first on the wire.
 type Document struct {
-	services88.Carrier
+	Carrier
 	// DocumentId is element DocumentId (optional).
 	DocumentId soap.Opt[int32]
 	// Attention is element Attention (optional, nillable).
@@ -1290,12 +1116,6 @@ func (v *Document) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Document) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Document) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1357,6 +1177,7 @@ func (v *Document) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleName", soap.NSXSD, "string") {
 		v.SaleName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ExecuteDocumentCommand is the anonymous type of element
@@ -1367,30 +1188,24 @@ type ExecuteDocumentCommand struct {
 	// VersionId is element VersionId (optional, nillable).
 	VersionId soap.Opt[string]
 	// AllowedReturnTypes is element AllowedReturnTypes (optional, nillable).
-	AllowedReturnTypes soap.Opt[services88.ArrayOfstring]
+	AllowedReturnTypes soap.Opt[ArrayOfstring]
 	// Command is element Command (optional, nillable).
 	Command soap.Opt[string]
 	// AdditionalData is element AdditionalData (optional, nillable).
-	AdditionalData soap.Opt[services88.ArrayOfstring]
+	AdditionalData soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExecuteDocumentCommand) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "VersionId", v.VersionId, soap.String)
-	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Command", v.Command, soap.String)
-	soap.WriteOpt(e, ns0, "AdditionalData", v.AdditionalData, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "AdditionalData", v.AdditionalData, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteDocumentCommand) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteDocumentCommand) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1398,14 +1213,15 @@ func (v *ExecuteDocumentCommand) unmarshalFields(d *soap.Decoder) {
 		v.VersionId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AllowedReturnTypes", ns2, "ArrayOfstring") {
-		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Command", soap.NSXSD, "string") {
 		v.Command = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AdditionalData", ns2, "ArrayOfstring") {
-		v.AdditionalData = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.AdditionalData = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // ExecuteDocumentCommandResponse is the anonymous type of element
@@ -1422,15 +1238,10 @@ func (v *ExecuteDocumentCommandResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteDocumentCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteDocumentCommandResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
 	}
+	d.End()
 }
 
 // GeneratorEncoding is the enumeration GeneratorEncoding.
@@ -1535,15 +1346,10 @@ func (v *GetAppointmentDocuments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentDocuments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAppointmentDocumentsResponse is the anonymous type of element
@@ -1560,15 +1366,10 @@ func (v *GetAppointmentDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppointmentDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppointmentDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetCheckoutState is the anonymous type of element GetCheckoutState.
@@ -1584,15 +1385,10 @@ func (v *GetCheckoutState) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCheckoutState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCheckoutState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCheckoutStateResponse is the anonymous type of element
@@ -1609,15 +1405,10 @@ func (v *GetCheckoutStateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCheckoutStateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCheckoutStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CheckoutInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CheckoutInfo])
 	}
+	d.End()
 }
 
 // GetContactDocuments is the anonymous type of element GetContactDocuments.
@@ -1642,12 +1433,6 @@ func (v *GetContactDocuments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocuments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1660,6 +1445,7 @@ func (v *GetContactDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetContactDocumentsByTemplateHeading is the anonymous type of element
@@ -1688,12 +1474,6 @@ func (v *GetContactDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactDocumentsByTemplateHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1709,6 +1489,7 @@ func (v *GetContactDocumentsByTemplateHeading) unmarshalFields(d *soap.Decoder) 
 	if d.At(ns0, "TemplateHeadingId", soap.NSXSD, "int") {
 		v.TemplateHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetContactDocumentsByTemplateHeadingResponse is the anonymous type of
@@ -1725,15 +1506,10 @@ func (v *GetContactDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactDocumentsByTemplateHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetContactDocumentsByTemplateType is the anonymous type of element
@@ -1762,12 +1538,6 @@ func (v *GetContactDocumentsByTemplateType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactDocumentsByTemplateType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1783,6 +1553,7 @@ func (v *GetContactDocumentsByTemplateType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetContactDocumentsByTemplateTypeResponse is the anonymous type of element
@@ -1799,15 +1570,10 @@ func (v *GetContactDocumentsByTemplateTypeResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactDocumentsByTemplateTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetContactDocumentsByTemplateTypes is the anonymous type of element
@@ -1822,7 +1588,7 @@ type GetContactDocumentsByTemplateTypes struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// DocumentTemplateIds is element DocumentTemplateIds (optional, nillable).
-	DocumentTemplateIds soap.Opt[services88.ArrayOfint]
+	DocumentTemplateIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1831,17 +1597,11 @@ func (v *GetContactDocumentsByTemplateTypes) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactDocumentsByTemplateTypes) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1855,8 +1615,9 @@ func (v *GetContactDocumentsByTemplateTypes) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateIds", ns2, "ArrayOfint") {
-		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetContactDocumentsByTemplateTypesResponse is the anonymous type of element
@@ -1873,15 +1634,10 @@ func (v *GetContactDocumentsByTemplateTypesResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactDocumentsByTemplateTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetContactDocumentsResponse is the anonymous type of element
@@ -1898,15 +1654,10 @@ func (v *GetContactDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetDocument is the anonymous type of element GetDocument.
@@ -1922,15 +1673,10 @@ func (v *GetDocument) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocument) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDocumentCommands is the anonymous type of element GetDocumentCommands.
@@ -1938,29 +1684,24 @@ type GetDocumentCommands struct {
 	// DocumentId is element DocumentId (optional).
 	DocumentId soap.Opt[int32]
 	// AllowedReturnTypes is element AllowedReturnTypes (optional, nillable).
-	AllowedReturnTypes soap.Opt[services88.ArrayOfstring]
+	AllowedReturnTypes soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentCommands) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentCommands) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentCommands) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AllowedReturnTypes", ns2, "ArrayOfstring") {
-		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetDocumentCommandsResponse is the anonymous type of element
@@ -1977,15 +1718,10 @@ func (v *GetDocumentCommandsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentCommandsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCommandInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCommandInfo])
 	}
+	d.End()
 }
 
 // GetDocumentEntity is the anonymous type of element GetDocumentEntity.
@@ -2001,40 +1737,30 @@ func (v *GetDocumentEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntityId", soap.NSXSD, "int") {
 		v.DocumentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDocumentEntityResponse is the anonymous type of element
 // GetDocumentEntityResponse.
 type GetDocumentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t4ceabc5e.DocumentEntity]
+	Response soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // GetDocumentLength is the anonymous type of element GetDocumentLength.
@@ -2053,18 +1779,13 @@ func (v *GetDocumentLength) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentLength) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentLength) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "VersionId", soap.NSXSD, "string") {
 		v.VersionId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDocumentLengthResponse is the anonymous type of element
@@ -2081,39 +1802,29 @@ func (v *GetDocumentLengthResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentLengthResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentLengthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "long") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt64)
 	}
+	d.End()
 }
 
 // GetDocumentList is the anonymous type of element GetDocumentList.
 type GetDocumentList struct {
 	// DocumentIds is element DocumentIds (optional, nillable).
-	DocumentIds soap.Opt[services88.ArrayOfint]
+	DocumentIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentIds", v.DocumentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "DocumentIds", v.DocumentIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentIds", ns2, "ArrayOfint") {
-		v.DocumentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.DocumentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetDocumentListResponse is the anonymous type of element
@@ -2130,15 +1841,10 @@ func (v *GetDocumentListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetDocumentProperties is the anonymous type of element
@@ -2147,54 +1853,44 @@ type GetDocumentProperties struct {
 	// DocumentId is element DocumentId (optional).
 	DocumentId soap.Opt[int32]
 	// RequestedProperties is element RequestedProperties (optional, nillable).
-	RequestedProperties soap.Opt[services88.ArrayOfstring]
+	RequestedProperties soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentProperties) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RequestedProperties", v.RequestedProperties, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "RequestedProperties", v.RequestedProperties, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentProperties) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentProperties) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RequestedProperties", ns2, "ArrayOfstring") {
-		v.RequestedProperties = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.RequestedProperties = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetDocumentPropertiesResponse is the anonymous type of element
 // GetDocumentPropertiesResponse.
 type GetDocumentPropertiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentPropertiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentPropertiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentPropertiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetDocumentResponse is the anonymous type of element GetDocumentResponse.
@@ -2210,15 +1906,10 @@ func (v *GetDocumentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Document") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Document])
 	}
+	d.End()
 }
 
 // GetDocumentStream is the anonymous type of element GetDocumentStream.
@@ -2234,40 +1925,30 @@ func (v *GetDocumentStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDocumentStreamFromEntity is the anonymous type of element
 // GetDocumentStreamFromEntity.
 type GetDocumentStreamFromEntity struct {
 	// DocumentEntity is element DocumentEntity (optional, nillable).
-	DocumentEntity soap.Opt[*t4ceabc5e.DocumentEntity]
+	DocumentEntity soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentStreamFromEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentStreamFromEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentStreamFromEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // GetDocumentStreamFromEntityResponse is the anonymous type of element
@@ -2284,15 +1965,10 @@ func (v *GetDocumentStreamFromEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentStreamFromEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentStreamFromEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetDocumentStreamResponse is the anonymous type of element
@@ -2309,15 +1985,10 @@ func (v *GetDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetDocumentUrl is the anonymous type of element GetDocumentUrl.
@@ -2339,12 +2010,6 @@ func (v *GetDocumentUrl) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2354,6 +2019,7 @@ func (v *GetDocumentUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WriteableUrl", soap.NSXSD, "boolean") {
 		v.WriteableUrl = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetDocumentUrlResponse is the anonymous type of element
@@ -2370,15 +2036,10 @@ func (v *GetDocumentUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDocumentsByTemplateHeading is the anonymous type of element
@@ -2395,15 +2056,10 @@ func (v *GetDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentsByTemplateHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TemplateHeadingId", soap.NSXSD, "int") {
 		v.TemplateHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDocumentsByTemplateHeadingResponse is the anonymous type of element
@@ -2420,15 +2076,10 @@ func (v *GetDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentsByTemplateHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetMyPublishedDocuments is the anonymous type of element
@@ -2440,12 +2091,8 @@ func (v *GetMyPublishedDocuments) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyPublishedDocuments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyPublishedDocuments) unmarshalFields(d *soap.Decoder) {}
 
 // GetMyPublishedDocumentsResponse is the anonymous type of element
 // GetMyPublishedDocumentsResponse.
@@ -2461,15 +2108,10 @@ func (v *GetMyPublishedDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyPublishedDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyPublishedDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetPersonDocuments is the anonymous type of element GetPersonDocuments.
@@ -2485,15 +2127,10 @@ func (v *GetPersonDocuments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocuments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonDocumentsByDate is the anonymous type of element
@@ -2522,12 +2159,6 @@ func (v *GetPersonDocumentsByDate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByDate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonDocumentsByDate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2543,6 +2174,7 @@ func (v *GetPersonDocumentsByDate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonDocumentsByDateResponse is the anonymous type of element
@@ -2559,15 +2191,10 @@ func (v *GetPersonDocumentsByDateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonDocumentsByDateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetPersonDocumentsByTemplateHeading is the anonymous type of element
@@ -2599,12 +2226,6 @@ func (v *GetPersonDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonDocumentsByTemplateHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2623,6 +2244,7 @@ func (v *GetPersonDocumentsByTemplateHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TemplateHeadingId", soap.NSXSD, "int") {
 		v.TemplateHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonDocumentsByTemplateHeadingResponse is the anonymous type of element
@@ -2639,15 +2261,10 @@ func (v *GetPersonDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonDocumentsByTemplateHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetPersonDocumentsByTemplateType is the anonymous type of element
@@ -2679,12 +2296,6 @@ func (v *GetPersonDocumentsByTemplateType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonDocumentsByTemplateType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2703,6 +2314,7 @@ func (v *GetPersonDocumentsByTemplateType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonDocumentsByTemplateTypeResponse is the anonymous type of element
@@ -2719,15 +2331,10 @@ func (v *GetPersonDocumentsByTemplateTypeResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonDocumentsByTemplateTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetPersonDocumentsByTemplateTypes is the anonymous type of element
@@ -2744,7 +2351,7 @@ type GetPersonDocumentsByTemplateTypes struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// DocumentTemplateIds is element DocumentTemplateIds (optional, nillable).
-	DocumentTemplateIds soap.Opt[services88.ArrayOfint]
+	DocumentTemplateIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2754,17 +2361,11 @@ func (v *GetPersonDocumentsByTemplateTypes) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonDocumentsByTemplateTypes) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2781,8 +2382,9 @@ func (v *GetPersonDocumentsByTemplateTypes) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateIds", ns2, "ArrayOfint") {
-		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetPersonDocumentsByTemplateTypesResponse is the anonymous type of element
@@ -2799,15 +2401,10 @@ func (v *GetPersonDocumentsByTemplateTypesResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonDocumentsByTemplateTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetPersonDocumentsResponse is the anonymous type of element
@@ -2824,15 +2421,10 @@ func (v *GetPersonDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetPluginCapabilities is the anonymous type of element
@@ -2849,40 +2441,30 @@ func (v *GetPluginCapabilities) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginCapabilities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPluginCapabilities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
 		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPluginCapabilitiesResponse is the anonymous type of element
 // GetPluginCapabilitiesResponse.
 type GetPluginCapabilitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginCapabilitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginCapabilitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPluginCapabilitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetPluginList is the anonymous type of element GetPluginList.
@@ -2893,36 +2475,27 @@ func (v *GetPluginList) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPluginList) unmarshalFields(d *soap.Decoder) {}
 
 // GetPluginListResponse is the anonymous type of element
 // GetPluginListResponse.
 type GetPluginListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPluginListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetPreviewDocumentStream is the anonymous type of element
@@ -2939,40 +2512,30 @@ func (v *GetPreviewDocumentStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewDocumentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreviewDocumentStreamResponse is the anonymous type of element
 // GetPreviewDocumentStreamResponse.
 type GetPreviewDocumentStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t9da2c831.DocumentPreview]
+	Response soap.Opt[*DocumentPreview]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t9da2c831.DocumentPreview])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentPreview])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewDocumentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentPreview") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t9da2c831.DocumentPreview])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentPreview])
 	}
+	d.End()
 }
 
 // GetProjectDocuments is the anonymous type of element GetProjectDocuments.
@@ -2997,12 +2560,6 @@ func (v *GetProjectDocuments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocuments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3015,6 +2572,7 @@ func (v *GetProjectDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectDocumentsByTemplateHeading is the anonymous type of element
@@ -3043,12 +2601,6 @@ func (v *GetProjectDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectDocumentsByTemplateHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3064,6 +2616,7 @@ func (v *GetProjectDocumentsByTemplateHeading) unmarshalFields(d *soap.Decoder) 
 	if d.At(ns0, "TemplateHeadingId", soap.NSXSD, "int") {
 		v.TemplateHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectDocumentsByTemplateHeadingResponse is the anonymous type of
@@ -3080,15 +2633,10 @@ func (v *GetProjectDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectDocumentsByTemplateHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetProjectDocumentsByTemplateType is the anonymous type of element
@@ -3117,12 +2665,6 @@ func (v *GetProjectDocumentsByTemplateType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectDocumentsByTemplateType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3138,6 +2680,7 @@ func (v *GetProjectDocumentsByTemplateType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectDocumentsByTemplateTypeResponse is the anonymous type of element
@@ -3154,15 +2697,10 @@ func (v *GetProjectDocumentsByTemplateTypeResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectDocumentsByTemplateTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetProjectDocumentsByTemplateTypes is the anonymous type of element
@@ -3177,7 +2715,7 @@ type GetProjectDocumentsByTemplateTypes struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// DocumentTemplateIds is element DocumentTemplateIds (optional, nillable).
-	DocumentTemplateIds soap.Opt[services88.ArrayOfint]
+	DocumentTemplateIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3186,17 +2724,11 @@ func (v *GetProjectDocumentsByTemplateTypes) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectDocumentsByTemplateTypes) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3210,8 +2742,9 @@ func (v *GetProjectDocumentsByTemplateTypes) unmarshalFields(d *soap.Decoder) {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateIds", ns2, "ArrayOfint") {
-		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetProjectDocumentsByTemplateTypesResponse is the anonymous type of element
@@ -3228,15 +2761,10 @@ func (v *GetProjectDocumentsByTemplateTypesResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectDocumentsByTemplateTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetProjectDocumentsResponse is the anonymous type of element
@@ -3253,15 +2781,10 @@ func (v *GetProjectDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetProjectMemberDocuments is the anonymous type of element
@@ -3287,12 +2810,6 @@ func (v *GetProjectMemberDocuments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocuments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3305,6 +2822,7 @@ func (v *GetProjectMemberDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectMemberDocumentsByTemplateHeading is the anonymous type of element
@@ -3333,12 +2851,6 @@ func (v *GetProjectMemberDocumentsByTemplateHeading) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocumentsByTemplateHeading) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberDocumentsByTemplateHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3354,6 +2866,7 @@ func (v *GetProjectMemberDocumentsByTemplateHeading) unmarshalFields(d *soap.Dec
 	if d.At(ns0, "TemplateHeadingId", soap.NSXSD, "int") {
 		v.TemplateHeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectMemberDocumentsByTemplateHeadingResponse is the anonymous type of
@@ -3370,15 +2883,10 @@ func (v *GetProjectMemberDocumentsByTemplateHeadingResponse) MarshalSOAP(e *soap
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocumentsByTemplateHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberDocumentsByTemplateHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetProjectMemberDocumentsByTemplateType is the anonymous type of element
@@ -3407,12 +2915,6 @@ func (v *GetProjectMemberDocumentsByTemplateType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocumentsByTemplateType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberDocumentsByTemplateType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3428,6 +2930,7 @@ func (v *GetProjectMemberDocumentsByTemplateType) unmarshalFields(d *soap.Decode
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectMemberDocumentsByTemplateTypeResponse is the anonymous type of
@@ -3444,15 +2947,10 @@ func (v *GetProjectMemberDocumentsByTemplateTypeResponse) MarshalSOAP(e *soap.En
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocumentsByTemplateTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberDocumentsByTemplateTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetProjectMemberDocumentsByTemplateTypes is the anonymous type of element
@@ -3467,7 +2965,7 @@ type GetProjectMemberDocumentsByTemplateTypes struct {
 	// Count is element Count (optional).
 	Count soap.Opt[int32]
 	// DocumentTemplateIds is element DocumentTemplateIds (optional, nillable).
-	DocumentTemplateIds soap.Opt[services88.ArrayOfint]
+	DocumentTemplateIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3476,17 +2974,11 @@ func (v *GetProjectMemberDocumentsByTemplateTypes) MarshalSOAP(e *soap.Encoder) 
 	soap.WriteOpt(e, ns0, "StartTime", v.StartTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EndTime", v.EndTime, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Count", v.Count, soap.Int32)
-	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocumentsByTemplateTypes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberDocumentsByTemplateTypes) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3500,8 +2992,9 @@ func (v *GetProjectMemberDocumentsByTemplateTypes) unmarshalFields(d *soap.Decod
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateIds", ns2, "ArrayOfint") {
-		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetProjectMemberDocumentsByTemplateTypesResponse is the anonymous type of
@@ -3518,15 +3011,10 @@ func (v *GetProjectMemberDocumentsByTemplateTypesResponse) MarshalSOAP(e *soap.E
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocumentsByTemplateTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberDocumentsByTemplateTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetProjectMemberDocumentsResponse is the anonymous type of element
@@ -3543,15 +3031,10 @@ func (v *GetProjectMemberDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetPublishedDocument is the anonymous type of element GetPublishedDocument.
@@ -3567,15 +3050,10 @@ func (v *GetPublishedDocument) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedDocument) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPublishedDocumentResponse is the anonymous type of element
@@ -3592,40 +3070,30 @@ func (v *GetPublishedDocumentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Document") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Document])
 	}
+	d.End()
 }
 
 // GetPublishedDocuments is the anonymous type of element
 // GetPublishedDocuments.
 type GetPublishedDocuments struct {
 	// DocumentIds is element DocumentIds (optional, nillable).
-	DocumentIds soap.Opt[services88.ArrayOfint]
+	DocumentIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedDocuments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentIds", v.DocumentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "DocumentIds", v.DocumentIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedDocuments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentIds", ns2, "ArrayOfint") {
-		v.DocumentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.DocumentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetPublishedDocumentsByDate is the anonymous type of element
@@ -3654,12 +3122,6 @@ func (v *GetPublishedDocumentsByDate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedDocumentsByDate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedDocumentsByDate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3675,6 +3137,7 @@ func (v *GetPublishedDocumentsByDate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPublishedDocumentsByDateResponse is the anonymous type of element
@@ -3691,15 +3154,10 @@ func (v *GetPublishedDocumentsByDateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedDocumentsByDateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetPublishedDocumentsResponse is the anonymous type of element
@@ -3716,15 +3174,10 @@ func (v *GetPublishedDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetPublishedPersonDocumentsByDate is the anonymous type of element
@@ -3753,12 +3206,6 @@ func (v *GetPublishedPersonDocumentsByDate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedPersonDocumentsByDate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedPersonDocumentsByDate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3774,6 +3221,7 @@ func (v *GetPublishedPersonDocumentsByDate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPublishedPersonDocumentsByDateResponse is the anonymous type of element
@@ -3790,15 +3238,10 @@ func (v *GetPublishedPersonDocumentsByDateResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedPersonDocumentsByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedPersonDocumentsByDateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetPublishedProjectDocuments is the anonymous type of element
@@ -3815,15 +3258,10 @@ func (v *GetPublishedProjectDocuments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectDocuments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedProjectDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPublishedProjectDocumentsResponse is the anonymous type of element
@@ -3840,15 +3278,10 @@ func (v *GetPublishedProjectDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedProjectDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetSaleDocuments is the anonymous type of element GetSaleDocuments.
@@ -3864,15 +3297,10 @@ func (v *GetSaleDocuments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleDocuments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSaleDocumentsResponse is the anonymous type of element
@@ -3889,15 +3317,10 @@ func (v *GetSaleDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocument") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocument])
 	}
+	d.End()
 }
 
 // GetSanitizedDocumentStream is the anonymous type of element
@@ -3914,15 +3337,10 @@ func (v *GetSanitizedDocumentStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSanitizedDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSanitizedDocumentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSanitizedDocumentStreamResponse is the anonymous type of element
@@ -3939,15 +3357,10 @@ func (v *GetSanitizedDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSanitizedDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSanitizedDocumentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetSanitizedTemplateStream is the anonymous type of element
@@ -3970,12 +3383,6 @@ func (v *GetSanitizedTemplateStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSanitizedTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSanitizedTemplateStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TemplateName", soap.NSXSD, "string") {
 		v.TemplateName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -3985,6 +3392,7 @@ func (v *GetSanitizedTemplateStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
 		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSanitizedTemplateStreamFromId is the anonymous type of element
@@ -4004,18 +3412,13 @@ func (v *GetSanitizedTemplateStreamFromId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSanitizedTemplateStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSanitizedTemplateStreamFromId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TemplateId", soap.NSXSD, "int") {
 		v.TemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
 		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSanitizedTemplateStreamFromIdResponse is the anonymous type of element
@@ -4032,15 +3435,10 @@ func (v *GetSanitizedTemplateStreamFromIdResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSanitizedTemplateStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSanitizedTemplateStreamFromIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetSanitizedTemplateStreamResponse is the anonymous type of element
@@ -4057,15 +3455,10 @@ func (v *GetSanitizedTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSanitizedTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSanitizedTemplateStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetSuggestedDocumentEntity is the anonymous type of element
@@ -4082,15 +3475,10 @@ func (v *GetSuggestedDocumentEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSuggestedDocumentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedDocumentEntityId", soap.NSXSD, "int") {
 		v.SuggestedDocumentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSuggestedDocumentEntityResponse is the anonymous type of element
@@ -4107,15 +3495,10 @@ func (v *GetSuggestedDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSuggestedDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedDocumentEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedDocumentEntity])
 	}
+	d.End()
 }
 
 // GetTempFile is the anonymous type of element GetTempFile.
@@ -4131,15 +3514,10 @@ func (v *GetTempFile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTempFile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTempFile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Filename", soap.NSXSD, "string") {
 		v.Filename = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetTempFileResponse is the anonymous type of element GetTempFileResponse.
@@ -4155,15 +3533,10 @@ func (v *GetTempFileResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTempFileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetTemplateStream is the anonymous type of element GetTemplateStream.
@@ -4185,12 +3558,6 @@ func (v *GetTemplateStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTemplateStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TemplateName", soap.NSXSD, "string") {
 		v.TemplateName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -4200,6 +3567,7 @@ func (v *GetTemplateStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
 		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetTemplateStreamFromId is the anonymous type of element
@@ -4219,18 +3587,13 @@ func (v *GetTemplateStreamFromId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTemplateStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTemplateStreamFromId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TemplateId", soap.NSXSD, "int") {
 		v.TemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UiCulture", soap.NSXSD, "string") {
 		v.UiCulture = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetTemplateStreamFromIdResponse is the anonymous type of element
@@ -4247,15 +3610,10 @@ func (v *GetTemplateStreamFromIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTemplateStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTemplateStreamFromIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetTemplateStreamResponse is the anonymous type of element
@@ -4272,15 +3630,10 @@ func (v *GetTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTemplateStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetUnsanitizedPreviewDocumentStream is the anonymous type of element
@@ -4297,40 +3650,30 @@ func (v *GetUnsanitizedPreviewDocumentStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedPreviewDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedPreviewDocumentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUnsanitizedPreviewDocumentStreamResponse is the anonymous type of element
 // GetUnsanitizedPreviewDocumentStreamResponse.
 type GetUnsanitizedPreviewDocumentStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t9da2c831.DocumentPreview]
+	Response soap.Opt[*DocumentPreview]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t9da2c831.DocumentPreview])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentPreview])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedPreviewDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedPreviewDocumentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentPreview") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t9da2c831.DocumentPreview])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentPreview])
 	}
+	d.End()
 }
 
 // GetVersionList is the anonymous type of element GetVersionList.
@@ -4346,15 +3689,10 @@ func (v *GetVersionList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVersionList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetVersionList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetVersionListResponse is the anonymous type of element
@@ -4371,15 +3709,10 @@ func (v *GetVersionListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVersionListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetVersionListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfVersionInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfVersionInfo])
 	}
+	d.End()
 }
 
 // RenameDocument is the anonymous type of element RenameDocument.
@@ -4398,18 +3731,13 @@ func (v *RenameDocument) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RenameDocument) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RenameDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "NewFilename", soap.NSXSD, "string") {
 		v.NewFilename = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RenameDocumentResponse is the anonymous type of element
@@ -4426,15 +3754,10 @@ func (v *RenameDocumentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RenameDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RenameDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ReturnInfo is the complex type ReturnInfo.
@@ -4465,12 +3788,6 @@ func (v *ReturnInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReturnInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReturnInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExternalReference", soap.NSXSD, "string") {
 		v.ExternalReference = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -4489,6 +3806,7 @@ func (v *ReturnInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AdditionalInfo", soap.NSXSD, "string") {
 		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ReturnType is the enumeration ReturnType.
@@ -4555,50 +3873,40 @@ func (v ReturnType) Number() int64 {
 // SaveDocumentEntity is the anonymous type of element SaveDocumentEntity.
 type SaveDocumentEntity struct {
 	// DocumentEntity is element DocumentEntity (optional, nillable).
-	DocumentEntity soap.Opt[*t4ceabc5e.DocumentEntity]
+	DocumentEntity soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDocumentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // SaveDocumentEntityResponse is the anonymous type of element
 // SaveDocumentEntityResponse.
 type SaveDocumentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t4ceabc5e.DocumentEntity]
+	Response soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // SaveDocumentTemplateStream is the anonymous type of element
@@ -4624,12 +3932,6 @@ func (v *SaveDocumentTemplateStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDocumentTemplateStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4642,31 +3944,27 @@ func (v *SaveDocumentTemplateStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
 		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SaveDocumentTemplateStreamResponse is the anonymous type of element
 // SaveDocumentTemplateStreamResponse.
 type SaveDocumentTemplateStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*taa34b5eb.TemplateInfo]
+	Response soap.Opt[*TemplateInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*taa34b5eb.TemplateInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TemplateInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDocumentTemplateStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TemplateInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[taa34b5eb.TemplateInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemplateInfo])
 	}
+	d.End()
 }
 
 // SavePrivacyReport is the anonymous type of element SavePrivacyReport.
@@ -4688,12 +3986,6 @@ func (v *SavePrivacyReport) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePrivacyReport) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePrivacyReport) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HtmlReport", soap.NSXSD, "string") {
 		v.HtmlReport = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -4703,6 +3995,7 @@ func (v *SavePrivacyReport) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SavePrivacyReportPdf is the anonymous type of element SavePrivacyReportPdf.
@@ -4724,12 +4017,6 @@ func (v *SavePrivacyReportPdf) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePrivacyReportPdf) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePrivacyReportPdf) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
 		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
 	}
@@ -4739,6 +4026,7 @@ func (v *SavePrivacyReportPdf) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SavePrivacyReportPdfResponse is the anonymous type of element
@@ -4755,15 +4043,10 @@ func (v *SavePrivacyReportPdfResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePrivacyReportPdfResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePrivacyReportPdfResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SavePrivacyReportResponse is the anonymous type of element
@@ -4780,15 +4063,10 @@ func (v *SavePrivacyReportResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePrivacyReportResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePrivacyReportResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SaveSuggestedDocumentEntity is the anonymous type of element
@@ -4806,15 +4084,10 @@ func (v *SaveSuggestedDocumentEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSuggestedDocumentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedDocumentEntity", ns0, "SuggestedDocumentEntity") {
 		v.SuggestedDocumentEntity = soap.ReadOpt(d, soap.ReadComplex[SuggestedDocumentEntity])
 	}
+	d.End()
 }
 
 // SaveSuggestedDocumentEntityResponse is the anonymous type of element
@@ -4831,21 +4104,16 @@ func (v *SaveSuggestedDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSuggestedDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSuggestedDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SuggestedDocumentEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SuggestedDocumentEntity])
 	}
+	d.End()
 }
 
 // SetDocumentStream is the anonymous type of element SetDocumentStream.
 type SetDocumentStream struct {
 	// DocumentEntity is element DocumentEntity (optional, nillable).
-	DocumentEntity soap.Opt[*t4ceabc5e.DocumentEntity]
+	DocumentEntity soap.Opt[*DocumentEntity]
 	// Stream is element Stream (optional, nillable).
 	Stream soap.Opt[[]byte]
 	// OverwriteExistingData is element OverwriteExistingData (optional).
@@ -4854,21 +4122,15 @@ type SetDocumentStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
 	soap.WriteOpt(e, ns0, "Stream", v.Stream, soap.Base64)
 	soap.WriteOpt(e, ns0, "OverwriteExistingData", v.OverwriteExistingData, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDocumentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
 		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
@@ -4876,6 +4138,7 @@ func (v *SetDocumentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OverwriteExistingData", soap.NSXSD, "boolean") {
 		v.OverwriteExistingData = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetDocumentStreamFromId is the anonymous type of element
@@ -4895,68 +4158,53 @@ func (v *SetDocumentStreamFromId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDocumentStreamFromId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
 		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SetDocumentStreamFromIdResponse is the anonymous type of element
 // SetDocumentStreamFromIdResponse.
 type SetDocumentStreamFromIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t4ceabc5e.DocumentEntity]
+	Response soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentStreamFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDocumentStreamFromIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // SetDocumentStreamResponse is the anonymous type of element
 // SetDocumentStreamResponse.
 type SetDocumentStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t4ceabc5e.DocumentEntity]
+	Response soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDocumentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // SetTemplateStream is the anonymous type of element SetTemplateStream.
@@ -4978,12 +4226,6 @@ func (v *SetTemplateStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTemplateStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Filename", soap.NSXSD, "string") {
 		v.Filename = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -4993,6 +4235,7 @@ func (v *SetTemplateStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
 		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SetTemplateStreamResponse is the anonymous type of element
@@ -5004,12 +4247,8 @@ func (v *SetTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTemplateStreamResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SubstituteMergeDocumentTemplateVariables is the anonymous type of element
 // SubstituteMergeDocumentTemplateVariables.
@@ -5019,27 +4258,21 @@ type SubstituteMergeDocumentTemplateVariables struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// CustomTags is element CustomTags (optional, nillable).
-	CustomTags soap.Opt[services88.ArrayOfstring]
+	CustomTags soap.Opt[ArrayOfstring]
 	// CustomValues is element CustomValues (optional, nillable).
-	CustomValues soap.Opt[services88.ArrayOfstring]
+	CustomValues soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteMergeDocumentTemplateVariables) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariables) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteMergeDocumentTemplateVariables) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5047,11 +4280,12 @@ func (v *SubstituteMergeDocumentTemplateVariables) unmarshalFields(d *soap.Decod
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CustomTags", ns2, "ArrayOfstring") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CustomValues", ns2, "ArrayOfstring") {
-		v.CustomValues = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.CustomValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // SubstituteMergeDocumentTemplateVariables2 is the anonymous type of element
@@ -5062,24 +4296,18 @@ type SubstituteMergeDocumentTemplateVariables2 struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// CustomTags is element CustomTags (optional, nillable).
-	CustomTags soap.Opt[services88.StringDictionary]
+	CustomTags soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SubstituteMergeDocumentTemplateVariables2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariables2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteMergeDocumentTemplateVariables2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5087,8 +4315,9 @@ func (v *SubstituteMergeDocumentTemplateVariables2) unmarshalFields(d *soap.Deco
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CustomTags", ns0, "StringDictionary") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // SubstituteMergeDocumentTemplateVariables2Response is the anonymous type of
@@ -5105,15 +4334,10 @@ func (v *SubstituteMergeDocumentTemplateVariables2Response) MarshalSOAP(e *soap.
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariables2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteMergeDocumentTemplateVariables2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SubstituteMergeDocumentTemplateVariablesEx is the anonymous type of element
@@ -5136,9 +4360,9 @@ type SubstituteMergeDocumentTemplateVariablesEx struct {
 	// SaleId is element SaleId (optional).
 	SaleId soap.Opt[int32]
 	// CustomTags is element CustomTags (optional, nillable).
-	CustomTags soap.Opt[services88.ArrayOfstring]
+	CustomTags soap.Opt[ArrayOfstring]
 	// CustomValues is element CustomValues (optional, nillable).
-	CustomValues soap.Opt[services88.ArrayOfstring]
+	CustomValues soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -5151,18 +4375,12 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx) MarshalSOAP(e *soap.Encoder
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesEx) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteMergeDocumentTemplateVariablesEx) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MergeDocumentId", soap.NSXSD, "int") {
 		v.MergeDocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5188,11 +4406,12 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx) unmarshalFields(d *soap.Dec
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CustomTags", ns2, "ArrayOfstring") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CustomValues", ns2, "ArrayOfstring") {
-		v.CustomValues = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.CustomValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // SubstituteMergeDocumentTemplateVariablesEx2 is the anonymous type of element
@@ -5215,7 +4434,7 @@ type SubstituteMergeDocumentTemplateVariablesEx2 struct {
 	// SaleId is element SaleId (optional).
 	SaleId soap.Opt[int32]
 	// CustomTags is element CustomTags (optional, nillable).
-	CustomTags soap.Opt[services88.StringDictionary]
+	CustomTags soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -5228,17 +4447,11 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2) MarshalSOAP(e *soap.Encode
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteMergeDocumentTemplateVariablesEx2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MergeDocumentId", soap.NSXSD, "int") {
 		v.MergeDocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5264,8 +4477,9 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2) unmarshalFields(d *soap.De
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CustomTags", ns0, "StringDictionary") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // SubstituteMergeDocumentTemplateVariablesEx2Response is the anonymous type of
@@ -5282,15 +4496,10 @@ func (v *SubstituteMergeDocumentTemplateVariablesEx2Response) MarshalSOAP(e *soa
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesEx2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteMergeDocumentTemplateVariablesEx2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SubstituteMergeDocumentTemplateVariablesExResponse is the anonymous type of
@@ -5307,15 +4516,10 @@ func (v *SubstituteMergeDocumentTemplateVariablesExResponse) MarshalSOAP(e *soap
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesExResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteMergeDocumentTemplateVariablesExResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SubstituteMergeDocumentTemplateVariablesResponse is the anonymous type of
@@ -5332,15 +4536,10 @@ func (v *SubstituteMergeDocumentTemplateVariablesResponse) MarshalSOAP(e *soap.E
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteMergeDocumentTemplateVariablesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteMergeDocumentTemplateVariablesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SubstituteTemplateVariables is the anonymous type of element
@@ -5384,12 +4583,6 @@ func (v *SubstituteTemplateVariables) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariables) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteTemplateVariables) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
 		v.Source = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -5420,6 +4613,7 @@ func (v *SubstituteTemplateVariables) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CultureName", soap.NSXSD, "string") {
 		v.CultureName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SubstituteTemplateVariablesEx is the anonymous type of element
@@ -5436,15 +4630,10 @@ func (v *SubstituteTemplateVariablesEx) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariablesEx) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteTemplateVariablesEx) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Parameters", ns0, "TemplateVariablesParameters") {
 		v.Parameters = soap.ReadOpt(d, soap.ReadComplex[TemplateVariablesParameters])
 	}
+	d.End()
 }
 
 // SubstituteTemplateVariablesExResponse is the anonymous type of element
@@ -5461,15 +4650,10 @@ func (v *SubstituteTemplateVariablesExResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariablesExResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteTemplateVariablesExResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SubstituteTemplateVariablesResponse is the anonymous type of element
@@ -5486,15 +4670,10 @@ func (v *SubstituteTemplateVariablesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariablesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteTemplateVariablesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SubstituteTemplateVariablesWithCustomTags is the anonymous type of element
@@ -5505,9 +4684,9 @@ type SubstituteTemplateVariablesWithCustomTags struct {
 	// GeneratorEncoding is element GeneratorEncoding (optional).
 	GeneratorEncoding soap.Opt[GeneratorEncoding]
 	// CustomTags is element CustomTags (optional, nillable).
-	CustomTags soap.Opt[services88.ArrayOfstring]
+	CustomTags soap.Opt[ArrayOfstring]
 	// CustomValues is element CustomValues (optional, nillable).
-	CustomValues soap.Opt[services88.ArrayOfstring]
+	CustomValues soap.Opt[ArrayOfstring]
 	// ContactId is element ContactId (optional).
 	ContactId soap.Opt[int32]
 	// PersonId is element PersonId (optional).
@@ -5530,8 +4709,8 @@ type SubstituteTemplateVariablesWithCustomTags struct {
 func (v *SubstituteTemplateVariablesWithCustomTags) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
 	soap.WriteOpt(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Text[GeneratorEncoding])
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "CustomValues", v.CustomValues, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
@@ -5544,12 +4723,6 @@ func (v *SubstituteTemplateVariablesWithCustomTags) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteTemplateVariablesWithCustomTags) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
 		v.Source = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -5557,10 +4730,10 @@ func (v *SubstituteTemplateVariablesWithCustomTags) unmarshalFields(d *soap.Deco
 		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadText[GeneratorEncoding])
 	}
 	if d.At(ns0, "CustomTags", ns2, "ArrayOfstring") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CustomValues", ns2, "ArrayOfstring") {
-		v.CustomValues = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.CustomValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5586,6 +4759,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags) unmarshalFields(d *soap.Deco
 	if d.At(ns0, "CultureName", soap.NSXSD, "string") {
 		v.CultureName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SubstituteTemplateVariablesWithCustomTags2 is the anonymous type of element
@@ -5596,7 +4770,7 @@ type SubstituteTemplateVariablesWithCustomTags2 struct {
 	// GeneratorEncoding is element GeneratorEncoding (optional).
 	GeneratorEncoding soap.Opt[GeneratorEncoding]
 	// CustomTags is element CustomTags (optional, nillable).
-	CustomTags soap.Opt[services88.StringDictionary]
+	CustomTags soap.Opt[StringDictionary]
 	// ContactId is element ContactId (optional).
 	ContactId soap.Opt[int32]
 	// PersonId is element PersonId (optional).
@@ -5619,7 +4793,7 @@ type SubstituteTemplateVariablesWithCustomTags2 struct {
 func (v *SubstituteTemplateVariablesWithCustomTags2) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
 	soap.WriteOpt(e, ns0, "GeneratorEncoding", v.GeneratorEncoding, soap.Text[GeneratorEncoding])
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "AppointmentId", v.AppointmentId, soap.Int32)
@@ -5632,12 +4806,6 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteTemplateVariablesWithCustomTags2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
 		v.Source = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -5645,7 +4813,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) unmarshalFields(d *soap.Dec
 		v.GeneratorEncoding = soap.ReadOptItem(d, soap.ReadText[GeneratorEncoding])
 	}
 	if d.At(ns0, "CustomTags", ns0, "StringDictionary") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5671,6 +4839,7 @@ func (v *SubstituteTemplateVariablesWithCustomTags2) unmarshalFields(d *soap.Dec
 	if d.At(ns0, "CultureName", soap.NSXSD, "string") {
 		v.CultureName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SubstituteTemplateVariablesWithCustomTags2Response is the anonymous type of
@@ -5687,15 +4856,10 @@ func (v *SubstituteTemplateVariablesWithCustomTags2Response) MarshalSOAP(e *soap
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariablesWithCustomTags2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteTemplateVariablesWithCustomTags2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SubstituteTemplateVariablesWithCustomTagsResponse is the anonymous type of
@@ -5712,21 +4876,16 @@ func (v *SubstituteTemplateVariablesWithCustomTagsResponse) MarshalSOAP(e *soap.
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SubstituteTemplateVariablesWithCustomTagsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SubstituteTemplateVariablesWithCustomTagsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SuggestedDocumentEntity is the complex type SuggestedDocumentEntity. It
 // extends Carrier, whose members come first on the wire.
 type SuggestedDocumentEntity struct {
-	services88.Carrier
+	Carrier
 	// SuggestedDocumentId is element SuggestedDocumentId (optional).
 	SuggestedDocumentId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -5744,11 +4903,11 @@ type SuggestedDocumentEntity struct {
 	// Deleted is element Deleted (optional).
 	Deleted soap.Opt[bool]
 	// DocTmpl is element DocTmpl (optional, nillable).
-	DocTmpl soap.Opt[*t681685c9.DocumentTemplate]
+	DocTmpl soap.Opt[*DocumentTemplate]
 	// ProjectTypeStatusLink is element ProjectTypeStatusLink (optional, nillable).
-	ProjectTypeStatusLink soap.Opt[*teaebf9c9.ProjectTypeStatusLink]
+	ProjectTypeStatusLink soap.Opt[*ProjectTypeStatusLink]
 	// SaleTypeStageLink is element SaleTypeStageLink (optional, nillable).
-	SaleTypeStageLink soap.Opt[*teaebf9c9.SaleTypeStageLink]
+	SaleTypeStageLink soap.Opt[*SaleTypeStageLink]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -5762,19 +4921,13 @@ func (v *SuggestedDocumentEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Header", v.Header, soap.String)
 	soap.WriteOpt(e, ns0, "OurRef", v.OurRef, soap.String)
 	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "DocTmpl", v.DocTmpl, soap.Complex[*t681685c9.DocumentTemplate])
-	soap.WriteOptPtr(e, ns0, "ProjectTypeStatusLink", v.ProjectTypeStatusLink, soap.Complex[*teaebf9c9.ProjectTypeStatusLink])
-	soap.WriteOptPtr(e, ns0, "SaleTypeStageLink", v.SaleTypeStageLink, soap.Complex[*teaebf9c9.SaleTypeStageLink])
+	soap.WriteOptPtr(e, ns0, "DocTmpl", v.DocTmpl, soap.Complex[*DocumentTemplate])
+	soap.WriteOptPtr(e, ns0, "ProjectTypeStatusLink", v.ProjectTypeStatusLink, soap.Complex[*ProjectTypeStatusLink])
+	soap.WriteOptPtr(e, ns0, "SaleTypeStageLink", v.SaleTypeStageLink, soap.Complex[*SaleTypeStageLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SuggestedDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SuggestedDocumentEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SuggestedDocumentId", soap.NSXSD, "int") {
 		v.SuggestedDocumentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5801,20 +4954,21 @@ func (v *SuggestedDocumentEntity) unmarshalFields(d *soap.Decoder) {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "DocTmpl", ns0, "DocumentTemplate") {
-		v.DocTmpl = soap.ReadOpt(d, soap.ReadComplex[t681685c9.DocumentTemplate])
+		v.DocTmpl = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplate])
 	}
 	if d.At(ns0, "ProjectTypeStatusLink", ns0, "ProjectTypeStatusLink") {
-		v.ProjectTypeStatusLink = soap.ReadOpt(d, soap.ReadComplex[teaebf9c9.ProjectTypeStatusLink])
+		v.ProjectTypeStatusLink = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeStatusLink])
 	}
 	if d.At(ns0, "SaleTypeStageLink", ns0, "SaleTypeStageLink") {
-		v.SaleTypeStageLink = soap.ReadOpt(d, soap.ReadComplex[teaebf9c9.SaleTypeStageLink])
+		v.SaleTypeStageLink = soap.ReadOpt(d, soap.ReadComplex[SaleTypeStageLink])
 	}
+	d.End()
 }
 
 // TemplateVariablesParameters is the complex type TemplateVariablesParameters.
 // It extends Carrier, whose members come first on the wire.
 type TemplateVariablesParameters struct {
-	services88.Carrier
+	Carrier
 	// SourceInput is element SourceInput (optional, nillable).
 	SourceInput soap.Opt[string]
 	// Encoding is element Encoding (optional).
@@ -5842,11 +4996,11 @@ type TemplateVariablesParameters struct {
 	// ProductKey is element ProductKey (optional, nillable).
 	ProductKey soap.Opt[string]
 	// CustomTags is element CustomTags (optional, nillable).
-	CustomTags soap.Opt[t03fe2811.ArrayOfArrayOfstring]
+	CustomTags soap.Opt[ArrayOfArrayOfstring]
 	// TicketId is element TicketId (optional).
 	TicketId soap.Opt[int32]
 	// DocumentEntity is element DocumentEntity (optional, nillable).
-	DocumentEntity soap.Opt[*t4ceabc5e.DocumentEntity]
+	DocumentEntity soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -5865,19 +5019,13 @@ func (v *TemplateVariablesParameters) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "QuoteLineId", v.QuoteLineId, soap.Int32)
 	soap.WriteOpt(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ProductKey", v.ProductKey, soap.String)
-	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[t03fe2811.ArrayOfArrayOfstring])
+	soap.WriteOpt(e, ns0, "CustomTags", v.CustomTags, soap.Value[ArrayOfArrayOfstring])
 	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TemplateVariablesParameters) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TemplateVariablesParameters) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SourceInput", soap.NSXSD, "string") {
 		v.SourceInput = soap.ReadOpt(d, soap.ReadString)
@@ -5919,14 +5067,15 @@ func (v *TemplateVariablesParameters) unmarshalFields(d *soap.Decoder) {
 		v.ProductKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CustomTags", ns2, "ArrayOfArrayOfstring") {
-		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[t03fe2811.ArrayOfArrayOfstring])
+		v.CustomTags = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfstring])
 	}
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // UndoCheckoutDocument is the anonymous type of element UndoCheckoutDocument.
@@ -5934,29 +5083,24 @@ type UndoCheckoutDocument struct {
 	// DocumentId is element DocumentId (optional).
 	DocumentId soap.Opt[int32]
 	// AllowedReturnTypes is element AllowedReturnTypes (optional, nillable).
-	AllowedReturnTypes soap.Opt[services88.ArrayOfstring]
+	AllowedReturnTypes soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UndoCheckoutDocument) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DocumentId", v.DocumentId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "AllowedReturnTypes", v.AllowedReturnTypes, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UndoCheckoutDocument) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UndoCheckoutDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AllowedReturnTypes", ns2, "ArrayOfstring") {
-		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.AllowedReturnTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // UndoCheckoutDocumentResponse is the anonymous type of element
@@ -5973,65 +5117,50 @@ func (v *UndoCheckoutDocumentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UndoCheckoutDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UndoCheckoutDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReturnInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReturnInfo])
 	}
+	d.End()
 }
 
 // ValidateDocumentEntity is the anonymous type of element
 // ValidateDocumentEntity.
 type ValidateDocumentEntity struct {
 	// DocumentEntity is element DocumentEntity (optional, nillable).
-	DocumentEntity soap.Opt[*t4ceabc5e.DocumentEntity]
+	DocumentEntity soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateDocumentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // ValidateDocumentEntityResponse is the anonymous type of element
 // ValidateDocumentEntityResponse.
 type ValidateDocumentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // VerifyGetDocumentStream is the anonymous type of element
@@ -6048,15 +5177,10 @@ func (v *VerifyGetDocumentStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *VerifyGetDocumentStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *VerifyGetDocumentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // VerifyGetDocumentStreamResponse is the anonymous type of element
@@ -6068,12 +5192,8 @@ func (v *VerifyGetDocumentStreamResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *VerifyGetDocumentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *VerifyGetDocumentStreamResponse) unmarshalFields(d *soap.Decoder) {}
 
 // VersionInfo is the complex type VersionInfo.
 type VersionInfo struct {
@@ -6094,7 +5214,7 @@ type VersionInfo struct {
 	// DisplayText is element DisplayText (optional, nillable).
 	DisplayText soap.Opt[string]
 	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[services88.ArrayOfstring]
+	ExtraFields soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -6107,17 +5227,11 @@ func (v *VersionInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CheckedInByAssociateId", v.CheckedInByAssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayText", v.DisplayText, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *VersionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *VersionInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExternalReference", soap.NSXSD, "string") {
 		v.ExternalReference = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -6143,8 +5257,9 @@ func (v *VersionInfo) unmarshalFields(d *soap.Decoder) {
 		v.DisplayText = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ExtraFields", ns2, "ArrayOfstring") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -34,7 +34,7 @@ func NewDocumentMigrationClient(cc soap.ClientConn) *DocumentMigrationClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) CreateDefaultDocumentMigrationItemList(ctx context.Context, req *CreateDefaultDocumentMigrationItemList, opts ...soap.CallOption) (*CreateDefaultDocumentMigrationItemListResponse, error) {
 	resp := new(CreateDefaultDocumentMigrationItemListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *DocumentMigrationClient) CreateDefaultDocumentMigrationItemList(ctx con
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) CreateDefaultDocumentTemplateMigrationList(ctx context.Context, req *CreateDefaultDocumentTemplateMigrationList, opts ...soap.CallOption) (*CreateDefaultDocumentTemplateMigrationListResponse, error) {
 	resp := new(CreateDefaultDocumentTemplateMigrationListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func (c *DocumentMigrationClient) CreateDefaultDocumentTemplateMigrationList(ctx
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) GetForAllDocuments(ctx context.Context, req *GetForAllDocuments, opts ...soap.CallOption) (*GetForAllDocumentsResponse, error) {
 	resp := new(GetForAllDocumentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *DocumentMigrationClient) GetForAllDocuments(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) GetForDateRange(ctx context.Context, req *GetForDateRange, opts ...soap.CallOption) (*GetForDateRangeResponse, error) {
 	resp := new(GetForDateRangeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (c *DocumentMigrationClient) GetForDateRange(ctx context.Context, req *GetF
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) GetForSelection(ctx context.Context, req *GetForSelection, opts ...soap.CallOption) (*GetForSelectionResponse, error) {
 	resp := new(GetForSelectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -96,7 +96,7 @@ func (c *DocumentMigrationClient) GetForSelection(ctx context.Context, req *GetF
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) MigrateDocumentToNewDocPlugin(ctx context.Context, req *MigrateDocumentToNewDocPlugin, opts ...soap.CallOption) (*MigrateDocumentToNewDocPluginResponse, error) {
 	resp := new(MigrateDocumentToNewDocPluginResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -108,7 +108,7 @@ func (c *DocumentMigrationClient) MigrateDocumentToNewDocPlugin(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) HasDocumentsToMigrate(ctx context.Context, req *HasDocumentsToMigrate, opts ...soap.CallOption) (*HasDocumentsToMigrateResponse, error) {
 	resp := new(HasDocumentsToMigrateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -121,7 +121,7 @@ func (c *DocumentMigrationClient) HasDocumentsToMigrate(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) GetNumberOfConfidentialDocuments(ctx context.Context, req *GetNumberOfConfidentialDocuments, opts ...soap.CallOption) (*GetNumberOfConfidentialDocumentsResponse, error) {
 	resp := new(GetNumberOfConfidentialDocumentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -133,7 +133,7 @@ func (c *DocumentMigrationClient) GetNumberOfConfidentialDocuments(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) GetForTemplates(ctx context.Context, req *GetForTemplates, opts ...soap.CallOption) (*GetForTemplatesResponse, error) {
 	resp := new(GetForTemplatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -146,7 +146,7 @@ func (c *DocumentMigrationClient) GetForTemplates(ctx context.Context, req *GetF
 // Response headers are available through soap.ResponseHeader.
 func (c *DocumentMigrationClient) MigrateTemplateToNewDocPlugin(ctx context.Context, req *MigrateTemplateToNewDocPlugin, opts ...soap.CallOption) (*MigrateTemplateToNewDocPluginResponse, error) {
 	resp := new(MigrateTemplateToNewDocPluginResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -159,9 +159,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultDocumentMigrationItemList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDocumentMigrationItemListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/CreateDefaultDocumentMigrationItemList",
 			Input: soap.QName{
@@ -177,9 +177,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDocumentTemplateMigrationList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDocumentTemplateMigrationListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/CreateDefaultDocumentTemplateMigrationList",
 			Input: soap.QName{
@@ -195,9 +195,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetForAllDocuments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetForAllDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForAllDocuments",
 			Input: soap.QName{
@@ -213,9 +213,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetForDateRange],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetForDateRangeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForDateRange",
 			Input: soap.QName{
@@ -231,9 +231,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetForSelection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetForSelectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForSelection",
 			Input: soap.QName{
@@ -249,9 +249,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MigrateDocumentToNewDocPlugin],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MigrateDocumentToNewDocPluginResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/MigrateDocumentToNewDocPlugin",
 			Input: soap.QName{
@@ -267,9 +267,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasDocumentsToMigrate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[HasDocumentsToMigrateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/HasDocumentsToMigrate",
 			Input: soap.QName{
@@ -285,9 +285,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNumberOfConfidentialDocuments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNumberOfConfidentialDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetNumberOfConfidentialDocuments",
 			Input: soap.QName{
@@ -303,9 +303,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetForTemplates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetForTemplatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/GetForTemplates",
 			Input: soap.QName{
@@ -321,9 +321,9 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MigrateTemplateToNewDocPlugin],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MigrateTemplateToNewDocPluginResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/DocumentMigration/MigrateTemplateToNewDocPlugin",
 			Input: soap.QName{
@@ -342,16 +342,16 @@ func DocumentMigrationOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -374,8 +374,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // method reads the request's SOAP headers with services88.RequestHeaderFrom.
 // It sets the response's SOAP headers with services88.SetResponseHeader. The
 // Succeeded header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type DocumentMigrationServer interface {
 	// CreateDefaultDocumentMigrationItemList serves the operation
 	// CreateDefaultDocumentMigrationItemList (SOAPAction

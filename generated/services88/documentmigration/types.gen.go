@@ -69,12 +69,8 @@ func (v *CreateDefaultDocumentMigrationItemList) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentMigrationItemList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDocumentMigrationItemList) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultDocumentMigrationItemListResponse is the anonymous type of
 // element CreateDefaultDocumentMigrationItemListResponse.
@@ -90,15 +86,10 @@ func (v *CreateDefaultDocumentMigrationItemListResponse) MarshalSOAP(e *soap.Enc
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentMigrationItemListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDocumentMigrationItemListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
 	}
+	d.End()
 }
 
 // CreateDefaultDocumentTemplateMigrationList is the anonymous type of element
@@ -110,12 +101,8 @@ func (v *CreateDefaultDocumentTemplateMigrationList) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentTemplateMigrationList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDocumentTemplateMigrationList) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultDocumentTemplateMigrationListResponse is the anonymous type of
 // element CreateDefaultDocumentTemplateMigrationListResponse.
@@ -131,15 +118,10 @@ func (v *CreateDefaultDocumentTemplateMigrationListResponse) MarshalSOAP(e *soap
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentTemplateMigrationListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDocumentTemplateMigrationListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateMigrationList") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateMigrationList])
 	}
+	d.End()
 }
 
 // DocumentMigrationAssociate is the complex type DocumentMigrationAssociate.
@@ -158,18 +140,13 @@ func (v *DocumentMigrationAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentMigrationAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DocumentMigrationAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DocumentMigrationItem is the complex type DocumentMigrationItem.
@@ -209,12 +186,6 @@ func (v *DocumentMigrationItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentMigrationItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DocumentMigrationItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -242,6 +213,7 @@ func (v *DocumentMigrationItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "VisibleForId", soap.NSXSD, "int") {
 		v.VisibleForId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DocumentMigrationItemList is the complex type DocumentMigrationItemList.
@@ -267,12 +239,6 @@ func (v *DocumentMigrationItemList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentMigrationItemList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DocumentMigrationItemList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NumDocumentsOmitted", soap.NSXSD, "int") {
 		v.NumDocumentsOmitted = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -285,6 +251,7 @@ func (v *DocumentMigrationItemList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Associates", ns0, "ArrayOfDocumentMigrationAssociate") {
 		v.Associates = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentMigrationAssociate])
 	}
+	d.End()
 }
 
 // DocumentTemplateMigrationList is the complex type
@@ -296,24 +263,18 @@ type DocumentTemplateMigrationList struct {
 	// (optional).
 	NumTemplatesAlreadyMigrated soap.Opt[int32]
 	// TemplateIds is element TemplateIds (optional, nillable).
-	TemplateIds soap.Opt[services88.ArrayOfint]
+	TemplateIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DocumentTemplateMigrationList) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NumTemplatesOmitted", v.NumTemplatesOmitted, soap.Int32)
 	soap.WriteOpt(e, ns0, "NumTemplatesAlreadyMigrated", v.NumTemplatesAlreadyMigrated, soap.Int32)
-	soap.WriteOpt(e, ns0, "TemplateIds", v.TemplateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TemplateIds", v.TemplateIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentTemplateMigrationList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DocumentTemplateMigrationList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NumTemplatesOmitted", soap.NSXSD, "int") {
 		v.NumTemplatesOmitted = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -321,8 +282,9 @@ func (v *DocumentTemplateMigrationList) unmarshalFields(d *soap.Decoder) {
 		v.NumTemplatesAlreadyMigrated = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TemplateIds", ns2, "ArrayOfint") {
-		v.TemplateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TemplateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetForAllDocuments is the anonymous type of element GetForAllDocuments.
@@ -341,18 +303,13 @@ func (v *GetForAllDocuments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForAllDocuments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetForAllDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentPluginId", soap.NSXSD, "int") {
 		v.DocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "IncludeEmails", soap.NSXSD, "boolean") {
 		v.IncludeEmails = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetForAllDocumentsResponse is the anonymous type of element
@@ -369,15 +326,10 @@ func (v *GetForAllDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForAllDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetForAllDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
 	}
+	d.End()
 }
 
 // GetForDateRange is the anonymous type of element GetForDateRange.
@@ -402,12 +354,6 @@ func (v *GetForDateRange) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForDateRange) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetForDateRange) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentPluginId", soap.NSXSD, "int") {
 		v.DocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -420,6 +366,7 @@ func (v *GetForDateRange) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeEmails", soap.NSXSD, "boolean") {
 		v.IncludeEmails = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetForDateRangeResponse is the anonymous type of element
@@ -436,15 +383,10 @@ func (v *GetForDateRangeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForDateRangeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetForDateRangeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
 	}
+	d.End()
 }
 
 // GetForSelection is the anonymous type of element GetForSelection.
@@ -466,12 +408,6 @@ func (v *GetForSelection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForSelection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetForSelection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentPluginId", soap.NSXSD, "int") {
 		v.DocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -481,6 +417,7 @@ func (v *GetForSelection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeEmails", soap.NSXSD, "boolean") {
 		v.IncludeEmails = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetForSelectionResponse is the anonymous type of element
@@ -497,15 +434,10 @@ func (v *GetForSelectionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetForSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentMigrationItemList") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentMigrationItemList])
 	}
+	d.End()
 }
 
 // GetForTemplates is the anonymous type of element GetForTemplates.
@@ -524,18 +456,13 @@ func (v *GetForTemplates) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForTemplates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetForTemplates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetDocumentPluginId", soap.NSXSD, "int") {
 		v.TargetDocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "IncludeEmails", soap.NSXSD, "boolean") {
 		v.IncludeEmails = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetForTemplatesResponse is the anonymous type of element
@@ -552,15 +479,10 @@ func (v *GetForTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetForTemplatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateMigrationList") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateMigrationList])
 	}
+	d.End()
 }
 
 // GetNumberOfConfidentialDocuments is the anonymous type of element
@@ -572,12 +494,8 @@ func (v *GetNumberOfConfidentialDocuments) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNumberOfConfidentialDocuments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNumberOfConfidentialDocuments) unmarshalFields(d *soap.Decoder) {}
 
 // GetNumberOfConfidentialDocumentsResponse is the anonymous type of element
 // GetNumberOfConfidentialDocumentsResponse.
@@ -593,15 +511,10 @@ func (v *GetNumberOfConfidentialDocumentsResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNumberOfConfidentialDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNumberOfConfidentialDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // HasDocumentsToMigrate is the anonymous type of element
@@ -613,12 +526,8 @@ func (v *HasDocumentsToMigrate) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasDocumentsToMigrate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasDocumentsToMigrate) unmarshalFields(d *soap.Decoder) {}
 
 // HasDocumentsToMigrateResponse is the anonymous type of element
 // HasDocumentsToMigrateResponse.
@@ -634,15 +543,10 @@ func (v *HasDocumentsToMigrateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasDocumentsToMigrateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasDocumentsToMigrateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // MigrateDocumentToNewDocPlugin is the anonymous type of element
@@ -662,18 +566,13 @@ func (v *MigrateDocumentToNewDocPlugin) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MigrateDocumentToNewDocPlugin) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MigrateDocumentToNewDocPlugin) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DocumentPluginId", soap.NSXSD, "int") {
 		v.DocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // MigrateDocumentToNewDocPluginResponse is the anonymous type of element
@@ -685,12 +584,8 @@ func (v *MigrateDocumentToNewDocPluginResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MigrateDocumentToNewDocPluginResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MigrateDocumentToNewDocPluginResponse) unmarshalFields(d *soap.Decoder) {}
 
 // MigrateTemplateToNewDocPlugin is the anonymous type of element
 // MigrateTemplateToNewDocPlugin.
@@ -709,18 +604,13 @@ func (v *MigrateTemplateToNewDocPlugin) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MigrateTemplateToNewDocPlugin) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MigrateTemplateToNewDocPlugin) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TargetDocumentPluginId", soap.NSXSD, "int") {
 		v.TargetDocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // MigrateTemplateToNewDocPluginResponse is the anonymous type of element
@@ -732,12 +622,8 @@ func (v *MigrateTemplateToNewDocPluginResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MigrateTemplateToNewDocPluginResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MigrateTemplateToNewDocPluginResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

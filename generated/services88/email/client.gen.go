@@ -34,7 +34,7 @@ func NewEMailClient(cc soap.ClientConn) *EMailClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) SaveEmailToTmpDocument(ctx context.Context, req *SaveEmailToTmpDocument, opts ...soap.CallOption) (*SaveEmailToTmpDocumentResponse, error) {
 	resp := new(SaveEmailToTmpDocumentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *EMailClient) SaveEmailToTmpDocument(ctx context.Context, req *SaveEmail
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateNewPhysicalDocumentFromEmailAttachment(ctx context.Context, req *CreateNewPhysicalDocumentFromEmailAttachment, opts ...soap.CallOption) (*CreateNewPhysicalDocumentFromEmailAttachmentResponse, error) {
 	resp := new(CreateNewPhysicalDocumentFromEmailAttachmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (c *EMailClient) CreateNewPhysicalDocumentFromEmailAttachment(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateNewPhysicalDocumentFromEmail(ctx context.Context, req *CreateNewPhysicalDocumentFromEmail, opts ...soap.CallOption) (*CreateNewPhysicalDocumentFromEmailResponse, error) {
 	resp := new(CreateNewPhysicalDocumentFromEmailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -72,7 +72,7 @@ func (c *EMailClient) CreateNewPhysicalDocumentFromEmail(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) SaveDraft(ctx context.Context, req *SaveDraft, opts ...soap.CallOption) (*SaveDraftResponse, error) {
 	resp := new(SaveDraftResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (c *EMailClient) SaveDraft(ctx context.Context, req *SaveDraft, opts ...soa
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) SetRepliedAt(ctx context.Context, req *SetRepliedAt, opts ...soap.CallOption) (*SetRepliedAtResponse, error) {
 	resp := new(SetRepliedAtResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (c *EMailClient) SetRepliedAt(ctx context.Context, req *SetRepliedAt, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailFromDocumentIdWithoutAttachmentStream(ctx context.Context, req *GetEMailFromDocumentIdWithoutAttachmentStream, opts ...soap.CallOption) (*GetEMailFromDocumentIdWithoutAttachmentStreamResponse, error) {
 	resp := new(GetEMailFromDocumentIdWithoutAttachmentStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (c *EMailClient) GetEMailFromDocumentIdWithoutAttachmentStream(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream(ctx context.Context, req *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream, opts ...soap.CallOption) (*GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse, error) {
 	resp := new(GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func (c *EMailClient) GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream(c
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetAttachmentFromId(ctx context.Context, req *GetAttachmentFromId, opts ...soap.CallOption) (*GetAttachmentFromIdResponse, error) {
 	resp := new(GetAttachmentFromIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -135,7 +135,7 @@ func (c *EMailClient) GetAttachmentFromId(ctx context.Context, req *GetAttachmen
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetPreviewAttachmentFromId(ctx context.Context, req *GetPreviewAttachmentFromId, opts ...soap.CallOption) (*GetPreviewAttachmentFromIdResponse, error) {
 	resp := new(GetPreviewAttachmentFromIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -148,7 +148,7 @@ func (c *EMailClient) GetPreviewAttachmentFromId(ctx context.Context, req *GetPr
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetUnsanitizedPreviewAttachmentFromId(ctx context.Context, req *GetUnsanitizedPreviewAttachmentFromId, opts ...soap.CallOption) (*GetUnsanitizedPreviewAttachmentFromIdResponse, error) {
 	resp := new(GetUnsanitizedPreviewAttachmentFromIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -161,7 +161,7 @@ func (c *EMailClient) GetUnsanitizedPreviewAttachmentFromId(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetPreviewAttachmentFromDocId(ctx context.Context, req *GetPreviewAttachmentFromDocId, opts ...soap.CallOption) (*GetPreviewAttachmentFromDocIdResponse, error) {
 	resp := new(GetPreviewAttachmentFromDocIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -174,7 +174,7 @@ func (c *EMailClient) GetPreviewAttachmentFromDocId(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetUnsanitizedPreviewAttachmentFromDocId(ctx context.Context, req *GetUnsanitizedPreviewAttachmentFromDocId, opts ...soap.CallOption) (*GetUnsanitizedPreviewAttachmentFromDocIdResponse, error) {
 	resp := new(GetUnsanitizedPreviewAttachmentFromDocIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -186,7 +186,7 @@ func (c *EMailClient) GetUnsanitizedPreviewAttachmentFromDocId(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) TestAuthenticate(ctx context.Context, req *TestAuthenticate, opts ...soap.CallOption) (*TestAuthenticateResponse, error) {
 	resp := new(TestAuthenticateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -198,7 +198,7 @@ func (c *EMailClient) TestAuthenticate(ctx context.Context, req *TestAuthenticat
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) ToggleSubscription(ctx context.Context, req *ToggleSubscription, opts ...soap.CallOption) (*ToggleSubscriptionResponse, error) {
 	resp := new(ToggleSubscriptionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -210,7 +210,7 @@ func (c *EMailClient) ToggleSubscription(ctx context.Context, req *ToggleSubscri
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) HasNewMail(ctx context.Context, req *HasNewMail, opts ...soap.CallOption) (*HasNewMailResponse, error) {
 	resp := new(HasNewMailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -222,7 +222,7 @@ func (c *EMailClient) HasNewMail(ctx context.Context, req *HasNewMail, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) LatestItemIdByFolder(ctx context.Context, req *LatestItemIdByFolder, opts ...soap.CallOption) (*LatestItemIdByFolderResponse, error) {
 	resp := new(LatestItemIdByFolderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -235,7 +235,7 @@ func (c *EMailClient) LatestItemIdByFolder(ctx context.Context, req *LatestItemI
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateInlineHtmlHeader(ctx context.Context, req *CreateInlineHtmlHeader, opts ...soap.CallOption) (*CreateInlineHtmlHeaderResponse, error) {
 	resp := new(CreateInlineHtmlHeaderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -247,7 +247,7 @@ func (c *EMailClient) CreateInlineHtmlHeader(ctx context.Context, req *CreateInl
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEmailAppointment(ctx context.Context, req *GetEmailAppointment, opts ...soap.CallOption) (*GetEmailAppointmentResponse, error) {
 	resp := new(GetEmailAppointmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -260,7 +260,7 @@ func (c *EMailClient) GetEmailAppointment(ctx context.Context, req *GetEmailAppo
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEmailAppointmentRecurrence(ctx context.Context, req *GetEmailAppointmentRecurrence, opts ...soap.CallOption) (*GetEmailAppointmentRecurrenceResponse, error) {
 	resp := new(GetEmailAppointmentRecurrenceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -273,7 +273,7 @@ func (c *EMailClient) GetEmailAppointmentRecurrence(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetParticipantInfoFromEmailAddress(ctx context.Context, req *GetParticipantInfoFromEmailAddress, opts ...soap.CallOption) (*GetParticipantInfoFromEmailAddressResponse, error) {
 	resp := new(GetParticipantInfoFromEmailAddressResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -286,7 +286,7 @@ func (c *EMailClient) GetParticipantInfoFromEmailAddress(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEmailDocumentAsMimeStream(ctx context.Context, req *GetEmailDocumentAsMimeStream, opts ...soap.CallOption) (*GetEmailDocumentAsMimeStreamResponse, error) {
 	resp := new(GetEmailDocumentAsMimeStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -298,7 +298,7 @@ func (c *EMailClient) GetEmailDocumentAsMimeStream(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailSOInfo(ctx context.Context, req *GetEMailSOInfo, opts ...soap.CallOption) (*GetEMailSOInfoResponse, error) {
 	resp := new(GetEMailSOInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -311,7 +311,7 @@ func (c *EMailClient) GetEMailSOInfo(ctx context.Context, req *GetEMailSOInfo, o
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetReadySyncEmailAccounts(ctx context.Context, req *GetReadySyncEmailAccounts, opts ...soap.CallOption) (*GetReadySyncEmailAccountsResponse, error) {
 	resp := new(GetReadySyncEmailAccountsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -323,7 +323,7 @@ func (c *EMailClient) GetReadySyncEmailAccounts(ctx context.Context, req *GetRea
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) SyncEmailAccount(ctx context.Context, req *SyncEmailAccount, opts ...soap.CallOption) (*SyncEmailAccountResponse, error) {
 	resp := new(SyncEmailAccountResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -335,7 +335,7 @@ func (c *EMailClient) SyncEmailAccount(ctx context.Context, req *SyncEmailAccoun
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) SyncEmailAccounts(ctx context.Context, req *SyncEmailAccounts, opts ...soap.CallOption) (*SyncEmailAccountsResponse, error) {
 	resp := new(SyncEmailAccountsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -348,7 +348,7 @@ func (c *EMailClient) SyncEmailAccounts(ctx context.Context, req *SyncEmailAccou
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateDefaultEMailAccount(ctx context.Context, req *CreateDefaultEMailAccount, opts ...soap.CallOption) (*CreateDefaultEMailAccountResponse, error) {
 	resp := new(CreateDefaultEMailAccountResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -360,7 +360,7 @@ func (c *EMailClient) CreateDefaultEMailAccount(ctx context.Context, req *Create
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) SaveEMailAccount(ctx context.Context, req *SaveEMailAccount, opts ...soap.CallOption) (*SaveEMailAccountResponse, error) {
 	resp := new(SaveEMailAccountResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -372,7 +372,7 @@ func (c *EMailClient) SaveEMailAccount(ctx context.Context, req *SaveEMailAccoun
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) DeleteEMailAccount(ctx context.Context, req *DeleteEMailAccount, opts ...soap.CallOption) (*DeleteEMailAccountResponse, error) {
 	resp := new(DeleteEMailAccountResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -385,7 +385,7 @@ func (c *EMailClient) DeleteEMailAccount(ctx context.Context, req *DeleteEMailAc
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateDefaultEMailAddress(ctx context.Context, req *CreateDefaultEMailAddress, opts ...soap.CallOption) (*CreateDefaultEMailAddressResponse, error) {
 	resp := new(CreateDefaultEMailAddressResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -398,7 +398,7 @@ func (c *EMailClient) CreateDefaultEMailAddress(ctx context.Context, req *Create
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateDefaultEMailAppointment(ctx context.Context, req *CreateDefaultEMailAppointment, opts ...soap.CallOption) (*CreateDefaultEMailAppointmentResponse, error) {
 	resp := new(CreateDefaultEMailAppointmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -411,7 +411,7 @@ func (c *EMailClient) CreateDefaultEMailAppointment(ctx context.Context, req *Cr
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateDefaultEMailAttachment(ctx context.Context, req *CreateDefaultEMailAttachment, opts ...soap.CallOption) (*CreateDefaultEMailAttachmentResponse, error) {
 	resp := new(CreateDefaultEMailAttachmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -424,7 +424,7 @@ func (c *EMailClient) CreateDefaultEMailAttachment(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateDefaultEMailConnectionInfo(ctx context.Context, req *CreateDefaultEMailConnectionInfo, opts ...soap.CallOption) (*CreateDefaultEMailConnectionInfoResponse, error) {
 	resp := new(CreateDefaultEMailConnectionInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -437,7 +437,7 @@ func (c *EMailClient) CreateDefaultEMailConnectionInfo(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateDefaultEMailConnectionInfoExtended(ctx context.Context, req *CreateDefaultEMailConnectionInfoExtended, opts ...soap.CallOption) (*CreateDefaultEMailConnectionInfoExtendedResponse, error) {
 	resp := new(CreateDefaultEMailConnectionInfoExtendedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -450,7 +450,7 @@ func (c *EMailClient) CreateDefaultEMailConnectionInfoExtended(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateDefaultEMailCustomHeader(ctx context.Context, req *CreateDefaultEMailCustomHeader, opts ...soap.CallOption) (*CreateDefaultEMailCustomHeaderResponse, error) {
 	resp := new(CreateDefaultEMailCustomHeaderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -463,7 +463,7 @@ func (c *EMailClient) CreateDefaultEMailCustomHeader(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateDefaultEMailEntity(ctx context.Context, req *CreateDefaultEMailEntity, opts ...soap.CallOption) (*CreateDefaultEMailEntityResponse, error) {
 	resp := new(CreateDefaultEMailEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -476,7 +476,7 @@ func (c *EMailClient) CreateDefaultEMailEntity(ctx context.Context, req *CreateD
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateDefaultEMailEnvelope(ctx context.Context, req *CreateDefaultEMailEnvelope, opts ...soap.CallOption) (*CreateDefaultEMailEnvelopeResponse, error) {
 	resp := new(CreateDefaultEMailEnvelopeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -489,7 +489,7 @@ func (c *EMailClient) CreateDefaultEMailEnvelope(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateDefaultEMailFolder(ctx context.Context, req *CreateDefaultEMailFolder, opts ...soap.CallOption) (*CreateDefaultEMailFolderResponse, error) {
 	resp := new(CreateDefaultEMailFolderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -502,7 +502,7 @@ func (c *EMailClient) CreateDefaultEMailFolder(ctx context.Context, req *CreateD
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateDefaultEMailSOInfo(ctx context.Context, req *CreateDefaultEMailSOInfo, opts ...soap.CallOption) (*CreateDefaultEMailSOInfoResponse, error) {
 	resp := new(CreateDefaultEMailSOInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -514,7 +514,7 @@ func (c *EMailClient) CreateDefaultEMailSOInfo(ctx context.Context, req *CreateD
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailAccount(ctx context.Context, req *GetEMailAccount, opts ...soap.CallOption) (*GetEMailAccountResponse, error) {
 	resp := new(GetEMailAccountResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -527,7 +527,7 @@ func (c *EMailClient) GetEMailAccount(ctx context.Context, req *GetEMailAccount,
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailAccountFromEMailAddress(ctx context.Context, req *GetEMailAccountFromEMailAddress, opts ...soap.CallOption) (*GetEMailAccountFromEMailAddressResponse, error) {
 	resp := new(GetEMailAccountFromEMailAddressResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -539,7 +539,7 @@ func (c *EMailClient) GetEMailAccountFromEMailAddress(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetCurrentAccountId(ctx context.Context, req *GetCurrentAccountId, opts ...soap.CallOption) (*GetCurrentAccountIdResponse, error) {
 	resp := new(GetCurrentAccountIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -551,7 +551,7 @@ func (c *EMailClient) GetCurrentAccountId(ctx context.Context, req *GetCurrentAc
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetCurrentAccount(ctx context.Context, req *GetCurrentAccount, opts ...soap.CallOption) (*GetCurrentAccountResponse, error) {
 	resp := new(GetCurrentAccountResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -564,7 +564,7 @@ func (c *EMailClient) GetCurrentAccount(ctx context.Context, req *GetCurrentAcco
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetPersonEntitiesFromEmailAddress(ctx context.Context, req *GetPersonEntitiesFromEmailAddress, opts ...soap.CallOption) (*GetPersonEntitiesFromEmailAddressResponse, error) {
 	resp := new(GetPersonEntitiesFromEmailAddressResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -577,7 +577,7 @@ func (c *EMailClient) GetPersonEntitiesFromEmailAddress(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetPersonsFromEmailAddress(ctx context.Context, req *GetPersonsFromEmailAddress, opts ...soap.CallOption) (*GetPersonsFromEmailAddressResponse, error) {
 	resp := new(GetPersonsFromEmailAddressResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -589,7 +589,7 @@ func (c *EMailClient) GetPersonsFromEmailAddress(ctx context.Context, req *GetPe
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) HasMXRecord(ctx context.Context, req *HasMXRecord, opts ...soap.CallOption) (*HasMXRecordResponse, error) {
 	resp := new(HasMXRecordResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -601,7 +601,7 @@ func (c *EMailClient) HasMXRecord(ctx context.Context, req *HasMXRecord, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) HasSPFRecord(ctx context.Context, req *HasSPFRecord, opts ...soap.CallOption) (*HasSPFRecordResponse, error) {
 	resp := new(HasSPFRecordResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -614,7 +614,7 @@ func (c *EMailClient) HasSPFRecord(ctx context.Context, req *HasSPFRecord, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) ResolveEMailRecipients(ctx context.Context, req *ResolveEMailRecipients, opts ...soap.CallOption) (*ResolveEMailRecipientsResponse, error) {
 	resp := new(ResolveEMailRecipientsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -626,7 +626,7 @@ func (c *EMailClient) ResolveEMailRecipients(ctx context.Context, req *ResolveEM
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailFromId(ctx context.Context, req *GetEMailFromId, opts ...soap.CallOption) (*GetEMailFromIdResponse, error) {
 	resp := new(GetEMailFromIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -639,7 +639,7 @@ func (c *EMailClient) GetEMailFromId(ctx context.Context, req *GetEMailFromId, o
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailFromServerIdentifier(ctx context.Context, req *GetEMailFromServerIdentifier, opts ...soap.CallOption) (*GetEMailFromServerIdentifierResponse, error) {
 	resp := new(GetEMailFromServerIdentifierResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -651,7 +651,7 @@ func (c *EMailClient) GetEMailFromServerIdentifier(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) SendEMails(ctx context.Context, req *SendEMails, opts ...soap.CallOption) (*SendEMailsResponse, error) {
 	resp := new(SendEMailsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -663,7 +663,7 @@ func (c *EMailClient) SendEMails(ctx context.Context, req *SendEMails, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) SaveEMail(ctx context.Context, req *SaveEMail, opts ...soap.CallOption) (*SaveEMailResponse, error) {
 	resp := new(SaveEMailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -675,7 +675,7 @@ func (c *EMailClient) SaveEMail(ctx context.Context, req *SaveEMail, opts ...soa
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) AuthenticateIncoming(ctx context.Context, req *AuthenticateIncoming, opts ...soap.CallOption) (*AuthenticateIncomingResponse, error) {
 	resp := new(AuthenticateIncomingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -687,7 +687,7 @@ func (c *EMailClient) AuthenticateIncoming(ctx context.Context, req *Authenticat
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) AuthenticateOutgoing(ctx context.Context, req *AuthenticateOutgoing, opts ...soap.CallOption) (*AuthenticateOutgoingResponse, error) {
 	resp := new(AuthenticateOutgoingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -699,7 +699,7 @@ func (c *EMailClient) AuthenticateOutgoing(ctx context.Context, req *Authenticat
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetFolderList(ctx context.Context, req *GetFolderList, opts ...soap.CallOption) (*GetFolderListResponse, error) {
 	resp := new(GetFolderListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -711,7 +711,7 @@ func (c *EMailClient) GetFolderList(ctx context.Context, req *GetFolderList, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetAttachment(ctx context.Context, req *GetAttachment, opts ...soap.CallOption) (*GetAttachmentResponse, error) {
 	resp := new(GetAttachmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -724,7 +724,7 @@ func (c *EMailClient) GetAttachment(ctx context.Context, req *GetAttachment, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetAttachmentFromServerIdentifier(ctx context.Context, req *GetAttachmentFromServerIdentifier, opts ...soap.CallOption) (*GetAttachmentFromServerIdentifierResponse, error) {
 	resp := new(GetAttachmentFromServerIdentifierResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -736,7 +736,7 @@ func (c *EMailClient) GetAttachmentFromServerIdentifier(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) MarkAsRead(ctx context.Context, req *MarkAsRead, opts ...soap.CallOption) (*MarkAsReadResponse, error) {
 	resp := new(MarkAsReadResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -749,7 +749,7 @@ func (c *EMailClient) MarkAsRead(ctx context.Context, req *MarkAsRead, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) MarkAsReadFromServerIdentifiers(ctx context.Context, req *MarkAsReadFromServerIdentifiers, opts ...soap.CallOption) (*MarkAsReadFromServerIdentifiersResponse, error) {
 	resp := new(MarkAsReadFromServerIdentifiersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -761,7 +761,7 @@ func (c *EMailClient) MarkAsReadFromServerIdentifiers(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetFolderEMailCount(ctx context.Context, req *GetFolderEMailCount, opts ...soap.CallOption) (*GetFolderEMailCountResponse, error) {
 	resp := new(GetFolderEMailCountResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -773,7 +773,7 @@ func (c *EMailClient) GetFolderEMailCount(ctx context.Context, req *GetFolderEMa
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) Delete(ctx context.Context, req *Delete, opts ...soap.CallOption) (*DeleteResponse, error) {
 	resp := new(DeleteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -786,7 +786,7 @@ func (c *EMailClient) Delete(ctx context.Context, req *Delete, opts ...soap.Call
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) DeleteFromServerIdentifier(ctx context.Context, req *DeleteFromServerIdentifier, opts ...soap.CallOption) (*DeleteFromServerIdentifierResponse, error) {
 	resp := new(DeleteFromServerIdentifierResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -798,7 +798,7 @@ func (c *EMailClient) DeleteFromServerIdentifier(ctx context.Context, req *Delet
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) MoveToFolder(ctx context.Context, req *MoveToFolder, opts ...soap.CallOption) (*MoveToFolderResponse, error) {
 	resp := new(MoveToFolderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -811,7 +811,7 @@ func (c *EMailClient) MoveToFolder(ctx context.Context, req *MoveToFolder, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) MoveToFolderFromServerIdentifier(ctx context.Context, req *MoveToFolderFromServerIdentifier, opts ...soap.CallOption) (*MoveToFolderFromServerIdentifierResponse, error) {
 	resp := new(MoveToFolderFromServerIdentifierResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -823,7 +823,7 @@ func (c *EMailClient) MoveToFolderFromServerIdentifier(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) EmptyFolder(ctx context.Context, req *EmptyFolder, opts ...soap.CallOption) (*EmptyFolderResponse, error) {
 	resp := new(EmptyFolderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -835,7 +835,7 @@ func (c *EMailClient) EmptyFolder(ctx context.Context, req *EmptyFolder, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailAsStream(ctx context.Context, req *GetEMailAsStream, opts ...soap.CallOption) (*GetEMailAsStreamResponse, error) {
 	resp := new(GetEMailAsStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -848,7 +848,7 @@ func (c *EMailClient) GetEMailAsStream(ctx context.Context, req *GetEMailAsStrea
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailAsStreamFromServerIdentifier(ctx context.Context, req *GetEMailAsStreamFromServerIdentifier, opts ...soap.CallOption) (*GetEMailAsStreamFromServerIdentifierResponse, error) {
 	resp := new(GetEMailAsStreamFromServerIdentifierResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -860,7 +860,7 @@ func (c *EMailClient) GetEMailAsStreamFromServerIdentifier(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) FindAddress(ctx context.Context, req *FindAddress, opts ...soap.CallOption) (*FindAddressResponse, error) {
 	resp := new(FindAddressResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -873,7 +873,7 @@ func (c *EMailClient) FindAddress(ctx context.Context, req *FindAddress, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailFromDocumentId(ctx context.Context, req *GetEMailFromDocumentId, opts ...soap.CallOption) (*GetEMailFromDocumentIdResponse, error) {
 	resp := new(GetEMailFromDocumentIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -886,7 +886,7 @@ func (c *EMailClient) GetEMailFromDocumentId(ctx context.Context, req *GetEMailF
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetUnsanitizedEMailFromDocumentId(ctx context.Context, req *GetUnsanitizedEMailFromDocumentId, opts ...soap.CallOption) (*GetUnsanitizedEMailFromDocumentIdResponse, error) {
 	resp := new(GetUnsanitizedEMailFromDocumentIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -899,7 +899,7 @@ func (c *EMailClient) GetUnsanitizedEMailFromDocumentId(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailFromAttachmentId(ctx context.Context, req *GetEMailFromAttachmentId, opts ...soap.CallOption) (*GetEMailFromAttachmentIdResponse, error) {
 	resp := new(GetEMailFromAttachmentIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -912,7 +912,7 @@ func (c *EMailClient) GetEMailFromAttachmentId(ctx context.Context, req *GetEMai
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetUnsanitizedEMailFromAttachmentId(ctx context.Context, req *GetUnsanitizedEMailFromAttachmentId, opts ...soap.CallOption) (*GetUnsanitizedEMailFromAttachmentIdResponse, error) {
 	resp := new(GetUnsanitizedEMailFromAttachmentIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -925,7 +925,7 @@ func (c *EMailClient) GetUnsanitizedEMailFromAttachmentId(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailFromDocumentAttachmentId(ctx context.Context, req *GetEMailFromDocumentAttachmentId, opts ...soap.CallOption) (*GetEMailFromDocumentAttachmentIdResponse, error) {
 	resp := new(GetEMailFromDocumentAttachmentIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -938,7 +938,7 @@ func (c *EMailClient) GetEMailFromDocumentAttachmentId(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetUnsanitizedEMailFromDocumentAttachmentId(ctx context.Context, req *GetUnsanitizedEMailFromDocumentAttachmentId, opts ...soap.CallOption) (*GetUnsanitizedEMailFromDocumentAttachmentIdResponse, error) {
 	resp := new(GetUnsanitizedEMailFromDocumentAttachmentIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -950,7 +950,7 @@ func (c *EMailClient) GetUnsanitizedEMailFromDocumentAttachmentId(ctx context.Co
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailEnvelopes(ctx context.Context, req *GetEMailEnvelopes, opts ...soap.CallOption) (*GetEMailEnvelopesResponse, error) {
 	resp := new(GetEMailEnvelopesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -963,7 +963,7 @@ func (c *EMailClient) GetEMailEnvelopes(ctx context.Context, req *GetEMailEnvelo
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailEnvelopesFromServerIds(ctx context.Context, req *GetEMailEnvelopesFromServerIds, opts ...soap.CallOption) (*GetEMailEnvelopesFromServerIdsResponse, error) {
 	resp := new(GetEMailEnvelopesFromServerIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -975,7 +975,7 @@ func (c *EMailClient) GetEMailEnvelopesFromServerIds(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) SetSubscription(ctx context.Context, req *SetSubscription, opts ...soap.CallOption) (*SetSubscriptionResponse, error) {
 	resp := new(SetSubscriptionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -987,7 +987,7 @@ func (c *EMailClient) SetSubscription(ctx context.Context, req *SetSubscription,
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateFolder(ctx context.Context, req *CreateFolder, opts ...soap.CallOption) (*CreateFolderResponse, error) {
 	resp := new(CreateFolderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -999,7 +999,7 @@ func (c *EMailClient) CreateFolder(ctx context.Context, req *CreateFolder, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) DeleteFolder(ctx context.Context, req *DeleteFolder, opts ...soap.CallOption) (*DeleteFolderResponse, error) {
 	resp := new(DeleteFolderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1012,7 +1012,7 @@ func (c *EMailClient) DeleteFolder(ctx context.Context, req *DeleteFolder, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateEMailFromDocumentEntity(ctx context.Context, req *CreateEMailFromDocumentEntity, opts ...soap.CallOption) (*CreateEMailFromDocumentEntityResponse, error) {
 	resp := new(CreateEMailFromDocumentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1025,7 +1025,7 @@ func (c *EMailClient) CreateEMailFromDocumentEntity(ctx context.Context, req *Cr
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateEMailFromMimeMessage(ctx context.Context, req *CreateEMailFromMimeMessage, opts ...soap.CallOption) (*CreateEMailFromMimeMessageResponse, error) {
 	resp := new(CreateEMailFromMimeMessageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1037,7 +1037,7 @@ func (c *EMailClient) CreateEMailFromMimeMessage(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetFolderInfo(ctx context.Context, req *GetFolderInfo, opts ...soap.CallOption) (*GetFolderInfoResponse, error) {
 	resp := new(GetFolderInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[80].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1049,7 +1049,7 @@ func (c *EMailClient) GetFolderInfo(ctx context.Context, req *GetFolderInfo, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetFolderHasNewEMail(ctx context.Context, req *GetFolderHasNewEMail, opts ...soap.CallOption) (*GetFolderHasNewEMailResponse, error) {
 	resp := new(GetFolderHasNewEMailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[81].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1061,7 +1061,7 @@ func (c *EMailClient) GetFolderHasNewEMail(ctx context.Context, req *GetFolderHa
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailAddresses(ctx context.Context, req *GetEMailAddresses, opts ...soap.CallOption) (*GetEMailAddressesResponse, error) {
 	resp := new(GetEMailAddressesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[82].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1073,7 +1073,7 @@ func (c *EMailClient) GetEMailAddresses(ctx context.Context, req *GetEMailAddres
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) RefreshFolder(ctx context.Context, req *RefreshFolder, opts ...soap.CallOption) (*RefreshFolderResponse, error) {
 	resp := new(RefreshFolderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[83].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1085,7 +1085,7 @@ func (c *EMailClient) RefreshFolder(ctx context.Context, req *RefreshFolder, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailFromTemp(ctx context.Context, req *GetEMailFromTemp, opts ...soap.CallOption) (*GetEMailFromTempResponse, error) {
 	resp := new(GetEMailFromTempResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[84].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1097,7 +1097,7 @@ func (c *EMailClient) GetEMailFromTemp(ctx context.Context, req *GetEMailFromTem
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) Authenticate(ctx context.Context, req *Authenticate, opts ...soap.CallOption) (*AuthenticateResponse, error) {
 	resp := new(AuthenticateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[85].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1109,7 +1109,7 @@ func (c *EMailClient) Authenticate(ctx context.Context, req *Authenticate, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEmailMessageIds(ctx context.Context, req *GetEmailMessageIds, opts ...soap.CallOption) (*GetEmailMessageIdsResponse, error) {
 	resp := new(GetEmailMessageIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[86].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1122,7 +1122,7 @@ func (c *EMailClient) GetEmailMessageIds(ctx context.Context, req *GetEmailMessa
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetExtendedEmailMessageIds(ctx context.Context, req *GetExtendedEmailMessageIds, opts ...soap.CallOption) (*GetExtendedEmailMessageIdsResponse, error) {
 	resp := new(GetExtendedEmailMessageIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[87].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1134,7 +1134,7 @@ func (c *EMailClient) GetExtendedEmailMessageIds(ctx context.Context, req *GetEx
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEmailsAsString(ctx context.Context, req *GetEmailsAsString, opts ...soap.CallOption) (*GetEmailsAsStringResponse, error) {
 	resp := new(GetEmailsAsStringResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[88].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1146,7 +1146,7 @@ func (c *EMailClient) GetEmailsAsString(ctx context.Context, req *GetEmailsAsStr
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) DeleteExtended(ctx context.Context, req *DeleteExtended, opts ...soap.CallOption) (*DeleteExtendedResponse, error) {
 	resp := new(DeleteExtendedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[89].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1158,7 +1158,7 @@ func (c *EMailClient) DeleteExtended(ctx context.Context, req *DeleteExtended, o
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) RelayMessage(ctx context.Context, req *RelayMessage, opts ...soap.CallOption) (*RelayMessageResponse, error) {
 	resp := new(RelayMessageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[90].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1170,7 +1170,7 @@ func (c *EMailClient) RelayMessage(ctx context.Context, req *RelayMessage, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMailAsEmlStream(ctx context.Context, req *GetEMailAsEmlStream, opts ...soap.CallOption) (*GetEMailAsEmlStreamResponse, error) {
 	resp := new(GetEMailAsEmlStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[91].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1182,7 +1182,7 @@ func (c *EMailClient) GetEMailAsEmlStream(ctx context.Context, req *GetEMailAsEm
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetEMail(ctx context.Context, req *GetEMail, opts ...soap.CallOption) (*GetEMailResponse, error) {
 	resp := new(GetEMailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[92].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1194,7 +1194,7 @@ func (c *EMailClient) GetEMail(ctx context.Context, req *GetEMail, opts ...soap.
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetUnsanitizedEMail(ctx context.Context, req *GetUnsanitizedEMail, opts ...soap.CallOption) (*GetUnsanitizedEMailResponse, error) {
 	resp := new(GetUnsanitizedEMailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[93].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1206,7 +1206,7 @@ func (c *EMailClient) GetUnsanitizedEMail(ctx context.Context, req *GetUnsanitiz
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) MarkEmailsAsRead(ctx context.Context, req *MarkEmailsAsRead, opts ...soap.CallOption) (*MarkEmailsAsReadResponse, error) {
 	resp := new(MarkEmailsAsReadResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[94].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1218,7 +1218,7 @@ func (c *EMailClient) MarkEmailsAsRead(ctx context.Context, req *MarkEmailsAsRea
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) DeleteEmails(ctx context.Context, req *DeleteEmails, opts ...soap.CallOption) (*DeleteEmailsResponse, error) {
 	resp := new(DeleteEmailsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[95].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1230,7 +1230,7 @@ func (c *EMailClient) DeleteEmails(ctx context.Context, req *DeleteEmails, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) MoveEmailsToTrash(ctx context.Context, req *MoveEmailsToTrash, opts ...soap.CallOption) (*MoveEmailsToTrashResponse, error) {
 	resp := new(MoveEmailsToTrashResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[96].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1242,7 +1242,7 @@ func (c *EMailClient) MoveEmailsToTrash(ctx context.Context, req *MoveEmailsToTr
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) Save(ctx context.Context, req *Save, opts ...soap.CallOption) (*SaveResponse, error) {
 	resp := new(SaveResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[97].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1254,7 +1254,7 @@ func (c *EMailClient) Save(ctx context.Context, req *Save, opts ...soap.CallOpti
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) SaveToMailServer(ctx context.Context, req *SaveToMailServer, opts ...soap.CallOption) (*SaveToMailServerResponse, error) {
 	resp := new(SaveToMailServerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[98].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1266,7 +1266,7 @@ func (c *EMailClient) SaveToMailServer(ctx context.Context, req *SaveToMailServe
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) Send(ctx context.Context, req *Send, opts ...soap.CallOption) (*SendResponse, error) {
 	resp := new(SendResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[99].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1278,7 +1278,7 @@ func (c *EMailClient) Send(ctx context.Context, req *Send, opts ...soap.CallOpti
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CreateForwardEmail(ctx context.Context, req *CreateForwardEmail, opts ...soap.CallOption) (*CreateForwardEmailResponse, error) {
 	resp := new(CreateForwardEmailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[100].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1291,7 +1291,7 @@ func (c *EMailClient) CreateForwardEmail(ctx context.Context, req *CreateForward
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) FindContactOrPersonByEmailName(ctx context.Context, req *FindContactOrPersonByEmailName, opts ...soap.CallOption) (*FindContactOrPersonByEmailNameResponse, error) {
 	resp := new(FindContactOrPersonByEmailNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[101].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1304,7 +1304,7 @@ func (c *EMailClient) FindContactOrPersonByEmailName(ctx context.Context, req *F
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) FindContactOrPersonByEmailNameWithLimit(ctx context.Context, req *FindContactOrPersonByEmailNameWithLimit, opts ...soap.CallOption) (*FindContactOrPersonByEmailNameWithLimitResponse, error) {
 	resp := new(FindContactOrPersonByEmailNameWithLimitResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[102].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1317,7 +1317,7 @@ func (c *EMailClient) FindContactOrPersonByEmailNameWithLimit(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) RefreshFolderForAssociate(ctx context.Context, req *RefreshFolderForAssociate, opts ...soap.CallOption) (*RefreshFolderForAssociateResponse, error) {
 	resp := new(RefreshFolderForAssociateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[103].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1329,7 +1329,7 @@ func (c *EMailClient) RefreshFolderForAssociate(ctx context.Context, req *Refres
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetNewMail(ctx context.Context, req *GetNewMail, opts ...soap.CallOption) (*GetNewMailResponse, error) {
 	resp := new(GetNewMailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[104].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1341,7 +1341,7 @@ func (c *EMailClient) GetNewMail(ctx context.Context, req *GetNewMail, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) CacheFolderList(ctx context.Context, req *CacheFolderList, opts ...soap.CallOption) (*CacheFolderListResponse, error) {
 	resp := new(CacheFolderListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[105].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1353,7 +1353,7 @@ func (c *EMailClient) CacheFolderList(ctx context.Context, req *CacheFolderList,
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) MoveEmailsToFolder(ctx context.Context, req *MoveEmailsToFolder, opts ...soap.CallOption) (*MoveEmailsToFolderResponse, error) {
 	resp := new(MoveEmailsToFolderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[106].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1365,7 +1365,7 @@ func (c *EMailClient) MoveEmailsToFolder(ctx context.Context, req *MoveEmailsToF
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetMailFromMessageId(ctx context.Context, req *GetMailFromMessageId, opts ...soap.CallOption) (*GetMailFromMessageIdResponse, error) {
 	resp := new(GetMailFromMessageIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[107].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1377,7 +1377,7 @@ func (c *EMailClient) GetMailFromMessageId(ctx context.Context, req *GetMailFrom
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) GetMailFromInReplyTo(ctx context.Context, req *GetMailFromInReplyTo, opts ...soap.CallOption) (*GetMailFromInReplyToResponse, error) {
 	resp := new(GetMailFromInReplyToResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[108].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1390,7 +1390,7 @@ func (c *EMailClient) GetMailFromInReplyTo(ctx context.Context, req *GetMailFrom
 // Response headers are available through soap.ResponseHeader.
 func (c *EMailClient) SendAndSaveEmailToTmpDocument(ctx context.Context, req *SendAndSaveEmailToTmpDocument, opts ...soap.CallOption) (*SendAndSaveEmailToTmpDocumentResponse, error) {
 	resp := new(SendAndSaveEmailToTmpDocumentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[109].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1403,9 +1403,9 @@ func EMailOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[SaveEmailToTmpDocument],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveEmailToTmpDocumentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEmailToTmpDocument",
 			Input: soap.QName{
@@ -1421,9 +1421,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateNewPhysicalDocumentFromEmailAttachment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateNewPhysicalDocumentFromEmailAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateNewPhysicalDocumentFromEmailAttachment",
 			Input: soap.QName{
@@ -1439,9 +1439,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateNewPhysicalDocumentFromEmail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateNewPhysicalDocumentFromEmailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateNewPhysicalDocumentFromEmail",
 			Input: soap.QName{
@@ -1457,9 +1457,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDraft],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDraftResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveDraft",
 			Input: soap.QName{
@@ -1475,9 +1475,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRepliedAt],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetRepliedAtResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SetRepliedAt",
 			Input: soap.QName{
@@ -1493,9 +1493,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailFromDocumentIdWithoutAttachmentStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailFromDocumentIdWithoutAttachmentStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentIdWithoutAttachmentStream",
 			Input: soap.QName{
@@ -1511,9 +1511,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream",
 			Input: soap.QName{
@@ -1529,9 +1529,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAttachmentFromId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAttachmentFromIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetAttachmentFromId",
 			Input: soap.QName{
@@ -1547,9 +1547,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewAttachmentFromId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewAttachmentFromIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPreviewAttachmentFromId",
 			Input: soap.QName{
@@ -1565,9 +1565,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUnsanitizedPreviewAttachmentFromId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUnsanitizedPreviewAttachmentFromIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedPreviewAttachmentFromId",
 			Input: soap.QName{
@@ -1583,9 +1583,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewAttachmentFromDocId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewAttachmentFromDocIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPreviewAttachmentFromDocId",
 			Input: soap.QName{
@@ -1601,9 +1601,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUnsanitizedPreviewAttachmentFromDocId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUnsanitizedPreviewAttachmentFromDocIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedPreviewAttachmentFromDocId",
 			Input: soap.QName{
@@ -1619,9 +1619,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TestAuthenticate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TestAuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/TestAuthenticate",
 			Input: soap.QName{
@@ -1637,9 +1637,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ToggleSubscription],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ToggleSubscriptionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/ToggleSubscription",
 			Input: soap.QName{
@@ -1655,9 +1655,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasNewMail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[HasNewMailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasNewMail",
 			Input: soap.QName{
@@ -1673,9 +1673,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[LatestItemIdByFolder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[LatestItemIdByFolderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/LatestItemIdByFolder",
 			Input: soap.QName{
@@ -1691,9 +1691,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateInlineHtmlHeader],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateInlineHtmlHeaderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateInlineHtmlHeader",
 			Input: soap.QName{
@@ -1709,9 +1709,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEmailAppointment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEmailAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailAppointment",
 			Input: soap.QName{
@@ -1727,9 +1727,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEmailAppointmentRecurrence],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEmailAppointmentRecurrenceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailAppointmentRecurrence",
 			Input: soap.QName{
@@ -1745,9 +1745,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetParticipantInfoFromEmailAddress],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetParticipantInfoFromEmailAddressResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetParticipantInfoFromEmailAddress",
 			Input: soap.QName{
@@ -1763,9 +1763,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEmailDocumentAsMimeStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEmailDocumentAsMimeStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailDocumentAsMimeStream",
 			Input: soap.QName{
@@ -1781,9 +1781,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailSOInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailSOInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailSOInfo",
 			Input: soap.QName{
@@ -1799,9 +1799,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReadySyncEmailAccounts],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetReadySyncEmailAccountsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetReadySyncEmailAccounts",
 			Input: soap.QName{
@@ -1817,9 +1817,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SyncEmailAccount],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SyncEmailAccountResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SyncEmailAccount",
 			Input: soap.QName{
@@ -1835,9 +1835,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SyncEmailAccounts],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SyncEmailAccountsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SyncEmailAccounts",
 			Input: soap.QName{
@@ -1853,9 +1853,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultEMailAccount],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultEMailAccountResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAccount",
 			Input: soap.QName{
@@ -1871,9 +1871,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveEMailAccount],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveEMailAccountResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEMailAccount",
 			Input: soap.QName{
@@ -1889,9 +1889,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteEMailAccount],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteEMailAccountResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteEMailAccount",
 			Input: soap.QName{
@@ -1907,9 +1907,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultEMailAddress],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultEMailAddressResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAddress",
 			Input: soap.QName{
@@ -1925,9 +1925,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultEMailAppointment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultEMailAppointmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAppointment",
 			Input: soap.QName{
@@ -1943,9 +1943,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultEMailAttachment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultEMailAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailAttachment",
 			Input: soap.QName{
@@ -1961,9 +1961,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultEMailConnectionInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultEMailConnectionInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailConnectionInfo",
 			Input: soap.QName{
@@ -1979,9 +1979,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultEMailConnectionInfoExtended],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultEMailConnectionInfoExtendedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailConnectionInfoExtended",
 			Input: soap.QName{
@@ -1997,9 +1997,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultEMailCustomHeader],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultEMailCustomHeaderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailCustomHeader",
 			Input: soap.QName{
@@ -2015,9 +2015,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultEMailEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultEMailEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailEntity",
 			Input: soap.QName{
@@ -2033,9 +2033,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultEMailEnvelope],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultEMailEnvelopeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailEnvelope",
 			Input: soap.QName{
@@ -2051,9 +2051,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultEMailFolder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultEMailFolderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailFolder",
 			Input: soap.QName{
@@ -2069,9 +2069,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultEMailSOInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultEMailSOInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateDefaultEMailSOInfo",
 			Input: soap.QName{
@@ -2087,9 +2087,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailAccount],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailAccountResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAccount",
 			Input: soap.QName{
@@ -2105,9 +2105,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailAccountFromEMailAddress],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailAccountFromEMailAddressResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAccountFromEMailAddress",
 			Input: soap.QName{
@@ -2123,9 +2123,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCurrentAccountId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCurrentAccountIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetCurrentAccountId",
 			Input: soap.QName{
@@ -2141,9 +2141,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCurrentAccount],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCurrentAccountResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetCurrentAccount",
 			Input: soap.QName{
@@ -2159,9 +2159,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonEntitiesFromEmailAddress],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonEntitiesFromEmailAddressResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPersonEntitiesFromEmailAddress",
 			Input: soap.QName{
@@ -2177,9 +2177,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonsFromEmailAddress],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonsFromEmailAddressResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetPersonsFromEmailAddress",
 			Input: soap.QName{
@@ -2195,9 +2195,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasMXRecord],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[HasMXRecordResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasMXRecord",
 			Input: soap.QName{
@@ -2213,9 +2213,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasSPFRecord],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[HasSPFRecordResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/HasSPFRecord",
 			Input: soap.QName{
@@ -2231,9 +2231,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ResolveEMailRecipients],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ResolveEMailRecipientsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/ResolveEMailRecipients",
 			Input: soap.QName{
@@ -2249,9 +2249,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailFromId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailFromIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromId",
 			Input: soap.QName{
@@ -2267,9 +2267,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailFromServerIdentifier],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailFromServerIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromServerIdentifier",
 			Input: soap.QName{
@@ -2285,9 +2285,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendEMails],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendEMailsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SendEMails",
 			Input: soap.QName{
@@ -2303,9 +2303,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveEMail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveEMailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveEMail",
 			Input: soap.QName{
@@ -2321,9 +2321,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AuthenticateIncoming],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AuthenticateIncomingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/AuthenticateIncoming",
 			Input: soap.QName{
@@ -2339,9 +2339,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AuthenticateOutgoing],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AuthenticateOutgoingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/AuthenticateOutgoing",
 			Input: soap.QName{
@@ -2357,9 +2357,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFolderList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFolderListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderList",
 			Input: soap.QName{
@@ -2375,9 +2375,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAttachment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetAttachment",
 			Input: soap.QName{
@@ -2393,9 +2393,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAttachmentFromServerIdentifier],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAttachmentFromServerIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetAttachmentFromServerIdentifier",
 			Input: soap.QName{
@@ -2411,9 +2411,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MarkAsRead],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MarkAsReadResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MarkAsRead",
 			Input: soap.QName{
@@ -2429,9 +2429,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MarkAsReadFromServerIdentifiers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MarkAsReadFromServerIdentifiersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MarkAsReadFromServerIdentifiers",
 			Input: soap.QName{
@@ -2447,9 +2447,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFolderEMailCount],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFolderEMailCountResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderEMailCount",
 			Input: soap.QName{
@@ -2465,9 +2465,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Delete],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Delete",
 			Input: soap.QName{
@@ -2483,9 +2483,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteFromServerIdentifier],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteFromServerIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteFromServerIdentifier",
 			Input: soap.QName{
@@ -2501,9 +2501,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MoveToFolder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MoveToFolderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveToFolder",
 			Input: soap.QName{
@@ -2519,9 +2519,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MoveToFolderFromServerIdentifier],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MoveToFolderFromServerIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveToFolderFromServerIdentifier",
 			Input: soap.QName{
@@ -2537,9 +2537,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[EmptyFolder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[EmptyFolderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/EmptyFolder",
 			Input: soap.QName{
@@ -2555,9 +2555,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailAsStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailAsStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAsStream",
 			Input: soap.QName{
@@ -2573,9 +2573,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailAsStreamFromServerIdentifier],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailAsStreamFromServerIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAsStreamFromServerIdentifier",
 			Input: soap.QName{
@@ -2591,9 +2591,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindAddress],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindAddressResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindAddress",
 			Input: soap.QName{
@@ -2609,9 +2609,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailFromDocumentId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailFromDocumentIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentId",
 			Input: soap.QName{
@@ -2627,9 +2627,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUnsanitizedEMailFromDocumentId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUnsanitizedEMailFromDocumentIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentId",
 			Input: soap.QName{
@@ -2645,9 +2645,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailFromAttachmentId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailFromAttachmentIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromAttachmentId",
 			Input: soap.QName{
@@ -2663,9 +2663,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUnsanitizedEMailFromAttachmentId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUnsanitizedEMailFromAttachmentIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromAttachmentId",
 			Input: soap.QName{
@@ -2681,9 +2681,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailFromDocumentAttachmentId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailFromDocumentAttachmentIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromDocumentAttachmentId",
 			Input: soap.QName{
@@ -2699,9 +2699,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUnsanitizedEMailFromDocumentAttachmentId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUnsanitizedEMailFromDocumentAttachmentIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMailFromDocumentAttachmentId",
 			Input: soap.QName{
@@ -2717,9 +2717,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailEnvelopes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailEnvelopesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailEnvelopes",
 			Input: soap.QName{
@@ -2735,9 +2735,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailEnvelopesFromServerIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailEnvelopesFromServerIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailEnvelopesFromServerIds",
 			Input: soap.QName{
@@ -2753,9 +2753,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetSubscription],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetSubscriptionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SetSubscription",
 			Input: soap.QName{
@@ -2771,9 +2771,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateFolder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateFolderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateFolder",
 			Input: soap.QName{
@@ -2789,9 +2789,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteFolder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteFolderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteFolder",
 			Input: soap.QName{
@@ -2807,9 +2807,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateEMailFromDocumentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateEMailFromDocumentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateEMailFromDocumentEntity",
 			Input: soap.QName{
@@ -2825,9 +2825,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateEMailFromMimeMessage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateEMailFromMimeMessageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateEMailFromMimeMessage",
 			Input: soap.QName{
@@ -2843,9 +2843,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFolderInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFolderInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderInfo",
 			Input: soap.QName{
@@ -2861,9 +2861,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFolderHasNewEMail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFolderHasNewEMailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetFolderHasNewEMail",
 			Input: soap.QName{
@@ -2879,9 +2879,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailAddresses],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailAddressesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAddresses",
 			Input: soap.QName{
@@ -2897,9 +2897,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RefreshFolder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RefreshFolderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RefreshFolder",
 			Input: soap.QName{
@@ -2915,9 +2915,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailFromTemp],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailFromTempResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailFromTemp",
 			Input: soap.QName{
@@ -2933,9 +2933,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Authenticate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Authenticate",
 			Input: soap.QName{
@@ -2951,9 +2951,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEmailMessageIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEmailMessageIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailMessageIds",
 			Input: soap.QName{
@@ -2969,9 +2969,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetExtendedEmailMessageIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetExtendedEmailMessageIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetExtendedEmailMessageIds",
 			Input: soap.QName{
@@ -2987,9 +2987,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEmailsAsString],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEmailsAsStringResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEmailsAsString",
 			Input: soap.QName{
@@ -3005,9 +3005,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteExtended],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteExtendedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteExtended",
 			Input: soap.QName{
@@ -3023,9 +3023,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RelayMessage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RelayMessageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RelayMessage",
 			Input: soap.QName{
@@ -3041,9 +3041,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMailAsEmlStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailAsEmlStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMailAsEmlStream",
 			Input: soap.QName{
@@ -3059,9 +3059,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEMail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEMailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetEMail",
 			Input: soap.QName{
@@ -3077,9 +3077,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUnsanitizedEMail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUnsanitizedEMailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetUnsanitizedEMail",
 			Input: soap.QName{
@@ -3095,9 +3095,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MarkEmailsAsRead],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MarkEmailsAsReadResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MarkEmailsAsRead",
 			Input: soap.QName{
@@ -3113,9 +3113,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteEmails],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteEmailsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/DeleteEmails",
 			Input: soap.QName{
@@ -3131,9 +3131,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MoveEmailsToTrash],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MoveEmailsToTrashResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveEmailsToTrash",
 			Input: soap.QName{
@@ -3149,9 +3149,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Save],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Save",
 			Input: soap.QName{
@@ -3167,9 +3167,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveToMailServer],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveToMailServerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SaveToMailServer",
 			Input: soap.QName{
@@ -3185,9 +3185,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Send],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/Send",
 			Input: soap.QName{
@@ -3203,9 +3203,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateForwardEmail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateForwardEmailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CreateForwardEmail",
 			Input: soap.QName{
@@ -3221,9 +3221,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindContactOrPersonByEmailName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindContactOrPersonByEmailNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindContactOrPersonByEmailName",
 			Input: soap.QName{
@@ -3239,9 +3239,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindContactOrPersonByEmailNameWithLimit],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindContactOrPersonByEmailNameWithLimitResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/FindContactOrPersonByEmailNameWithLimit",
 			Input: soap.QName{
@@ -3257,9 +3257,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RefreshFolderForAssociate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RefreshFolderForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/RefreshFolderForAssociate",
 			Input: soap.QName{
@@ -3275,9 +3275,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNewMail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNewMailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetNewMail",
 			Input: soap.QName{
@@ -3293,9 +3293,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CacheFolderList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CacheFolderListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/CacheFolderList",
 			Input: soap.QName{
@@ -3311,9 +3311,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MoveEmailsToFolder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MoveEmailsToFolderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/MoveEmailsToFolder",
 			Input: soap.QName{
@@ -3329,9 +3329,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMailFromMessageId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMailFromMessageIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetMailFromMessageId",
 			Input: soap.QName{
@@ -3347,9 +3347,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMailFromInReplyTo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMailFromInReplyToResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/GetMailFromInReplyTo",
 			Input: soap.QName{
@@ -3365,9 +3365,9 @@ func EMailOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendAndSaveEmailToTmpDocument],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendAndSaveEmailToTmpDocumentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/EMail/SendAndSaveEmailToTmpDocument",
 			Input: soap.QName{
@@ -3386,16 +3386,16 @@ func EMailOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -3417,9 +3417,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type EMailServer interface {
 	// SaveEmailToTmpDocument serves the operation SaveEmailToTmpDocument
 	// (SOAPAction

@@ -71,38 +71,38 @@ func (v *ArrayOfContactOrPersonFromEmail) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfEMailEntity is the complex type ArrayOfEMailEntity: a list of
 // EMailEntity elements.
-type ArrayOfEMailEntity []*teac14252.EMailEntity
+type ArrayOfEMailEntity []*EMailEntity
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEMailEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "EMailEntity", x, soap.Complex[*teac14252.EMailEntity])
+		soap.WritePtr(e, ns0, "EMailEntity", x, soap.Complex[*EMailEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEMailEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EMailEntity", ns0, "EMailEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[teac14252.EMailEntity]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EMailEntity]))
 	}
 	d.End()
 }
 
 // ArrayOfEMailEnvelope is the complex type ArrayOfEMailEnvelope: a list of
 // EMailEnvelope elements.
-type ArrayOfEMailEnvelope []*teac14252.EMailEnvelope
+type ArrayOfEMailEnvelope []*EMailEnvelope
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfEMailEnvelope) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "EMailEnvelope", x, soap.Complex[*teac14252.EMailEnvelope])
+		soap.WritePtr(e, ns0, "EMailEnvelope", x, soap.Complex[*EMailEnvelope])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfEMailEnvelope) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "EMailEnvelope", ns0, "EMailEnvelope") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[teac14252.EMailEnvelope]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[EMailEnvelope]))
 	}
 	d.End()
 }
@@ -128,19 +128,19 @@ func (v *ArrayOfEMailFolder) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfPersonEntity is the complex type ArrayOfPersonEntity: a list of
 // PersonEntity elements.
-type ArrayOfPersonEntity []*tc98f58de.PersonEntity
+type ArrayOfPersonEntity []*PersonEntity
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPersonEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PersonEntity", x, soap.Complex[*tc98f58de.PersonEntity])
+		soap.WritePtr(e, ns0, "PersonEntity", x, soap.Complex[*PersonEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPersonEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tc98f58de.PersonEntity]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PersonEntity]))
 	}
 	d.End()
 }
@@ -178,39 +178,29 @@ func (v *Authenticate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Authenticate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Authenticate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
 		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
 	}
+	d.End()
 }
 
 // AuthenticateIncoming is the anonymous type of element AuthenticateIncoming.
 type AuthenticateIncoming struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateIncoming) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateIncoming) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AuthenticateIncoming) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
+	d.End()
 }
 
 // AuthenticateIncomingResponse is the anonymous type of element
@@ -227,39 +217,29 @@ func (v *AuthenticateIncomingResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateIncomingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AuthenticateIncomingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // AuthenticateOutgoing is the anonymous type of element AuthenticateOutgoing.
 type AuthenticateOutgoing struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateOutgoing) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateOutgoing) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AuthenticateOutgoing) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
+	d.End()
 }
 
 // AuthenticateOutgoingResponse is the anonymous type of element
@@ -276,15 +256,10 @@ func (v *AuthenticateOutgoingResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateOutgoingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AuthenticateOutgoingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // AuthenticateResponse is the anonymous type of element AuthenticateResponse.
@@ -300,15 +275,10 @@ func (v *AuthenticateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AuthenticateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CacheFolderList is the anonymous type of element CacheFolderList.
@@ -319,12 +289,8 @@ func (v *CacheFolderList) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CacheFolderList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CacheFolderList) unmarshalFields(d *soap.Decoder) {}
 
 // CacheFolderListResponse is the anonymous type of element
 // CacheFolderListResponse.
@@ -340,21 +306,16 @@ func (v *CacheFolderListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CacheFolderListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CacheFolderListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailFolder") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailFolder])
 	}
+	d.End()
 }
 
 // ContactOrPersonFromEmail is the complex type ContactOrPersonFromEmail. It
 // extends Carrier, whose members come first on the wire.
 type ContactOrPersonFromEmail struct {
-	services88.Carrier
+	Carrier
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// FullName is element FullName (optional, nillable).
@@ -388,12 +349,6 @@ func (v *ContactOrPersonFromEmail) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ContactOrPersonFromEmail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ContactOrPersonFromEmail) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -419,6 +374,7 @@ func (v *ContactOrPersonFromEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SortName", soap.NSXSD, "string") {
 		v.SortName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateDefaultEMailAccount is the anonymous type of element
@@ -430,12 +386,8 @@ func (v *CreateDefaultEMailAccount) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailAccount) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultEMailAccountResponse is the anonymous type of element
 // CreateDefaultEMailAccountResponse.
@@ -451,15 +403,10 @@ func (v *CreateDefaultEMailAccountResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailAccountResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
+	d.End()
 }
 
 // CreateDefaultEMailAddress is the anonymous type of element
@@ -471,36 +418,27 @@ func (v *CreateDefaultEMailAddress) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailAddress) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailAddress) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultEMailAddressResponse is the anonymous type of element
 // CreateDefaultEMailAddressResponse.
 type CreateDefaultEMailAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailAddress]
+	Response soap.Opt[*EMailAddress]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAddress])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAddress])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAddress])
 	}
+	d.End()
 }
 
 // CreateDefaultEMailAppointment is the anonymous type of element
@@ -512,12 +450,8 @@ func (v *CreateDefaultEMailAppointment) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailAppointment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailAppointment) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultEMailAppointmentResponse is the anonymous type of element
 // CreateDefaultEMailAppointmentResponse.
@@ -533,15 +467,10 @@ func (v *CreateDefaultEMailAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAppointment])
 	}
+	d.End()
 }
 
 // CreateDefaultEMailAttachment is the anonymous type of element
@@ -553,36 +482,27 @@ func (v *CreateDefaultEMailAttachment) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailAttachment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailAttachment) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultEMailAttachmentResponse is the anonymous type of element
 // CreateDefaultEMailAttachmentResponse.
 type CreateDefaultEMailAttachmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailAttachment]
+	Response soap.Opt[*EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailAttachmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
+	d.End()
 }
 
 // CreateDefaultEMailConnectionInfo is the anonymous type of element
@@ -594,12 +514,8 @@ func (v *CreateDefaultEMailConnectionInfo) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailConnectionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailConnectionInfo) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultEMailConnectionInfoExtended is the anonymous type of element
 // CreateDefaultEMailConnectionInfoExtended.
@@ -610,12 +526,8 @@ func (v *CreateDefaultEMailConnectionInfoExtended) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailConnectionInfoExtended) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailConnectionInfoExtended) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultEMailConnectionInfoExtendedResponse is the anonymous type of
 // element CreateDefaultEMailConnectionInfoExtendedResponse.
@@ -631,40 +543,30 @@ func (v *CreateDefaultEMailConnectionInfoExtendedResponse) MarshalSOAP(e *soap.E
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailConnectionInfoExtendedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailConnectionInfoExtendedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailConnectionInfoExtended") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
 	}
+	d.End()
 }
 
 // CreateDefaultEMailConnectionInfoResponse is the anonymous type of element
 // CreateDefaultEMailConnectionInfoResponse.
 type CreateDefaultEMailConnectionInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailConnectionInfo]
+	Response soap.Opt[*EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailConnectionInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailConnectionInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailConnectionInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailConnectionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
+	d.End()
 }
 
 // CreateDefaultEMailCustomHeader is the anonymous type of element
@@ -676,36 +578,27 @@ func (v *CreateDefaultEMailCustomHeader) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailCustomHeader) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailCustomHeader) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultEMailCustomHeaderResponse is the anonymous type of element
 // CreateDefaultEMailCustomHeaderResponse.
 type CreateDefaultEMailCustomHeaderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailCustomHeader]
+	Response soap.Opt[*EMailCustomHeader]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailCustomHeaderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailCustomHeader])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailCustomHeader])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailCustomHeaderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailCustomHeaderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailCustomHeader") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailCustomHeader])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailCustomHeader])
 	}
+	d.End()
 }
 
 // CreateDefaultEMailEntity is the anonymous type of element
@@ -717,36 +610,27 @@ func (v *CreateDefaultEMailEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultEMailEntityResponse is the anonymous type of element
 // CreateDefaultEMailEntityResponse.
 type CreateDefaultEMailEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultEMailEnvelope is the anonymous type of element
@@ -758,36 +642,27 @@ func (v *CreateDefaultEMailEnvelope) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailEnvelope) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailEnvelope) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultEMailEnvelopeResponse is the anonymous type of element
 // CreateDefaultEMailEnvelopeResponse.
 type CreateDefaultEMailEnvelopeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEnvelope]
+	Response soap.Opt[*EMailEnvelope]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailEnvelopeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEnvelope])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEnvelope])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailEnvelopeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailEnvelopeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEnvelope") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEnvelope])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEnvelope])
 	}
+	d.End()
 }
 
 // CreateDefaultEMailFolder is the anonymous type of element
@@ -799,12 +674,8 @@ func (v *CreateDefaultEMailFolder) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailFolder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailFolder) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultEMailFolderResponse is the anonymous type of element
 // CreateDefaultEMailFolderResponse.
@@ -820,15 +691,10 @@ func (v *CreateDefaultEMailFolderResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailFolderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailFolder") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailFolder])
 	}
+	d.End()
 }
 
 // CreateDefaultEMailSOInfo is the anonymous type of element
@@ -840,86 +706,67 @@ func (v *CreateDefaultEMailSOInfo) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailSOInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailSOInfo) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultEMailSOInfoResponse is the anonymous type of element
 // CreateDefaultEMailSOInfoResponse.
 type CreateDefaultEMailSOInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailSOInfo]
+	Response soap.Opt[*EMailSOInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultEMailSOInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailSOInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailSOInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEMailSOInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEMailSOInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailSOInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailSOInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailSOInfo])
 	}
+	d.End()
 }
 
 // CreateEMailFromDocumentEntity is the anonymous type of element
 // CreateEMailFromDocumentEntity.
 type CreateEMailFromDocumentEntity struct {
 	// DocumentEntity is element DocumentEntity (optional, nillable).
-	DocumentEntity soap.Opt[*t4ceabc5e.DocumentEntity]
+	DocumentEntity soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEMailFromDocumentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "DocumentEntity", v.DocumentEntity, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateEMailFromDocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateEMailFromDocumentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentEntity", ns0, "DocumentEntity") {
-		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.DocumentEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // CreateEMailFromDocumentEntityResponse is the anonymous type of element
 // CreateEMailFromDocumentEntityResponse.
 type CreateEMailFromDocumentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEMailFromDocumentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateEMailFromDocumentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateEMailFromDocumentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // CreateEMailFromMimeMessage is the anonymous type of element
@@ -936,64 +783,49 @@ func (v *CreateEMailFromMimeMessage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateEMailFromMimeMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateEMailFromMimeMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MimeMessage", soap.NSXSD, "string") {
 		v.MimeMessage = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateEMailFromMimeMessageResponse is the anonymous type of element
 // CreateEMailFromMimeMessageResponse.
 type CreateEMailFromMimeMessageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateEMailFromMimeMessageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateEMailFromMimeMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateEMailFromMimeMessageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // CreateFolder is the anonymous type of element CreateFolder.
 type CreateFolder struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateFolder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateFolder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
+	d.End()
 }
 
 // CreateFolderResponse is the anonymous type of element CreateFolderResponse.
@@ -1004,85 +836,66 @@ func (v *CreateFolderResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateFolderResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CreateForwardEmail is the anonymous type of element CreateForwardEmail.
 type CreateForwardEmail struct {
 	// Email is element Email (optional, nillable).
-	Email soap.Opt[*teac14252.EMailEntity]
+	Email soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateForwardEmail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateForwardEmail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateForwardEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // CreateForwardEmailResponse is the anonymous type of element
 // CreateForwardEmailResponse.
 type CreateForwardEmailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateForwardEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateForwardEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateForwardEmailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // CreateInlineHtmlHeader is the anonymous type of element
 // CreateInlineHtmlHeader.
 type CreateInlineHtmlHeader struct {
 	// Email is element Email (optional, nillable).
-	Email soap.Opt[*teac14252.EMailEntity]
+	Email soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateInlineHtmlHeader) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateInlineHtmlHeader) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateInlineHtmlHeader) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // CreateInlineHtmlHeaderResponse is the anonymous type of element
@@ -1099,15 +912,10 @@ func (v *CreateInlineHtmlHeaderResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateInlineHtmlHeaderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateInlineHtmlHeaderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateNewPhysicalDocumentFromEmail is the anonymous type of element
@@ -1127,18 +935,13 @@ func (v *CreateNewPhysicalDocumentFromEmail) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromEmail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewPhysicalDocumentFromEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EmailItemId", soap.NSXSD, "int") {
 		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateNewPhysicalDocumentFromEmailAttachment is the anonymous type of
@@ -1161,12 +964,6 @@ func (v *CreateNewPhysicalDocumentFromEmailAttachment) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromEmailAttachment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewPhysicalDocumentFromEmailAttachment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1176,92 +973,78 @@ func (v *CreateNewPhysicalDocumentFromEmailAttachment) unmarshalFields(d *soap.D
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "string") {
 		v.AttachmentId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateNewPhysicalDocumentFromEmailAttachmentResponse is the anonymous type
 // of element CreateNewPhysicalDocumentFromEmailAttachmentResponse.
 type CreateNewPhysicalDocumentFromEmailAttachmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t4ceabc5e.DocumentEntity]
+	Response soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromEmailAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromEmailAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewPhysicalDocumentFromEmailAttachmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // CreateNewPhysicalDocumentFromEmailResponse is the anonymous type of element
 // CreateNewPhysicalDocumentFromEmailResponse.
 type CreateNewPhysicalDocumentFromEmailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t4ceabc5e.DocumentEntity]
+	Response soap.Opt[*DocumentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewPhysicalDocumentFromEmailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t4ceabc5e.DocumentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewPhysicalDocumentFromEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewPhysicalDocumentFromEmailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t4ceabc5e.DocumentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentEntity])
 	}
+	d.End()
 }
 
 // Delete is the anonymous type of element Delete.
 type Delete struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
-	MessageServerIds soap.Opt[services88.ArrayOfint]
+	MessageServerIds soap.Opt[ArrayOfint]
 	// MoveToFolder is element MoveToFolder (optional, nillable).
 	MoveToFolder soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Delete) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "MoveToFolder", v.MoveToFolder, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Delete) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Delete) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfint") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "MoveToFolder", soap.NSXSD, "string") {
 		v.MoveToFolder = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteEMailAccount is the anonymous type of element DeleteEMailAccount.
@@ -1277,15 +1060,10 @@ func (v *DeleteEMailAccount) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteEMailAccount) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EMailAccountId", soap.NSXSD, "int") {
 		v.EMailAccountId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteEMailAccountResponse is the anonymous type of element
@@ -1297,41 +1075,32 @@ func (v *DeleteEMailAccountResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteEMailAccountResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteEmails is the anonymous type of element DeleteEmails.
 type DeleteEmails struct {
 	// Ids is element Ids (optional, nillable).
-	Ids soap.Opt[services88.ArrayOfint]
+	Ids soap.Opt[ArrayOfint]
 	// MoveToFolder is element MoveToFolder (optional, nillable).
 	MoveToFolder soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteEmails) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "MoveToFolder", v.MoveToFolder, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteEmails) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteEmails) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "MoveToFolder", soap.NSXSD, "string") {
 		v.MoveToFolder = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteEmailsResponse is the anonymous type of element DeleteEmailsResponse.
@@ -1342,12 +1111,8 @@ func (v *DeleteEmailsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteEmailsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteEmailsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteExtended is the anonymous type of element DeleteExtended.
 type DeleteExtended struct {
@@ -1355,29 +1120,24 @@ type DeleteExtended struct {
 	// nillable).
 	ConnectionInfoExtended soap.Opt[*EMailConnectionInfoExtended]
 	// MessageIds is element MessageIds (optional, nillable).
-	MessageIds soap.Opt[services88.ArrayOfstring]
+	MessageIds soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteExtended) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
-	soap.WriteOpt(e, ns0, "MessageIds", v.MessageIds, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "MessageIds", v.MessageIds, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExtended) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteExtended) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
 		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
 	}
 	if d.At(ns0, "MessageIds", ns2, "ArrayOfstring") {
-		v.MessageIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.MessageIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // DeleteExtendedResponse is the anonymous type of element
@@ -1389,35 +1149,26 @@ func (v *DeleteExtendedResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExtendedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteExtendedResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteFolder is the anonymous type of element DeleteFolder.
 type DeleteFolder struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFolder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteFolder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
+	d.End()
 }
 
 // DeleteFolderResponse is the anonymous type of element DeleteFolderResponse.
@@ -1428,48 +1179,39 @@ func (v *DeleteFolderResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteFolderResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteFromServerIdentifier is the anonymous type of element
 // DeleteFromServerIdentifier.
 type DeleteFromServerIdentifier struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
-	MessageServerIds soap.Opt[services88.ArrayOfstring]
+	MessageServerIds soap.Opt[ArrayOfstring]
 	// MoveToFolder is element MoveToFolder (optional, nillable).
 	MoveToFolder soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfstring])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "MoveToFolder", v.MoveToFolder, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfstring") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "MoveToFolder", soap.NSXSD, "string") {
 		v.MoveToFolder = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteFromServerIdentifierResponse is the anonymous type of element
@@ -1481,12 +1223,8 @@ func (v *DeleteFromServerIdentifierResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteFromServerIdentifierResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteResponse is the anonymous type of element DeleteResponse.
 type DeleteResponse struct{}
@@ -1496,17 +1234,13 @@ func (v *DeleteResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteResponse) unmarshalFields(d *soap.Decoder) {}
 
 // EMailAccount is the complex type EMailAccount. It extends Carrier, whose
 // members come first on the wire.
 type EMailAccount struct {
-	services88.Carrier
+	Carrier
 	// EMailAccountId is element EMailAccountId (optional).
 	EMailAccountId soap.Opt[int32]
 	// EMailAddress is element EMailAddress (optional, nillable).
@@ -1514,9 +1248,9 @@ type EMailAccount struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// IncomingCredentials is element IncomingCredentials (optional, nillable).
-	IncomingCredentials soap.Opt[*tfeb1dd6d.ServiceAuth]
+	IncomingCredentials soap.Opt[*ServiceAuth]
 	// OutgoingCredentials is element OutgoingCredentials (optional, nillable).
-	OutgoingCredentials soap.Opt[*tfeb1dd6d.ServiceAuth]
+	OutgoingCredentials soap.Opt[*ServiceAuth]
 	// AccountStatus is element AccountStatus (optional).
 	AccountStatus soap.Opt[int16]
 	// ErrorCount is element ErrorCount (optional).
@@ -1541,8 +1275,8 @@ func (v *EMailAccount) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EMailAccountId", v.EMailAccountId, soap.Int32)
 	soap.WriteOpt(e, ns0, "EMailAddress", v.EMailAddress, soap.String)
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "IncomingCredentials", v.IncomingCredentials, soap.Complex[*tfeb1dd6d.ServiceAuth])
-	soap.WriteOptPtr(e, ns0, "OutgoingCredentials", v.OutgoingCredentials, soap.Complex[*tfeb1dd6d.ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "IncomingCredentials", v.IncomingCredentials, soap.Complex[*ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "OutgoingCredentials", v.OutgoingCredentials, soap.Complex[*ServiceAuth])
 	soap.WriteOpt(e, ns0, "AccountStatus", v.AccountStatus, soap.Int16)
 	soap.WriteOpt(e, ns0, "ErrorCount", v.ErrorCount, soap.Int32)
 	soap.WriteOpt(e, ns0, "ErrorReason", v.ErrorReason, soap.String)
@@ -1555,12 +1289,6 @@ func (v *EMailAccount) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailAccount) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EMailAccount) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EMailAccountId", soap.NSXSD, "int") {
 		v.EMailAccountId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1572,10 +1300,10 @@ func (v *EMailAccount) unmarshalFields(d *soap.Decoder) {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "IncomingCredentials", ns0, "ServiceAuth") {
-		v.IncomingCredentials = soap.ReadOpt(d, soap.ReadComplex[tfeb1dd6d.ServiceAuth])
+		v.IncomingCredentials = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
 	if d.At(ns0, "OutgoingCredentials", ns0, "ServiceAuth") {
-		v.OutgoingCredentials = soap.ReadOpt(d, soap.ReadComplex[tfeb1dd6d.ServiceAuth])
+		v.OutgoingCredentials = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
 	if d.At(ns0, "AccountStatus", soap.NSXSD, "short") {
 		v.AccountStatus = soap.ReadOptItem(d, soap.ReadInt16)
@@ -1601,18 +1329,19 @@ func (v *EMailAccount) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UseGraphApi", soap.NSXSD, "short") {
 		v.UseGraphApi = soap.ReadOptItem(d, soap.ReadInt16)
 	}
+	d.End()
 }
 
 // EMailAppointment is the complex type EMailAppointment. It extends Carrier,
 // whose members come first on the wire.
 type EMailAppointment struct {
-	services88.Carrier
+	Carrier
 	// Appointment is element Appointment (optional, nillable).
-	Appointment soap.Opt[*t0dca953d.Appointment]
+	Appointment soap.Opt[*Appointment]
 	// CalMethod is element CalMethod (optional).
-	CalMethod soap.Opt[teac14252.CalMethod]
+	CalMethod soap.Opt[CalMethod]
 	// Participants is element Participants (optional, nillable).
-	Participants soap.Opt[services88.ArrayOfstring]
+	Participants soap.Opt[ArrayOfstring]
 	// Comment is element Comment (optional, nillable).
 	Comment soap.Opt[string]
 	// Sequence is element Sequence (optional).
@@ -1628,9 +1357,9 @@ type EMailAppointment struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *EMailAppointment) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*t0dca953d.Appointment])
-	soap.WriteOpt(e, ns0, "CalMethod", v.CalMethod, soap.Text[teac14252.CalMethod])
-	soap.WriteOpt(e, ns0, "Participants", v.Participants, soap.Value[services88.ArrayOfstring])
+	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*Appointment])
+	soap.WriteOpt(e, ns0, "CalMethod", v.CalMethod, soap.Text[CalMethod])
+	soap.WriteOpt(e, ns0, "Participants", v.Participants, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 	soap.WriteOpt(e, ns0, "Sequence", v.Sequence, soap.Int32)
 	soap.WriteOpt(e, ns0, "DtStart", v.DtStart, soap.Text[soap.DateTime])
@@ -1640,21 +1369,15 @@ func (v *EMailAppointment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailAppointment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EMailAppointment) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Appointment", ns0, "Appointment") {
-		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
+		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[Appointment])
 	}
 	if d.At(ns0, "CalMethod", ns0, "CalMethod") {
-		v.CalMethod = soap.ReadOptItem(d, soap.ReadText[teac14252.CalMethod])
+		v.CalMethod = soap.ReadOptItem(d, soap.ReadText[CalMethod])
 	}
 	if d.At(ns0, "Participants", ns2, "ArrayOfstring") {
-		v.Participants = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Participants = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
@@ -1671,12 +1394,13 @@ func (v *EMailAppointment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Superseded", soap.NSXSD, "boolean") {
 		v.Superseded = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // EMailConnectionInfoExtended is the complex type EMailConnectionInfoExtended.
 // It extends Carrier, whose members come first on the wire.
 type EMailConnectionInfoExtended struct {
-	services88.Carrier
+	Carrier
 	// Port is element Port (optional).
 	Port soap.Opt[int32]
 	// ServerName is element ServerName (optional, nillable).
@@ -1710,7 +1434,31 @@ func (v *EMailConnectionInfoExtended) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailConnectionInfoExtended) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Port", soap.NSXSD, "int") {
+		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ServerName", soap.NSXSD, "string") {
+		v.ServerName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Protocol", soap.NSXSD, "string") {
+		v.Protocol = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UserName", soap.NSXSD, "string") {
+		v.UserName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UseSSL", soap.NSXSD, "boolean") {
+		v.UseSSL = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "Folder", soap.NSXSD, "string") {
+		v.Folder = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UseGraphApi", soap.NSXSD, "boolean") {
+		v.UseGraphApi = soap.ReadOptItem(d, soap.ReadBool)
+	}
 	d.End()
 }
 
@@ -1771,39 +1519,10 @@ func (v *EMailConnectionInfoExtended) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EMailConnectionInfoExtended) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.UnmarshalSOAPFields(d)
-	if d.At(ns0, "Port", soap.NSXSD, "int") {
-		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ServerName", soap.NSXSD, "string") {
-		v.ServerName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Protocol", soap.NSXSD, "string") {
-		v.Protocol = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UseSSL", soap.NSXSD, "boolean") {
-		v.UseSSL = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "Folder", soap.NSXSD, "string") {
-		v.Folder = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UseGraphApi", soap.NSXSD, "boolean") {
-		v.UseGraphApi = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
 // EMailFolder is the complex type EMailFolder. It extends Carrier, whose
 // members come first on the wire.
 type EMailFolder struct {
-	services88.Carrier
+	Carrier
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// Delimiter is element Delimiter (optional, nillable).
@@ -1834,12 +1553,6 @@ func (v *EMailFolder) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailFolder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EMailFolder) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -1862,36 +1575,32 @@ func (v *EMailFolder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailFolderId", soap.NSXSD, "int") {
 		v.EmailFolderId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // EmptyFolder is the anonymous type of element EmptyFolder.
 type EmptyFolder struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MoveToFolder is element MoveToFolder (optional, nillable).
 	MoveToFolder soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *EmptyFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MoveToFolder", v.MoveToFolder, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EmptyFolder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EmptyFolder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MoveToFolder", soap.NSXSD, "string") {
 		v.MoveToFolder = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // EmptyFolderResponse is the anonymous type of element EmptyFolderResponse.
@@ -1902,12 +1611,8 @@ func (v *EmptyFolderResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EmptyFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EmptyFolderResponse) unmarshalFields(d *soap.Decoder) {}
 
 // FindAddress is the anonymous type of element FindAddress.
 type FindAddress struct {
@@ -1922,39 +1627,29 @@ func (v *FindAddress) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindAddress) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindAddress) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Address", soap.NSXSD, "string") {
 		v.Address = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindAddressResponse is the anonymous type of element FindAddressResponse.
 type FindAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[teac14252.ArrayOfEMailAddress]
+	Response soap.Opt[ArrayOfEMailAddress]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[teac14252.ArrayOfEMailAddress])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[teac14252.ArrayOfEMailAddress])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAddress])
 	}
+	d.End()
 }
 
 // FindContactOrPersonByEmailName is the anonymous type of element
@@ -1974,18 +1669,13 @@ func (v *FindContactOrPersonByEmailName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindContactOrPersonByEmailName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindContactOrPersonByEmailName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindContactOrPersonByEmailNameResponse is the anonymous type of element
@@ -2002,15 +1692,10 @@ func (v *FindContactOrPersonByEmailNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindContactOrPersonByEmailNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindContactOrPersonByEmailNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContactOrPersonFromEmail") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactOrPersonFromEmail])
 	}
+	d.End()
 }
 
 // FindContactOrPersonByEmailNameWithLimit is the anonymous type of element
@@ -2036,12 +1721,6 @@ func (v *FindContactOrPersonByEmailNameWithLimit) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindContactOrPersonByEmailNameWithLimit) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindContactOrPersonByEmailNameWithLimit) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2054,6 +1733,7 @@ func (v *FindContactOrPersonByEmailNameWithLimit) unmarshalFields(d *soap.Decode
 	if d.At(ns0, "NumberOfPersons", soap.NSXSD, "int") {
 		v.NumberOfPersons = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FindContactOrPersonByEmailNameWithLimitResponse is the anonymous type of
@@ -2070,21 +1750,16 @@ func (v *FindContactOrPersonByEmailNameWithLimitResponse) MarshalSOAP(e *soap.En
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindContactOrPersonByEmailNameWithLimitResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindContactOrPersonByEmailNameWithLimitResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfContactOrPersonFromEmail") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactOrPersonFromEmail])
 	}
+	d.End()
 }
 
 // GetAttachment is the anonymous type of element GetAttachment.
 type GetAttachment struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MessageServerId is element MessageServerId (optional).
 	MessageServerId soap.Opt[int32]
 	// AttachmentId is element AttachmentId (optional, nillable).
@@ -2093,21 +1768,15 @@ type GetAttachment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32)
 	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "int") {
 		v.MessageServerId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2115,6 +1784,7 @@ func (v *GetAttachment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "string") {
 		v.AttachmentId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAttachmentFromId is the anonymous type of element GetAttachmentFromId.
@@ -2133,50 +1803,40 @@ func (v *GetAttachmentFromId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentFromId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentFromId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MailItemId", soap.NSXSD, "int") {
 		v.MailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "string") {
 		v.AttachmentId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAttachmentFromIdResponse is the anonymous type of element
 // GetAttachmentFromIdResponse.
 type GetAttachmentFromIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailAttachment]
+	Response soap.Opt[*EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentFromIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
+	d.End()
 }
 
 // GetAttachmentFromServerIdentifier is the anonymous type of element
 // GetAttachmentFromServerIdentifier.
 type GetAttachmentFromServerIdentifier struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MessageServerId is element MessageServerId (optional, nillable).
 	MessageServerId soap.Opt[string]
 	// AttachmentId is element AttachmentId (optional, nillable).
@@ -2185,21 +1845,15 @@ type GetAttachmentFromServerIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.String)
 	soap.WriteOpt(e, ns0, "AttachmentId", v.AttachmentId, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "string") {
 		v.MessageServerId = soap.ReadOpt(d, soap.ReadString)
@@ -2207,56 +1861,47 @@ func (v *GetAttachmentFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "string") {
 		v.AttachmentId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAttachmentFromServerIdentifierResponse is the anonymous type of element
 // GetAttachmentFromServerIdentifierResponse.
 type GetAttachmentFromServerIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailAttachment]
+	Response soap.Opt[*EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentFromServerIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentFromServerIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
+	d.End()
 }
 
 // GetAttachmentResponse is the anonymous type of element
 // GetAttachmentResponse.
 type GetAttachmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailAttachment]
+	Response soap.Opt[*EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
+	d.End()
 }
 
 // GetCurrentAccount is the anonymous type of element GetCurrentAccount.
@@ -2267,12 +1912,8 @@ func (v *GetCurrentAccount) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrentAccount) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCurrentAccount) unmarshalFields(d *soap.Decoder) {}
 
 // GetCurrentAccountId is the anonymous type of element GetCurrentAccountId.
 type GetCurrentAccountId struct{}
@@ -2282,12 +1923,8 @@ func (v *GetCurrentAccountId) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrentAccountId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCurrentAccountId) unmarshalFields(d *soap.Decoder) {}
 
 // GetCurrentAccountIdResponse is the anonymous type of element
 // GetCurrentAccountIdResponse.
@@ -2303,15 +1940,10 @@ func (v *GetCurrentAccountIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrentAccountIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCurrentAccountIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCurrentAccountResponse is the anonymous type of element
@@ -2328,15 +1960,10 @@ func (v *GetCurrentAccountResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrentAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCurrentAccountResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
+	d.End()
 }
 
 // GetEMail is the anonymous type of element GetEMail.
@@ -2355,18 +1982,13 @@ func (v *GetEMail) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
 		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetEMailAccount is the anonymous type of element GetEMailAccount.
@@ -2382,15 +2004,10 @@ func (v *GetEMailAccount) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailAccount) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EMailAccountId", soap.NSXSD, "int") {
 		v.EMailAccountId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetEMailAccountFromEMailAddress is the anonymous type of element
@@ -2407,15 +2024,10 @@ func (v *GetEMailAccountFromEMailAddress) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAccountFromEMailAddress) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailAccountFromEMailAddress) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FromAddress", soap.NSXSD, "string") {
 		v.FromAddress = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetEMailAccountFromEMailAddressResponse is the anonymous type of element
@@ -2432,15 +2044,10 @@ func (v *GetEMailAccountFromEMailAddressResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAccountFromEMailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailAccountFromEMailAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
+	d.End()
 }
 
 // GetEMailAccountResponse is the anonymous type of element
@@ -2457,64 +2064,49 @@ func (v *GetEMailAccountResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailAccountResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
+	d.End()
 }
 
 // GetEMailAddresses is the anonymous type of element GetEMailAddresses.
 type GetEMailAddresses struct {
 	// EmailIds is element EmailIds (optional, nillable).
-	EmailIds soap.Opt[services88.ArrayOfint]
+	EmailIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAddresses) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "EmailIds", v.EmailIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "EmailIds", v.EmailIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAddresses) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailAddresses) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailIds", ns2, "ArrayOfint") {
-		v.EmailIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.EmailIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetEMailAddressesResponse is the anonymous type of element
 // GetEMailAddressesResponse.
 type GetEMailAddressesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[teac14252.ArrayOfEMailAddress]
+	Response soap.Opt[ArrayOfEMailAddress]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAddressesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[teac14252.ArrayOfEMailAddress])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAddressesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailAddressesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[teac14252.ArrayOfEMailAddress])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAddress])
 	}
+	d.End()
 }
 
 // GetEMailAsEmlStream is the anonymous type of element GetEMailAsEmlStream.
@@ -2533,18 +2125,13 @@ func (v *GetEMailAsEmlStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAsEmlStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailAsEmlStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailItemId", soap.NSXSD, "int") {
 		v.EmailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
 		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetEMailAsEmlStreamResponse is the anonymous type of element
@@ -2561,21 +2148,16 @@ func (v *GetEMailAsEmlStreamResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAsEmlStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailAsEmlStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetEMailAsStream is the anonymous type of element GetEMailAsStream.
 type GetEMailAsStream struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MessageServerId is element MessageServerId (optional).
 	MessageServerId soap.Opt[int32]
 	// StripAttachments is element StripAttachments (optional).
@@ -2584,21 +2166,15 @@ type GetEMailAsStream struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsStream) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32)
 	soap.WriteOpt(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAsStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailAsStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "int") {
 		v.MessageServerId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2606,13 +2182,14 @@ func (v *GetEMailAsStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StripAttachments", soap.NSXSD, "boolean") {
 		v.StripAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetEMailAsStreamFromServerIdentifier is the anonymous type of element
 // GetEMailAsStreamFromServerIdentifier.
 type GetEMailAsStreamFromServerIdentifier struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MessageServerId is element MessageServerId (optional, nillable).
 	MessageServerId soap.Opt[string]
 	// StripAttachments is element StripAttachments (optional).
@@ -2621,21 +2198,15 @@ type GetEMailAsStreamFromServerIdentifier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailAsStreamFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.String)
 	soap.WriteOpt(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAsStreamFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailAsStreamFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "string") {
 		v.MessageServerId = soap.ReadOpt(d, soap.ReadString)
@@ -2643,6 +2214,7 @@ func (v *GetEMailAsStreamFromServerIdentifier) unmarshalFields(d *soap.Decoder) 
 	if d.At(ns0, "StripAttachments", soap.NSXSD, "boolean") {
 		v.StripAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetEMailAsStreamFromServerIdentifierResponse is the anonymous type of
@@ -2659,15 +2231,10 @@ func (v *GetEMailAsStreamFromServerIdentifierResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAsStreamFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailAsStreamFromServerIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetEMailAsStreamResponse is the anonymous type of element
@@ -2684,76 +2251,61 @@ func (v *GetEMailAsStreamResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailAsStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailAsStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetEMailEnvelopes is the anonymous type of element GetEMailEnvelopes.
 type GetEMailEnvelopes struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
-	MessageServerIds soap.Opt[services88.ArrayOfint]
+	MessageServerIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailEnvelopes) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailEnvelopes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailEnvelopes) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfint") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetEMailEnvelopesFromServerIds is the anonymous type of element
 // GetEMailEnvelopesFromServerIds.
 type GetEMailEnvelopesFromServerIds struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
-	MessageServerIds soap.Opt[services88.ArrayOfstring]
+	MessageServerIds soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailEnvelopesFromServerIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfstring])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailEnvelopesFromServerIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailEnvelopesFromServerIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfstring") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetEMailEnvelopesFromServerIdsResponse is the anonymous type of element
@@ -2770,15 +2322,10 @@ func (v *GetEMailEnvelopesFromServerIdsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailEnvelopesFromServerIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailEnvelopesFromServerIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEnvelope") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEnvelope])
 	}
+	d.End()
 }
 
 // GetEMailEnvelopesResponse is the anonymous type of element
@@ -2795,15 +2342,10 @@ func (v *GetEMailEnvelopesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailEnvelopesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailEnvelopesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEnvelope") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEnvelope])
 	}
+	d.End()
 }
 
 // GetEMailFromAttachmentId is the anonymous type of element
@@ -2812,7 +2354,7 @@ type GetEMailFromAttachmentId struct {
 	// EmailId is element EmailId (optional).
 	EmailId soap.Opt[int32]
 	// AttachmentIds is element AttachmentIds (optional, nillable).
-	AttachmentIds soap.Opt[services88.ArrayOfstring]
+	AttachmentIds soap.Opt[ArrayOfstring]
 	// IncludeAttachments is element IncludeAttachments (optional).
 	IncludeAttachments soap.Opt[bool]
 }
@@ -2820,52 +2362,42 @@ type GetEMailFromAttachmentId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromAttachmentId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailId", v.EmailId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromAttachmentId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailFromAttachmentId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailId", soap.NSXSD, "int") {
 		v.EmailId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfstring") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
 		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetEMailFromAttachmentIdResponse is the anonymous type of element
 // GetEMailFromAttachmentIdResponse.
 type GetEMailFromAttachmentIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromAttachmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromAttachmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailFromAttachmentIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetEMailFromDocumentAttachmentId is the anonymous type of element
@@ -2874,7 +2406,7 @@ type GetEMailFromDocumentAttachmentId struct {
 	// DocId is element DocId (optional).
 	DocId soap.Opt[int32]
 	// AttachmentIds is element AttachmentIds (optional, nillable).
-	AttachmentIds soap.Opt[services88.ArrayOfstring]
+	AttachmentIds soap.Opt[ArrayOfstring]
 	// IncludeAttachments is element IncludeAttachments (optional).
 	IncludeAttachments soap.Opt[bool]
 }
@@ -2882,52 +2414,42 @@ type GetEMailFromDocumentAttachmentId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentAttachmentId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DocId", v.DocId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromDocumentAttachmentId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailFromDocumentAttachmentId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocId", soap.NSXSD, "int") {
 		v.DocId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfstring") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
 		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetEMailFromDocumentAttachmentIdResponse is the anonymous type of element
 // GetEMailFromDocumentAttachmentIdResponse.
 type GetEMailFromDocumentAttachmentIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentAttachmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromDocumentAttachmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailFromDocumentAttachmentIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetEMailFromDocumentId is the anonymous type of element
@@ -2944,40 +2466,30 @@ func (v *GetEMailFromDocumentId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromDocumentId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailFromDocumentId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetEMailFromDocumentIdResponse is the anonymous type of element
 // GetEMailFromDocumentIdResponse.
 type GetEMailFromDocumentIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromDocumentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailFromDocumentIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetEMailFromDocumentIdWithoutAttachmentStream is the anonymous type of
@@ -2994,75 +2506,59 @@ func (v *GetEMailFromDocumentIdWithoutAttachmentStream) MarshalSOAP(e *soap.Enco
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromDocumentIdWithoutAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailFromDocumentIdWithoutAttachmentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetEMailFromDocumentIdWithoutAttachmentStreamResponse is the anonymous type
 // of element GetEMailFromDocumentIdWithoutAttachmentStreamResponse.
 type GetEMailFromDocumentIdWithoutAttachmentStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromDocumentIdWithoutAttachmentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromDocumentIdWithoutAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailFromDocumentIdWithoutAttachmentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetEMailFromId is the anonymous type of element GetEMailFromId.
 type GetEMailFromId struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MessageServerId is element MessageServerId (optional).
 	MessageServerId soap.Opt[int32]
 	// LookupAddresses is element LookupAddresses (optional).
 	LookupAddresses soap.Opt[bool]
 	// Flags is element Flags (optional).
-	Flags soap.Opt[teac14252.EMailFlags]
+	Flags soap.Opt[EMailFlags]
 	// IncludeAttachments is element IncludeAttachments (optional).
 	IncludeAttachments soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.Int32)
 	soap.WriteOpt(e, ns0, "LookupAddresses", v.LookupAddresses, soap.Bool)
-	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[teac14252.EMailFlags])
+	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags])
 	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailFromId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "int") {
 		v.MessageServerId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3071,72 +2567,62 @@ func (v *GetEMailFromId) unmarshalFields(d *soap.Decoder) {
 		v.LookupAddresses = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Flags", ns0, "EMailFlags") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadText[teac14252.EMailFlags])
+		v.Flags = soap.ReadOptItem(d, soap.ReadText[EMailFlags])
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
 		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetEMailFromIdResponse is the anonymous type of element
 // GetEMailFromIdResponse.
 type GetEMailFromIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailFromIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetEMailFromServerIdentifier is the anonymous type of element
 // GetEMailFromServerIdentifier.
 type GetEMailFromServerIdentifier struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MessageServerId is element MessageServerId (optional, nillable).
 	MessageServerId soap.Opt[string]
 	// LookupAddresses is element LookupAddresses (optional).
 	LookupAddresses soap.Opt[bool]
 	// Flags is element Flags (optional).
-	Flags soap.Opt[teac14252.EMailFlags]
+	Flags soap.Opt[EMailFlags]
 	// IncludeAttachments is element IncludeAttachments (optional).
 	IncludeAttachments soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "MessageServerId", v.MessageServerId, soap.String)
 	soap.WriteOpt(e, ns0, "LookupAddresses", v.LookupAddresses, soap.Bool)
-	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[teac14252.EMailFlags])
+	soap.WriteOpt(e, ns0, "Flags", v.Flags, soap.Text[EMailFlags])
 	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerId", soap.NSXSD, "string") {
 		v.MessageServerId = soap.ReadOpt(d, soap.ReadString)
@@ -3145,36 +2631,32 @@ func (v *GetEMailFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 		v.LookupAddresses = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Flags", ns0, "EMailFlags") {
-		v.Flags = soap.ReadOptItem(d, soap.ReadText[teac14252.EMailFlags])
+		v.Flags = soap.ReadOptItem(d, soap.ReadText[EMailFlags])
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
 		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetEMailFromServerIdentifierResponse is the anonymous type of element
 // GetEMailFromServerIdentifierResponse.
 type GetEMailFromServerIdentifierResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromServerIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailFromServerIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetEMailFromTemp is the anonymous type of element GetEMailFromTemp.
@@ -3190,64 +2672,49 @@ func (v *GetEMailFromTemp) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromTemp) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailFromTemp) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FileName", soap.NSXSD, "string") {
 		v.FileName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetEMailFromTempResponse is the anonymous type of element
 // GetEMailFromTempResponse.
 type GetEMailFromTempResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailFromTempResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailFromTempResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailFromTempResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetEMailResponse is the anonymous type of element GetEMailResponse.
 type GetEMailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetEMailSOInfo is the anonymous type of element GetEMailSOInfo.
@@ -3263,40 +2730,30 @@ func (v *GetEMailSOInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailSOInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailSOInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EMailSOInfoId", soap.NSXSD, "int") {
 		v.EMailSOInfoId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetEMailSOInfoResponse is the anonymous type of element
 // GetEMailSOInfoResponse.
 type GetEMailSOInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailSOInfo]
+	Response soap.Opt[*EMailSOInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEMailSOInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailSOInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailSOInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEMailSOInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEMailSOInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailSOInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailSOInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailSOInfo])
 	}
+	d.End()
 }
 
 // GetEmailAppointment is the anonymous type of element GetEmailAppointment.
@@ -3312,15 +2769,10 @@ func (v *GetEmailAppointment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailAppointment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmailAppointment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MailItemId", soap.NSXSD, "int") {
 		v.MailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetEmailAppointmentRecurrence is the anonymous type of element
@@ -3337,40 +2789,30 @@ func (v *GetEmailAppointmentRecurrence) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailAppointmentRecurrence) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmailAppointmentRecurrence) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MailItemId", soap.NSXSD, "int") {
 		v.MailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetEmailAppointmentRecurrenceResponse is the anonymous type of element
 // GetEmailAppointmentRecurrenceResponse.
 type GetEmailAppointmentRecurrenceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t22645b49.RecurrenceInfo]
+	Response soap.Opt[*RecurrenceInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailAppointmentRecurrenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t22645b49.RecurrenceInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*RecurrenceInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailAppointmentRecurrenceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmailAppointmentRecurrenceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecurrenceInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t22645b49.RecurrenceInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecurrenceInfo])
 	}
+	d.End()
 }
 
 // GetEmailAppointmentResponse is the anonymous type of element
@@ -3387,15 +2829,10 @@ func (v *GetEmailAppointmentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailAppointmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmailAppointmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAppointment") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAppointment])
 	}
+	d.End()
 }
 
 // GetEmailDocumentAsMimeStream is the anonymous type of element
@@ -3412,15 +2849,10 @@ func (v *GetEmailDocumentAsMimeStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailDocumentAsMimeStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmailDocumentAsMimeStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetEmailDocumentAsMimeStreamResponse is the anonymous type of element
@@ -3437,15 +2869,10 @@ func (v *GetEmailDocumentAsMimeStreamResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailDocumentAsMimeStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmailDocumentAsMimeStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetEmailMessageIds is the anonymous type of element GetEmailMessageIds.
@@ -3462,40 +2889,30 @@ func (v *GetEmailMessageIds) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailMessageIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmailMessageIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
 		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
 	}
+	d.End()
 }
 
 // GetEmailMessageIdsResponse is the anonymous type of element
 // GetEmailMessageIdsResponse.
 type GetEmailMessageIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailMessageIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailMessageIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmailMessageIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetEmailsAsString is the anonymous type of element GetEmailsAsString.
@@ -3504,54 +2921,44 @@ type GetEmailsAsString struct {
 	// nillable).
 	ConnectionInfoExtended soap.Opt[*EMailConnectionInfoExtended]
 	// MessageIds is element MessageIds (optional, nillable).
-	MessageIds soap.Opt[services88.ArrayOfstring]
+	MessageIds soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailsAsString) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
-	soap.WriteOpt(e, ns0, "MessageIds", v.MessageIds, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "MessageIds", v.MessageIds, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailsAsString) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmailsAsString) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
 		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
 	}
 	if d.At(ns0, "MessageIds", ns2, "ArrayOfstring") {
-		v.MessageIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.MessageIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetEmailsAsStringResponse is the anonymous type of element
 // GetEmailsAsStringResponse.
 type GetEmailsAsStringResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetEmailsAsStringResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailsAsStringResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmailsAsStringResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetExtendedEmailMessageIds is the anonymous type of element
@@ -3569,70 +2976,55 @@ func (v *GetExtendedEmailMessageIds) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExtendedEmailMessageIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetExtendedEmailMessageIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
 		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
 	}
+	d.End()
 }
 
 // GetExtendedEmailMessageIdsResponse is the anonymous type of element
 // GetExtendedEmailMessageIdsResponse.
 type GetExtendedEmailMessageIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetExtendedEmailMessageIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExtendedEmailMessageIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetExtendedEmailMessageIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetFolderEMailCount is the anonymous type of element GetFolderEMailCount.
 type GetFolderEMailCount struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// OnlyUnread is element OnlyUnread (optional).
 	OnlyUnread soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderEMailCount) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "OnlyUnread", v.OnlyUnread, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderEMailCount) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFolderEMailCount) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "OnlyUnread", soap.NSXSD, "boolean") {
 		v.OnlyUnread = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetFolderEMailCountResponse is the anonymous type of element
@@ -3649,39 +3041,29 @@ func (v *GetFolderEMailCountResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderEMailCountResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFolderEMailCountResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetFolderHasNewEMail is the anonymous type of element GetFolderHasNewEMail.
 type GetFolderHasNewEMail struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderHasNewEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderHasNewEMail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFolderHasNewEMail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
+	d.End()
 }
 
 // GetFolderHasNewEMailResponse is the anonymous type of element
@@ -3698,45 +3080,35 @@ func (v *GetFolderHasNewEMailResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderHasNewEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFolderHasNewEMailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetFolderInfo is the anonymous type of element GetFolderInfo.
 type GetFolderInfo struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// Folders is element Folders (optional, nillable).
-	Folders soap.Opt[services88.ArrayOfstring]
+	Folders soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderInfo) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[services88.ArrayOfstring])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFolderInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "Folders", ns2, "ArrayOfstring") {
-		v.Folders = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Folders = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetFolderInfoResponse is the anonymous type of element
@@ -3753,70 +3125,55 @@ func (v *GetFolderInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFolderInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailFolder") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailFolder])
 	}
+	d.End()
 }
 
 // GetFolderList is the anonymous type of element GetFolderList.
 type GetFolderList struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// IncludeItemCount is element IncludeItemCount (optional).
 	IncludeItemCount soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "IncludeItemCount", v.IncludeItemCount, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFolderList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "IncludeItemCount", soap.NSXSD, "boolean") {
 		v.IncludeItemCount = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetFolderListResponse is the anonymous type of element
 // GetFolderListResponse.
 type GetFolderListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFolderListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFolderListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFolderListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetMailFromInReplyTo is the anonymous type of element GetMailFromInReplyTo.
@@ -3832,40 +3189,30 @@ func (v *GetMailFromInReplyTo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailFromInReplyTo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMailFromInReplyTo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MessageId", soap.NSXSD, "string") {
 		v.MessageId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetMailFromInReplyToResponse is the anonymous type of element
 // GetMailFromInReplyToResponse.
 type GetMailFromInReplyToResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailFromInReplyToResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailFromInReplyToResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMailFromInReplyToResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetMailFromMessageId is the anonymous type of element GetMailFromMessageId.
@@ -3881,64 +3228,49 @@ func (v *GetMailFromMessageId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailFromMessageId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMailFromMessageId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MessageId", soap.NSXSD, "string") {
 		v.MessageId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetMailFromMessageIdResponse is the anonymous type of element
 // GetMailFromMessageIdResponse.
 type GetMailFromMessageIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMailFromMessageIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMailFromMessageIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMailFromMessageIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetNewMail is the anonymous type of element GetNewMail.
 type GetNewMail struct {
 	// Folders is element Folders (optional, nillable).
-	Folders soap.Opt[services88.ArrayOfint]
+	Folders soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewMail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNewMail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Folders", ns2, "ArrayOfint") {
-		v.Folders = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Folders = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetNewMailResponse is the anonymous type of element GetNewMailResponse.
@@ -3954,15 +3286,10 @@ func (v *GetNewMailResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewMailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNewMailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEnvelope") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEnvelope])
 	}
+	d.End()
 }
 
 // GetParticipantInfoFromEmailAddress is the anonymous type of element
@@ -3982,43 +3309,33 @@ func (v *GetParticipantInfoFromEmailAddress) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetParticipantInfoFromEmailAddress) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetParticipantInfoFromEmailAddress) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetParticipantInfoFromEmailAddressResponse is the anonymous type of element
 // GetParticipantInfoFromEmailAddressResponse.
 type GetParticipantInfoFromEmailAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t2b63d1b4.Person]
+	Response soap.Opt[*Person]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParticipantInfoFromEmailAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetParticipantInfoFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetParticipantInfoFromEmailAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
+	d.End()
 }
 
 // GetPersonEntitiesFromEmailAddress is the anonymous type of element
@@ -4035,15 +3352,10 @@ func (v *GetPersonEntitiesFromEmailAddress) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonEntitiesFromEmailAddress) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonEntitiesFromEmailAddress) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetPersonEntitiesFromEmailAddressResponse is the anonymous type of element
@@ -4060,15 +3372,10 @@ func (v *GetPersonEntitiesFromEmailAddressResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonEntitiesFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonEntitiesFromEmailAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPersonEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPersonEntity])
 	}
+	d.End()
 }
 
 // GetPersonsFromEmailAddress is the anonymous type of element
@@ -4085,40 +3392,30 @@ func (v *GetPersonsFromEmailAddress) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonsFromEmailAddress) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonsFromEmailAddress) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetPersonsFromEmailAddressResponse is the anonymous type of element
 // GetPersonsFromEmailAddressResponse.
 type GetPersonsFromEmailAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t82028fb7.ArrayOfPerson]
+	Response soap.Opt[ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromEmailAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonsFromEmailAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonsFromEmailAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
 	}
+	d.End()
 }
 
 // GetPreviewAttachmentFromDocId is the anonymous type of element
@@ -4138,43 +3435,33 @@ func (v *GetPreviewAttachmentFromDocId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewAttachmentFromDocId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewAttachmentFromDocId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocId", soap.NSXSD, "int") {
 		v.DocId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "string") {
 		v.AttachmentId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetPreviewAttachmentFromDocIdResponse is the anonymous type of element
 // GetPreviewAttachmentFromDocIdResponse.
 type GetPreviewAttachmentFromDocIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailAttachment]
+	Response soap.Opt[*EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentFromDocIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewAttachmentFromDocIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewAttachmentFromDocIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
+	d.End()
 }
 
 // GetPreviewAttachmentFromId is the anonymous type of element
@@ -4200,12 +3487,6 @@ func (v *GetPreviewAttachmentFromId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewAttachmentFromId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewAttachmentFromId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MailItemId", soap.NSXSD, "int") {
 		v.MailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4218,31 +3499,27 @@ func (v *GetPreviewAttachmentFromId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentFilename", soap.NSXSD, "string") {
 		v.AttachmentFilename = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetPreviewAttachmentFromIdResponse is the anonymous type of element
 // GetPreviewAttachmentFromIdResponse.
 type GetPreviewAttachmentFromIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailAttachment]
+	Response soap.Opt[*EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewAttachmentFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewAttachmentFromIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
+	d.End()
 }
 
 // GetReadySyncEmailAccounts is the anonymous type of element
@@ -4254,12 +3531,8 @@ func (v *GetReadySyncEmailAccounts) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReadySyncEmailAccounts) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReadySyncEmailAccounts) unmarshalFields(d *soap.Decoder) {}
 
 // GetReadySyncEmailAccountsResponse is the anonymous type of element
 // GetReadySyncEmailAccountsResponse.
@@ -4275,15 +3548,10 @@ func (v *GetReadySyncEmailAccountsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReadySyncEmailAccountsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReadySyncEmailAccountsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSyncUserAccount") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSyncUserAccount])
 	}
+	d.End()
 }
 
 // GetUnsanitizedEMail is the anonymous type of element GetUnsanitizedEMail.
@@ -4302,18 +3570,13 @@ func (v *GetUnsanitizedEMail) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedEMail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
 		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetUnsanitizedEMailFromAttachmentId is the anonymous type of element
@@ -4322,7 +3585,7 @@ type GetUnsanitizedEMailFromAttachmentId struct {
 	// EmailId is element EmailId (optional).
 	EmailId soap.Opt[int32]
 	// AttachmentIds is element AttachmentIds (optional, nillable).
-	AttachmentIds soap.Opt[services88.ArrayOfstring]
+	AttachmentIds soap.Opt[ArrayOfstring]
 	// IncludeAttachments is element IncludeAttachments (optional).
 	IncludeAttachments soap.Opt[bool]
 }
@@ -4330,52 +3593,42 @@ type GetUnsanitizedEMailFromAttachmentId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromAttachmentId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailId", v.EmailId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromAttachmentId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedEMailFromAttachmentId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailId", soap.NSXSD, "int") {
 		v.EmailId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfstring") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
 		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetUnsanitizedEMailFromAttachmentIdResponse is the anonymous type of element
 // GetUnsanitizedEMailFromAttachmentIdResponse.
 type GetUnsanitizedEMailFromAttachmentIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromAttachmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromAttachmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedEMailFromAttachmentIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetUnsanitizedEMailFromDocumentAttachmentId is the anonymous type of element
@@ -4384,7 +3637,7 @@ type GetUnsanitizedEMailFromDocumentAttachmentId struct {
 	// DocId is element DocId (optional).
 	DocId soap.Opt[int32]
 	// AttachmentIds is element AttachmentIds (optional, nillable).
-	AttachmentIds soap.Opt[services88.ArrayOfstring]
+	AttachmentIds soap.Opt[ArrayOfstring]
 	// IncludeAttachments is element IncludeAttachments (optional).
 	IncludeAttachments soap.Opt[bool]
 }
@@ -4392,52 +3645,42 @@ type GetUnsanitizedEMailFromDocumentAttachmentId struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DocId", v.DocId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "IncludeAttachments", v.IncludeAttachments, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedEMailFromDocumentAttachmentId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocId", soap.NSXSD, "int") {
 		v.DocId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfstring") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "IncludeAttachments", soap.NSXSD, "boolean") {
 		v.IncludeAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetUnsanitizedEMailFromDocumentAttachmentIdResponse is the anonymous type of
 // element GetUnsanitizedEMailFromDocumentAttachmentIdResponse.
 type GetUnsanitizedEMailFromDocumentAttachmentIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromDocumentAttachmentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedEMailFromDocumentAttachmentIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetUnsanitizedEMailFromDocumentId is the anonymous type of element
@@ -4454,40 +3697,30 @@ func (v *GetUnsanitizedEMailFromDocumentId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromDocumentId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedEMailFromDocumentId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUnsanitizedEMailFromDocumentIdResponse is the anonymous type of element
 // GetUnsanitizedEMailFromDocumentIdResponse.
 type GetUnsanitizedEMailFromDocumentIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedEMailFromDocumentIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream is the anonymous
@@ -4504,15 +3737,10 @@ func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream) MarshalSOAP(e
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse is the
@@ -4520,50 +3748,40 @@ func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStream) unmarshalFiel
 // GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse.
 type GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedEMailFromDocumentIdWithoutAttachmentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetUnsanitizedEMailResponse is the anonymous type of element
 // GetUnsanitizedEMailResponse.
 type GetUnsanitizedEMailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedEMailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // GetUnsanitizedPreviewAttachmentFromDocId is the anonymous type of element
@@ -4583,43 +3801,33 @@ func (v *GetUnsanitizedPreviewAttachmentFromDocId) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromDocId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedPreviewAttachmentFromDocId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocId", soap.NSXSD, "int") {
 		v.DocId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "string") {
 		v.AttachmentId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetUnsanitizedPreviewAttachmentFromDocIdResponse is the anonymous type of
 // element GetUnsanitizedPreviewAttachmentFromDocIdResponse.
 type GetUnsanitizedPreviewAttachmentFromDocIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailAttachment]
+	Response soap.Opt[*EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromDocIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromDocIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedPreviewAttachmentFromDocIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
+	d.End()
 }
 
 // GetUnsanitizedPreviewAttachmentFromId is the anonymous type of element
@@ -4645,12 +3853,6 @@ func (v *GetUnsanitizedPreviewAttachmentFromId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedPreviewAttachmentFromId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MailItemId", soap.NSXSD, "int") {
 		v.MailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4663,31 +3865,27 @@ func (v *GetUnsanitizedPreviewAttachmentFromId) unmarshalFields(d *soap.Decoder)
 	if d.At(ns0, "AttachmentFilename", soap.NSXSD, "string") {
 		v.AttachmentFilename = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetUnsanitizedPreviewAttachmentFromIdResponse is the anonymous type of
 // element GetUnsanitizedPreviewAttachmentFromIdResponse.
 type GetUnsanitizedPreviewAttachmentFromIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailAttachment]
+	Response soap.Opt[*EMailAttachment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailAttachment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailAttachment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUnsanitizedPreviewAttachmentFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUnsanitizedPreviewAttachmentFromIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAttachment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailAttachment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAttachment])
 	}
+	d.End()
 }
 
 // HasMXRecord is the anonymous type of element HasMXRecord.
@@ -4703,15 +3901,10 @@ func (v *HasMXRecord) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasMXRecord) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasMXRecord) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MailDomain", soap.NSXSD, "string") {
 		v.MailDomain = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // HasMXRecordResponse is the anonymous type of element HasMXRecordResponse.
@@ -4727,15 +3920,10 @@ func (v *HasMXRecordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasMXRecordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasMXRecordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // HasNewMail is the anonymous type of element HasNewMail.
@@ -4754,18 +3942,13 @@ func (v *HasNewMail) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasNewMail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasNewMail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MailItemId", soap.NSXSD, "int") {
 		v.MailItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
 		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // HasNewMailResponse is the anonymous type of element HasNewMailResponse.
@@ -4781,15 +3964,10 @@ func (v *HasNewMailResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasNewMailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasNewMailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // HasSPFRecord is the anonymous type of element HasSPFRecord.
@@ -4808,18 +3986,13 @@ func (v *HasSPFRecord) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasSPFRecord) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasSPFRecord) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceSpf", soap.NSXSD, "string") {
 		v.SourceSpf = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TargetDomain", soap.NSXSD, "string") {
 		v.TargetDomain = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // HasSPFRecordResponse is the anonymous type of element HasSPFRecordResponse.
@@ -4835,15 +4008,10 @@ func (v *HasSPFRecordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasSPFRecordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasSPFRecordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // LatestItemIdByFolder is the anonymous type of element LatestItemIdByFolder.
@@ -4859,15 +4027,10 @@ func (v *LatestItemIdByFolder) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LatestItemIdByFolder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LatestItemIdByFolder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
 		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // LatestItemIdByFolderResponse is the anonymous type of element
@@ -4884,88 +4047,73 @@ func (v *LatestItemIdByFolderResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LatestItemIdByFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LatestItemIdByFolderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // MarkAsRead is the anonymous type of element MarkAsRead.
 type MarkAsRead struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
-	MessageServerIds soap.Opt[services88.ArrayOfint]
+	MessageServerIds soap.Opt[ArrayOfint]
 	// Read is element Read (optional).
 	Read soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsRead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "Read", v.Read, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkAsRead) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MarkAsRead) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfint") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Read", soap.NSXSD, "boolean") {
 		v.Read = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // MarkAsReadFromServerIdentifiers is the anonymous type of element
 // MarkAsReadFromServerIdentifiers.
 type MarkAsReadFromServerIdentifiers struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
-	MessageServerIds soap.Opt[services88.ArrayOfstring]
+	MessageServerIds soap.Opt[ArrayOfstring]
 	// Read is element Read (optional).
 	Read soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkAsReadFromServerIdentifiers) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfstring])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Read", v.Read, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkAsReadFromServerIdentifiers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MarkAsReadFromServerIdentifiers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfstring") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Read", soap.NSXSD, "boolean") {
 		v.Read = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // MarkAsReadFromServerIdentifiersResponse is the anonymous type of element
@@ -4977,12 +4125,8 @@ func (v *MarkAsReadFromServerIdentifiersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkAsReadFromServerIdentifiersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MarkAsReadFromServerIdentifiersResponse) unmarshalFields(d *soap.Decoder) {}
 
 // MarkAsReadResponse is the anonymous type of element MarkAsReadResponse.
 type MarkAsReadResponse struct{}
@@ -4992,41 +4136,32 @@ func (v *MarkAsReadResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkAsReadResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MarkAsReadResponse) unmarshalFields(d *soap.Decoder) {}
 
 // MarkEmailsAsRead is the anonymous type of element MarkEmailsAsRead.
 type MarkEmailsAsRead struct {
 	// Ids is element Ids (optional, nillable).
-	Ids soap.Opt[services88.ArrayOfint]
+	Ids soap.Opt[ArrayOfint]
 	// Read is element Read (optional).
 	Read soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MarkEmailsAsRead) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "Read", v.Read, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkEmailsAsRead) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MarkEmailsAsRead) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Read", soap.NSXSD, "boolean") {
 		v.Read = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // MarkEmailsAsReadResponse is the anonymous type of element
@@ -5038,41 +4173,32 @@ func (v *MarkEmailsAsReadResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkEmailsAsReadResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MarkEmailsAsReadResponse) unmarshalFields(d *soap.Decoder) {}
 
 // MoveEmailsToFolder is the anonymous type of element MoveEmailsToFolder.
 type MoveEmailsToFolder struct {
 	// FolderId is element FolderId (optional).
 	FolderId soap.Opt[int32]
 	// EmailItemIds is element EmailItemIds (optional, nillable).
-	EmailItemIds soap.Opt[services88.ArrayOfint]
+	EmailItemIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveEmailsToFolder) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FolderId", v.FolderId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EmailItemIds", v.EmailItemIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "EmailItemIds", v.EmailItemIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveEmailsToFolder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveEmailsToFolder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
 		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EmailItemIds", ns2, "ArrayOfint") {
-		v.EmailItemIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.EmailItemIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // MoveEmailsToFolderResponse is the anonymous type of element
@@ -5084,35 +4210,26 @@ func (v *MoveEmailsToFolderResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveEmailsToFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveEmailsToFolderResponse) unmarshalFields(d *soap.Decoder) {}
 
 // MoveEmailsToTrash is the anonymous type of element MoveEmailsToTrash.
 type MoveEmailsToTrash struct {
 	// Ids is element Ids (optional, nillable).
-	Ids soap.Opt[services88.ArrayOfint]
+	Ids soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveEmailsToTrash) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveEmailsToTrash) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveEmailsToTrash) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // MoveEmailsToTrashResponse is the anonymous type of element
@@ -5124,84 +4241,70 @@ func (v *MoveEmailsToTrashResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveEmailsToTrashResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveEmailsToTrashResponse) unmarshalFields(d *soap.Decoder) {}
 
 // MoveToFolder is the anonymous type of element MoveToFolder.
 type MoveToFolder struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
-	MessageServerIds soap.Opt[services88.ArrayOfint]
+	MessageServerIds soap.Opt[ArrayOfint]
 	// TargetFolder is element TargetFolder (optional, nillable).
 	TargetFolder soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveToFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "TargetFolder", v.TargetFolder, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveToFolder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveToFolder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfint") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "TargetFolder", soap.NSXSD, "string") {
 		v.TargetFolder = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // MoveToFolderFromServerIdentifier is the anonymous type of element
 // MoveToFolderFromServerIdentifier.
 type MoveToFolderFromServerIdentifier struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// MessageServerIds is element MessageServerIds (optional, nillable).
-	MessageServerIds soap.Opt[services88.ArrayOfstring]
+	MessageServerIds soap.Opt[ArrayOfstring]
 	// TargetFolder is element TargetFolder (optional, nillable).
 	TargetFolder soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MoveToFolderFromServerIdentifier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[services88.ArrayOfstring])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "MessageServerIds", v.MessageServerIds, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "TargetFolder", v.TargetFolder, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveToFolderFromServerIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveToFolderFromServerIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "MessageServerIds", ns2, "ArrayOfstring") {
-		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.MessageServerIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "TargetFolder", soap.NSXSD, "string") {
 		v.TargetFolder = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // MoveToFolderFromServerIdentifierResponse is the anonymous type of element
@@ -5213,12 +4316,8 @@ func (v *MoveToFolderFromServerIdentifierResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveToFolderFromServerIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveToFolderFromServerIdentifierResponse) unmarshalFields(d *soap.Decoder) {}
 
 // MoveToFolderResponse is the anonymous type of element MoveToFolderResponse.
 type MoveToFolderResponse struct{}
@@ -5228,66 +4327,52 @@ func (v *MoveToFolderResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveToFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveToFolderResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RefreshFolder is the anonymous type of element RefreshFolder.
 type RefreshFolder struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// Folders is element Folders (optional, nillable).
-	Folders soap.Opt[services88.ArrayOfstring]
+	Folders soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RefreshFolder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[services88.ArrayOfstring])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RefreshFolder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RefreshFolder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "Folders", ns2, "ArrayOfstring") {
-		v.Folders = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Folders = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // RefreshFolderForAssociate is the anonymous type of element
 // RefreshFolderForAssociate.
 type RefreshFolderForAssociate struct {
 	// Folders is element Folders (optional, nillable).
-	Folders soap.Opt[services88.ArrayOfstring]
+	Folders soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RefreshFolderForAssociate) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RefreshFolderForAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RefreshFolderForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Folders", ns2, "ArrayOfstring") {
-		v.Folders = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Folders = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // RefreshFolderForAssociateResponse is the anonymous type of element
@@ -5304,15 +4389,10 @@ func (v *RefreshFolderForAssociateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RefreshFolderForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RefreshFolderForAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RefreshFolderResponse is the anonymous type of element
@@ -5329,15 +4409,10 @@ func (v *RefreshFolderResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RefreshFolderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RefreshFolderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RelayMessage is the anonymous type of element RelayMessage.
@@ -5350,7 +4425,7 @@ type RelayMessage struct {
 	// From is element From (optional, nillable).
 	From soap.Opt[string]
 	// Recipients is element Recipients (optional, nillable).
-	Recipients soap.Opt[services88.ArrayOfstring]
+	Recipients soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -5358,17 +4433,11 @@ func (v *RelayMessage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "ConnectionInfoExtended", v.ConnectionInfoExtended, soap.Complex[*EMailConnectionInfoExtended])
 	soap.WriteOpt(e, ns0, "Rfc822", v.Rfc822, soap.String)
 	soap.WriteOpt(e, ns0, "From", v.From, soap.String)
-	soap.WriteOpt(e, ns0, "Recipients", v.Recipients, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Recipients", v.Recipients, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RelayMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RelayMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfoExtended", ns0, "EMailConnectionInfoExtended") {
 		v.ConnectionInfoExtended = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfoExtended])
 	}
@@ -5379,8 +4448,9 @@ func (v *RelayMessage) unmarshalFields(d *soap.Decoder) {
 		v.From = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Recipients", ns2, "ArrayOfstring") {
-		v.Recipients = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Recipients = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // RelayMessageResponse is the anonymous type of element RelayMessageResponse.
@@ -5391,12 +4461,8 @@ func (v *RelayMessageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RelayMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RelayMessageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ResolveEMailRecipients is the anonymous type of element
 // ResolveEMailRecipients.
@@ -5412,142 +4478,112 @@ func (v *ResolveEMailRecipients) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveEMailRecipients) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolveEMailRecipients) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ResolveEMailRecipientsResponse is the anonymous type of element
 // ResolveEMailRecipientsResponse.
 type ResolveEMailRecipientsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[teac14252.ArrayOfEMailAddress]
+	Response soap.Opt[ArrayOfEMailAddress]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolveEMailRecipientsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[teac14252.ArrayOfEMailAddress])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEMailAddress])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveEMailRecipientsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolveEMailRecipientsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailAddress") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[teac14252.ArrayOfEMailAddress])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAddress])
 	}
+	d.End()
 }
 
 // Save is the anonymous type of element Save.
 type Save struct {
 	// Email is element Email (optional, nillable).
-	Email soap.Opt[*teac14252.EMailEntity]
+	Email soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *Save) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Save) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Save) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // SaveDraft is the anonymous type of element SaveDraft.
 type SaveDraft struct {
 	// Entity is element Entity (optional, nillable).
-	Entity soap.Opt[*teac14252.EMailEntity]
+	Entity soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDraft) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDraft) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDraft) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Entity", ns0, "EMailEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Entity = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // SaveDraftResponse is the anonymous type of element SaveDraftResponse.
 type SaveDraftResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDraftResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDraftResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDraftResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // SaveEMail is the anonymous type of element SaveEMail.
 type SaveEMail struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// Email is element Email (optional, nillable).
-	Email soap.Opt[*teac14252.EMailEntity]
+	Email soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEMail) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEMail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveEMail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // SaveEMailAccount is the anonymous type of element SaveEMailAccount.
@@ -5563,15 +4599,10 @@ func (v *SaveEMailAccount) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEMailAccount) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveEMailAccount) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EMailAccount", ns0, "EMailAccount") {
 		v.EMailAccount = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
+	d.End()
 }
 
 // SaveEMailAccountResponse is the anonymous type of element
@@ -5588,46 +4619,36 @@ func (v *SaveEMailAccountResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEMailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveEMailAccountResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailAccount") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailAccount])
 	}
+	d.End()
 }
 
 // SaveEMailResponse is the anonymous type of element SaveEMailResponse.
 type SaveEMailResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEMailResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveEMailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // SaveEmailToTmpDocument is the anonymous type of element
 // SaveEmailToTmpDocument.
 type SaveEmailToTmpDocument struct {
 	// Email is element Email (optional, nillable).
-	Email soap.Opt[*teac14252.EMailEntity]
+	Email soap.Opt[*EMailEntity]
 	// FolderId is element FolderId (optional).
 	FolderId soap.Opt[int32]
 	// StripAttachments is element StripAttachments (optional).
@@ -5636,21 +4657,15 @@ type SaveEmailToTmpDocument struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveEmailToTmpDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
 	soap.WriteOpt(e, ns0, "FolderId", v.FolderId, soap.Int32)
 	soap.WriteOpt(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEmailToTmpDocument) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveEmailToTmpDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
 		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5658,6 +4673,7 @@ func (v *SaveEmailToTmpDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StripAttachments", soap.NSXSD, "boolean") {
 		v.StripAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaveEmailToTmpDocumentResponse is the anonymous type of element
@@ -5674,88 +4690,68 @@ func (v *SaveEmailToTmpDocumentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEmailToTmpDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveEmailToTmpDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveResponse is the anonymous type of element SaveResponse.
 type SaveResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // SaveToMailServer is the anonymous type of element SaveToMailServer.
 type SaveToMailServer struct {
 	// Email is element Email (optional, nillable).
-	Email soap.Opt[*teac14252.EMailEntity]
+	Email soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveToMailServer) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveToMailServer) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveToMailServer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // SaveToMailServerResponse is the anonymous type of element
 // SaveToMailServerResponse.
 type SaveToMailServerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*teac14252.EMailEntity]
+	Response soap.Opt[*EMailEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveToMailServerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*EMailEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveToMailServerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveToMailServerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EMailEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
+	d.End()
 }
 
 // Send is the anonymous type of element Send.
@@ -5771,46 +4767,36 @@ func (v *Send) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Send) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Send) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Emails", ns0, "ArrayOfEMailEntity") {
 		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEntity])
 	}
+	d.End()
 }
 
 // SendAndSaveEmailToTmpDocument is the anonymous type of element
 // SendAndSaveEmailToTmpDocument.
 type SendAndSaveEmailToTmpDocument struct {
 	// Email is element Email (optional, nillable).
-	Email soap.Opt[*teac14252.EMailEntity]
+	Email soap.Opt[*EMailEntity]
 	// StripAttachments is element StripAttachments (optional).
 	StripAttachments soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendAndSaveEmailToTmpDocument) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*teac14252.EMailEntity])
+	soap.WriteOptPtr(e, ns0, "Email", v.Email, soap.Complex[*EMailEntity])
 	soap.WriteOpt(e, ns0, "StripAttachments", v.StripAttachments, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendAndSaveEmailToTmpDocument) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendAndSaveEmailToTmpDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Email", ns0, "EMailEntity") {
-		v.Email = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailEntity])
+		v.Email = soap.ReadOpt(d, soap.ReadComplex[EMailEntity])
 	}
 	if d.At(ns0, "StripAttachments", soap.NSXSD, "boolean") {
 		v.StripAttachments = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SendAndSaveEmailToTmpDocumentResponse is the anonymous type of element
@@ -5827,53 +4813,43 @@ func (v *SendAndSaveEmailToTmpDocumentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendAndSaveEmailToTmpDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendAndSaveEmailToTmpDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SendEMails is the anonymous type of element SendEMails.
 type SendEMails struct {
 	// OutgoingConnectionInfo is element OutgoingConnectionInfo (optional,
 	// nillable).
-	OutgoingConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	OutgoingConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// Emails is element Emails (optional, nillable).
 	Emails soap.Opt[ArrayOfEMailEntity]
 	// SentItemsConnectionInfo is element SentItemsConnectionInfo (optional,
 	// nillable).
-	SentItemsConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	SentItemsConnectionInfo soap.Opt[*EMailConnectionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendEMails) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "OutgoingConnectionInfo", v.OutgoingConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "OutgoingConnectionInfo", v.OutgoingConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfEMailEntity])
-	soap.WriteOptPtr(e, ns0, "SentItemsConnectionInfo", v.SentItemsConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "SentItemsConnectionInfo", v.SentItemsConnectionInfo, soap.Complex[*EMailConnectionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendEMails) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendEMails) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OutgoingConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.OutgoingConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.OutgoingConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "Emails", ns0, "ArrayOfEMailEntity") {
 		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEntity])
 	}
 	if d.At(ns0, "SentItemsConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.SentItemsConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.SentItemsConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
+	d.End()
 }
 
 // SendEMailsResponse is the anonymous type of element SendEMailsResponse.
@@ -5889,15 +4865,10 @@ func (v *SendEMailsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendEMailsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendEMailsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEntity])
 	}
+	d.End()
 }
 
 // SendResponse is the anonymous type of element SendResponse.
@@ -5913,15 +4884,10 @@ func (v *SendResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEMailEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailEntity])
 	}
+	d.End()
 }
 
 // SetRepliedAt is the anonymous type of element SetRepliedAt.
@@ -5937,15 +4903,10 @@ func (v *SetRepliedAt) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRepliedAt) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRepliedAt) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MessageId", soap.NSXSD, "string") {
 		v.MessageId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetRepliedAtResponse is the anonymous type of element SetRepliedAtResponse.
@@ -5956,41 +4917,32 @@ func (v *SetRepliedAtResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRepliedAtResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRepliedAtResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetSubscription is the anonymous type of element SetSubscription.
 type SetSubscription struct {
 	// ConnectionInfo is element ConnectionInfo (optional, nillable).
-	ConnectionInfo soap.Opt[*teac14252.EMailConnectionInfo]
+	ConnectionInfo soap.Opt[*EMailConnectionInfo]
 	// Folders is element Folders (optional, nillable).
 	Folders soap.Opt[ArrayOfEMailFolder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSubscription) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*teac14252.EMailConnectionInfo])
+	soap.WriteOptPtr(e, ns0, "ConnectionInfo", v.ConnectionInfo, soap.Complex[*EMailConnectionInfo])
 	soap.WriteOpt(e, ns0, "Folders", v.Folders, soap.Value[ArrayOfEMailFolder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSubscription) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetSubscription) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionInfo", ns0, "EMailConnectionInfo") {
-		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[teac14252.EMailConnectionInfo])
+		v.ConnectionInfo = soap.ReadOpt(d, soap.ReadComplex[EMailConnectionInfo])
 	}
 	if d.At(ns0, "Folders", ns0, "ArrayOfEMailFolder") {
 		v.Folders = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailFolder])
 	}
+	d.End()
 }
 
 // SetSubscriptionResponse is the anonymous type of element
@@ -6002,12 +4954,8 @@ func (v *SetSubscriptionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSubscriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetSubscriptionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SyncEmailAccount is the anonymous type of element SyncEmailAccount.
 type SyncEmailAccount struct {
@@ -6022,15 +4970,10 @@ func (v *SyncEmailAccount) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SyncEmailAccount) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SyncEmailAccount) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SyncUserAccount", ns0, "SyncUserAccount") {
 		v.SyncUserAccount = soap.ReadOpt(d, soap.ReadComplex[SyncUserAccount])
 	}
+	d.End()
 }
 
 // SyncEmailAccountResponse is the anonymous type of element
@@ -6042,12 +4985,8 @@ func (v *SyncEmailAccountResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SyncEmailAccountResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SyncEmailAccountResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SyncEmailAccounts is the anonymous type of element SyncEmailAccounts.
 type SyncEmailAccounts struct {
@@ -6062,15 +5001,10 @@ func (v *SyncEmailAccounts) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SyncEmailAccounts) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SyncEmailAccounts) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SyncUserAccounts", ns0, "ArrayOfSyncUserAccount") {
 		v.SyncUserAccounts = soap.ReadOpt(d, soap.ReadValue[ArrayOfSyncUserAccount])
 	}
+	d.End()
 }
 
 // SyncEmailAccountsResponse is the anonymous type of element
@@ -6082,17 +5016,13 @@ func (v *SyncEmailAccountsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SyncEmailAccountsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SyncEmailAccountsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SyncUserAccount is the complex type SyncUserAccount. It extends Carrier,
 // whose members come first on the wire.
 type SyncUserAccount struct {
-	services88.Carrier
+	Carrier
 	// AccountId is element AccountId (optional).
 	AccountId soap.Opt[int32]
 	// AssociateName is element AssociateName (optional, nillable).
@@ -6111,12 +5041,6 @@ func (v *SyncUserAccount) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SyncUserAccount) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SyncUserAccount) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AccountId", soap.NSXSD, "int") {
 		v.AccountId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -6127,6 +5051,7 @@ func (v *SyncUserAccount) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // TestAuthenticate is the anonymous type of element TestAuthenticate.
@@ -6137,12 +5062,8 @@ func (v *TestAuthenticate) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestAuthenticate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TestAuthenticate) unmarshalFields(d *soap.Decoder) {}
 
 // TestAuthenticateResponse is the anonymous type of element
 // TestAuthenticateResponse.
@@ -6158,15 +5079,10 @@ func (v *TestAuthenticateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestAuthenticateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TestAuthenticateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ToggleSubscription is the anonymous type of element ToggleSubscription.
@@ -6185,18 +5101,13 @@ func (v *ToggleSubscription) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleSubscription) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleSubscription) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FolderId", soap.NSXSD, "int") {
 		v.FolderId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SubscriptionStatus", soap.NSXSD, "boolean") {
 		v.SubscriptionStatus = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ToggleSubscriptionResponse is the anonymous type of element
@@ -6208,12 +5119,8 @@ func (v *ToggleSubscriptionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleSubscriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleSubscriptionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

@@ -34,7 +34,7 @@ func NewErpSyncClient(cc soap.ClientConn) *ErpSyncClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) CreateDefaultErpSyncConnectorEntity(ctx context.Context, req *CreateDefaultErpSyncConnectorEntity, opts ...soap.CallOption) (*CreateDefaultErpSyncConnectorEntityResponse, error) {
 	resp := new(CreateDefaultErpSyncConnectorEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *ErpSyncClient) CreateDefaultErpSyncConnectorEntity(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) SaveErpSyncConnectorEntity(ctx context.Context, req *SaveErpSyncConnectorEntity, opts ...soap.CallOption) (*SaveErpSyncConnectorEntityResponse, error) {
 	resp := new(SaveErpSyncConnectorEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (c *ErpSyncClient) SaveErpSyncConnectorEntity(ctx context.Context, req *Sav
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) DeleteErpSyncConnectorEntity(ctx context.Context, req *DeleteErpSyncConnectorEntity, opts ...soap.CallOption) (*DeleteErpSyncConnectorEntityResponse, error) {
 	resp := new(DeleteErpSyncConnectorEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -72,7 +72,7 @@ func (c *ErpSyncClient) DeleteErpSyncConnectorEntity(ctx context.Context, req *D
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetConnection(ctx context.Context, req *GetConnection, opts ...soap.CallOption) (*GetConnectionResponse, error) {
 	resp := new(GetConnectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (c *ErpSyncClient) GetConnection(ctx context.Context, req *GetConnection, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) SaveConnection(ctx context.Context, req *SaveConnection, opts ...soap.CallOption) (*SaveConnectionResponse, error) {
 	resp := new(SaveConnectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -96,7 +96,7 @@ func (c *ErpSyncClient) SaveConnection(ctx context.Context, req *SaveConnection,
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) DeleteConnection(ctx context.Context, req *DeleteConnection, opts ...soap.CallOption) (*DeleteConnectionResponse, error) {
 	resp := new(DeleteConnectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -109,7 +109,7 @@ func (c *ErpSyncClient) DeleteConnection(ctx context.Context, req *DeleteConnect
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetConfigurationFields(ctx context.Context, req *GetConfigurationFields, opts ...soap.CallOption) (*GetConfigurationFieldsResponse, error) {
 	resp := new(GetConfigurationFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func (c *ErpSyncClient) GetConfigurationFields(ctx context.Context, req *GetConf
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetErpConnectionConfigFields(ctx context.Context, req *GetErpConnectionConfigFields, opts ...soap.CallOption) (*GetErpConnectionConfigFieldsResponse, error) {
 	resp := new(GetErpConnectionConfigFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -135,7 +135,7 @@ func (c *ErpSyncClient) GetErpConnectionConfigFields(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) ToggleErpConnectionActive(ctx context.Context, req *ToggleErpConnectionActive, opts ...soap.CallOption) (*ToggleErpConnectionActiveResponse, error) {
 	resp := new(ToggleErpConnectionActiveResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -147,7 +147,7 @@ func (c *ErpSyncClient) ToggleErpConnectionActive(ctx context.Context, req *Togg
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) TestConnectionById(ctx context.Context, req *TestConnectionById, opts ...soap.CallOption) (*TestConnectionByIdResponse, error) {
 	resp := new(TestConnectionByIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -160,7 +160,7 @@ func (c *ErpSyncClient) TestConnectionById(ctx context.Context, req *TestConnect
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) TestConnectionByConfig(ctx context.Context, req *TestConnectionByConfig, opts ...soap.CallOption) (*TestConnectionByConfigResponse, error) {
 	resp := new(TestConnectionByConfigResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -173,7 +173,7 @@ func (c *ErpSyncClient) TestConnectionByConfig(ctx context.Context, req *TestCon
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) SaveErpConnectionSyncPriorities(ctx context.Context, req *SaveErpConnectionSyncPriorities, opts ...soap.CallOption) (*SaveErpConnectionSyncPrioritiesResponse, error) {
 	resp := new(SaveErpConnectionSyncPrioritiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -185,7 +185,7 @@ func (c *ErpSyncClient) SaveErpConnectionSyncPriorities(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) MoveErpFieldItem(ctx context.Context, req *MoveErpFieldItem, opts ...soap.CallOption) (*MoveErpFieldItemResponse, error) {
 	resp := new(MoveErpFieldItemResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -198,7 +198,7 @@ func (c *ErpSyncClient) MoveErpFieldItem(ctx context.Context, req *MoveErpFieldI
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) SupportsAdvancedSearch(ctx context.Context, req *SupportsAdvancedSearch, opts ...soap.CallOption) (*SupportsAdvancedSearchResponse, error) {
 	resp := new(SupportsAdvancedSearchResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -210,7 +210,7 @@ func (c *ErpSyncClient) SupportsAdvancedSearch(ctx context.Context, req *Support
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetAllConnectors(ctx context.Context, req *GetAllConnectors, opts ...soap.CallOption) (*GetAllConnectorsResponse, error) {
 	resp := new(GetAllConnectorsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -222,7 +222,7 @@ func (c *ErpSyncClient) GetAllConnectors(ctx context.Context, req *GetAllConnect
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetAllConnections(ctx context.Context, req *GetAllConnections, opts ...soap.CallOption) (*GetAllConnectionsResponse, error) {
 	resp := new(GetAllConnectionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -235,7 +235,7 @@ func (c *ErpSyncClient) GetAllConnections(ctx context.Context, req *GetAllConnec
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetConnectionsAndDisplayFields(ctx context.Context, req *GetConnectionsAndDisplayFields, opts ...soap.CallOption) (*GetConnectionsAndDisplayFieldsResponse, error) {
 	resp := new(GetConnectionsAndDisplayFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -247,7 +247,7 @@ func (c *ErpSyncClient) GetConnectionsAndDisplayFields(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetErpFieldValues(ctx context.Context, req *GetErpFieldValues, opts ...soap.CallOption) (*GetErpFieldValuesResponse, error) {
 	resp := new(GetErpFieldValuesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -260,7 +260,7 @@ func (c *ErpSyncClient) GetErpFieldValues(ctx context.Context, req *GetErpFieldV
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetFieldsForNewErpActor(ctx context.Context, req *GetFieldsForNewErpActor, opts ...soap.CallOption) (*GetFieldsForNewErpActorResponse, error) {
 	resp := new(GetFieldsForNewErpActorResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -273,7 +273,7 @@ func (c *ErpSyncClient) GetFieldsForNewErpActor(ctx context.Context, req *GetFie
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetConnectionListMappings(ctx context.Context, req *GetConnectionListMappings, opts ...soap.CallOption) (*GetConnectionListMappingsResponse, error) {
 	resp := new(GetConnectionListMappingsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -286,7 +286,7 @@ func (c *ErpSyncClient) GetConnectionListMappings(ctx context.Context, req *GetC
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) SaveConnectionListMappings(ctx context.Context, req *SaveConnectionListMappings, opts ...soap.CallOption) (*SaveConnectionListMappingsResponse, error) {
 	resp := new(SaveConnectionListMappingsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -298,7 +298,7 @@ func (c *ErpSyncClient) SaveConnectionListMappings(ctx context.Context, req *Sav
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) ConnectActor(ctx context.Context, req *ConnectActor, opts ...soap.CallOption) (*ConnectActorResponse, error) {
 	resp := new(ConnectActorResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -310,7 +310,7 @@ func (c *ErpSyncClient) ConnectActor(ctx context.Context, req *ConnectActor, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) TryConnectActor(ctx context.Context, req *TryConnectActor, opts ...soap.CallOption) (*TryConnectActorResponse, error) {
 	resp := new(TryConnectActorResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -322,7 +322,7 @@ func (c *ErpSyncClient) TryConnectActor(ctx context.Context, req *TryConnectActo
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetFieldValuesFromCrm(ctx context.Context, req *GetFieldValuesFromCrm, opts ...soap.CallOption) (*GetFieldValuesFromCrmResponse, error) {
 	resp := new(GetFieldValuesFromCrmResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -334,7 +334,7 @@ func (c *ErpSyncClient) GetFieldValuesFromCrm(ctx context.Context, req *GetField
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetFieldValuesFromErp(ctx context.Context, req *GetFieldValuesFromErp, opts ...soap.CallOption) (*GetFieldValuesFromErpResponse, error) {
 	resp := new(GetFieldValuesFromErpResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -346,7 +346,7 @@ func (c *ErpSyncClient) GetFieldValuesFromErp(ctx context.Context, req *GetField
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetActorTypeMapping(ctx context.Context, req *GetActorTypeMapping, opts ...soap.CallOption) (*GetActorTypeMappingResponse, error) {
 	resp := new(GetActorTypeMappingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -358,7 +358,7 @@ func (c *ErpSyncClient) GetActorTypeMapping(ctx context.Context, req *GetActorTy
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) CreateActorLink(ctx context.Context, req *CreateActorLink, opts ...soap.CallOption) (*CreateActorLinkResponse, error) {
 	resp := new(CreateActorLinkResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -370,7 +370,7 @@ func (c *ErpSyncClient) CreateActorLink(ctx context.Context, req *CreateActorLin
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) BreakActorLink(ctx context.Context, req *BreakActorLink, opts ...soap.CallOption) (*BreakActorLinkResponse, error) {
 	resp := new(BreakActorLinkResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -382,7 +382,7 @@ func (c *ErpSyncClient) BreakActorLink(ctx context.Context, req *BreakActorLink,
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) CreateErpActorFromCrm(ctx context.Context, req *CreateErpActorFromCrm, opts ...soap.CallOption) (*CreateErpActorFromCrmResponse, error) {
 	resp := new(CreateErpActorFromCrmResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -394,7 +394,7 @@ func (c *ErpSyncClient) CreateErpActorFromCrm(ctx context.Context, req *CreateEr
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) SaveActorTypeMapping(ctx context.Context, req *SaveActorTypeMapping, opts ...soap.CallOption) (*SaveActorTypeMappingResponse, error) {
 	resp := new(SaveActorTypeMappingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -407,7 +407,7 @@ func (c *ErpSyncClient) SaveActorTypeMapping(ctx context.Context, req *SaveActor
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) ValidateArchiveColumnConfig(ctx context.Context, req *ValidateArchiveColumnConfig, opts ...soap.CallOption) (*ValidateArchiveColumnConfigResponse, error) {
 	resp := new(ValidateArchiveColumnConfigResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -420,7 +420,7 @@ func (c *ErpSyncClient) ValidateArchiveColumnConfig(ctx context.Context, req *Va
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) UpdateConnectionFields(ctx context.Context, req *UpdateConnectionFields, opts ...soap.CallOption) (*UpdateConnectionFieldsResponse, error) {
 	resp := new(UpdateConnectionFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -432,7 +432,7 @@ func (c *ErpSyncClient) UpdateConnectionFields(ctx context.Context, req *UpdateC
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetCrmActorType(ctx context.Context, req *GetCrmActorType, opts ...soap.CallOption) (*GetCrmActorTypeResponse, error) {
 	resp := new(GetCrmActorTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -445,7 +445,7 @@ func (c *ErpSyncClient) GetCrmActorType(ctx context.Context, req *GetCrmActorTyp
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetErpSyncConnectionSummary(ctx context.Context, req *GetErpSyncConnectionSummary, opts ...soap.CallOption) (*GetErpSyncConnectionSummaryResponse, error) {
 	resp := new(GetErpSyncConnectionSummaryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -458,7 +458,7 @@ func (c *ErpSyncClient) GetErpSyncConnectionSummary(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetErpSyncConnectorEntity(ctx context.Context, req *GetErpSyncConnectorEntity, opts ...soap.CallOption) (*GetErpSyncConnectorEntityResponse, error) {
 	resp := new(GetErpSyncConnectorEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -471,7 +471,7 @@ func (c *ErpSyncClient) GetErpSyncConnectorEntity(ctx context.Context, req *GetE
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) CanDeleteErpSyncConnectorEntity(ctx context.Context, req *CanDeleteErpSyncConnectorEntity, opts ...soap.CallOption) (*CanDeleteErpSyncConnectorEntityResponse, error) {
 	resp := new(CanDeleteErpSyncConnectorEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -483,7 +483,7 @@ func (c *ErpSyncClient) CanDeleteErpSyncConnectorEntity(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) TestConnectorUrl(ctx context.Context, req *TestConnectorUrl, opts ...soap.CallOption) (*TestConnectorUrlResponse, error) {
 	resp := new(TestConnectorUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -495,7 +495,7 @@ func (c *ErpSyncClient) TestConnectorUrl(ctx context.Context, req *TestConnector
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) SaveDefaultValueInfo(ctx context.Context, req *SaveDefaultValueInfo, opts ...soap.CallOption) (*SaveDefaultValueInfoResponse, error) {
 	resp := new(SaveDefaultValueInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -507,7 +507,7 @@ func (c *ErpSyncClient) SaveDefaultValueInfo(ctx context.Context, req *SaveDefau
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetDefaultValueInfo(ctx context.Context, req *GetDefaultValueInfo, opts ...soap.CallOption) (*GetDefaultValueInfoResponse, error) {
 	resp := new(GetDefaultValueInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -519,7 +519,7 @@ func (c *ErpSyncClient) GetDefaultValueInfo(ctx context.Context, req *GetDefault
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) SyncAll(ctx context.Context, req *SyncAll, opts ...soap.CallOption) (*SyncAllResponse, error) {
 	resp := new(SyncAllResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -531,7 +531,7 @@ func (c *ErpSyncClient) SyncAll(ctx context.Context, req *SyncAll, opts ...soap.
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) ForceSyncAll(ctx context.Context, req *ForceSyncAll, opts ...soap.CallOption) (*ForceSyncAllResponse, error) {
 	resp := new(ForceSyncAllResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -543,7 +543,7 @@ func (c *ErpSyncClient) ForceSyncAll(ctx context.Context, req *ForceSyncAll, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) ForceResync(ctx context.Context, req *ForceResync, opts ...soap.CallOption) (*ForceResyncResponse, error) {
 	resp := new(ForceResyncResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -556,7 +556,7 @@ func (c *ErpSyncClient) ForceResync(ctx context.Context, req *ForceResync, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) ForceResyncNoBlankValues(ctx context.Context, req *ForceResyncNoBlankValues, opts ...soap.CallOption) (*ForceResyncNoBlankValuesResponse, error) {
 	resp := new(ForceResyncNoBlankValuesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -568,7 +568,7 @@ func (c *ErpSyncClient) ForceResyncNoBlankValues(ctx context.Context, req *Force
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) ForceResyncBatchTask(ctx context.Context, req *ForceResyncBatchTask, opts ...soap.CallOption) (*ForceResyncBatchTaskResponse, error) {
 	resp := new(ForceResyncBatchTaskResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -580,7 +580,7 @@ func (c *ErpSyncClient) ForceResyncBatchTask(ctx context.Context, req *ForceResy
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) ForceResyncExternal(ctx context.Context, req *ForceResyncExternal, opts ...soap.CallOption) (*ForceResyncExternalResponse, error) {
 	resp := new(ForceResyncExternalResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -593,7 +593,7 @@ func (c *ErpSyncClient) ForceResyncExternal(ctx context.Context, req *ForceResyn
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) ForceResyncExternalNoBlankValues(ctx context.Context, req *ForceResyncExternalNoBlankValues, opts ...soap.CallOption) (*ForceResyncExternalNoBlankValuesResponse, error) {
 	resp := new(ForceResyncExternalNoBlankValuesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -605,7 +605,7 @@ func (c *ErpSyncClient) ForceResyncExternalNoBlankValues(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) GetEngineStatus(ctx context.Context, req *GetEngineStatus, opts ...soap.CallOption) (*GetEngineStatusResponse, error) {
 	resp := new(GetEngineStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -617,7 +617,7 @@ func (c *ErpSyncClient) GetEngineStatus(ctx context.Context, req *GetEngineStatu
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) ChangeEngineStatus(ctx context.Context, req *ChangeEngineStatus, opts ...soap.CallOption) (*ChangeEngineStatusResponse, error) {
 	resp := new(ChangeEngineStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -629,7 +629,7 @@ func (c *ErpSyncClient) ChangeEngineStatus(ctx context.Context, req *ChangeEngin
 // Response headers are available through soap.ResponseHeader.
 func (c *ErpSyncClient) ChangeEngineInterval(ctx context.Context, req *ChangeEngineInterval, opts ...soap.CallOption) (*ChangeEngineIntervalResponse, error) {
 	resp := new(ChangeEngineIntervalResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -642,9 +642,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultErpSyncConnectorEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultErpSyncConnectorEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/CreateDefaultErpSyncConnectorEntity",
 			Input: soap.QName{
@@ -660,9 +660,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveErpSyncConnectorEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveErpSyncConnectorEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveErpSyncConnectorEntity",
 			Input: soap.QName{
@@ -678,9 +678,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteErpSyncConnectorEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteErpSyncConnectorEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/DeleteErpSyncConnectorEntity",
 			Input: soap.QName{
@@ -696,9 +696,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConnection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConnectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetConnection",
 			Input: soap.QName{
@@ -714,9 +714,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveConnection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveConnectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveConnection",
 			Input: soap.QName{
@@ -732,9 +732,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteConnection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteConnectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/DeleteConnection",
 			Input: soap.QName{
@@ -750,9 +750,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConfigurationFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConfigurationFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetConfigurationFields",
 			Input: soap.QName{
@@ -768,9 +768,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetErpConnectionConfigFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetErpConnectionConfigFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetErpConnectionConfigFields",
 			Input: soap.QName{
@@ -786,9 +786,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ToggleErpConnectionActive],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ToggleErpConnectionActiveResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ToggleErpConnectionActive",
 			Input: soap.QName{
@@ -804,9 +804,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TestConnectionById],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TestConnectionByIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/TestConnectionById",
 			Input: soap.QName{
@@ -822,9 +822,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TestConnectionByConfig],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TestConnectionByConfigResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/TestConnectionByConfig",
 			Input: soap.QName{
@@ -840,9 +840,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveErpConnectionSyncPriorities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveErpConnectionSyncPrioritiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveErpConnectionSyncPriorities",
 			Input: soap.QName{
@@ -858,9 +858,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MoveErpFieldItem],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MoveErpFieldItemResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/MoveErpFieldItem",
 			Input: soap.QName{
@@ -876,9 +876,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SupportsAdvancedSearch],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SupportsAdvancedSearchResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SupportsAdvancedSearch",
 			Input: soap.QName{
@@ -894,9 +894,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllConnectors],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllConnectorsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetAllConnectors",
 			Input: soap.QName{
@@ -912,9 +912,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllConnections],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllConnectionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetAllConnections",
 			Input: soap.QName{
@@ -930,9 +930,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConnectionsAndDisplayFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConnectionsAndDisplayFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetConnectionsAndDisplayFields",
 			Input: soap.QName{
@@ -948,9 +948,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetErpFieldValues],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetErpFieldValuesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetErpFieldValues",
 			Input: soap.QName{
@@ -966,9 +966,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFieldsForNewErpActor],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFieldsForNewErpActorResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetFieldsForNewErpActor",
 			Input: soap.QName{
@@ -984,9 +984,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConnectionListMappings],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConnectionListMappingsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetConnectionListMappings",
 			Input: soap.QName{
@@ -1002,9 +1002,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveConnectionListMappings],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveConnectionListMappingsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveConnectionListMappings",
 			Input: soap.QName{
@@ -1020,9 +1020,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ConnectActor],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ConnectActorResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ConnectActor",
 			Input: soap.QName{
@@ -1038,9 +1038,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TryConnectActor],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TryConnectActorResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/TryConnectActor",
 			Input: soap.QName{
@@ -1056,9 +1056,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFieldValuesFromCrm],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFieldValuesFromCrmResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetFieldValuesFromCrm",
 			Input: soap.QName{
@@ -1074,9 +1074,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFieldValuesFromErp],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFieldValuesFromErpResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetFieldValuesFromErp",
 			Input: soap.QName{
@@ -1092,9 +1092,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetActorTypeMapping],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetActorTypeMappingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetActorTypeMapping",
 			Input: soap.QName{
@@ -1110,9 +1110,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateActorLink],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateActorLinkResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/CreateActorLink",
 			Input: soap.QName{
@@ -1128,9 +1128,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[BreakActorLink],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[BreakActorLinkResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/BreakActorLink",
 			Input: soap.QName{
@@ -1146,9 +1146,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateErpActorFromCrm],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateErpActorFromCrmResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/CreateErpActorFromCrm",
 			Input: soap.QName{
@@ -1164,9 +1164,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveActorTypeMapping],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveActorTypeMappingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveActorTypeMapping",
 			Input: soap.QName{
@@ -1182,9 +1182,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateArchiveColumnConfig],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ValidateArchiveColumnConfigResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ValidateArchiveColumnConfig",
 			Input: soap.QName{
@@ -1200,9 +1200,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateConnectionFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateConnectionFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/UpdateConnectionFields",
 			Input: soap.QName{
@@ -1218,9 +1218,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCrmActorType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCrmActorTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetCrmActorType",
 			Input: soap.QName{
@@ -1236,9 +1236,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetErpSyncConnectionSummary],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetErpSyncConnectionSummaryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetErpSyncConnectionSummary",
 			Input: soap.QName{
@@ -1254,9 +1254,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetErpSyncConnectorEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetErpSyncConnectorEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetErpSyncConnectorEntity",
 			Input: soap.QName{
@@ -1272,9 +1272,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CanDeleteErpSyncConnectorEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CanDeleteErpSyncConnectorEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/CanDeleteErpSyncConnectorEntity",
 			Input: soap.QName{
@@ -1290,9 +1290,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TestConnectorUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TestConnectorUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/TestConnectorUrl",
 			Input: soap.QName{
@@ -1308,9 +1308,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDefaultValueInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDefaultValueInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SaveDefaultValueInfo",
 			Input: soap.QName{
@@ -1326,9 +1326,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDefaultValueInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDefaultValueInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetDefaultValueInfo",
 			Input: soap.QName{
@@ -1344,9 +1344,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SyncAll],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SyncAllResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/SyncAll",
 			Input: soap.QName{
@@ -1362,9 +1362,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ForceSyncAll],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ForceSyncAllResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceSyncAll",
 			Input: soap.QName{
@@ -1380,9 +1380,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ForceResync],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ForceResyncResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResync",
 			Input: soap.QName{
@@ -1398,9 +1398,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ForceResyncNoBlankValues],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ForceResyncNoBlankValuesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResyncNoBlankValues",
 			Input: soap.QName{
@@ -1416,9 +1416,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ForceResyncBatchTask],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ForceResyncBatchTaskResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResyncBatchTask",
 			Input: soap.QName{
@@ -1434,9 +1434,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ForceResyncExternal],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ForceResyncExternalResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResyncExternal",
 			Input: soap.QName{
@@ -1452,9 +1452,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ForceResyncExternalNoBlankValues],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ForceResyncExternalNoBlankValuesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ForceResyncExternalNoBlankValues",
 			Input: soap.QName{
@@ -1470,9 +1470,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEngineStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEngineStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/GetEngineStatus",
 			Input: soap.QName{
@@ -1488,9 +1488,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeEngineStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangeEngineStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ChangeEngineStatus",
 			Input: soap.QName{
@@ -1506,9 +1506,9 @@ func ErpSyncOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeEngineInterval],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangeEngineIntervalResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ErpSync/ChangeEngineInterval",
 			Input: soap.QName{
@@ -1527,16 +1527,16 @@ func ErpSyncOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1558,9 +1558,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type ErpSyncServer interface {
 	// CreateDefaultErpSyncConnectorEntity serves the operation
 	// CreateDefaultErpSyncConnectorEntity (SOAPAction

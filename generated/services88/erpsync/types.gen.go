@@ -26,19 +26,19 @@ const (
 
 // ArrayOfErpActorType is the complex type ArrayOfErpActorType: a list of
 // ErpActorType elements.
-type ArrayOfErpActorType []tc932f438.ErpActorType
+type ArrayOfErpActorType []ErpActorType
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfErpActorType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "ErpActorType", x, soap.Text[tc932f438.ErpActorType])
+		soap.Write(e, ns0, "ErpActorType", x, soap.Text[ErpActorType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfErpActorType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[tc932f438.ErpActorType]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadText[ErpActorType]))
 	}
 	d.End()
 }
@@ -179,19 +179,19 @@ func (v *ArrayOfErpSyncFieldValue) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfFieldMetadata is the complex type ArrayOfFieldMetadata: a list of
 // FieldMetadata elements.
-type ArrayOfFieldMetadata []*tc3ee6195.FieldMetadata
+type ArrayOfFieldMetadata []*FieldMetadata
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfFieldMetadata) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "FieldMetadata", x, soap.Complex[*tc3ee6195.FieldMetadata])
+		soap.WritePtr(e, ns0, "FieldMetadata", x, soap.Complex[*FieldMetadata])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfFieldMetadata) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "FieldMetadata", ns0, "FieldMetadata") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tc3ee6195.FieldMetadata]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[FieldMetadata]))
 	}
 	d.End()
 }
@@ -234,12 +234,6 @@ func (v *BreakActorLink) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BreakActorLink) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BreakActorLink) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -249,6 +243,7 @@ func (v *BreakActorLink) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
 		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
+	d.End()
 }
 
 // BreakActorLinkResponse is the anonymous type of element
@@ -265,15 +260,10 @@ func (v *BreakActorLinkResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BreakActorLinkResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BreakActorLinkResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CanDeleteErpSyncConnectorEntity is the anonymous type of element
@@ -290,15 +280,10 @@ func (v *CanDeleteErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanDeleteErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanDeleteErpSyncConnectorEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpSyncConnectorId", soap.NSXSD, "int") {
 		v.ErpSyncConnectorId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CanDeleteErpSyncConnectorEntityResponse is the anonymous type of element
@@ -315,15 +300,10 @@ func (v *CanDeleteErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanDeleteErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanDeleteErpSyncConnectorEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncResponseCode") {
 		v.Response = soap.ReadOptItem(d, soap.ReadText[ErpSyncResponseCode])
 	}
+	d.End()
 }
 
 // ChangeEngineInterval is the anonymous type of element ChangeEngineInterval.
@@ -339,15 +319,10 @@ func (v *ChangeEngineInterval) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeEngineInterval) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeEngineInterval) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Interval", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
 		v.Interval = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
 	}
+	d.End()
 }
 
 // ChangeEngineIntervalResponse is the anonymous type of element
@@ -359,12 +334,8 @@ func (v *ChangeEngineIntervalResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeEngineIntervalResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeEngineIntervalResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ChangeEngineStatus is the anonymous type of element ChangeEngineStatus.
 type ChangeEngineStatus struct {
@@ -379,15 +350,10 @@ func (v *ChangeEngineStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeEngineStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeEngineStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Run", soap.NSXSD, "boolean") {
 		v.Run = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChangeEngineStatusResponse is the anonymous type of element
@@ -404,15 +370,10 @@ func (v *ChangeEngineStatusResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeEngineStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeEngineStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncEngineStatus") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncEngineStatus])
 	}
+	d.End()
 }
 
 // ConnectActor is the anonymous type of element ConnectActor.
@@ -426,7 +387,7 @@ type ConnectActor struct {
 	// ErpKey is element ErpKey (optional, nillable).
 	ErpKey soap.Opt[string]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[tc932f438.ErpActorType]
+	ErpActorType soap.Opt[ErpActorType]
 	// FieldValues is element FieldValues (optional, nillable).
 	FieldValues soap.Opt[ArrayOfErpSyncFieldValue]
 }
@@ -437,18 +398,12 @@ func (v *ConnectActor) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
 	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[ArrayOfErpSyncFieldValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConnectActor) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConnectActor) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -462,11 +417,12 @@ func (v *ConnectActor) unmarshalFields(d *soap.Decoder) {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
 	if d.At(ns0, "FieldValues", ns0, "ArrayOfErpSyncFieldValue") {
 		v.FieldValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
 	}
+	d.End()
 }
 
 // ConnectActorResponse is the anonymous type of element ConnectActorResponse.
@@ -477,12 +433,8 @@ func (v *ConnectActorResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConnectActorResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConnectActorResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CreateActorLink is the anonymous type of element CreateActorLink.
 type CreateActorLink struct {
@@ -495,7 +447,7 @@ type CreateActorLink struct {
 	// ErpKey is element ErpKey (optional, nillable).
 	ErpKey soap.Opt[string]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[tc932f438.ErpActorType]
+	ErpActorType soap.Opt[ErpActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -504,17 +456,11 @@ func (v *CreateActorLink) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateActorLink) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateActorLink) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -528,8 +474,9 @@ func (v *CreateActorLink) unmarshalFields(d *soap.Decoder) {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
+	d.End()
 }
 
 // CreateActorLinkResponse is the anonymous type of element
@@ -546,15 +493,10 @@ func (v *CreateActorLinkResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateActorLinkResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateActorLinkResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CreateDefaultErpSyncConnectorEntity is the anonymous type of element
@@ -566,12 +508,8 @@ func (v *CreateDefaultErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultErpSyncConnectorEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultErpSyncConnectorEntityResponse is the anonymous type of element
 // CreateDefaultErpSyncConnectorEntityResponse.
@@ -587,15 +525,10 @@ func (v *CreateDefaultErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultErpSyncConnectorEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncConnectorEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
 	}
+	d.End()
 }
 
 // CreateErpActorFromCrm is the anonymous type of element
@@ -606,30 +539,24 @@ type CreateErpActorFromCrm struct {
 	// CrmEntityId is element CrmEntityId (optional).
 	CrmEntityId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[tc932f438.ErpActorType]
+	ErpActorType soap.Opt[ErpActorType]
 	// CrmActorType is element CrmActorType (optional).
 	CrmActorType soap.Opt[CrmActorType]
 	// ErpFieldKeyValues is element ErpFieldKeyValues (optional, nillable).
-	ErpFieldKeyValues soap.Opt[services88.StringDictionary]
+	ErpFieldKeyValues soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateErpActorFromCrm) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CrmEntityId", v.CrmEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
 	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
-	soap.WriteOpt(e, ns0, "ErpFieldKeyValues", v.ErpFieldKeyValues, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "ErpFieldKeyValues", v.ErpFieldKeyValues, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateErpActorFromCrm) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateErpActorFromCrm) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionId", soap.NSXSD, "int") {
 		v.ConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -637,14 +564,15 @@ func (v *CreateErpActorFromCrm) unmarshalFields(d *soap.Decoder) {
 		v.CrmEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
 		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
 	if d.At(ns0, "ErpFieldKeyValues", ns0, "StringDictionary") {
-		v.ErpFieldKeyValues = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ErpFieldKeyValues = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // CreateErpActorFromCrmResponse is the anonymous type of element
@@ -661,15 +589,10 @@ func (v *CreateErpActorFromCrmResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateErpActorFromCrmResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateErpActorFromCrmResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CrmActorType is the enumeration CrmActorType.
@@ -743,15 +666,10 @@ func (v *DeleteConnection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteConnection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteConnection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteConnectionResponse is the anonymous type of element
@@ -763,12 +681,8 @@ func (v *DeleteConnectionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteConnectionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteErpSyncConnectorEntity is the anonymous type of element
 // DeleteErpSyncConnectorEntity.
@@ -784,15 +698,10 @@ func (v *DeleteErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteErpSyncConnectorEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpSyncConnectorEntityId", soap.NSXSD, "int") {
 		v.ErpSyncConnectorEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteErpSyncConnectorEntityResponse is the anonymous type of element
@@ -804,17 +713,13 @@ func (v *DeleteErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteErpSyncConnectorEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ErpConnection is the complex type ErpConnection. It extends Carrier, whose
 // members come first on the wire.
 type ErpConnection struct {
-	services88.Carrier
+	Carrier
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ErpConnectorId is element ErpConnectorId (optional).
@@ -830,15 +735,15 @@ type ErpConnection struct {
 	// MostRecentTimestamp is element MostRecentTimestamp (optional, nillable).
 	MostRecentTimestamp soap.Opt[string]
 	// ConfigFields is element ConfigFields (optional, nillable).
-	ConfigFields soap.Opt[services88.StringDictionary]
+	ConfigFields soap.Opt[StringDictionary]
 	// Deleted is element Deleted (optional).
 	Deleted soap.Opt[bool]
 	// AllAccess is element AllAccess (optional).
 	AllAccess soap.Opt[bool]
 	// UserGroupAccessIds is element UserGroupAccessIds (optional, nillable).
-	UserGroupAccessIds soap.Opt[services88.ArrayOfint]
+	UserGroupAccessIds soap.Opt[ArrayOfint]
 	// AssociateAccessIds is element AssociateAccessIds (optional, nillable).
-	AssociateAccessIds soap.Opt[services88.ArrayOfint]
+	AssociateAccessIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -851,21 +756,15 @@ func (v *ErpConnection) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Active", v.Active, soap.Bool)
 	soap.WriteOpt(e, ns0, "ConnectionId", v.ConnectionId, soap.String)
 	soap.WriteOpt(e, ns0, "MostRecentTimestamp", v.MostRecentTimestamp, soap.String)
-	soap.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
 	soap.WriteOpt(e, ns0, "AllAccess", v.AllAccess, soap.Bool)
-	soap.WriteOpt(e, ns0, "UserGroupAccessIds", v.UserGroupAccessIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "AssociateAccessIds", v.AssociateAccessIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "UserGroupAccessIds", v.UserGroupAccessIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateAccessIds", v.AssociateAccessIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpConnection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ErpConnection) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -889,7 +788,7 @@ func (v *ErpConnection) unmarshalFields(d *soap.Decoder) {
 		v.MostRecentTimestamp = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ConfigFields", ns0, "StringDictionary") {
-		v.ConfigFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ConfigFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
@@ -898,17 +797,18 @@ func (v *ErpConnection) unmarshalFields(d *soap.Decoder) {
 		v.AllAccess = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "UserGroupAccessIds", ns2, "ArrayOfint") {
-		v.UserGroupAccessIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.UserGroupAccessIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "AssociateAccessIds", ns2, "ArrayOfint") {
-		v.AssociateAccessIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AssociateAccessIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // ErpConnectionData is the complex type ErpConnectionData. It extends Carrier,
 // whose members come first on the wire.
 type ErpConnectionData struct {
-	services88.Carrier
+	Carrier
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ConnectionName is element ConnectionName (optional, nillable).
@@ -920,7 +820,7 @@ type ErpConnectionData struct {
 	// CrmActorType is element CrmActorType (optional).
 	CrmActorType soap.Opt[CrmActorType]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[tc932f438.ErpActorType]
+	ErpActorType soap.Opt[ErpActorType]
 	// ErpActorTypes is element ErpActorTypes (optional, nillable).
 	ErpActorTypes soap.Opt[ArrayOfErpActorType]
 }
@@ -933,18 +833,12 @@ func (v *ErpConnectionData) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Connected", v.Connected, soap.Bool)
 	soap.WriteOpt(e, ns0, "ErpFields", v.ErpFields, soap.Value[ArrayOfFieldMetadata])
 	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
 	soap.WriteOpt(e, ns0, "ErpActorTypes", v.ErpActorTypes, soap.Value[ArrayOfErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpConnectionData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ErpConnectionData) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -962,19 +856,20 @@ func (v *ErpConnectionData) unmarshalFields(d *soap.Decoder) {
 		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
 	if d.At(ns0, "ErpActorTypes", ns0, "ArrayOfErpActorType") {
 		v.ErpActorTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpActorType])
 	}
+	d.End()
 }
 
 // ErpConnectionListMapping is the complex type ErpConnectionListMapping. It
 // extends Carrier, whose members come first on the wire.
 type ErpConnectionListMapping struct {
-	services88.Carrier
+	Carrier
 	// CrmList is element CrmList (optional, nillable).
-	CrmList soap.Opt[*t9e5d58d6.MDOListItem]
+	CrmList soap.Opt[*MDOListItem]
 	// ErpListName is element ErpListName (optional, nillable).
 	ErpListName soap.Opt[string]
 	// ErpCrmListItemMappings is element ErpCrmListItemMappings (optional,
@@ -989,7 +884,7 @@ type ErpConnectionListMapping struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpConnectionListMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "CrmList", v.CrmList, soap.Complex[*t9e5d58d6.MDOListItem])
+	soap.WriteOptPtr(e, ns0, "CrmList", v.CrmList, soap.Complex[*MDOListItem])
 	soap.WriteOpt(e, ns0, "ErpListName", v.ErpListName, soap.String)
 	soap.WriteOpt(e, ns0, "ErpCrmListItemMappings", v.ErpCrmListItemMappings, soap.Value[ArrayOfErpCrmListItemMapping])
 	soap.WriteOpt(e, ns0, "ErpActorTypeName", v.ErpActorTypeName, soap.String)
@@ -998,15 +893,9 @@ func (v *ErpConnectionListMapping) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpConnectionListMapping) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ErpConnectionListMapping) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CrmList", ns0, "MDOListItem") {
-		v.CrmList = soap.ReadOpt(d, soap.ReadComplex[t9e5d58d6.MDOListItem])
+		v.CrmList = soap.ReadOpt(d, soap.ReadComplex[MDOListItem])
 	}
 	if d.At(ns0, "ErpListName", soap.NSXSD, "string") {
 		v.ErpListName = soap.ReadOpt(d, soap.ReadString)
@@ -1020,13 +909,14 @@ func (v *ErpConnectionListMapping) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpFieldId", soap.NSXSD, "int") {
 		v.ErpFieldId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ErpConnectionListMappingContainer is the complex type
 // ErpConnectionListMappingContainer. It extends Carrier, whose members come
 // first on the wire.
 type ErpConnectionListMappingContainer struct {
-	services88.Carrier
+	Carrier
 	// ErpListItemMappings is element ErpListItemMappings (optional, nillable).
 	ErpListItemMappings soap.Opt[ArrayOfErpConnectionListMapping]
 	// ErpConnectionId is element ErpConnectionId (optional).
@@ -1045,12 +935,6 @@ func (v *ErpConnectionListMappingContainer) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpConnectionListMappingContainer) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ErpConnectionListMappingContainer) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpListItemMappings", ns0, "ArrayOfErpConnectionListMapping") {
 		v.ErpListItemMappings = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpConnectionListMapping])
@@ -1061,18 +945,19 @@ func (v *ErpConnectionListMappingContainer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionName", soap.NSXSD, "string") {
 		v.ErpConnectionName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ErpCrmListItemMapping is the complex type ErpCrmListItemMapping. It extends
 // Carrier, whose members come first on the wire.
 type ErpCrmListItemMapping struct {
-	services88.Carrier
+	Carrier
 	// ErpListItemId is element ErpListItemId (optional, nillable).
 	ErpListItemId soap.Opt[string]
 	// ErpListItemName is element ErpListItemName (optional, nillable).
 	ErpListItemName soap.Opt[string]
 	// CrmListItem is element CrmListItem (optional, nillable).
-	CrmListItem soap.Opt[*t9e5d58d6.MDOListItem]
+	CrmListItem soap.Opt[*MDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1080,17 +965,11 @@ func (v *ErpCrmListItemMapping) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "ErpListItemId", v.ErpListItemId, soap.String)
 	soap.WriteOpt(e, ns0, "ErpListItemName", v.ErpListItemName, soap.String)
-	soap.WriteOptPtr(e, ns0, "CrmListItem", v.CrmListItem, soap.Complex[*t9e5d58d6.MDOListItem])
+	soap.WriteOptPtr(e, ns0, "CrmListItem", v.CrmListItem, soap.Complex[*MDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpCrmListItemMapping) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ErpCrmListItemMapping) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpListItemId", soap.NSXSD, "string") {
 		v.ErpListItemId = soap.ReadOpt(d, soap.ReadString)
@@ -1099,16 +978,17 @@ func (v *ErpCrmListItemMapping) unmarshalFields(d *soap.Decoder) {
 		v.ErpListItemName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CrmListItem", ns0, "MDOListItem") {
-		v.CrmListItem = soap.ReadOpt(d, soap.ReadComplex[t9e5d58d6.MDOListItem])
+		v.CrmListItem = soap.ReadOpt(d, soap.ReadComplex[MDOListItem])
 	}
+	d.End()
 }
 
 // ErpSyncActorSummary is the complex type ErpSyncActorSummary. It extends
 // Carrier, whose members come first on the wire.
 type ErpSyncActorSummary struct {
-	services88.Carrier
+	Carrier
 	// ActorType is element ActorType (optional).
-	ActorType soap.Opt[tc932f438.ErpActorType]
+	ActorType soap.Opt[ErpActorType]
 	// HasMappings is element HasMappings (optional).
 	HasMappings soap.Opt[bool]
 	// Defaults is element Defaults (optional, nillable).
@@ -1120,7 +1000,7 @@ type ErpSyncActorSummary struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ErpSyncActorSummary) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ActorType", v.ActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ActorType", v.ActorType, soap.Text[ErpActorType])
 	soap.WriteOpt(e, ns0, "HasMappings", v.HasMappings, soap.Bool)
 	soap.WriteOpt(e, ns0, "Defaults", v.Defaults, soap.String)
 	soap.WriteOpt(e, ns0, "Mappings", v.Mappings, soap.String)
@@ -1128,15 +1008,9 @@ func (v *ErpSyncActorSummary) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncActorSummary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ErpSyncActorSummary) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ActorType", ns0, "ErpActorType") {
-		v.ActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
 	if d.At(ns0, "HasMappings", soap.NSXSD, "boolean") {
 		v.HasMappings = soap.ReadOptItem(d, soap.ReadBool)
@@ -1147,12 +1021,13 @@ func (v *ErpSyncActorSummary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Mappings", soap.NSXSD, "string") {
 		v.Mappings = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ErpSyncActorTypeMapping is the complex type ErpSyncActorTypeMapping. It
 // extends Carrier, whose members come first on the wire.
 type ErpSyncActorTypeMapping struct {
-	services88.Carrier
+	Carrier
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// IsActive is element IsActive (optional).
@@ -1160,7 +1035,7 @@ type ErpSyncActorTypeMapping struct {
 	// FieldMappings is element FieldMappings (optional, nillable).
 	FieldMappings soap.Opt[ArrayOfErpSyncFieldMapping]
 	// ActorTypeErp is element ActorTypeErp (optional).
-	ActorTypeErp soap.Opt[tc932f438.ErpActorType]
+	ActorTypeErp soap.Opt[ErpActorType]
 	// ActorTypeCrm is element ActorTypeCrm (optional).
 	ActorTypeCrm soap.Opt[CrmActorType]
 }
@@ -1171,18 +1046,12 @@ func (v *ErpSyncActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "IsActive", v.IsActive, soap.Bool)
 	soap.WriteOpt(e, ns0, "FieldMappings", v.FieldMappings, soap.Value[ArrayOfErpSyncFieldMapping])
-	soap.WriteOpt(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[ErpActorType])
 	soap.WriteOpt(e, ns0, "ActorTypeCrm", v.ActorTypeCrm, soap.Text[CrmActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ErpSyncActorTypeMapping) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1194,17 +1063,18 @@ func (v *ErpSyncActorTypeMapping) unmarshalFields(d *soap.Decoder) {
 		v.FieldMappings = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldMapping])
 	}
 	if d.At(ns0, "ActorTypeErp", ns0, "ErpActorType") {
-		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
 	if d.At(ns0, "ActorTypeCrm", ns0, "CrmActorType") {
 		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
+	d.End()
 }
 
 // ErpSyncConnectionSummary is the complex type ErpSyncConnectionSummary. It
 // extends Carrier, whose members come first on the wire.
 type ErpSyncConnectionSummary struct {
-	services88.Carrier
+	Carrier
 	// DisplayName is element DisplayName (optional, nillable).
 	DisplayName soap.Opt[string]
 	// DisplayDescription is element DisplayDescription (optional, nillable).
@@ -1232,12 +1102,6 @@ func (v *ErpSyncConnectionSummary) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncConnectionSummary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ErpSyncConnectionSummary) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
 		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
@@ -1257,12 +1121,13 @@ func (v *ErpSyncConnectionSummary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Actors", ns0, "ArrayOfErpSyncActorSummary") {
 		v.Actors = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncActorSummary])
 	}
+	d.End()
 }
 
 // ErpSyncConnectorEntity is the complex type ErpSyncConnectorEntity. It
 // extends Carrier, whose members come first on the wire.
 type ErpSyncConnectorEntity struct {
-	services88.Carrier
+	Carrier
 	// ErpConnectorId is element ErpConnectorId (optional).
 	ErpConnectorId soap.Opt[int32]
 	// DisplayName is element DisplayName (optional, nillable).
@@ -1284,12 +1149,6 @@ func (v *ErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ErpSyncConnectorEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpConnectorId", soap.NSXSD, "int") {
 		v.ErpConnectorId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1303,12 +1162,13 @@ func (v *ErpSyncConnectorEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ErpSyncDefaultValue is the complex type ErpSyncDefaultValue. It extends
 // Carrier, whose members come first on the wire.
 type ErpSyncDefaultValue struct {
-	services88.Carrier
+	Carrier
 	// ErpFieldId is element ErpFieldId (optional).
 	ErpFieldId soap.Opt[int32]
 	// DefaultValue is element DefaultValue (optional, nillable).
@@ -1324,11 +1184,11 @@ type ErpSyncDefaultValue struct {
 	// ErpFieldKey is element ErpFieldKey (optional, nillable).
 	ErpFieldKey soap.Opt[string]
 	// FieldType is element FieldType (optional).
-	FieldType soap.Opt[tc3ee6195.FieldMetadataType]
+	FieldType soap.Opt[FieldMetadataType]
 	// ListName is element ListName (optional, nillable).
 	ListName soap.Opt[string]
 	// Access is element Access (optional).
-	Access soap.Opt[tc3ee6195.FieldAccess]
+	Access soap.Opt[FieldAccess]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1341,19 +1201,13 @@ func (v *ErpSyncDefaultValue) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PromptUser", v.PromptUser, soap.Bool)
 	soap.WriteOpt(e, ns0, "Mandatory", v.Mandatory, soap.Bool)
 	soap.WriteOpt(e, ns0, "ErpFieldKey", v.ErpFieldKey, soap.String)
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[tc3ee6195.FieldMetadataType])
+	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[FieldMetadataType])
 	soap.WriteOpt(e, ns0, "ListName", v.ListName, soap.String)
-	soap.WriteOpt(e, ns0, "Access", v.Access, soap.Text[tc3ee6195.FieldAccess])
+	soap.WriteOpt(e, ns0, "Access", v.Access, soap.Text[FieldAccess])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncDefaultValue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ErpSyncDefaultValue) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpFieldId", soap.NSXSD, "int") {
 		v.ErpFieldId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1377,20 +1231,21 @@ func (v *ErpSyncDefaultValue) unmarshalFields(d *soap.Decoder) {
 		v.ErpFieldKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "FieldType", ns0, "FieldMetadataType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.FieldMetadataType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadText[FieldMetadataType])
 	}
 	if d.At(ns0, "ListName", soap.NSXSD, "string") {
 		v.ListName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Access", ns0, "FieldAccess") {
-		v.Access = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.FieldAccess])
+		v.Access = soap.ReadOptItem(d, soap.ReadText[FieldAccess])
 	}
+	d.End()
 }
 
 // ErpSyncEngineStatus is the complex type ErpSyncEngineStatus. It extends
 // Carrier, whose members come first on the wire.
 type ErpSyncEngineStatus struct {
-	services88.Carrier
+	Carrier
 	// IsRunning is element IsRunning (optional).
 	IsRunning soap.Opt[bool]
 	// StatusMessage is element StatusMessage (optional, nillable).
@@ -1409,12 +1264,6 @@ func (v *ErpSyncEngineStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncEngineStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ErpSyncEngineStatus) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "IsRunning", soap.NSXSD, "boolean") {
 		v.IsRunning = soap.ReadOptItem(d, soap.ReadBool)
@@ -1425,12 +1274,13 @@ func (v *ErpSyncEngineStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Interval", "http://schemas.microsoft.com/2003/10/Serialization/", "duration") {
 		v.Interval = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
 	}
+	d.End()
 }
 
 // ErpSyncFieldMapping is the complex type ErpSyncFieldMapping. It extends
 // Carrier, whose members come first on the wire.
 type ErpSyncFieldMapping struct {
-	services88.Carrier
+	Carrier
 	// ErpFieldId is element ErpFieldId (optional).
 	ErpFieldId soap.Opt[int32]
 	// CrmFieldKey is element CrmFieldKey (optional, nillable).
@@ -1442,7 +1292,7 @@ type ErpSyncFieldMapping struct {
 	// ErpFieldKey is element ErpFieldKey (optional, nillable).
 	ErpFieldKey soap.Opt[string]
 	// FieldType is element FieldType (optional).
-	FieldType soap.Opt[tc3ee6195.FieldMetadataType]
+	FieldType soap.Opt[FieldMetadataType]
 	// ErpDisplayName is element ErpDisplayName (optional, nillable).
 	ErpDisplayName soap.Opt[string]
 	// ErpDisplayTooltip is element ErpDisplayTooltip (optional, nillable).
@@ -1462,7 +1312,7 @@ type ErpSyncFieldMapping struct {
 	// MissingInCRM is element MissingInCRM (optional).
 	MissingInCRM soap.Opt[bool]
 	// Access is element Access (optional).
-	Access soap.Opt[tc3ee6195.FieldAccess]
+	Access soap.Opt[FieldAccess]
 	// ListReference is element ListReference (optional, nillable).
 	ListReference soap.Opt[string]
 }
@@ -1475,7 +1325,7 @@ func (v *ErpSyncFieldMapping) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CrmDisplayName", v.CrmDisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "CrmDisplayTooltip", v.CrmDisplayTooltip, soap.String)
 	soap.WriteOpt(e, ns0, "ErpFieldKey", v.ErpFieldKey, soap.String)
-	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[tc3ee6195.FieldMetadataType])
+	soap.WriteOpt(e, ns0, "FieldType", v.FieldType, soap.Text[FieldMetadataType])
 	soap.WriteOpt(e, ns0, "ErpDisplayName", v.ErpDisplayName, soap.String)
 	soap.WriteOpt(e, ns0, "ErpDisplayTooltip", v.ErpDisplayTooltip, soap.String)
 	soap.WriteOpt(e, ns0, "SyncToCrm", v.SyncToCrm, soap.Bool)
@@ -1485,18 +1335,12 @@ func (v *ErpSyncFieldMapping) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AlreadyMapped", v.AlreadyMapped, soap.Bool)
 	soap.WriteOpt(e, ns0, "MissingInERP", v.MissingInERP, soap.Bool)
 	soap.WriteOpt(e, ns0, "MissingInCRM", v.MissingInCRM, soap.Bool)
-	soap.WriteOpt(e, ns0, "Access", v.Access, soap.Text[tc3ee6195.FieldAccess])
+	soap.WriteOpt(e, ns0, "Access", v.Access, soap.Text[FieldAccess])
 	soap.WriteOpt(e, ns0, "ListReference", v.ListReference, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncFieldMapping) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ErpSyncFieldMapping) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ErpFieldId", soap.NSXSD, "int") {
 		v.ErpFieldId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1514,7 +1358,7 @@ func (v *ErpSyncFieldMapping) unmarshalFields(d *soap.Decoder) {
 		v.ErpFieldKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "FieldType", ns0, "FieldMetadataType") {
-		v.FieldType = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.FieldMetadataType])
+		v.FieldType = soap.ReadOptItem(d, soap.ReadText[FieldMetadataType])
 	}
 	if d.At(ns0, "ErpDisplayName", soap.NSXSD, "string") {
 		v.ErpDisplayName = soap.ReadOpt(d, soap.ReadString)
@@ -1544,17 +1388,18 @@ func (v *ErpSyncFieldMapping) unmarshalFields(d *soap.Decoder) {
 		v.MissingInCRM = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Access", ns0, "FieldAccess") {
-		v.Access = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.FieldAccess])
+		v.Access = soap.ReadOptItem(d, soap.ReadText[FieldAccess])
 	}
 	if d.At(ns0, "ListReference", soap.NSXSD, "string") {
 		v.ListReference = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ErpSyncFieldValue is the complex type ErpSyncFieldValue. It extends Carrier,
 // whose members come first on the wire.
 type ErpSyncFieldValue struct {
-	services88.Carrier
+	Carrier
 	// DisplayName is element DisplayName (optional, nillable).
 	DisplayName soap.Opt[string]
 	// CrmFieldKey is element CrmFieldKey (optional, nillable).
@@ -1582,12 +1427,6 @@ func (v *ErpSyncFieldValue) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ErpSyncFieldValue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ErpSyncFieldValue) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
 		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
@@ -1607,6 +1446,7 @@ func (v *ErpSyncFieldValue) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SyncToErp", soap.NSXSD, "boolean") {
 		v.SyncToErp = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ErpSyncResponseCode is the enumeration ErpSyncResponseCode.
@@ -1666,29 +1506,24 @@ type ForceResync struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// InternalKeyIds is element InternalKeyIds (optional, nillable).
-	InternalKeyIds soap.Opt[services88.ArrayOfint]
+	InternalKeyIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResync) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResync) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForceResync) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "InternalKeyIds", ns2, "ArrayOfint") {
-		v.InternalKeyIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.InternalKeyIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // ForceResyncBatchTask is the anonymous type of element ForceResyncBatchTask.
@@ -1696,29 +1531,24 @@ type ForceResyncBatchTask struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// InternalKeyIds is element InternalKeyIds (optional, nillable).
-	InternalKeyIds soap.Opt[services88.ArrayOfint]
+	InternalKeyIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncBatchTask) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncBatchTask) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForceResyncBatchTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "InternalKeyIds", ns2, "ArrayOfint") {
-		v.InternalKeyIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.InternalKeyIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // ForceResyncBatchTaskResponse is the anonymous type of element
@@ -1730,47 +1560,38 @@ func (v *ForceResyncBatchTaskResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncBatchTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForceResyncBatchTaskResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ForceResyncExternal is the anonymous type of element ForceResyncExternal.
 type ForceResyncExternal struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[tc932f438.ErpActorType]
+	ErpActorType soap.Opt[ErpActorType]
 	// ExternalKeys is element ExternalKeys (optional, nillable).
-	ExternalKeys soap.Opt[services88.ArrayOfstring]
+	ExternalKeys soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternal) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
-	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
+	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncExternal) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForceResyncExternal) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
 	if d.At(ns0, "ExternalKeys", ns2, "ArrayOfstring") {
-		v.ExternalKeys = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ExternalKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // ForceResyncExternalNoBlankValues is the anonymous type of element
@@ -1779,85 +1600,70 @@ type ForceResyncExternalNoBlankValues struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[tc932f438.ErpActorType]
+	ErpActorType soap.Opt[ErpActorType]
 	// ExternalKeys is element ExternalKeys (optional, nillable).
-	ExternalKeys soap.Opt[services88.ArrayOfstring]
+	ExternalKeys soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternalNoBlankValues) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
-	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
+	soap.WriteOpt(e, ns0, "ExternalKeys", v.ExternalKeys, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncExternalNoBlankValues) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForceResyncExternalNoBlankValues) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
 	if d.At(ns0, "ExternalKeys", ns2, "ArrayOfstring") {
-		v.ExternalKeys = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ExternalKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // ForceResyncExternalNoBlankValuesResponse is the anonymous type of element
 // ForceResyncExternalNoBlankValuesResponse.
 type ForceResyncExternalNoBlankValuesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc3ee6195.PluginResponse]
+	Response soap.Opt[*PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternalNoBlankValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncExternalNoBlankValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForceResyncExternalNoBlankValuesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
+	d.End()
 }
 
 // ForceResyncExternalResponse is the anonymous type of element
 // ForceResyncExternalResponse.
 type ForceResyncExternalResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc3ee6195.PluginResponse]
+	Response soap.Opt[*PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncExternalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncExternalResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForceResyncExternalResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
+	d.End()
 }
 
 // ForceResyncNoBlankValues is the anonymous type of element
@@ -1866,78 +1672,63 @@ type ForceResyncNoBlankValues struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// InternalKeyIds is element InternalKeyIds (optional, nillable).
-	InternalKeyIds soap.Opt[services88.ArrayOfint]
+	InternalKeyIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncNoBlankValues) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "InternalKeyIds", v.InternalKeyIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncNoBlankValues) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForceResyncNoBlankValues) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "InternalKeyIds", ns2, "ArrayOfint") {
-		v.InternalKeyIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.InternalKeyIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // ForceResyncNoBlankValuesResponse is the anonymous type of element
 // ForceResyncNoBlankValuesResponse.
 type ForceResyncNoBlankValuesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc3ee6195.PluginResponse]
+	Response soap.Opt[*PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncNoBlankValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncNoBlankValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForceResyncNoBlankValuesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
+	d.End()
 }
 
 // ForceResyncResponse is the anonymous type of element ForceResyncResponse.
 type ForceResyncResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc3ee6195.PluginResponse]
+	Response soap.Opt[*PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceResyncResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceResyncResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForceResyncResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
+	d.End()
 }
 
 // ForceSyncAll is the anonymous type of element ForceSyncAll.
@@ -1948,35 +1739,26 @@ func (v *ForceSyncAll) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceSyncAll) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForceSyncAll) unmarshalFields(d *soap.Decoder) {}
 
 // ForceSyncAllResponse is the anonymous type of element ForceSyncAllResponse.
 type ForceSyncAllResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc3ee6195.PluginResponse]
+	Response soap.Opt[*PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ForceSyncAllResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForceSyncAllResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForceSyncAllResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
+	d.End()
 }
 
 // GetActorTypeMapping is the anonymous type of element GetActorTypeMapping.
@@ -1984,29 +1766,24 @@ type GetActorTypeMapping struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ActorType is element ActorType (optional).
-	ActorType soap.Opt[tc932f438.ErpActorType]
+	ActorType soap.Opt[ErpActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ActorType", v.ActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ActorType", v.ActorType, soap.Text[ErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetActorTypeMapping) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActorType", ns0, "ErpActorType") {
-		v.ActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
+	d.End()
 }
 
 // GetActorTypeMappingResponse is the anonymous type of element
@@ -2023,15 +1800,10 @@ func (v *GetActorTypeMappingResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActorTypeMappingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetActorTypeMappingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncActorTypeMapping") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncActorTypeMapping])
 	}
+	d.End()
 }
 
 // GetAllConnections is the anonymous type of element GetAllConnections.
@@ -2047,15 +1819,10 @@ func (v *GetAllConnections) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllConnections) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllConnections) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllConnectionsResponse is the anonymous type of element
@@ -2072,15 +1839,10 @@ func (v *GetAllConnectionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllConnectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllConnectionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfErpConnection") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpConnection])
 	}
+	d.End()
 }
 
 // GetAllConnectors is the anonymous type of element GetAllConnectors.
@@ -2091,12 +1853,8 @@ func (v *GetAllConnectors) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllConnectors) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllConnectors) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllConnectorsResponse is the anonymous type of element
 // GetAllConnectorsResponse.
@@ -2112,15 +1870,10 @@ func (v *GetAllConnectorsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllConnectorsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllConnectorsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItem])
 	}
+	d.End()
 }
 
 // GetConfigurationFields is the anonymous type of element
@@ -2137,15 +1890,10 @@ func (v *GetConfigurationFields) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurationFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConfigurationFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectorId", soap.NSXSD, "int") {
 		v.ErpConnectorId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConfigurationFieldsResponse is the anonymous type of element
@@ -2162,15 +1910,10 @@ func (v *GetConfigurationFieldsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurationFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConfigurationFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldMetadata") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldMetadata])
 	}
+	d.End()
 }
 
 // GetConnection is the anonymous type of element GetConnection.
@@ -2186,15 +1929,10 @@ func (v *GetConnection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConnectionListMappings is the anonymous type of element
@@ -2211,15 +1949,10 @@ func (v *GetConnectionListMappings) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionListMappings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectionListMappings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConnectionListMappingsResponse is the anonymous type of element
@@ -2236,15 +1969,10 @@ func (v *GetConnectionListMappingsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionListMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectionListMappingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpConnectionListMappingContainer") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpConnectionListMappingContainer])
 	}
+	d.End()
 }
 
 // GetConnectionResponse is the anonymous type of element
@@ -2261,15 +1989,10 @@ func (v *GetConnectionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpConnection") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpConnection])
 	}
+	d.End()
 }
 
 // GetConnectionsAndDisplayFields is the anonymous type of element
@@ -2289,18 +2012,13 @@ func (v *GetConnectionsAndDisplayFields) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionsAndDisplayFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectionsAndDisplayFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CrmActorType", ns0, "CrmActorType") {
 		v.CrmActorType = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
 	if d.At(ns0, "EntityId", soap.NSXSD, "int") {
 		v.EntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConnectionsAndDisplayFieldsResponse is the anonymous type of element
@@ -2317,15 +2035,10 @@ func (v *GetConnectionsAndDisplayFieldsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionsAndDisplayFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectionsAndDisplayFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfErpConnectionData") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpConnectionData])
 	}
+	d.End()
 }
 
 // GetCrmActorType is the anonymous type of element GetCrmActorType.
@@ -2333,29 +2046,24 @@ type GetCrmActorType struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[tc932f438.ErpActorType]
+	ErpActorType soap.Opt[ErpActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCrmActorType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCrmActorType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCrmActorType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
+	d.End()
 }
 
 // GetCrmActorTypeResponse is the anonymous type of element
@@ -2372,15 +2080,10 @@ func (v *GetCrmActorTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCrmActorTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCrmActorTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CrmActorType") {
 		v.Response = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
+	d.End()
 }
 
 // GetDefaultValueInfo is the anonymous type of element GetDefaultValueInfo.
@@ -2396,15 +2099,10 @@ func (v *GetDefaultValueInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultValueInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultValueInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpFieldId", soap.NSXSD, "int") {
 		v.ErpFieldId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDefaultValueInfoResponse is the anonymous type of element
@@ -2421,15 +2119,10 @@ func (v *GetDefaultValueInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultValueInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultValueInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncDefaultValue") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncDefaultValue])
 	}
+	d.End()
 }
 
 // GetEngineStatus is the anonymous type of element GetEngineStatus.
@@ -2440,12 +2133,8 @@ func (v *GetEngineStatus) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEngineStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEngineStatus) unmarshalFields(d *soap.Decoder) {}
 
 // GetEngineStatusResponse is the anonymous type of element
 // GetEngineStatusResponse.
@@ -2461,15 +2150,10 @@ func (v *GetEngineStatusResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEngineStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEngineStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncEngineStatus") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncEngineStatus])
 	}
+	d.End()
 }
 
 // GetErpConnectionConfigFields is the anonymous type of element
@@ -2486,40 +2170,30 @@ func (v *GetErpConnectionConfigFields) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpConnectionConfigFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetErpConnectionConfigFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetErpConnectionConfigFieldsResponse is the anonymous type of element
 // GetErpConnectionConfigFieldsResponse.
 type GetErpConnectionConfigFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpConnectionConfigFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpConnectionConfigFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetErpConnectionConfigFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetErpFieldValues is the anonymous type of element GetErpFieldValues.
@@ -2531,7 +2205,7 @@ type GetErpFieldValues struct {
 	// EntityId is element EntityId (optional).
 	EntityId soap.Opt[int32]
 	// FieldKeys is element FieldKeys (optional, nillable).
-	FieldKeys soap.Opt[services88.ArrayOfstring]
+	FieldKeys soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2539,17 +2213,11 @@ func (v *GetErpFieldValues) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
 	soap.WriteOpt(e, ns0, "EntityId", v.EntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FieldKeys", v.FieldKeys, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "FieldKeys", v.FieldKeys, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpFieldValues) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetErpFieldValues) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2560,33 +2228,29 @@ func (v *GetErpFieldValues) unmarshalFields(d *soap.Decoder) {
 		v.EntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "FieldKeys", ns2, "ArrayOfstring") {
-		v.FieldKeys = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.FieldKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetErpFieldValuesResponse is the anonymous type of element
 // GetErpFieldValuesResponse.
 type GetErpFieldValuesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetErpFieldValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpFieldValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetErpFieldValuesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetErpSyncConnectionSummary is the anonymous type of element
@@ -2603,15 +2267,10 @@ func (v *GetErpSyncConnectionSummary) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpSyncConnectionSummary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetErpSyncConnectionSummary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpSyncConnectionId", soap.NSXSD, "int") {
 		v.ErpSyncConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetErpSyncConnectionSummaryResponse is the anonymous type of element
@@ -2628,15 +2287,10 @@ func (v *GetErpSyncConnectionSummaryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpSyncConnectionSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetErpSyncConnectionSummaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncConnectionSummary") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectionSummary])
 	}
+	d.End()
 }
 
 // GetErpSyncConnectorEntity is the anonymous type of element
@@ -2653,15 +2307,10 @@ func (v *GetErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetErpSyncConnectorEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpSyncConnectorEntityId", soap.NSXSD, "int") {
 		v.ErpSyncConnectorEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetErpSyncConnectorEntityResponse is the anonymous type of element
@@ -2678,15 +2327,10 @@ func (v *GetErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetErpSyncConnectorEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncConnectorEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
 	}
+	d.End()
 }
 
 // GetFieldValuesFromCrm is the anonymous type of element
@@ -2706,18 +2350,13 @@ func (v *GetFieldValuesFromCrm) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFieldValuesFromCrm) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFieldValuesFromCrm) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActorTypeCrm", ns0, "CrmActorType") {
 		v.ActorTypeCrm = soap.ReadOptItem(d, soap.ReadText[CrmActorType])
 	}
+	d.End()
 }
 
 // GetFieldValuesFromCrmResponse is the anonymous type of element
@@ -2734,15 +2373,10 @@ func (v *GetFieldValuesFromCrmResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFieldValuesFromCrmResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFieldValuesFromCrmResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfErpSyncFieldValue") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
 	}
+	d.End()
 }
 
 // GetFieldValuesFromErp is the anonymous type of element
@@ -2751,7 +2385,7 @@ type GetFieldValuesFromErp struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ActorTypeErp is element ActorTypeErp (optional).
-	ActorTypeErp soap.Opt[tc932f438.ErpActorType]
+	ActorTypeErp soap.Opt[ErpActorType]
 	// ErpKey is element ErpKey (optional, nillable).
 	ErpKey soap.Opt[string]
 }
@@ -2759,27 +2393,22 @@ type GetFieldValuesFromErp struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldValuesFromErp) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ActorTypeErp", v.ActorTypeErp, soap.Text[ErpActorType])
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFieldValuesFromErp) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFieldValuesFromErp) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ActorTypeErp", ns0, "ErpActorType") {
-		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ActorTypeErp = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
 	if d.At(ns0, "ErpKey", soap.NSXSD, "string") {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetFieldValuesFromErpResponse is the anonymous type of element
@@ -2796,15 +2425,10 @@ func (v *GetFieldValuesFromErpResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFieldValuesFromErpResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFieldValuesFromErpResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfErpSyncFieldValue") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
 	}
+	d.End()
 }
 
 // GetFieldsForNewErpActor is the anonymous type of element
@@ -2813,29 +2437,24 @@ type GetFieldsForNewErpActor struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[tc932f438.ErpActorType]
+	ErpActorType soap.Opt[ErpActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFieldsForNewErpActor) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFieldsForNewErpActor) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFieldsForNewErpActor) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
+	d.End()
 }
 
 // GetFieldsForNewErpActorResponse is the anonymous type of element
@@ -2852,15 +2471,10 @@ func (v *GetFieldsForNewErpActorResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFieldsForNewErpActorResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFieldsForNewErpActorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldMetadata") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldMetadata])
 	}
+	d.End()
 }
 
 // ListItem is the complex type ListItem.
@@ -2882,12 +2496,6 @@ func (v *ListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2897,6 +2505,7 @@ func (v *ListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
 		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // MoveErpFieldItem is the anonymous type of element MoveErpFieldItem.
@@ -2908,7 +2517,7 @@ type MoveErpFieldItem struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[tc932f438.ErpActorType]
+	ErpActorType soap.Opt[ErpActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2916,17 +2525,11 @@ func (v *MoveErpFieldItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpFieldId", v.ErpFieldId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Direction", v.Direction, soap.Int32)
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveErpFieldItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveErpFieldItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpFieldId", soap.NSXSD, "int") {
 		v.ErpFieldId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2937,8 +2540,9 @@ func (v *MoveErpFieldItem) unmarshalFields(d *soap.Decoder) {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
+	d.End()
 }
 
 // MoveErpFieldItemResponse is the anonymous type of element
@@ -2950,12 +2554,8 @@ func (v *MoveErpFieldItemResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveErpFieldItemResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveErpFieldItemResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveActorTypeMapping is the anonymous type of element SaveActorTypeMapping.
 type SaveActorTypeMapping struct {
@@ -2970,15 +2570,10 @@ func (v *SaveActorTypeMapping) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveActorTypeMapping) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveActorTypeMapping) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Mapping", ns0, "ErpSyncActorTypeMapping") {
 		v.Mapping = soap.ReadOpt(d, soap.ReadComplex[ErpSyncActorTypeMapping])
 	}
+	d.End()
 }
 
 // SaveActorTypeMappingResponse is the anonymous type of element
@@ -2995,15 +2590,10 @@ func (v *SaveActorTypeMappingResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveActorTypeMappingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveActorTypeMappingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncActorTypeMapping") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncActorTypeMapping])
 	}
+	d.End()
 }
 
 // SaveConnection is the anonymous type of element SaveConnection.
@@ -3019,15 +2609,10 @@ func (v *SaveConnection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConnection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Connection", ns0, "ErpConnection") {
 		v.Connection = soap.ReadOpt(d, soap.ReadComplex[ErpConnection])
 	}
+	d.End()
 }
 
 // SaveConnectionListMappings is the anonymous type of element
@@ -3044,15 +2629,10 @@ func (v *SaveConnectionListMappings) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnectionListMappings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConnectionListMappings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListMapping", ns0, "ErpConnectionListMappingContainer") {
 		v.ListMapping = soap.ReadOpt(d, soap.ReadComplex[ErpConnectionListMappingContainer])
 	}
+	d.End()
 }
 
 // SaveConnectionListMappingsResponse is the anonymous type of element
@@ -3069,15 +2649,10 @@ func (v *SaveConnectionListMappingsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnectionListMappingsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConnectionListMappingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpConnectionListMappingContainer") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpConnectionListMappingContainer])
 	}
+	d.End()
 }
 
 // SaveConnectionResponse is the anonymous type of element
@@ -3094,15 +2669,10 @@ func (v *SaveConnectionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConnectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpConnection") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpConnection])
 	}
+	d.End()
 }
 
 // SaveDefaultValueInfo is the anonymous type of element SaveDefaultValueInfo.
@@ -3118,15 +2688,10 @@ func (v *SaveDefaultValueInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDefaultValueInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDefaultValueInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpSyncDefaultValue", ns0, "ErpSyncDefaultValue") {
 		v.ErpSyncDefaultValue = soap.ReadOpt(d, soap.ReadComplex[ErpSyncDefaultValue])
 	}
+	d.End()
 }
 
 // SaveDefaultValueInfoResponse is the anonymous type of element
@@ -3143,40 +2708,30 @@ func (v *SaveDefaultValueInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDefaultValueInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDefaultValueInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncDefaultValue") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncDefaultValue])
 	}
+	d.End()
 }
 
 // SaveErpConnectionSyncPriorities is the anonymous type of element
 // SaveErpConnectionSyncPriorities.
 type SaveErpConnectionSyncPriorities struct {
 	// ErpConnectionIds is element ErpConnectionIds (optional, nillable).
-	ErpConnectionIds soap.Opt[services88.ArrayOfint]
+	ErpConnectionIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveErpConnectionSyncPriorities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ErpConnectionIds", v.ErpConnectionIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ErpConnectionIds", v.ErpConnectionIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveErpConnectionSyncPriorities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveErpConnectionSyncPriorities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionIds", ns2, "ArrayOfint") {
-		v.ErpConnectionIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ErpConnectionIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SaveErpConnectionSyncPrioritiesResponse is the anonymous type of element
@@ -3193,15 +2748,10 @@ func (v *SaveErpConnectionSyncPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveErpConnectionSyncPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveErpConnectionSyncPrioritiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaveErpSyncConnectorEntity is the anonymous type of element
@@ -3219,15 +2769,10 @@ func (v *SaveErpSyncConnectorEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveErpSyncConnectorEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveErpSyncConnectorEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpSyncConnectorEntity", ns0, "ErpSyncConnectorEntity") {
 		v.ErpSyncConnectorEntity = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
 	}
+	d.End()
 }
 
 // SaveErpSyncConnectorEntityResponse is the anonymous type of element
@@ -3244,15 +2789,10 @@ func (v *SaveErpSyncConnectorEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveErpSyncConnectorEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveErpSyncConnectorEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncConnectorEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ErpSyncConnectorEntity])
 	}
+	d.End()
 }
 
 // SupportsAdvancedSearch is the anonymous type of element
@@ -3261,29 +2801,24 @@ type SupportsAdvancedSearch struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[tc932f438.ErpActorType]
+	ErpActorType soap.Opt[ErpActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SupportsAdvancedSearch) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SupportsAdvancedSearch) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SupportsAdvancedSearch) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
+	d.End()
 }
 
 // SupportsAdvancedSearchResponse is the anonymous type of element
@@ -3300,15 +2835,10 @@ func (v *SupportsAdvancedSearchResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SupportsAdvancedSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SupportsAdvancedSearchResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SyncAll is the anonymous type of element SyncAll.
@@ -3319,35 +2849,26 @@ func (v *SyncAll) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SyncAll) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SyncAll) unmarshalFields(d *soap.Decoder) {}
 
 // SyncAllResponse is the anonymous type of element SyncAllResponse.
 type SyncAllResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc3ee6195.PluginResponse]
+	Response soap.Opt[*PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SyncAllResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SyncAllResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SyncAllResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
+	d.End()
 }
 
 // TestConnectionByConfig is the anonymous type of element
@@ -3356,29 +2877,24 @@ type TestConnectionByConfig struct {
 	// ErpConnectionId is element ErpConnectionId (optional).
 	ErpConnectionId soap.Opt[int32]
 	// ConfigFields is element ConfigFields (optional, nillable).
-	ConfigFields soap.Opt[services88.StringDictionary]
+	ConfigFields soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionByConfig) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "ConfigFields", v.ConfigFields, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectionByConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TestConnectionByConfig) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ConfigFields", ns0, "StringDictionary") {
-		v.ConfigFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ConfigFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // TestConnectionByConfigResponse is the anonymous type of element
@@ -3395,15 +2911,10 @@ func (v *TestConnectionByConfigResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectionByConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TestConnectionByConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // TestConnectionById is the anonymous type of element TestConnectionById.
@@ -3419,15 +2930,10 @@ func (v *TestConnectionById) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectionById) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TestConnectionById) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // TestConnectionByIdResponse is the anonymous type of element
@@ -3444,15 +2950,10 @@ func (v *TestConnectionByIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectionByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TestConnectionByIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // TestConnectorUrl is the anonymous type of element TestConnectorUrl.
@@ -3468,15 +2969,10 @@ func (v *TestConnectorUrl) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectorUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TestConnectorUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
 		v.Url = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TestConnectorUrlResponse is the anonymous type of element
@@ -3493,15 +2989,10 @@ func (v *TestConnectorUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectorUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TestConnectorUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ErpSyncResponseCode") {
 		v.Response = soap.ReadOptItem(d, soap.ReadText[ErpSyncResponseCode])
 	}
+	d.End()
 }
 
 // ToggleErpConnectionActive is the anonymous type of element
@@ -3518,40 +3009,30 @@ func (v *ToggleErpConnectionActive) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleErpConnectionActive) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleErpConnectionActive) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ToggleErpConnectionActiveResponse is the anonymous type of element
 // ToggleErpConnectionActiveResponse.
 type ToggleErpConnectionActiveResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ToggleErpConnectionActiveResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleErpConnectionActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleErpConnectionActiveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // TryConnectActor is the anonymous type of element TryConnectActor.
@@ -3565,7 +3046,7 @@ type TryConnectActor struct {
 	// ErpKey is element ErpKey (optional, nillable).
 	ErpKey soap.Opt[string]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[tc932f438.ErpActorType]
+	ErpActorType soap.Opt[ErpActorType]
 	// FieldValues is element FieldValues (optional, nillable).
 	FieldValues soap.Opt[ArrayOfErpSyncFieldValue]
 }
@@ -3576,18 +3057,12 @@ func (v *TryConnectActor) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "CrmRecordId", v.CrmRecordId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CrmActorType", v.CrmActorType, soap.Text[CrmActorType])
 	soap.WriteOpt(e, ns0, "ErpKey", v.ErpKey, soap.String)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
 	soap.WriteOpt(e, ns0, "FieldValues", v.FieldValues, soap.Value[ArrayOfErpSyncFieldValue])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TryConnectActor) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TryConnectActor) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3601,11 +3076,12 @@ func (v *TryConnectActor) unmarshalFields(d *soap.Decoder) {
 		v.ErpKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
 	if d.At(ns0, "FieldValues", ns0, "ArrayOfErpSyncFieldValue") {
 		v.FieldValues = soap.ReadOpt(d, soap.ReadValue[ArrayOfErpSyncFieldValue])
 	}
+	d.End()
 }
 
 // TryConnectActorResponse is the anonymous type of element
@@ -3622,15 +3098,10 @@ func (v *TryConnectActorResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TryConnectActorResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TryConnectActorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // UpdateConnectionFields is the anonymous type of element
@@ -3647,15 +3118,10 @@ func (v *UpdateConnectionFields) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateConnectionFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateConnectionFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // UpdateConnectionFieldsResponse is the anonymous type of element
@@ -3672,15 +3138,10 @@ func (v *UpdateConnectionFieldsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateConnectionFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateConnectionFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ValidateArchiveColumnConfig is the anonymous type of element
@@ -3700,18 +3161,13 @@ func (v *ValidateArchiveColumnConfig) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateArchiveColumnConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateArchiveColumnConfig) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListOwner", soap.NSXSD, "string") {
 		v.ListOwner = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ErpConnectionId", soap.NSXSD, "int") {
 		v.ErpConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ValidateArchiveColumnConfigResponse is the anonymous type of element
@@ -3723,12 +3179,8 @@ func (v *ValidateArchiveColumnConfigResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateArchiveColumnConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateArchiveColumnConfigResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

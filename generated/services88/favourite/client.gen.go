@@ -33,7 +33,7 @@ func NewFavouriteClient(cc soap.ClientConn) *FavouriteClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) IsFavourite(ctx context.Context, req *IsFavourite, opts ...soap.CallOption) (*IsFavouriteResponse, error) {
 	resp := new(IsFavouriteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *FavouriteClient) IsFavourite(ctx context.Context, req *IsFavourite, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) AddFavourite(ctx context.Context, req *AddFavourite, opts ...soap.CallOption) (*AddFavouriteResponse, error) {
 	resp := new(AddFavouriteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (c *FavouriteClient) AddFavourite(ctx context.Context, req *AddFavourite, o
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) AddFavourites(ctx context.Context, req *AddFavourites, opts ...soap.CallOption) (*AddFavouritesResponse, error) {
 	resp := new(AddFavouritesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (c *FavouriteClient) AddFavourites(ctx context.Context, req *AddFavourites,
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) AddTicketsToFavouritesByProvider(ctx context.Context, req *AddTicketsToFavouritesByProvider, opts ...soap.CallOption) (*AddTicketsToFavouritesByProviderResponse, error) {
 	resp := new(AddTicketsToFavouritesByProviderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (c *FavouriteClient) AddTicketsToFavouritesByProvider(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) RemoveFavourites(ctx context.Context, req *RemoveFavourites, opts ...soap.CallOption) (*RemoveFavouritesResponse, error) {
 	resp := new(RemoveFavouritesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -95,7 +95,7 @@ func (c *FavouriteClient) RemoveFavourites(ctx context.Context, req *RemoveFavou
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) RemoveTicketsFromFavouritesByProvider(ctx context.Context, req *RemoveTicketsFromFavouritesByProvider, opts ...soap.CallOption) (*RemoveTicketsFromFavouritesByProviderResponse, error) {
 	resp := new(RemoveTicketsFromFavouritesByProviderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -107,7 +107,7 @@ func (c *FavouriteClient) RemoveTicketsFromFavouritesByProvider(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) GetFavourites(ctx context.Context, req *GetFavourites, opts ...soap.CallOption) (*GetFavouritesResponse, error) {
 	resp := new(GetFavouritesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -119,7 +119,7 @@ func (c *FavouriteClient) GetFavourites(ctx context.Context, req *GetFavourites,
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) RemoveFavourite(ctx context.Context, req *RemoveFavourite, opts ...soap.CallOption) (*RemoveFavouriteResponse, error) {
 	resp := new(RemoveFavouriteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -131,7 +131,7 @@ func (c *FavouriteClient) RemoveFavourite(ctx context.Context, req *RemoveFavour
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) RemoveAllFavourites(ctx context.Context, req *RemoveAllFavourites, opts ...soap.CallOption) (*RemoveAllFavouritesResponse, error) {
 	resp := new(RemoveAllFavouritesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -143,7 +143,7 @@ func (c *FavouriteClient) RemoveAllFavourites(ctx context.Context, req *RemoveAl
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) ToggleFavourite(ctx context.Context, req *ToggleFavourite, opts ...soap.CallOption) (*ToggleFavouriteResponse, error) {
 	resp := new(ToggleFavouriteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -155,7 +155,7 @@ func (c *FavouriteClient) ToggleFavourite(ctx context.Context, req *ToggleFavour
 // Response headers are available through soap.ResponseHeader.
 func (c *FavouriteClient) RemoveFavouritesById(ctx context.Context, req *RemoveFavouritesById, opts ...soap.CallOption) (*RemoveFavouritesByIdResponse, error) {
 	resp := new(RemoveFavouritesByIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -168,9 +168,9 @@ func FavouriteOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[IsFavourite],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IsFavouriteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/IsFavourite",
 			Input: soap.QName{
@@ -186,9 +186,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddFavourite],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddFavouriteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddFavourite",
 			Input: soap.QName{
@@ -204,9 +204,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddFavourites],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddFavouritesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddFavourites",
 			Input: soap.QName{
@@ -222,9 +222,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddTicketsToFavouritesByProvider],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddTicketsToFavouritesByProviderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/AddTicketsToFavouritesByProvider",
 			Input: soap.QName{
@@ -240,9 +240,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveFavourites],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveFavouritesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavourites",
 			Input: soap.QName{
@@ -258,9 +258,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveTicketsFromFavouritesByProvider],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveTicketsFromFavouritesByProviderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveTicketsFromFavouritesByProvider",
 			Input: soap.QName{
@@ -276,9 +276,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFavourites],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFavouritesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/GetFavourites",
 			Input: soap.QName{
@@ -294,9 +294,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveFavourite],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveFavouriteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavourite",
 			Input: soap.QName{
@@ -312,9 +312,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveAllFavourites],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveAllFavouritesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveAllFavourites",
 			Input: soap.QName{
@@ -330,9 +330,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ToggleFavourite],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ToggleFavouriteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/ToggleFavourite",
 			Input: soap.QName{
@@ -348,9 +348,9 @@ func FavouriteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveFavouritesById],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveFavouritesByIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/RemoveFavouritesById",
 			Input: soap.QName{
@@ -369,16 +369,16 @@ func FavouriteOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -400,9 +400,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type FavouriteServer interface {
 	// IsFavourite serves the operation IsFavourite (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Favourite/IsFavourite").

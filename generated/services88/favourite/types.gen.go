@@ -43,12 +43,6 @@ func (v *AddFavourite) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddFavourite) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddFavourite) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -61,6 +55,7 @@ func (v *AddFavourite) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
 		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AddFavouriteResponse is the anonymous type of element AddFavouriteResponse.
@@ -71,19 +66,15 @@ func (v *AddFavouriteResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddFavouriteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddFavouriteResponse) unmarshalFields(d *soap.Decoder) {}
 
 // AddFavourites is the anonymous type of element AddFavourites.
 type AddFavourites struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// RecordIds is element RecordIds (optional, nillable).
-	RecordIds soap.Opt[services88.ArrayOfint]
+	RecordIds soap.Opt[ArrayOfint]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// ExtraInfo is element ExtraInfo (optional, nillable).
@@ -93,24 +84,18 @@ type AddFavourites struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddFavourites) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordIds", v.RecordIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "RecordIds", v.RecordIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddFavourites) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddFavourites) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RecordIds", ns2, "ArrayOfint") {
-		v.RecordIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.RecordIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -118,6 +103,7 @@ func (v *AddFavourites) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
 		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AddFavouritesResponse is the anonymous type of element
@@ -129,12 +115,8 @@ func (v *AddFavouritesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddFavouritesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddFavouritesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // AddTicketsToFavouritesByProvider is the anonymous type of element
 // AddTicketsToFavouritesByProvider.
@@ -142,7 +124,7 @@ type AddTicketsToFavouritesByProvider struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// ExtraInfo is element ExtraInfo (optional, nillable).
@@ -152,24 +134,18 @@ type AddTicketsToFavouritesByProvider struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddTicketsToFavouritesByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ExtraInfo", v.ExtraInfo, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddTicketsToFavouritesByProvider) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddTicketsToFavouritesByProvider) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -177,6 +153,7 @@ func (v *AddTicketsToFavouritesByProvider) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
 		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AddTicketsToFavouritesByProviderResponse is the anonymous type of element
@@ -188,12 +165,8 @@ func (v *AddTicketsToFavouritesByProviderResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddTicketsToFavouritesByProviderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddTicketsToFavouritesByProviderResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ArrayOfFavourite is the complex type ArrayOfFavourite: a list of Favourite
 // elements.
@@ -217,7 +190,7 @@ func (v *ArrayOfFavourite) UnmarshalSOAP(d *soap.Decoder) {
 // Favourite is the complex type Favourite. It extends Carrier, whose members
 // come first on the wire.
 type Favourite struct {
-	services88.Carrier
+	Carrier
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// RecordId is element RecordId (optional).
@@ -242,12 +215,6 @@ func (v *Favourite) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Favourite) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Favourite) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
@@ -264,6 +231,7 @@ func (v *Favourite) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetFavourites is the anonymous type of element GetFavourites.
@@ -282,18 +250,13 @@ func (v *GetFavourites) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFavourites) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFavourites) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetFavouritesResponse is the anonymous type of element
@@ -310,15 +273,10 @@ func (v *GetFavouritesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFavouritesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFavouritesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFavourite") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFavourite])
 	}
+	d.End()
 }
 
 // IsFavourite is the anonymous type of element IsFavourite.
@@ -340,12 +298,6 @@ func (v *IsFavourite) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsFavourite) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsFavourite) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -355,6 +307,7 @@ func (v *IsFavourite) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // IsFavouriteResponse is the anonymous type of element IsFavouriteResponse.
@@ -370,15 +323,10 @@ func (v *IsFavouriteResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsFavouriteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsFavouriteResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // RemoveAllFavourites is the anonymous type of element RemoveAllFavourites.
@@ -397,18 +345,13 @@ func (v *RemoveAllFavourites) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveAllFavourites) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveAllFavourites) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveAllFavouritesResponse is the anonymous type of element
@@ -420,12 +363,8 @@ func (v *RemoveAllFavouritesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveAllFavouritesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveAllFavouritesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveFavourite is the anonymous type of element RemoveFavourite.
 type RemoveFavourite struct {
@@ -446,12 +385,6 @@ func (v *RemoveFavourite) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveFavourite) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveFavourite) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -461,6 +394,7 @@ func (v *RemoveFavourite) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveFavouriteResponse is the anonymous type of element
@@ -472,19 +406,15 @@ func (v *RemoveFavouriteResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveFavouriteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveFavouriteResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveFavourites is the anonymous type of element RemoveFavourites.
 type RemoveFavourites struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// RecordIds is element RecordIds (optional, nillable).
-	RecordIds soap.Opt[services88.ArrayOfint]
+	RecordIds soap.Opt[ArrayOfint]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 }
@@ -492,51 +422,41 @@ type RemoveFavourites struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveFavourites) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "RecordIds", v.RecordIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "RecordIds", v.RecordIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveFavourites) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveFavourites) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RecordIds", ns2, "ArrayOfint") {
-		v.RecordIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.RecordIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveFavouritesById is the anonymous type of element RemoveFavouritesById.
 type RemoveFavouritesById struct {
 	// FavouriteIds is element FavouriteIds (optional, nillable).
-	FavouriteIds soap.Opt[services88.ArrayOfint]
+	FavouriteIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveFavouritesById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FavouriteIds", v.FavouriteIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "FavouriteIds", v.FavouriteIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveFavouritesById) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveFavouritesById) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FavouriteIds", ns2, "ArrayOfint") {
-		v.FavouriteIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.FavouriteIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // RemoveFavouritesByIdResponse is the anonymous type of element
@@ -548,12 +468,8 @@ func (v *RemoveFavouritesByIdResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveFavouritesByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveFavouritesByIdResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveFavouritesResponse is the anonymous type of element
 // RemoveFavouritesResponse.
@@ -564,12 +480,8 @@ func (v *RemoveFavouritesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveFavouritesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveFavouritesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveTicketsFromFavouritesByProvider is the anonymous type of element
 // RemoveTicketsFromFavouritesByProvider.
@@ -577,7 +489,7 @@ type RemoveTicketsFromFavouritesByProvider struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 }
@@ -585,27 +497,22 @@ type RemoveTicketsFromFavouritesByProvider struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveTicketsFromFavouritesByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveTicketsFromFavouritesByProvider) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveTicketsFromFavouritesByProvider) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveTicketsFromFavouritesByProviderResponse is the anonymous type of
@@ -617,12 +524,8 @@ func (v *RemoveTicketsFromFavouritesByProviderResponse) MarshalSOAP(e *soap.Enco
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveTicketsFromFavouritesByProviderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveTicketsFromFavouritesByProviderResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ToggleFavourite is the anonymous type of element ToggleFavourite.
 type ToggleFavourite struct {
@@ -646,12 +549,6 @@ func (v *ToggleFavourite) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleFavourite) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleFavourite) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -664,6 +561,7 @@ func (v *ToggleFavourite) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
 		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ToggleFavouriteResponse is the anonymous type of element
@@ -680,15 +578,10 @@ func (v *ToggleFavouriteResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleFavouriteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleFavouriteResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -33,7 +33,7 @@ func NewFileManagerClient(cc soap.ClientConn) *FileManagerClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) CreateFile(ctx context.Context, req *CreateFile, opts ...soap.CallOption) (*CreateFileResponse, error) {
 	resp := new(CreateFileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *FileManagerClient) CreateFile(ctx context.Context, req *CreateFile, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) ReadFile(ctx context.Context, req *ReadFile, opts ...soap.CallOption) (*ReadFileResponse, error) {
 	resp := new(ReadFileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (c *FileManagerClient) ReadFile(ctx context.Context, req *ReadFile, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) WriteFile(ctx context.Context, req *WriteFile, opts ...soap.CallOption) (*WriteFileResponse, error) {
 	resp := new(WriteFileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -69,7 +69,7 @@ func (c *FileManagerClient) WriteFile(ctx context.Context, req *WriteFile, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) BeginReadFilePart(ctx context.Context, req *BeginReadFilePart, opts ...soap.CallOption) (*BeginReadFilePartResponse, error) {
 	resp := new(BeginReadFilePartResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -81,7 +81,7 @@ func (c *FileManagerClient) BeginReadFilePart(ctx context.Context, req *BeginRea
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) ReadFilePart(ctx context.Context, req *ReadFilePart, opts ...soap.CallOption) (*ReadFilePartResponse, error) {
 	resp := new(ReadFilePartResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -93,7 +93,7 @@ func (c *FileManagerClient) ReadFilePart(ctx context.Context, req *ReadFilePart,
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) EndReadFilePart(ctx context.Context, req *EndReadFilePart, opts ...soap.CallOption) (*EndReadFilePartResponse, error) {
 	resp := new(EndReadFilePartResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -105,7 +105,7 @@ func (c *FileManagerClient) EndReadFilePart(ctx context.Context, req *EndReadFil
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) BeginWriteFilePart(ctx context.Context, req *BeginWriteFilePart, opts ...soap.CallOption) (*BeginWriteFilePartResponse, error) {
 	resp := new(BeginWriteFilePartResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -117,7 +117,7 @@ func (c *FileManagerClient) BeginWriteFilePart(ctx context.Context, req *BeginWr
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) WriteFilePart(ctx context.Context, req *WriteFilePart, opts ...soap.CallOption) (*WriteFilePartResponse, error) {
 	resp := new(WriteFilePartResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -129,7 +129,7 @@ func (c *FileManagerClient) WriteFilePart(ctx context.Context, req *WriteFilePar
 // Response headers are available through soap.ResponseHeader.
 func (c *FileManagerClient) EndWriteFilePart(ctx context.Context, req *EndWriteFilePart, opts ...soap.CallOption) (*EndWriteFilePartResponse, error) {
 	resp := new(EndWriteFilePartResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -142,9 +142,9 @@ func FileManagerOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateFile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateFileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/CreateFile",
 			Input: soap.QName{
@@ -160,9 +160,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ReadFile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ReadFileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFile",
 			Input: soap.QName{
@@ -178,9 +178,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[WriteFile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[WriteFileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/WriteFile",
 			Input: soap.QName{
@@ -196,9 +196,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[BeginReadFilePart],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[BeginReadFilePartResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginReadFilePart",
 			Input: soap.QName{
@@ -214,9 +214,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ReadFilePart],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ReadFilePartResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/ReadFilePart",
 			Input: soap.QName{
@@ -232,9 +232,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[EndReadFilePart],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[EndReadFilePartResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/EndReadFilePart",
 			Input: soap.QName{
@@ -250,9 +250,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[BeginWriteFilePart],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[BeginWriteFilePartResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/BeginWriteFilePart",
 			Input: soap.QName{
@@ -268,9 +268,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[WriteFilePart],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[WriteFilePartResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/WriteFilePart",
 			Input: soap.QName{
@@ -286,9 +286,9 @@ func FileManagerOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[EndWriteFilePart],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[EndWriteFilePartResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/EndWriteFilePart",
 			Input: soap.QName{
@@ -307,16 +307,16 @@ func FileManagerOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -338,9 +338,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type FileManagerServer interface {
 	// CreateFile serves the operation CreateFile (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FileManager/CreateFile").

@@ -33,15 +33,10 @@ func (v *BeginReadFilePart) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BeginReadFilePart) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BeginReadFilePart) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // BeginReadFilePartResponse is the anonymous type of element
@@ -61,18 +56,13 @@ func (v *BeginReadFilePartResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BeginReadFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BeginReadFilePartResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FileName", soap.NSXSD, "string") {
 		v.FileName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Length", soap.NSXSD, "long") {
 		v.Length = soap.ReadOptItem(d, soap.ReadInt64)
 	}
+	d.End()
 }
 
 // BeginWriteFilePart is the anonymous type of element BeginWriteFilePart.
@@ -88,15 +78,10 @@ func (v *BeginWriteFilePart) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BeginWriteFilePart) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BeginWriteFilePart) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // BeginWriteFilePartResponse is the anonymous type of element
@@ -108,12 +93,8 @@ func (v *BeginWriteFilePartResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BeginWriteFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BeginWriteFilePartResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CreateFile is the anonymous type of element CreateFile.
 type CreateFile struct {
@@ -131,18 +112,13 @@ func (v *CreateFile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateFile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateFile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "OverwriteExistingStream", soap.NSXSD, "boolean") {
 		v.OverwriteExistingStream = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CreateFileResponse is the anonymous type of element CreateFileResponse.
@@ -153,12 +129,8 @@ func (v *CreateFileResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateFileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateFileResponse) unmarshalFields(d *soap.Decoder) {}
 
 // EndReadFilePart is the anonymous type of element EndReadFilePart.
 type EndReadFilePart struct {
@@ -173,15 +145,10 @@ func (v *EndReadFilePart) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EndReadFilePart) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EndReadFilePart) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // EndReadFilePartResponse is the anonymous type of element
@@ -193,12 +160,8 @@ func (v *EndReadFilePartResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EndReadFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EndReadFilePartResponse) unmarshalFields(d *soap.Decoder) {}
 
 // EndWriteFilePart is the anonymous type of element EndWriteFilePart.
 type EndWriteFilePart struct {
@@ -213,15 +176,10 @@ func (v *EndWriteFilePart) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EndWriteFilePart) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EndWriteFilePart) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // EndWriteFilePartResponse is the anonymous type of element
@@ -233,12 +191,8 @@ func (v *EndWriteFilePartResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EndWriteFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EndWriteFilePartResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ReadFile is the anonymous type of element ReadFile.
 type ReadFile struct {
@@ -253,15 +207,10 @@ func (v *ReadFile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadFile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReadFile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ReadFilePart is the anonymous type of element ReadFilePart.
@@ -283,12 +232,6 @@ func (v *ReadFilePart) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadFilePart) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReadFilePart) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -298,6 +241,7 @@ func (v *ReadFilePart) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Length", soap.NSXSD, "int") {
 		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ReadFilePartResponse is the anonymous type of element ReadFilePartResponse.
@@ -316,18 +260,13 @@ func (v *ReadFilePartResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReadFilePartResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Length", soap.NSXSD, "int") {
 		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ReadFileResponse is the anonymous type of element ReadFileResponse.
@@ -349,12 +288,6 @@ func (v *ReadFileResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReadFileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReadFileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FileName", soap.NSXSD, "string") {
 		v.FileName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -364,6 +297,7 @@ func (v *ReadFileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // WriteFile is the anonymous type of element WriteFile.
@@ -382,18 +316,13 @@ func (v *WriteFile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WriteFile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WriteFile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Document", soap.NSXSD, "string") {
 		v.Document = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // WriteFilePart is the anonymous type of element WriteFilePart.
@@ -415,12 +344,6 @@ func (v *WriteFilePart) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WriteFilePart) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WriteFilePart) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -430,6 +353,7 @@ func (v *WriteFilePart) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentData", soap.NSXSD, "string") {
 		v.DocumentData = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // WriteFilePartResponse is the anonymous type of element
@@ -441,12 +365,8 @@ func (v *WriteFilePartResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WriteFilePartResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WriteFilePartResponse) unmarshalFields(d *soap.Decoder) {}
 
 // WriteFileResponse is the anonymous type of element WriteFileResponse.
 type WriteFileResponse struct{}
@@ -456,12 +376,8 @@ func (v *WriteFileResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WriteFileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WriteFileResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

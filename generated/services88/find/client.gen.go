@@ -34,7 +34,7 @@ func NewFindClient(cc soap.ClientConn) *FindClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) GetCriteriaInformation(ctx context.Context, req *GetCriteriaInformation, opts ...soap.CallOption) (*GetCriteriaInformationResponse, error) {
 	resp := new(GetCriteriaInformationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *FindClient) GetCriteriaInformation(ctx context.Context, req *GetCriteri
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) GetCriteriaInformationWithContext(ctx context.Context, req *GetCriteriaInformationWithContext, opts ...soap.CallOption) (*GetCriteriaInformationWithContextResponse, error) {
 	resp := new(GetCriteriaInformationWithContextResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func (c *FindClient) GetCriteriaInformationWithContext(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) SaveRestrictions(ctx context.Context, req *SaveRestrictions, opts ...soap.CallOption) (*SaveRestrictionsResponse, error) {
 	resp := new(SaveRestrictionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -72,7 +72,7 @@ func (c *FindClient) SaveRestrictions(ctx context.Context, req *SaveRestrictions
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) SaveRestrictionsWithContext(ctx context.Context, req *SaveRestrictionsWithContext, opts ...soap.CallOption) (*SaveRestrictionsWithContextResponse, error) {
 	resp := new(SaveRestrictionsWithContextResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (c *FindClient) SaveRestrictionsWithContext(ctx context.Context, req *SaveR
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) SaveRestrictionGroup(ctx context.Context, req *SaveRestrictionGroup, opts ...soap.CallOption) (*SaveRestrictionGroupResponse, error) {
 	resp := new(SaveRestrictionGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -96,7 +96,7 @@ func (c *FindClient) SaveRestrictionGroup(ctx context.Context, req *SaveRestrict
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) SaveRestrictionGroups(ctx context.Context, req *SaveRestrictionGroups, opts ...soap.CallOption) (*SaveRestrictionGroupsResponse, error) {
 	resp := new(SaveRestrictionGroupsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -108,7 +108,7 @@ func (c *FindClient) SaveRestrictionGroups(ctx context.Context, req *SaveRestric
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) GetRestrictionGroups(ctx context.Context, req *GetRestrictionGroups, opts ...soap.CallOption) (*GetRestrictionGroupsResponse, error) {
 	resp := new(GetRestrictionGroupsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -120,7 +120,7 @@ func (c *FindClient) GetRestrictionGroups(ctx context.Context, req *GetRestricti
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) GetRestrictionGroup(ctx context.Context, req *GetRestrictionGroup, opts ...soap.CallOption) (*GetRestrictionGroupResponse, error) {
 	resp := new(GetRestrictionGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -133,7 +133,7 @@ func (c *FindClient) GetRestrictionGroup(ctx context.Context, req *GetRestrictio
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) CreateRestrictionGroup(ctx context.Context, req *CreateRestrictionGroup, opts ...soap.CallOption) (*CreateRestrictionGroupResponse, error) {
 	resp := new(CreateRestrictionGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -146,7 +146,7 @@ func (c *FindClient) CreateRestrictionGroup(ctx context.Context, req *CreateRest
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) DeleteRestrictionGroup(ctx context.Context, req *DeleteRestrictionGroup, opts ...soap.CallOption) (*DeleteRestrictionGroupResponse, error) {
 	resp := new(DeleteRestrictionGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -159,7 +159,7 @@ func (c *FindClient) DeleteRestrictionGroup(ctx context.Context, req *DeleteRest
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) SaveRestrictionsAndGetCriteriaInformation(ctx context.Context, req *SaveRestrictionsAndGetCriteriaInformation, opts ...soap.CallOption) (*SaveRestrictionsAndGetCriteriaInformationResponse, error) {
 	resp := new(SaveRestrictionsAndGetCriteriaInformationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -171,7 +171,7 @@ func (c *FindClient) SaveRestrictionsAndGetCriteriaInformation(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) Find(ctx context.Context, req *Find, opts ...soap.CallOption) (*FindResponse, error) {
 	resp := new(FindResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -183,7 +183,7 @@ func (c *FindClient) Find(ctx context.Context, req *Find, opts ...soap.CallOptio
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) FindFromRestrictions(ctx context.Context, req *FindFromRestrictions, opts ...soap.CallOption) (*FindFromRestrictionsResponse, error) {
 	resp := new(FindFromRestrictionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -196,7 +196,7 @@ func (c *FindClient) FindFromRestrictions(ctx context.Context, req *FindFromRest
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) FindFromRestrictionsColumns(ctx context.Context, req *FindFromRestrictionsColumns, opts ...soap.CallOption) (*FindFromRestrictionsColumnsResponse, error) {
 	resp := new(FindFromRestrictionsColumnsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -209,7 +209,7 @@ func (c *FindClient) FindFromRestrictionsColumns(ctx context.Context, req *FindF
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) GetAvailableRestrictionColumns(ctx context.Context, req *GetAvailableRestrictionColumns, opts ...soap.CallOption) (*GetAvailableRestrictionColumnsResponse, error) {
 	resp := new(GetAvailableRestrictionColumnsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -222,7 +222,7 @@ func (c *FindClient) GetAvailableRestrictionColumns(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) GetSpecifiedCriteriaInformationWithDefaults(ctx context.Context, req *GetSpecifiedCriteriaInformationWithDefaults, opts ...soap.CallOption) (*GetSpecifiedCriteriaInformationWithDefaultsResponse, error) {
 	resp := new(GetSpecifiedCriteriaInformationWithDefaultsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -235,7 +235,7 @@ func (c *FindClient) GetSpecifiedCriteriaInformationWithDefaults(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) GetSpecifiedCriteriaInformationWithDefaultsWithContext(ctx context.Context, req *GetSpecifiedCriteriaInformationWithDefaultsWithContext, opts ...soap.CallOption) (*GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse, error) {
 	resp := new(GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -248,7 +248,7 @@ func (c *FindClient) GetSpecifiedCriteriaInformationWithDefaultsWithContext(ctx 
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) FindFromRestrictionsColumnsOrderBy(ctx context.Context, req *FindFromRestrictionsColumnsOrderBy, opts ...soap.CallOption) (*FindFromRestrictionsColumnsOrderByResponse, error) {
 	resp := new(FindFromRestrictionsColumnsOrderByResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -261,7 +261,7 @@ func (c *FindClient) FindFromRestrictionsColumnsOrderBy(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) GetDefaultDesiredColumns(ctx context.Context, req *GetDefaultDesiredColumns, opts ...soap.CallOption) (*GetDefaultDesiredColumnsResponse, error) {
 	resp := new(GetDefaultDesiredColumnsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -273,7 +273,7 @@ func (c *FindClient) GetDefaultDesiredColumns(ctx context.Context, req *GetDefau
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) GetDefaultOrderBy(ctx context.Context, req *GetDefaultOrderBy, opts ...soap.CallOption) (*GetDefaultOrderByResponse, error) {
 	resp := new(GetDefaultOrderByResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -285,7 +285,7 @@ func (c *FindClient) GetDefaultOrderBy(ctx context.Context, req *GetDefaultOrder
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) PopulateRestrictions(ctx context.Context, req *PopulateRestrictions, opts ...soap.CallOption) (*PopulateRestrictionsResponse, error) {
 	resp := new(PopulateRestrictionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -298,7 +298,7 @@ func (c *FindClient) PopulateRestrictions(ctx context.Context, req *PopulateRest
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) PopulateRestrictionValues(ctx context.Context, req *PopulateRestrictionValues, opts ...soap.CallOption) (*PopulateRestrictionValuesResponse, error) {
 	resp := new(PopulateRestrictionValuesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -311,7 +311,7 @@ func (c *FindClient) PopulateRestrictionValues(ctx context.Context, req *Populat
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) GetDefaultDesiredColumnsFromRestrictions(ctx context.Context, req *GetDefaultDesiredColumnsFromRestrictions, opts ...soap.CallOption) (*GetDefaultDesiredColumnsFromRestrictionsResponse, error) {
 	resp := new(GetDefaultDesiredColumnsFromRestrictionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -324,7 +324,7 @@ func (c *FindClient) GetDefaultDesiredColumnsFromRestrictions(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) GetDefaultOrderByFromDesiredColumns(ctx context.Context, req *GetDefaultOrderByFromDesiredColumns, opts ...soap.CallOption) (*GetDefaultOrderByFromDesiredColumnsResponse, error) {
 	resp := new(GetDefaultOrderByFromDesiredColumnsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -336,7 +336,7 @@ func (c *FindClient) GetDefaultOrderByFromDesiredColumns(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) FindOrderBy(ctx context.Context, req *FindOrderBy, opts ...soap.CallOption) (*FindOrderByResponse, error) {
 	resp := new(FindOrderByResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -349,7 +349,7 @@ func (c *FindClient) FindOrderBy(ctx context.Context, req *FindOrderBy, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) FindWithExtraRestrictions(ctx context.Context, req *FindWithExtraRestrictions, opts ...soap.CallOption) (*FindWithExtraRestrictionsResponse, error) {
 	resp := new(FindWithExtraRestrictionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -361,7 +361,7 @@ func (c *FindClient) FindWithExtraRestrictions(ctx context.Context, req *FindWit
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) FindWithColumns(ctx context.Context, req *FindWithColumns, opts ...soap.CallOption) (*FindWithColumnsResponse, error) {
 	resp := new(FindWithColumnsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -373,7 +373,7 @@ func (c *FindClient) FindWithColumns(ctx context.Context, req *FindWithColumns, 
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) SaveRestrictions2(ctx context.Context, req *SaveRestrictions2, opts ...soap.CallOption) (*SaveRestrictions2Response, error) {
 	resp := new(SaveRestrictions2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -386,7 +386,7 @@ func (c *FindClient) SaveRestrictions2(ctx context.Context, req *SaveRestriction
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) SaveRestrictionsWithContext2(ctx context.Context, req *SaveRestrictionsWithContext2, opts ...soap.CallOption) (*SaveRestrictionsWithContext2Response, error) {
 	resp := new(SaveRestrictionsWithContext2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -399,7 +399,7 @@ func (c *FindClient) SaveRestrictionsWithContext2(ctx context.Context, req *Save
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) SaveRestrictionsAndGetCriteriaInformation2(ctx context.Context, req *SaveRestrictionsAndGetCriteriaInformation2, opts ...soap.CallOption) (*SaveRestrictionsAndGetCriteriaInformation2Response, error) {
 	resp := new(SaveRestrictionsAndGetCriteriaInformation2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -411,7 +411,7 @@ func (c *FindClient) SaveRestrictionsAndGetCriteriaInformation2(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) FindFromRestrictions2(ctx context.Context, req *FindFromRestrictions2, opts ...soap.CallOption) (*FindFromRestrictions2Response, error) {
 	resp := new(FindFromRestrictions2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -424,7 +424,7 @@ func (c *FindClient) FindFromRestrictions2(ctx context.Context, req *FindFromRes
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) FindFromRestrictionsColumns2(ctx context.Context, req *FindFromRestrictionsColumns2, opts ...soap.CallOption) (*FindFromRestrictionsColumns2Response, error) {
 	resp := new(FindFromRestrictionsColumns2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -437,7 +437,7 @@ func (c *FindClient) FindFromRestrictionsColumns2(ctx context.Context, req *Find
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) FindFromRestrictionsColumnsOrderBy2(ctx context.Context, req *FindFromRestrictionsColumnsOrderBy2, opts ...soap.CallOption) (*FindFromRestrictionsColumnsOrderBy2Response, error) {
 	resp := new(FindFromRestrictionsColumnsOrderBy2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -450,7 +450,7 @@ func (c *FindClient) FindFromRestrictionsColumnsOrderBy2(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) GetDefaultDesiredColumnsFromRestrictions2(ctx context.Context, req *GetDefaultDesiredColumnsFromRestrictions2, opts ...soap.CallOption) (*GetDefaultDesiredColumnsFromRestrictions2Response, error) {
 	resp := new(GetDefaultDesiredColumnsFromRestrictions2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -462,7 +462,7 @@ func (c *FindClient) GetDefaultDesiredColumnsFromRestrictions2(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) FindOrderBy2(ctx context.Context, req *FindOrderBy2, opts ...soap.CallOption) (*FindOrderBy2Response, error) {
 	resp := new(FindOrderBy2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -475,7 +475,7 @@ func (c *FindClient) FindOrderBy2(ctx context.Context, req *FindOrderBy2, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *FindClient) FindWithExtraRestrictions2(ctx context.Context, req *FindWithExtraRestrictions2, opts ...soap.CallOption) (*FindWithExtraRestrictions2Response, error) {
 	resp := new(FindWithExtraRestrictions2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -488,9 +488,9 @@ func FindOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetCriteriaInformation],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCriteriaInformationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetCriteriaInformation",
 			Input: soap.QName{
@@ -506,9 +506,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCriteriaInformationWithContext],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCriteriaInformationWithContextResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetCriteriaInformationWithContext",
 			Input: soap.QName{
@@ -524,9 +524,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveRestrictions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictions",
 			Input: soap.QName{
@@ -542,9 +542,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveRestrictionsWithContext],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveRestrictionsWithContextResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsWithContext",
 			Input: soap.QName{
@@ -560,9 +560,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveRestrictionGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveRestrictionGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionGroup",
 			Input: soap.QName{
@@ -578,9 +578,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveRestrictionGroups],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveRestrictionGroupsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionGroups",
 			Input: soap.QName{
@@ -596,9 +596,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRestrictionGroups],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRestrictionGroupsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetRestrictionGroups",
 			Input: soap.QName{
@@ -614,9 +614,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRestrictionGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRestrictionGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetRestrictionGroup",
 			Input: soap.QName{
@@ -632,9 +632,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateRestrictionGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateRestrictionGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/CreateRestrictionGroup",
 			Input: soap.QName{
@@ -650,9 +650,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteRestrictionGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteRestrictionGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/DeleteRestrictionGroup",
 			Input: soap.QName{
@@ -668,9 +668,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveRestrictionsAndGetCriteriaInformation],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveRestrictionsAndGetCriteriaInformationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation",
 			Input: soap.QName{
@@ -686,9 +686,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Find],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/Find",
 			Input: soap.QName{
@@ -704,9 +704,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindFromRestrictions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindFromRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictions",
 			Input: soap.QName{
@@ -722,9 +722,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindFromRestrictionsColumns],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindFromRestrictionsColumnsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumns",
 			Input: soap.QName{
@@ -740,9 +740,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAvailableRestrictionColumns],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAvailableRestrictionColumnsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetAvailableRestrictionColumns",
 			Input: soap.QName{
@@ -758,9 +758,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSpecifiedCriteriaInformationWithDefaults],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSpecifiedCriteriaInformationWithDefaultsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaults",
 			Input: soap.QName{
@@ -776,9 +776,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSpecifiedCriteriaInformationWithDefaultsWithContext],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetSpecifiedCriteriaInformationWithDefaultsWithContext",
 			Input: soap.QName{
@@ -794,9 +794,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindFromRestrictionsColumnsOrderBy],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindFromRestrictionsColumnsOrderByResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumnsOrderBy",
 			Input: soap.QName{
@@ -812,9 +812,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDefaultDesiredColumns],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDefaultDesiredColumnsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumns",
 			Input: soap.QName{
@@ -830,9 +830,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDefaultOrderBy],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDefaultOrderByResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderBy",
 			Input: soap.QName{
@@ -848,9 +848,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PopulateRestrictions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[PopulateRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/PopulateRestrictions",
 			Input: soap.QName{
@@ -866,9 +866,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PopulateRestrictionValues],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[PopulateRestrictionValuesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/PopulateRestrictionValues",
 			Input: soap.QName{
@@ -884,9 +884,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDefaultDesiredColumnsFromRestrictions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDefaultDesiredColumnsFromRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions",
 			Input: soap.QName{
@@ -902,9 +902,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDefaultOrderByFromDesiredColumns],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDefaultOrderByFromDesiredColumnsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultOrderByFromDesiredColumns",
 			Input: soap.QName{
@@ -920,9 +920,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindOrderBy],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindOrderByResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindOrderBy",
 			Input: soap.QName{
@@ -938,9 +938,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindWithExtraRestrictions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindWithExtraRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithExtraRestrictions",
 			Input: soap.QName{
@@ -956,9 +956,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindWithColumns],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindWithColumnsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithColumns",
 			Input: soap.QName{
@@ -974,9 +974,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveRestrictions2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveRestrictions2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictions2",
 			Input: soap.QName{
@@ -992,9 +992,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveRestrictionsWithContext2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveRestrictionsWithContext2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsWithContext2",
 			Input: soap.QName{
@@ -1010,9 +1010,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveRestrictionsAndGetCriteriaInformation2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveRestrictionsAndGetCriteriaInformation2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/SaveRestrictionsAndGetCriteriaInformation2",
 			Input: soap.QName{
@@ -1028,9 +1028,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindFromRestrictions2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindFromRestrictions2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictions2",
 			Input: soap.QName{
@@ -1046,9 +1046,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindFromRestrictionsColumns2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindFromRestrictionsColumns2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumns2",
 			Input: soap.QName{
@@ -1064,9 +1064,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindFromRestrictionsColumnsOrderBy2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindFromRestrictionsColumnsOrderBy2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindFromRestrictionsColumnsOrderBy2",
 			Input: soap.QName{
@@ -1082,9 +1082,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDefaultDesiredColumnsFromRestrictions2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDefaultDesiredColumnsFromRestrictions2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/GetDefaultDesiredColumnsFromRestrictions2",
 			Input: soap.QName{
@@ -1100,9 +1100,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindOrderBy2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindOrderBy2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindOrderBy2",
 			Input: soap.QName{
@@ -1118,9 +1118,9 @@ func FindOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindWithExtraRestrictions2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindWithExtraRestrictions2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Find/FindWithExtraRestrictions2",
 			Input: soap.QName{
@@ -1139,16 +1139,16 @@ func FindOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1170,8 +1170,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // method reads the request's SOAP headers with services88.RequestHeaderFrom.
 // It sets the response's SOAP headers with services88.SetResponseHeader. The
 // Succeeded header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type FindServer interface {
 	// GetCriteriaInformation serves the operation GetCriteriaInformation
 	// (SOAPAction

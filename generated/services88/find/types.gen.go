@@ -47,12 +47,6 @@ func (v *CreateRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -65,78 +59,69 @@ func (v *CreateRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateRestrictionGroupResponse is the anonymous type of element
 // CreateRestrictionGroupResponse.
 type CreateRestrictionGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t76f4ab0b.ArchiveRestrictionGroup]
+	Response soap.Opt[*ArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateRestrictionGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t76f4ab0b.ArchiveRestrictionGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateRestrictionGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t76f4ab0b.ArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveRestrictionGroup])
 	}
+	d.End()
 }
 
 // CriteriaInformation is the complex type CriteriaInformation. It extends
 // Carrier, whose members come first on the wire.
 type CriteriaInformation struct {
-	services88.Carrier
+	Carrier
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// CriteriaArchiveColumns is element CriteriaArchiveColumns (optional,
 	// nillable).
-	CriteriaArchiveColumns soap.Opt[t96c67c95.ArrayOfArchiveColumnInfo]
+	CriteriaArchiveColumns soap.Opt[ArrayOfArchiveColumnInfo]
 	// CriteriaArchiveRows is element CriteriaArchiveRows (optional, nillable).
-	CriteriaArchiveRows soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	CriteriaArchiveRows soap.Opt[ArrayOfArchiveListItem]
 	// RestrictionGroups is element RestrictionGroups (optional, nillable).
-	RestrictionGroups soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CriteriaInformation) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "CriteriaArchiveColumns", v.CriteriaArchiveColumns, soap.Value[t96c67c95.ArrayOfArchiveColumnInfo])
-	soap.WriteOpt(e, ns0, "CriteriaArchiveRows", v.CriteriaArchiveRows, soap.Value[t66e479ec.ArrayOfArchiveListItem])
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "CriteriaArchiveColumns", v.CriteriaArchiveColumns, soap.Value[ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "CriteriaArchiveRows", v.CriteriaArchiveRows, soap.Value[ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CriteriaInformation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CriteriaInformation) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "CriteriaArchiveColumns", ns0, "ArrayOfArchiveColumnInfo") {
-		v.CriteriaArchiveColumns = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveColumnInfo])
+		v.CriteriaArchiveColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
 	}
 	if d.At(ns0, "CriteriaArchiveRows", ns0, "ArrayOfArchiveListItem") {
-		v.CriteriaArchiveRows = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+		v.CriteriaArchiveRows = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
+	d.End()
 }
 
 // DeleteRestrictionGroup is the anonymous type of element
@@ -165,12 +150,6 @@ func (v *DeleteRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -186,6 +165,7 @@ func (v *DeleteRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteRestrictionGroupResponse is the anonymous type of element
@@ -197,12 +177,8 @@ func (v *DeleteRestrictionGroupResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteRestrictionGroupResponse) unmarshalFields(d *soap.Decoder) {}
 
 // Find is the anonymous type of element Find.
 type Find struct {
@@ -229,12 +205,6 @@ func (v *Find) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Find) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Find) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -250,12 +220,13 @@ func (v *Find) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FindFromRestrictions is the anonymous type of element FindFromRestrictions.
 type FindFromRestrictions struct {
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// PageSize is element PageSize (optional).
@@ -266,7 +237,7 @@ type FindFromRestrictions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
@@ -274,14 +245,8 @@ func (v *FindFromRestrictions) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindFromRestrictions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
@@ -292,6 +257,7 @@ func (v *FindFromRestrictions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FindFromRestrictions2 is the anonymous type of element
@@ -317,12 +283,6 @@ func (v *FindFromRestrictions2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictions2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindFromRestrictions2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", soap.NSXSD, "string") {
 		v.Restrictions = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -335,6 +295,7 @@ func (v *FindFromRestrictions2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FindFromRestrictions2Response is the anonymous type of element
@@ -351,26 +312,21 @@ func (v *FindFromRestrictions2Response) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindFromRestrictions2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
+	d.End()
 }
 
 // FindFromRestrictionsColumns is the anonymous type of element
 // FindFromRestrictionsColumns.
 type FindFromRestrictionsColumns struct {
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// DesiredColumns is element DesiredColumns (optional, nillable).
-	DesiredColumns soap.Opt[services88.ArrayOfstring]
+	DesiredColumns soap.Opt[ArrayOfstring]
 	// PageSize is element PageSize (optional).
 	PageSize soap.Opt[int32]
 	// PageNumber is element PageNumber (optional).
@@ -379,29 +335,23 @@ type FindFromRestrictionsColumns struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumns) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumns) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindFromRestrictionsColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
 		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
@@ -409,6 +359,7 @@ func (v *FindFromRestrictionsColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FindFromRestrictionsColumns2 is the anonymous type of element
@@ -437,12 +388,6 @@ func (v *FindFromRestrictionsColumns2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumns2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindFromRestrictionsColumns2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", soap.NSXSD, "string") {
 		v.Restrictions = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -458,6 +403,7 @@ func (v *FindFromRestrictionsColumns2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FindFromRestrictionsColumns2Response is the anonymous type of element
@@ -474,28 +420,23 @@ func (v *FindFromRestrictionsColumns2Response) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumns2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindFromRestrictionsColumns2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
+	d.End()
 }
 
 // FindFromRestrictionsColumnsOrderBy is the anonymous type of element
 // FindFromRestrictionsColumnsOrderBy.
 type FindFromRestrictionsColumnsOrderBy struct {
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// DesiredColumns is element DesiredColumns (optional, nillable).
-	DesiredColumns soap.Opt[services88.ArrayOfstring]
+	DesiredColumns soap.Opt[ArrayOfstring]
 	// OrderBy is element OrderBy (optional, nillable).
-	OrderBy soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	OrderBy soap.Opt[ArrayOfArchiveOrderByInfo]
 	// PageSize is element PageSize (optional).
 	PageSize soap.Opt[int32]
 	// PageNumber is element PageNumber (optional).
@@ -504,33 +445,27 @@ type FindFromRestrictionsColumnsOrderBy struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindFromRestrictionsColumnsOrderBy) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumnsOrderBy) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindFromRestrictionsColumnsOrderBy) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
 		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
@@ -538,6 +473,7 @@ func (v *FindFromRestrictionsColumnsOrderBy) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FindFromRestrictionsColumnsOrderBy2 is the anonymous type of element
@@ -569,12 +505,6 @@ func (v *FindFromRestrictionsColumnsOrderBy2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumnsOrderBy2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindFromRestrictionsColumnsOrderBy2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", soap.NSXSD, "string") {
 		v.Restrictions = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -593,6 +523,7 @@ func (v *FindFromRestrictionsColumnsOrderBy2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FindFromRestrictionsColumnsOrderBy2Response is the anonymous type of element
@@ -609,15 +540,10 @@ func (v *FindFromRestrictionsColumnsOrderBy2Response) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumnsOrderBy2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindFromRestrictionsColumnsOrderBy2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
+	d.End()
 }
 
 // FindFromRestrictionsColumnsOrderByResponse is the anonymous type of element
@@ -634,15 +560,10 @@ func (v *FindFromRestrictionsColumnsOrderByResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumnsOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindFromRestrictionsColumnsOrderByResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
+	d.End()
 }
 
 // FindFromRestrictionsColumnsResponse is the anonymous type of element
@@ -659,15 +580,10 @@ func (v *FindFromRestrictionsColumnsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindFromRestrictionsColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
+	d.End()
 }
 
 // FindFromRestrictionsResponse is the anonymous type of element
@@ -684,15 +600,10 @@ func (v *FindFromRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindFromRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindFromRestrictionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
+	d.End()
 }
 
 // FindOrderBy is the anonymous type of element FindOrderBy.
@@ -708,7 +619,7 @@ type FindOrderBy struct {
 	// PageNumber is element PageNumber (optional).
 	PageNumber soap.Opt[int32]
 	// OrderBy is element OrderBy (optional, nillable).
-	OrderBy soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	OrderBy soap.Opt[ArrayOfArchiveOrderByInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -718,17 +629,11 @@ func (v *FindOrderBy) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindOrderBy) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindOrderBy) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -745,8 +650,9 @@ func (v *FindOrderBy) unmarshalFields(d *soap.Decoder) {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
+	d.End()
 }
 
 // FindOrderBy2 is the anonymous type of element FindOrderBy2.
@@ -777,12 +683,6 @@ func (v *FindOrderBy2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindOrderBy2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindOrderBy2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -801,6 +701,7 @@ func (v *FindOrderBy2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OrderBy", soap.NSXSD, "string") {
 		v.OrderBy = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindOrderBy2Response is the anonymous type of element FindOrderBy2Response.
@@ -816,15 +717,10 @@ func (v *FindOrderBy2Response) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindOrderBy2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindOrderBy2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
+	d.End()
 }
 
 // FindOrderByResponse is the anonymous type of element FindOrderByResponse.
@@ -840,15 +736,10 @@ func (v *FindOrderByResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindOrderByResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
+	d.End()
 }
 
 // FindResponse is the anonymous type of element FindResponse.
@@ -864,25 +755,20 @@ func (v *FindResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
+	d.End()
 }
 
 // FindResults is the complex type FindResults. It extends Carrier, whose
 // members come first on the wire.
 type FindResults struct {
-	services88.Carrier
+	Carrier
 	// ArchiveColumns is element ArchiveColumns (optional, nillable).
-	ArchiveColumns soap.Opt[t96c67c95.ArrayOfArchiveColumnInfo]
+	ArchiveColumns soap.Opt[ArrayOfArchiveColumnInfo]
 	// ArchiveRows is element ArchiveRows (optional, nillable).
-	ArchiveRows soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	ArchiveRows soap.Opt[ArrayOfArchiveListItem]
 	// RowCount is element RowCount (optional).
 	RowCount soap.Opt[int32]
 }
@@ -890,29 +776,24 @@ type FindResults struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindResults) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "ArchiveColumns", v.ArchiveColumns, soap.Value[t96c67c95.ArrayOfArchiveColumnInfo])
-	soap.WriteOpt(e, ns0, "ArchiveRows", v.ArchiveRows, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "ArchiveColumns", v.ArchiveColumns, soap.Value[ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "ArchiveRows", v.ArchiveRows, soap.Value[ArrayOfArchiveListItem])
 	soap.WriteOpt(e, ns0, "RowCount", v.RowCount, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindResults) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindResults) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ArchiveColumns", ns0, "ArrayOfArchiveColumnInfo") {
-		v.ArchiveColumns = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveColumnInfo])
+		v.ArchiveColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
 	}
 	if d.At(ns0, "ArchiveRows", ns0, "ArrayOfArchiveListItem") {
-		v.ArchiveRows = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+		v.ArchiveRows = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
 	if d.At(ns0, "RowCount", soap.NSXSD, "int") {
 		v.RowCount = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FindWithColumns is the anonymous type of element FindWithColumns.
@@ -924,13 +805,13 @@ type FindWithColumns struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// DesiredColumns is element DesiredColumns (optional, nillable).
-	DesiredColumns soap.Opt[services88.ArrayOfstring]
+	DesiredColumns soap.Opt[ArrayOfstring]
 	// PageSize is element PageSize (optional).
 	PageSize soap.Opt[int32]
 	// PageNumber is element PageNumber (optional).
 	PageNumber soap.Opt[int32]
 	// OrderBy is element OrderBy (optional, nillable).
-	OrderBy soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	OrderBy soap.Opt[ArrayOfArchiveOrderByInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -938,20 +819,14 @@ func (v *FindWithColumns) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindWithColumns) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindWithColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -962,7 +837,7 @@ func (v *FindWithColumns) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
 		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
@@ -971,8 +846,9 @@ func (v *FindWithColumns) unmarshalFields(d *soap.Decoder) {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
+	d.End()
 }
 
 // FindWithColumnsResponse is the anonymous type of element
@@ -989,15 +865,10 @@ func (v *FindWithColumnsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindWithColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindWithColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
+	d.End()
 }
 
 // FindWithExtraRestrictions is the anonymous type of element
@@ -1010,11 +881,11 @@ type FindWithExtraRestrictions struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// ExtraRestrictions is element ExtraRestrictions (optional, nillable).
-	ExtraRestrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	ExtraRestrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// OrderBy is element OrderBy (optional, nillable).
-	OrderBy soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	OrderBy soap.Opt[ArrayOfArchiveOrderByInfo]
 	// DesiredColumns is element DesiredColumns (optional, nillable).
-	DesiredColumns soap.Opt[services88.ArrayOfstring]
+	DesiredColumns soap.Opt[ArrayOfstring]
 	// PageSize is element PageSize (optional).
 	PageSize soap.Opt[int32]
 	// PageNumber is element PageNumber (optional).
@@ -1026,21 +897,15 @@ func (v *FindWithExtraRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "ExtraRestrictions", v.ExtraRestrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ExtraRestrictions", v.ExtraRestrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "OrderBy", v.OrderBy, soap.Value[ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "PageSize", v.PageSize, soap.Int32)
 	soap.WriteOpt(e, ns0, "PageNumber", v.PageNumber, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindWithExtraRestrictions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindWithExtraRestrictions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1051,13 +916,13 @@ func (v *FindWithExtraRestrictions) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ExtraRestrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.ExtraRestrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.ExtraRestrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "OrderBy", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+		v.OrderBy = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
 	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "PageSize", soap.NSXSD, "int") {
 		v.PageSize = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1065,6 +930,7 @@ func (v *FindWithExtraRestrictions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FindWithExtraRestrictions2 is the anonymous type of element
@@ -1102,12 +968,6 @@ func (v *FindWithExtraRestrictions2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindWithExtraRestrictions2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindWithExtraRestrictions2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1132,6 +992,7 @@ func (v *FindWithExtraRestrictions2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PageNumber", soap.NSXSD, "int") {
 		v.PageNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FindWithExtraRestrictions2Response is the anonymous type of element
@@ -1148,15 +1009,10 @@ func (v *FindWithExtraRestrictions2Response) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindWithExtraRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindWithExtraRestrictions2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
+	d.End()
 }
 
 // FindWithExtraRestrictionsResponse is the anonymous type of element
@@ -1173,15 +1029,10 @@ func (v *FindWithExtraRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindWithExtraRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindWithExtraRestrictionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FindResults") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FindResults])
 	}
+	d.End()
 }
 
 // GetAvailableRestrictionColumns is the anonymous type of element
@@ -1201,43 +1052,33 @@ func (v *GetAvailableRestrictionColumns) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableRestrictionColumns) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAvailableRestrictionColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAvailableRestrictionColumnsResponse is the anonymous type of element
 // GetAvailableRestrictionColumnsResponse.
 type GetAvailableRestrictionColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAvailableRestrictionColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableRestrictionColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAvailableRestrictionColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetCriteriaInformation is the anonymous type of element
@@ -1250,7 +1091,7 @@ type GetCriteriaInformation struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// StaticColumns is element StaticColumns (optional, nillable).
-	StaticColumns soap.Opt[services88.ArrayOfstring]
+	StaticColumns soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1258,17 +1099,11 @@ func (v *GetCriteriaInformation) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCriteriaInformation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCriteriaInformation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1279,8 +1114,9 @@ func (v *GetCriteriaInformation) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetCriteriaInformationResponse is the anonymous type of element
@@ -1297,15 +1133,10 @@ func (v *GetCriteriaInformationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCriteriaInformationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCriteriaInformationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
+	d.End()
 }
 
 // GetCriteriaInformationWithContext is the anonymous type of element
@@ -1318,7 +1149,7 @@ type GetCriteriaInformationWithContext struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// StaticColumns is element StaticColumns (optional, nillable).
-	StaticColumns soap.Opt[services88.ArrayOfstring]
+	StaticColumns soap.Opt[ArrayOfstring]
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 }
@@ -1328,18 +1159,12 @@ func (v *GetCriteriaInformationWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCriteriaInformationWithContext) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCriteriaInformationWithContext) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1350,11 +1175,12 @@ func (v *GetCriteriaInformationWithContext) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCriteriaInformationWithContextResponse is the anonymous type of element
@@ -1371,15 +1197,10 @@ func (v *GetCriteriaInformationWithContextResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCriteriaInformationWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCriteriaInformationWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
+	d.End()
 }
 
 // GetDefaultDesiredColumns is the anonymous type of element
@@ -1402,12 +1223,6 @@ func (v *GetDefaultDesiredColumns) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultDesiredColumns) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultDesiredColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1417,6 +1232,7 @@ func (v *GetDefaultDesiredColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDefaultDesiredColumnsFromRestrictions is the anonymous type of element
@@ -1425,29 +1241,24 @@ type GetDefaultDesiredColumnsFromRestrictions struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultDesiredColumnsFromRestrictions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
+	d.End()
 }
 
 // GetDefaultDesiredColumnsFromRestrictions2 is the anonymous type of element
@@ -1467,93 +1278,73 @@ func (v *GetDefaultDesiredColumnsFromRestrictions2) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultDesiredColumnsFromRestrictions2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", soap.NSXSD, "string") {
 		v.Restrictions = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDefaultDesiredColumnsFromRestrictions2Response is the anonymous type of
 // element GetDefaultDesiredColumnsFromRestrictions2Response.
 type GetDefaultDesiredColumnsFromRestrictions2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t96c67c95.ArrayOfArchiveColumnInfo]
+	Response soap.Opt[ArrayOfArchiveColumnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t96c67c95.ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultDesiredColumnsFromRestrictions2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveColumnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
 	}
+	d.End()
 }
 
 // GetDefaultDesiredColumnsFromRestrictionsResponse is the anonymous type of
 // element GetDefaultDesiredColumnsFromRestrictionsResponse.
 type GetDefaultDesiredColumnsFromRestrictionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t96c67c95.ArrayOfArchiveColumnInfo]
+	Response soap.Opt[ArrayOfArchiveColumnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t96c67c95.ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultDesiredColumnsFromRestrictionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveColumnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
 	}
+	d.End()
 }
 
 // GetDefaultDesiredColumnsResponse is the anonymous type of element
 // GetDefaultDesiredColumnsResponse.
 type GetDefaultDesiredColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t96c67c95.ArrayOfArchiveColumnInfo]
+	Response soap.Opt[ArrayOfArchiveColumnInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultDesiredColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t96c67c95.ArrayOfArchiveColumnInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveColumnInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultDesiredColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultDesiredColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveColumnInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveColumnInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveColumnInfo])
 	}
+	d.End()
 }
 
 // GetDefaultOrderBy is the anonymous type of element GetDefaultOrderBy.
@@ -1575,12 +1366,6 @@ func (v *GetDefaultOrderBy) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultOrderBy) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultOrderBy) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1590,6 +1375,7 @@ func (v *GetDefaultOrderBy) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDefaultOrderByFromDesiredColumns is the anonymous type of element
@@ -1598,79 +1384,64 @@ type GetDefaultOrderByFromDesiredColumns struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// DesiredColumns is element DesiredColumns (optional, nillable).
-	DesiredColumns soap.Opt[services88.ArrayOfstring]
+	DesiredColumns soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultOrderByFromDesiredColumns) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "DesiredColumns", v.DesiredColumns, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultOrderByFromDesiredColumns) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultOrderByFromDesiredColumns) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "DesiredColumns", ns2, "ArrayOfstring") {
-		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.DesiredColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetDefaultOrderByFromDesiredColumnsResponse is the anonymous type of element
 // GetDefaultOrderByFromDesiredColumnsResponse.
 type GetDefaultOrderByFromDesiredColumnsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	Response soap.Opt[ArrayOfArchiveOrderByInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultOrderByFromDesiredColumnsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultOrderByFromDesiredColumnsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultOrderByFromDesiredColumnsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
+	d.End()
 }
 
 // GetDefaultOrderByResponse is the anonymous type of element
 // GetDefaultOrderByResponse.
 type GetDefaultOrderByResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t96c67c95.ArrayOfArchiveOrderByInfo]
+	Response soap.Opt[ArrayOfArchiveOrderByInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDefaultOrderByResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t96c67c95.ArrayOfArchiveOrderByInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveOrderByInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultOrderByResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveOrderByInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t96c67c95.ArrayOfArchiveOrderByInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveOrderByInfo])
 	}
+	d.End()
 }
 
 // GetRestrictionGroup is the anonymous type of element GetRestrictionGroup.
@@ -1698,12 +1469,6 @@ func (v *GetRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1719,31 +1484,27 @@ func (v *GetRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetRestrictionGroupResponse is the anonymous type of element
 // GetRestrictionGroupResponse.
 type GetRestrictionGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t76f4ab0b.ArchiveRestrictionGroup]
+	Response soap.Opt[*ArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRestrictionGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t76f4ab0b.ArchiveRestrictionGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRestrictionGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t76f4ab0b.ArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ArchiveRestrictionGroup])
 	}
+	d.End()
 }
 
 // GetRestrictionGroups is the anonymous type of element GetRestrictionGroups.
@@ -1768,12 +1529,6 @@ func (v *GetRestrictionGroups) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRestrictionGroups) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRestrictionGroups) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1786,31 +1541,27 @@ func (v *GetRestrictionGroups) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetRestrictionGroupsResponse is the anonymous type of element
 // GetRestrictionGroupsResponse.
 type GetRestrictionGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+	Response soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRestrictionGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRestrictionGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRestrictionGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
+	d.End()
 }
 
 // GetSpecifiedCriteriaInformationWithDefaults is the anonymous type of element
@@ -1823,9 +1574,9 @@ type GetSpecifiedCriteriaInformationWithDefaults struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// DesiredColumnNames is element DesiredColumnNames (optional, nillable).
-	DesiredColumnNames soap.Opt[services88.ArrayOfstring]
+	DesiredColumnNames soap.Opt[ArrayOfstring]
 	// StaticColumns is element StaticColumns (optional, nillable).
-	StaticColumns soap.Opt[services88.ArrayOfstring]
+	StaticColumns soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1833,18 +1584,12 @@ func (v *GetSpecifiedCriteriaInformationWithDefaults) MarshalSOAP(e *soap.Encode
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumnNames", v.DesiredColumnNames, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "DesiredColumnNames", v.DesiredColumnNames, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaults) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSpecifiedCriteriaInformationWithDefaults) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1855,11 +1600,12 @@ func (v *GetSpecifiedCriteriaInformationWithDefaults) unmarshalFields(d *soap.De
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "DesiredColumnNames", ns2, "ArrayOfstring") {
-		v.DesiredColumnNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.DesiredColumnNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetSpecifiedCriteriaInformationWithDefaultsResponse is the anonymous type of
@@ -1876,15 +1622,10 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) MarshalSOAP(e *soa
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSpecifiedCriteriaInformationWithDefaultsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
+	d.End()
 }
 
 // GetSpecifiedCriteriaInformationWithDefaultsWithContext is the anonymous type
@@ -1897,9 +1638,9 @@ type GetSpecifiedCriteriaInformationWithDefaultsWithContext struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// DesiredColumnNames is element DesiredColumnNames (optional, nillable).
-	DesiredColumnNames soap.Opt[services88.ArrayOfstring]
+	DesiredColumnNames soap.Opt[ArrayOfstring]
 	// StaticColumns is element StaticColumns (optional, nillable).
-	StaticColumns soap.Opt[services88.ArrayOfstring]
+	StaticColumns soap.Opt[ArrayOfstring]
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 }
@@ -1909,19 +1650,13 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) MarshalSOAP(e *
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "DesiredColumnNames", v.DesiredColumnNames, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "DesiredColumnNames", v.DesiredColumnNames, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1932,14 +1667,15 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContext) unmarshalFields
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "DesiredColumnNames", ns2, "ArrayOfstring") {
-		v.DesiredColumnNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.DesiredColumnNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse is the
@@ -1957,65 +1693,50 @@ func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) Marshal
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSpecifiedCriteriaInformationWithDefaultsWithContextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
+	d.End()
 }
 
 // PopulateRestrictionValues is the anonymous type of element
 // PopulateRestrictionValues.
 type PopulateRestrictionValues struct {
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictionValues) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PopulateRestrictionValues) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PopulateRestrictionValues) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
+	d.End()
 }
 
 // PopulateRestrictionValuesResponse is the anonymous type of element
 // PopulateRestrictionValuesResponse.
 type PopulateRestrictionValuesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Response soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictionValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PopulateRestrictionValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PopulateRestrictionValuesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
+	d.End()
 }
 
 // PopulateRestrictions is the anonymous type of element PopulateRestrictions.
@@ -2023,54 +1744,44 @@ type PopulateRestrictions struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PopulateRestrictions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PopulateRestrictions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
+	d.End()
 }
 
 // PopulateRestrictionsResponse is the anonymous type of element
 // PopulateRestrictionsResponse.
 type PopulateRestrictionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Response soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PopulateRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PopulateRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PopulateRestrictionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
+	d.End()
 }
 
 // SaveRestrictionGroup is the anonymous type of element SaveRestrictionGroup.
@@ -2082,7 +1793,7 @@ type SaveRestrictionGroup struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// RestrictionGroup is element RestrictionGroup (optional, nillable).
-	RestrictionGroup soap.Opt[*t76f4ab0b.ArchiveRestrictionGroup]
+	RestrictionGroup soap.Opt[*ArchiveRestrictionGroup]
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 }
@@ -2092,18 +1803,12 @@ func (v *SaveRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOptPtr(e, ns0, "RestrictionGroup", v.RestrictionGroup, soap.Complex[*t76f4ab0b.ArchiveRestrictionGroup])
+	soap.WriteOptPtr(e, ns0, "RestrictionGroup", v.RestrictionGroup, soap.Complex[*ArchiveRestrictionGroup])
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2114,11 +1819,12 @@ func (v *SaveRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RestrictionGroup", ns0, "ArchiveRestrictionGroup") {
-		v.RestrictionGroup = soap.ReadOpt(d, soap.ReadComplex[t76f4ab0b.ArchiveRestrictionGroup])
+		v.RestrictionGroup = soap.ReadOpt(d, soap.ReadComplex[ArchiveRestrictionGroup])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveRestrictionGroupResponse is the anonymous type of element
@@ -2130,12 +1836,8 @@ func (v *SaveRestrictionGroupResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictionGroupResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveRestrictionGroups is the anonymous type of element
 // SaveRestrictionGroups.
@@ -2147,7 +1849,7 @@ type SaveRestrictionGroups struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// RestrictionGroups is element RestrictionGroups (optional, nillable).
-	RestrictionGroups soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 }
@@ -2157,18 +1859,12 @@ func (v *SaveRestrictionGroups) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionGroups) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictionGroups) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2179,36 +1875,32 @@ func (v *SaveRestrictionGroups) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveRestrictionGroupsResponse is the anonymous type of element
 // SaveRestrictionGroupsResponse.
 type SaveRestrictionGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+	Response soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveRestrictionGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictionGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
+	d.End()
 }
 
 // SaveRestrictions is the anonymous type of element SaveRestrictions.
@@ -2220,7 +1912,7 @@ type SaveRestrictions struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2228,17 +1920,11 @@ func (v *SaveRestrictions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2249,8 +1935,9 @@ func (v *SaveRestrictions) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
+	d.End()
 }
 
 // SaveRestrictions2 is the anonymous type of element SaveRestrictions2.
@@ -2275,12 +1962,6 @@ func (v *SaveRestrictions2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictions2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictions2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2293,6 +1974,7 @@ func (v *SaveRestrictions2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", soap.NSXSD, "string") {
 		v.Restrictions = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveRestrictions2Response is the anonymous type of element
@@ -2304,12 +1986,8 @@ func (v *SaveRestrictions2Response) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictions2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictions2Response) unmarshalFields(d *soap.Decoder) {}
 
 // SaveRestrictionsAndGetCriteriaInformation is the anonymous type of element
 // SaveRestrictionsAndGetCriteriaInformation.
@@ -2321,9 +1999,9 @@ type SaveRestrictionsAndGetCriteriaInformation struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// StaticColumns is element StaticColumns (optional, nillable).
-	StaticColumns soap.Opt[services88.ArrayOfstring]
+	StaticColumns soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2331,18 +2009,12 @@ func (v *SaveRestrictionsAndGetCriteriaInformation) MarshalSOAP(e *soap.Encoder)
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "StaticColumns", v.StaticColumns, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictionsAndGetCriteriaInformation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2353,11 +2025,12 @@ func (v *SaveRestrictionsAndGetCriteriaInformation) unmarshalFields(d *soap.Deco
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "StaticColumns", ns2, "ArrayOfstring") {
-		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.StaticColumns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // SaveRestrictionsAndGetCriteriaInformation2 is the anonymous type of element
@@ -2386,12 +2059,6 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformation2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictionsAndGetCriteriaInformation2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2407,6 +2074,7 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2) unmarshalFields(d *soap.Dec
 	if d.At(ns0, "StaticColumns", soap.NSXSD, "string") {
 		v.StaticColumns = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveRestrictionsAndGetCriteriaInformation2Response is the anonymous type of
@@ -2423,15 +2091,10 @@ func (v *SaveRestrictionsAndGetCriteriaInformation2Response) MarshalSOAP(e *soap
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformation2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictionsAndGetCriteriaInformation2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
+	d.End()
 }
 
 // SaveRestrictionsAndGetCriteriaInformationResponse is the anonymous type of
@@ -2448,15 +2111,10 @@ func (v *SaveRestrictionsAndGetCriteriaInformationResponse) MarshalSOAP(e *soap.
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsAndGetCriteriaInformationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictionsAndGetCriteriaInformationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CriteriaInformation") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CriteriaInformation])
 	}
+	d.End()
 }
 
 // SaveRestrictionsResponse is the anonymous type of element
@@ -2468,12 +2126,8 @@ func (v *SaveRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictionsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveRestrictionsWithContext is the anonymous type of element
 // SaveRestrictionsWithContext.
@@ -2485,7 +2139,7 @@ type SaveRestrictionsWithContext struct {
 	// StorageKey is element StorageKey (optional, nillable).
 	StorageKey soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// Context is element Context (optional, nillable).
 	Context soap.Opt[string]
 }
@@ -2495,18 +2149,12 @@ func (v *SaveRestrictionsWithContext) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "StorageType", v.StorageType, soap.String)
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "StorageKey", v.StorageKey, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsWithContext) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictionsWithContext) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2517,11 +2165,12 @@ func (v *SaveRestrictionsWithContext) unmarshalFields(d *soap.Decoder) {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveRestrictionsWithContext2 is the anonymous type of element
@@ -2550,12 +2199,6 @@ func (v *SaveRestrictionsWithContext2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsWithContext2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictionsWithContext2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StorageType", soap.NSXSD, "string") {
 		v.StorageType = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2571,6 +2214,7 @@ func (v *SaveRestrictionsWithContext2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveRestrictionsWithContext2Response is the anonymous type of element
@@ -2582,12 +2226,8 @@ func (v *SaveRestrictionsWithContext2Response) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsWithContext2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictionsWithContext2Response) unmarshalFields(d *soap.Decoder) {}
 
 // SaveRestrictionsWithContextResponse is the anonymous type of element
 // SaveRestrictionsWithContextResponse.
@@ -2598,12 +2238,8 @@ func (v *SaveRestrictionsWithContextResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRestrictionsWithContextResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRestrictionsWithContextResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

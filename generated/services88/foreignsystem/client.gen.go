@@ -34,7 +34,7 @@ func NewForeignSystemClient(cc soap.ClientConn) *ForeignSystemClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) CreateDefaultForeignAppEntity(ctx context.Context, req *CreateDefaultForeignAppEntity, opts ...soap.CallOption) (*CreateDefaultForeignAppEntityResponse, error) {
 	resp := new(CreateDefaultForeignAppEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *ForeignSystemClient) CreateDefaultForeignAppEntity(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) SaveForeignAppEntity(ctx context.Context, req *SaveForeignAppEntity, opts ...soap.CallOption) (*SaveForeignAppEntityResponse, error) {
 	resp := new(SaveForeignAppEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func (c *ForeignSystemClient) SaveForeignAppEntity(ctx context.Context, req *Sav
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) DeleteForeignAppEntity(ctx context.Context, req *DeleteForeignAppEntity, opts ...soap.CallOption) (*DeleteForeignAppEntityResponse, error) {
 	resp := new(DeleteForeignAppEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *ForeignSystemClient) DeleteForeignAppEntity(ctx context.Context, req *D
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetForeignAppEntity(ctx context.Context, req *GetForeignAppEntity, opts ...soap.CallOption) (*GetForeignAppEntityResponse, error) {
 	resp := new(GetForeignAppEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (c *ForeignSystemClient) GetForeignAppEntity(ctx context.Context, req *GetF
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetAppByName(ctx context.Context, req *GetAppByName, opts ...soap.CallOption) (*GetAppByNameResponse, error) {
 	resp := new(GetAppByNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -95,7 +95,7 @@ func (c *ForeignSystemClient) GetAppByName(ctx context.Context, req *GetAppByNam
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetApplicationDevices(ctx context.Context, req *GetApplicationDevices, opts ...soap.CallOption) (*GetApplicationDevicesResponse, error) {
 	resp := new(GetApplicationDevicesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -107,7 +107,7 @@ func (c *ForeignSystemClient) GetApplicationDevices(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetDeviceByName(ctx context.Context, req *GetDeviceByName, opts ...soap.CallOption) (*GetDeviceByNameResponse, error) {
 	resp := new(GetDeviceByNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -119,7 +119,7 @@ func (c *ForeignSystemClient) GetDeviceByName(ctx context.Context, req *GetDevic
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetDeviceByIdentifier(ctx context.Context, req *GetDeviceByIdentifier, opts ...soap.CallOption) (*GetDeviceByIdentifierResponse, error) {
 	resp := new(GetDeviceByIdentifierResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -131,7 +131,7 @@ func (c *ForeignSystemClient) GetDeviceByIdentifier(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) AddDeviceByIdentifier(ctx context.Context, req *AddDeviceByIdentifier, opts ...soap.CallOption) (*AddDeviceByIdentifierResponse, error) {
 	resp := new(AddDeviceByIdentifierResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -144,7 +144,7 @@ func (c *ForeignSystemClient) AddDeviceByIdentifier(ctx context.Context, req *Ad
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) SaveDeviceByIdentifier(ctx context.Context, req *SaveDeviceByIdentifier, opts ...soap.CallOption) (*SaveDeviceByIdentifierResponse, error) {
 	resp := new(SaveDeviceByIdentifierResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -157,7 +157,7 @@ func (c *ForeignSystemClient) SaveDeviceByIdentifier(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) DeleteDeviceByIdentifier(ctx context.Context, req *DeleteDeviceByIdentifier, opts ...soap.CallOption) (*DeleteDeviceByIdentifierResponse, error) {
 	resp := new(DeleteDeviceByIdentifierResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -169,7 +169,7 @@ func (c *ForeignSystemClient) DeleteDeviceByIdentifier(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetKey(ctx context.Context, req *GetKey, opts ...soap.CallOption) (*GetKeyResponse, error) {
 	resp := new(GetKeyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -181,7 +181,7 @@ func (c *ForeignSystemClient) GetKey(ctx context.Context, req *GetKey, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetKeyValue(ctx context.Context, req *GetKeyValue, opts ...soap.CallOption) (*GetKeyValueResponse, error) {
 	resp := new(GetKeyValueResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -194,7 +194,7 @@ func (c *ForeignSystemClient) GetKeyValue(ctx context.Context, req *GetKeyValue,
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetKeyOnDeviceIdentifier(ctx context.Context, req *GetKeyOnDeviceIdentifier, opts ...soap.CallOption) (*GetKeyOnDeviceIdentifierResponse, error) {
 	resp := new(GetKeyOnDeviceIdentifierResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -207,7 +207,7 @@ func (c *ForeignSystemClient) GetKeyOnDeviceIdentifier(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetKeyValueOnDeviceIdentifier(ctx context.Context, req *GetKeyValueOnDeviceIdentifier, opts ...soap.CallOption) (*GetKeyValueOnDeviceIdentifierResponse, error) {
 	resp := new(GetKeyValueOnDeviceIdentifierResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -219,7 +219,7 @@ func (c *ForeignSystemClient) GetKeyValueOnDeviceIdentifier(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) AddForeignKey(ctx context.Context, req *AddForeignKey, opts ...soap.CallOption) (*AddForeignKeyResponse, error) {
 	resp := new(AddForeignKeyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -231,7 +231,7 @@ func (c *ForeignSystemClient) AddForeignKey(ctx context.Context, req *AddForeign
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) SaveForeignKey(ctx context.Context, req *SaveForeignKey, opts ...soap.CallOption) (*SaveForeignKeyResponse, error) {
 	resp := new(SaveForeignKeyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -244,7 +244,7 @@ func (c *ForeignSystemClient) SaveForeignKey(ctx context.Context, req *SaveForei
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) DeleteForeignKeyOnName(ctx context.Context, req *DeleteForeignKeyOnName, opts ...soap.CallOption) (*DeleteForeignKeyOnNameResponse, error) {
 	resp := new(DeleteForeignKeyOnNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -256,7 +256,7 @@ func (c *ForeignSystemClient) DeleteForeignKeyOnName(ctx context.Context, req *D
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetKeyByValue(ctx context.Context, req *GetKeyByValue, opts ...soap.CallOption) (*GetKeyByValueResponse, error) {
 	resp := new(GetKeyByValueResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -269,7 +269,7 @@ func (c *ForeignSystemClient) GetKeyByValue(ctx context.Context, req *GetKeyByVa
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetKeyByValueAndIdentifier(ctx context.Context, req *GetKeyByValueAndIdentifier, opts ...soap.CallOption) (*GetKeyByValueAndIdentifierResponse, error) {
 	resp := new(GetKeyByValueAndIdentifierResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -282,7 +282,7 @@ func (c *ForeignSystemClient) GetKeyByValueAndIdentifier(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetAllForeignKeysOnEntity(ctx context.Context, req *GetAllForeignKeysOnEntity, opts ...soap.CallOption) (*GetAllForeignKeysOnEntityResponse, error) {
 	resp := new(GetAllForeignKeysOnEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -294,7 +294,7 @@ func (c *ForeignSystemClient) GetAllForeignKeysOnEntity(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetForeignDevice(ctx context.Context, req *GetForeignDevice, opts ...soap.CallOption) (*GetForeignDeviceResponse, error) {
 	resp := new(GetForeignDeviceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -306,7 +306,7 @@ func (c *ForeignSystemClient) GetForeignDevice(ctx context.Context, req *GetFore
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) SaveForeignDevice(ctx context.Context, req *SaveForeignDevice, opts ...soap.CallOption) (*SaveForeignDeviceResponse, error) {
 	resp := new(SaveForeignDeviceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -318,7 +318,7 @@ func (c *ForeignSystemClient) SaveForeignDevice(ctx context.Context, req *SaveFo
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) DeleteForeignDevice(ctx context.Context, req *DeleteForeignDevice, opts ...soap.CallOption) (*DeleteForeignDeviceResponse, error) {
 	resp := new(DeleteForeignDeviceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -330,7 +330,7 @@ func (c *ForeignSystemClient) DeleteForeignDevice(ctx context.Context, req *Dele
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) DeleteForeignKey(ctx context.Context, req *DeleteForeignKey, opts ...soap.CallOption) (*DeleteForeignKeyResponse, error) {
 	resp := new(DeleteForeignKeyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -342,7 +342,7 @@ func (c *ForeignSystemClient) DeleteForeignKey(ctx context.Context, req *DeleteF
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetDeviceKeys(ctx context.Context, req *GetDeviceKeys, opts ...soap.CallOption) (*GetDeviceKeysResponse, error) {
 	resp := new(GetDeviceKeysResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -354,7 +354,7 @@ func (c *ForeignSystemClient) GetDeviceKeys(ctx context.Context, req *GetDeviceK
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetApplicationKeys(ctx context.Context, req *GetApplicationKeys, opts ...soap.CallOption) (*GetApplicationKeysResponse, error) {
 	resp := new(GetApplicationKeysResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -367,7 +367,7 @@ func (c *ForeignSystemClient) GetApplicationKeys(ctx context.Context, req *GetAp
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifier(ctx context.Context, req *GetDeviceKeysOnDeviceIdentifier, opts ...soap.CallOption) (*GetDeviceKeysOnDeviceIdentifierResponse, error) {
 	resp := new(GetDeviceKeysOnDeviceIdentifierResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -380,7 +380,7 @@ func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifier(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifierTable(ctx context.Context, req *GetDeviceKeysOnDeviceIdentifierTable, opts ...soap.CallOption) (*GetDeviceKeysOnDeviceIdentifierTableResponse, error) {
 	resp := new(GetDeviceKeysOnDeviceIdentifierTableResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -393,7 +393,7 @@ func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifierTable(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *ForeignSystemClient) GetDeviceKeysOnDeviceIdentifierTableRecordId(ctx context.Context, req *GetDeviceKeysOnDeviceIdentifierTableRecordId, opts ...soap.CallOption) (*GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse, error) {
 	resp := new(GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -406,9 +406,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultForeignAppEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultForeignAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/CreateDefaultForeignAppEntity",
 			Input: soap.QName{
@@ -424,9 +424,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveForeignAppEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveForeignAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignAppEntity",
 			Input: soap.QName{
@@ -442,9 +442,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteForeignAppEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteForeignAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignAppEntity",
 			Input: soap.QName{
@@ -460,9 +460,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetForeignAppEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetForeignAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignAppEntity",
 			Input: soap.QName{
@@ -478,9 +478,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppByName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAppByNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetAppByName",
 			Input: soap.QName{
@@ -496,9 +496,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetApplicationDevices],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetApplicationDevicesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetApplicationDevices",
 			Input: soap.QName{
@@ -514,9 +514,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeviceByName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDeviceByNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceByName",
 			Input: soap.QName{
@@ -532,9 +532,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeviceByIdentifier],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDeviceByIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceByIdentifier",
 			Input: soap.QName{
@@ -550,9 +550,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddDeviceByIdentifier],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddDeviceByIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/AddDeviceByIdentifier",
 			Input: soap.QName{
@@ -568,9 +568,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDeviceByIdentifier],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDeviceByIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveDeviceByIdentifier",
 			Input: soap.QName{
@@ -586,9 +586,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteDeviceByIdentifier],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteDeviceByIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteDeviceByIdentifier",
 			Input: soap.QName{
@@ -604,9 +604,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetKey],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetKeyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKey",
 			Input: soap.QName{
@@ -622,9 +622,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetKeyValue],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetKeyValueResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyValue",
 			Input: soap.QName{
@@ -640,9 +640,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetKeyOnDeviceIdentifier],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetKeyOnDeviceIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyOnDeviceIdentifier",
 			Input: soap.QName{
@@ -658,9 +658,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetKeyValueOnDeviceIdentifier],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetKeyValueOnDeviceIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyValueOnDeviceIdentifier",
 			Input: soap.QName{
@@ -676,9 +676,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddForeignKey],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddForeignKeyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/AddForeignKey",
 			Input: soap.QName{
@@ -694,9 +694,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveForeignKey],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveForeignKeyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignKey",
 			Input: soap.QName{
@@ -712,9 +712,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteForeignKeyOnName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteForeignKeyOnNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignKeyOnName",
 			Input: soap.QName{
@@ -730,9 +730,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetKeyByValue],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetKeyByValueResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyByValue",
 			Input: soap.QName{
@@ -748,9 +748,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetKeyByValueAndIdentifier],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetKeyByValueAndIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetKeyByValueAndIdentifier",
 			Input: soap.QName{
@@ -766,9 +766,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllForeignKeysOnEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllForeignKeysOnEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetAllForeignKeysOnEntity",
 			Input: soap.QName{
@@ -784,9 +784,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetForeignDevice],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetForeignDeviceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetForeignDevice",
 			Input: soap.QName{
@@ -802,9 +802,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveForeignDevice],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveForeignDeviceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/SaveForeignDevice",
 			Input: soap.QName{
@@ -820,9 +820,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteForeignDevice],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteForeignDeviceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignDevice",
 			Input: soap.QName{
@@ -838,9 +838,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteForeignKey],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteForeignKeyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/DeleteForeignKey",
 			Input: soap.QName{
@@ -856,9 +856,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeviceKeys],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDeviceKeysResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeys",
 			Input: soap.QName{
@@ -874,9 +874,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetApplicationKeys],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetApplicationKeysResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetApplicationKeys",
 			Input: soap.QName{
@@ -892,9 +892,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeviceKeysOnDeviceIdentifier],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDeviceKeysOnDeviceIdentifierResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifier",
 			Input: soap.QName{
@@ -910,9 +910,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeviceKeysOnDeviceIdentifierTable],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDeviceKeysOnDeviceIdentifierTableResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTable",
 			Input: soap.QName{
@@ -928,9 +928,9 @@ func ForeignSystemOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeviceKeysOnDeviceIdentifierTableRecordId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ForeignSystem/GetDeviceKeysOnDeviceIdentifierTableRecordId",
 			Input: soap.QName{
@@ -949,16 +949,16 @@ func ForeignSystemOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -981,8 +981,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // reads the request's SOAP headers with services88.RequestHeaderFrom. It sets
 // the response's SOAP headers with services88.SetResponseHeader. The Succeeded
 // header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type ForeignSystemServer interface {
 	// CreateDefaultForeignAppEntity serves the operation
 	// CreateDefaultForeignAppEntity (SOAPAction

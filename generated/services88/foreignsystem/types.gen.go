@@ -42,12 +42,6 @@ func (v *AddDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -57,6 +51,7 @@ func (v *AddDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
 		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AddDeviceByIdentifierResponse is the anonymous type of element
@@ -73,15 +68,10 @@ func (v *AddDeviceByIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddDeviceByIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
+	d.End()
 }
 
 // AddForeignKey is the anonymous type of element AddForeignKey.
@@ -106,12 +96,6 @@ func (v *AddForeignKey) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddForeignKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddForeignKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
 		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
@@ -124,6 +108,7 @@ func (v *AddForeignKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
 		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AddForeignKeyResponse is the anonymous type of element
@@ -140,15 +125,10 @@ func (v *AddForeignKeyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddForeignKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
+	d.End()
 }
 
 // ArrayOfForeignDevice is the complex type ArrayOfForeignDevice: a list of
@@ -198,12 +178,8 @@ func (v *CreateDefaultForeignAppEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultForeignAppEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultForeignAppEntityResponse is the anonymous type of element
 // CreateDefaultForeignAppEntityResponse.
@@ -219,15 +195,10 @@ func (v *CreateDefaultForeignAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultForeignAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
 	}
+	d.End()
 }
 
 // DeleteDeviceByIdentifier is the anonymous type of element
@@ -250,12 +221,6 @@ func (v *DeleteDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -265,6 +230,7 @@ func (v *DeleteDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
 		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteDeviceByIdentifierResponse is the anonymous type of element
@@ -276,12 +242,8 @@ func (v *DeleteDeviceByIdentifierResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDeviceByIdentifierResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteForeignAppEntity is the anonymous type of element
 // DeleteForeignAppEntity.
@@ -297,15 +259,10 @@ func (v *DeleteForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteForeignAppEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignAppEntityId", soap.NSXSD, "int") {
 		v.ForeignAppEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteForeignAppEntityResponse is the anonymous type of element
@@ -317,12 +274,8 @@ func (v *DeleteForeignAppEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteForeignAppEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteForeignDevice is the anonymous type of element DeleteForeignDevice.
 type DeleteForeignDevice struct {
@@ -340,18 +293,13 @@ func (v *DeleteForeignDevice) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteForeignDevice) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
 		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteForeignDeviceResponse is the anonymous type of element
@@ -363,12 +311,8 @@ func (v *DeleteForeignDeviceResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteForeignDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteForeignDeviceResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteForeignKey is the anonymous type of element DeleteForeignKey.
 type DeleteForeignKey struct {
@@ -398,12 +342,6 @@ func (v *DeleteForeignKey) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteForeignKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteForeignKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
 		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
@@ -422,6 +360,7 @@ func (v *DeleteForeignKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteForeignKeyOnName is the anonymous type of element
@@ -453,12 +392,6 @@ func (v *DeleteForeignKeyOnName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteForeignKeyOnName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteForeignKeyOnName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -477,6 +410,7 @@ func (v *DeleteForeignKeyOnName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteForeignKeyOnNameResponse is the anonymous type of element
@@ -488,12 +422,8 @@ func (v *DeleteForeignKeyOnNameResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteForeignKeyOnNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteForeignKeyOnNameResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteForeignKeyResponse is the anonymous type of element
 // DeleteForeignKeyResponse.
@@ -504,17 +434,13 @@ func (v *DeleteForeignKeyResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteForeignKeyResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ForeignAppEntity is the complex type ForeignAppEntity. It extends Carrier,
 // whose members come first on the wire.
 type ForeignAppEntity struct {
-	services88.Carrier
+	Carrier
 	// ForeignAppId is element ForeignAppId (optional).
 	ForeignAppId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -524,9 +450,9 @@ type ForeignAppEntity struct {
 	// UpdatedDate is element UpdatedDate (optional).
 	UpdatedDate soap.Opt[soap.DateTime]
 	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*tc56356e6.Associate]
+	CreatedBy soap.Opt[*Associate]
 	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	UpdatedBy soap.Opt[*Associate]
 	// Devices is element Devices (optional, nillable).
 	Devices soap.Opt[ArrayOfForeignDevice]
 }
@@ -538,19 +464,13 @@ func (v *ForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "Devices", v.Devices, soap.Value[ArrayOfForeignDevice])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForeignAppEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ForeignAppId", soap.NSXSD, "int") {
 		v.ForeignAppId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -565,20 +485,21 @@ func (v *ForeignAppEntity) unmarshalFields(d *soap.Decoder) {
 		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Devices", ns0, "ArrayOfForeignDevice") {
 		v.Devices = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignDevice])
 	}
+	d.End()
 }
 
 // ForeignDevice is the complex type ForeignDevice. It extends Carrier, whose
 // members come first on the wire.
 type ForeignDevice struct {
-	services88.Carrier
+	Carrier
 	// ForeignDeviceId is element ForeignDeviceId (optional).
 	ForeignDeviceId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -615,12 +536,6 @@ func (v *ForeignDevice) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForeignDevice) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ForeignDeviceId", soap.NSXSD, "int") {
 		v.ForeignDeviceId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -649,12 +564,13 @@ func (v *ForeignDevice) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignAppId", soap.NSXSD, "int") {
 		v.ForeignAppId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ForeignKey is the complex type ForeignKey. It extends Carrier, whose members
 // come first on the wire.
 type ForeignKey struct {
-	services88.Carrier
+	Carrier
 	// Key is element Key (optional, nillable).
 	Key soap.Opt[string]
 	// Value is element Value (optional, nillable).
@@ -688,12 +604,6 @@ func (v *ForeignKey) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ForeignKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ForeignKey) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
@@ -719,6 +629,7 @@ func (v *ForeignKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAllForeignKeysOnEntity is the anonymous type of element
@@ -738,43 +649,33 @@ func (v *GetAllForeignKeysOnEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllForeignKeysOnEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllForeignKeysOnEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EntityType", soap.NSXSD, "string") {
 		v.EntityType = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "EntityId", soap.NSXSD, "int") {
 		v.EntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAllForeignKeysOnEntityResponse is the anonymous type of element
 // GetAllForeignKeysOnEntityResponse.
 type GetAllForeignKeysOnEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllForeignKeysOnEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllForeignKeysOnEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllForeignKeysOnEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetAppByName is the anonymous type of element GetAppByName.
@@ -790,15 +691,10 @@ func (v *GetAppByName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppByName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppByName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAppByNameResponse is the anonymous type of element GetAppByNameResponse.
@@ -814,15 +710,10 @@ func (v *GetAppByNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
 	}
+	d.End()
 }
 
 // GetApplicationDevices is the anonymous type of element
@@ -839,15 +730,10 @@ func (v *GetApplicationDevices) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetApplicationDevices) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetApplicationDevices) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetApplicationDevicesResponse is the anonymous type of element
@@ -864,15 +750,10 @@ func (v *GetApplicationDevicesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetApplicationDevicesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetApplicationDevicesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignDevice") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignDevice])
 	}
+	d.End()
 }
 
 // GetApplicationKeys is the anonymous type of element GetApplicationKeys.
@@ -888,15 +769,10 @@ func (v *GetApplicationKeys) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetApplicationKeys) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetApplicationKeys) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetApplicationKeysResponse is the anonymous type of element
@@ -913,15 +789,10 @@ func (v *GetApplicationKeysResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetApplicationKeysResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetApplicationKeysResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
 	}
+	d.End()
 }
 
 // GetDeviceByIdentifier is the anonymous type of element
@@ -944,12 +815,6 @@ func (v *GetDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -959,6 +824,7 @@ func (v *GetDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
 		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDeviceByIdentifierResponse is the anonymous type of element
@@ -975,15 +841,10 @@ func (v *GetDeviceByIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeviceByIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
+	d.End()
 }
 
 // GetDeviceByName is the anonymous type of element GetDeviceByName.
@@ -1002,18 +863,13 @@ func (v *GetDeviceByName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceByName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeviceByName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
 		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDeviceByNameResponse is the anonymous type of element
@@ -1030,15 +886,10 @@ func (v *GetDeviceByNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeviceByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
+	d.End()
 }
 
 // GetDeviceKeys is the anonymous type of element GetDeviceKeys.
@@ -1057,18 +908,13 @@ func (v *GetDeviceKeys) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeys) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeviceKeys) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
 		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDeviceKeysOnDeviceIdentifier is the anonymous type of element
@@ -1091,12 +937,6 @@ func (v *GetDeviceKeysOnDeviceIdentifier) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeysOnDeviceIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeviceKeysOnDeviceIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1106,6 +946,7 @@ func (v *GetDeviceKeysOnDeviceIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
 		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDeviceKeysOnDeviceIdentifierResponse is the anonymous type of element
@@ -1122,15 +963,10 @@ func (v *GetDeviceKeysOnDeviceIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeviceKeysOnDeviceIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
 	}
+	d.End()
 }
 
 // GetDeviceKeysOnDeviceIdentifierTable is the anonymous type of element
@@ -1156,12 +992,6 @@ func (v *GetDeviceKeysOnDeviceIdentifierTable) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTable) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeviceKeysOnDeviceIdentifierTable) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1174,6 +1004,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTable) unmarshalFields(d *soap.Decoder) 
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDeviceKeysOnDeviceIdentifierTableRecordId is the anonymous type of
@@ -1202,12 +1033,6 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1223,6 +1048,7 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordId) unmarshalFields(d *soap.D
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse is the anonymous type
@@ -1239,15 +1065,10 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) MarshalSOAP(e *so
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeviceKeysOnDeviceIdentifierTableRecordIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
 	}
+	d.End()
 }
 
 // GetDeviceKeysOnDeviceIdentifierTableResponse is the anonymous type of
@@ -1264,15 +1085,10 @@ func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeviceKeysOnDeviceIdentifierTableResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
 	}
+	d.End()
 }
 
 // GetDeviceKeysResponse is the anonymous type of element
@@ -1289,15 +1105,10 @@ func (v *GetDeviceKeysResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeviceKeysResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeviceKeysResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfForeignKey") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfForeignKey])
 	}
+	d.End()
 }
 
 // GetForeignAppEntity is the anonymous type of element GetForeignAppEntity.
@@ -1313,15 +1124,10 @@ func (v *GetForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetForeignAppEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignAppEntityId", soap.NSXSD, "int") {
 		v.ForeignAppEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetForeignAppEntityResponse is the anonymous type of element
@@ -1338,15 +1144,10 @@ func (v *GetForeignAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetForeignAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
 	}
+	d.End()
 }
 
 // GetForeignDevice is the anonymous type of element GetForeignDevice.
@@ -1362,15 +1163,10 @@ func (v *GetForeignDevice) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetForeignDevice) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignDeviceId", soap.NSXSD, "int") {
 		v.ForeignDeviceId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetForeignDeviceResponse is the anonymous type of element
@@ -1387,15 +1183,10 @@ func (v *GetForeignDeviceResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForeignDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetForeignDeviceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
+	d.End()
 }
 
 // GetKey is the anonymous type of element GetKey.
@@ -1423,12 +1214,6 @@ func (v *GetKey) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1444,6 +1229,7 @@ func (v *GetKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetKeyByValue is the anonymous type of element GetKeyByValue.
@@ -1471,12 +1257,6 @@ func (v *GetKeyByValue) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyByValue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetKeyByValue) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1492,6 +1272,7 @@ func (v *GetKeyByValue) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetKeyByValueAndIdentifier is the anonymous type of element
@@ -1523,12 +1304,6 @@ func (v *GetKeyByValueAndIdentifier) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyByValueAndIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetKeyByValueAndIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1547,6 +1322,7 @@ func (v *GetKeyByValueAndIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetKeyByValueAndIdentifierResponse is the anonymous type of element
@@ -1563,15 +1339,10 @@ func (v *GetKeyByValueAndIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyByValueAndIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetKeyByValueAndIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
+	d.End()
 }
 
 // GetKeyByValueResponse is the anonymous type of element
@@ -1588,15 +1359,10 @@ func (v *GetKeyByValueResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyByValueResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetKeyByValueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
+	d.End()
 }
 
 // GetKeyOnDeviceIdentifier is the anonymous type of element
@@ -1628,12 +1394,6 @@ func (v *GetKeyOnDeviceIdentifier) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyOnDeviceIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetKeyOnDeviceIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1652,6 +1412,7 @@ func (v *GetKeyOnDeviceIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetKeyOnDeviceIdentifierResponse is the anonymous type of element
@@ -1668,15 +1429,10 @@ func (v *GetKeyOnDeviceIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetKeyOnDeviceIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
+	d.End()
 }
 
 // GetKeyResponse is the anonymous type of element GetKeyResponse.
@@ -1692,15 +1448,10 @@ func (v *GetKeyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
+	d.End()
 }
 
 // GetKeyValue is the anonymous type of element GetKeyValue.
@@ -1728,12 +1479,6 @@ func (v *GetKeyValue) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyValue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetKeyValue) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1749,6 +1494,7 @@ func (v *GetKeyValue) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetKeyValueOnDeviceIdentifier is the anonymous type of element
@@ -1780,12 +1526,6 @@ func (v *GetKeyValueOnDeviceIdentifier) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyValueOnDeviceIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetKeyValueOnDeviceIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1804,6 +1544,7 @@ func (v *GetKeyValueOnDeviceIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetKeyValueOnDeviceIdentifierResponse is the anonymous type of element
@@ -1820,15 +1561,10 @@ func (v *GetKeyValueOnDeviceIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyValueOnDeviceIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetKeyValueOnDeviceIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetKeyValueResponse is the anonymous type of element GetKeyValueResponse.
@@ -1844,15 +1580,10 @@ func (v *GetKeyValueResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetKeyValueResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetKeyValueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveDeviceByIdentifier is the anonymous type of element
@@ -1878,12 +1609,6 @@ func (v *SaveDeviceByIdentifier) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDeviceByIdentifier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1896,6 +1621,7 @@ func (v *SaveDeviceByIdentifier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
 		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
+	d.End()
 }
 
 // SaveDeviceByIdentifierResponse is the anonymous type of element
@@ -1912,15 +1638,10 @@ func (v *SaveDeviceByIdentifierResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDeviceByIdentifierResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDeviceByIdentifierResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
+	d.End()
 }
 
 // SaveForeignAppEntity is the anonymous type of element SaveForeignAppEntity.
@@ -1936,15 +1657,10 @@ func (v *SaveForeignAppEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveForeignAppEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveForeignAppEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignAppEntity", ns0, "ForeignAppEntity") {
 		v.ForeignAppEntity = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
 	}
+	d.End()
 }
 
 // SaveForeignAppEntityResponse is the anonymous type of element
@@ -1961,15 +1677,10 @@ func (v *SaveForeignAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveForeignAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveForeignAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignAppEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignAppEntity])
 	}
+	d.End()
 }
 
 // SaveForeignDevice is the anonymous type of element SaveForeignDevice.
@@ -1988,18 +1699,13 @@ func (v *SaveForeignDevice) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveForeignDevice) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveForeignDevice) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignDevice", ns0, "ForeignDevice") {
 		v.ForeignDevice = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
 	if d.At(ns0, "ApplicationName", soap.NSXSD, "string") {
 		v.ApplicationName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveForeignDeviceResponse is the anonymous type of element
@@ -2016,15 +1722,10 @@ func (v *SaveForeignDeviceResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveForeignDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveForeignDeviceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignDevice") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignDevice])
 	}
+	d.End()
 }
 
 // SaveForeignKey is the anonymous type of element SaveForeignKey.
@@ -2049,12 +1750,6 @@ func (v *SaveForeignKey) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveForeignKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveForeignKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ForeignKey", ns0, "ForeignKey") {
 		v.ForeignKey = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
@@ -2067,6 +1762,7 @@ func (v *SaveForeignKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
 		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveForeignKeyResponse is the anonymous type of element
@@ -2083,15 +1779,10 @@ func (v *SaveForeignKeyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveForeignKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveForeignKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ForeignKey") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ForeignKey])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -33,7 +33,7 @@ func NewFreeTextClient(cc soap.ClientConn) *FreeTextClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *FreeTextClient) GetStatus(ctx context.Context, req *GetStatus, opts ...soap.CallOption) (*GetStatusResponse, error) {
 	resp := new(GetStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *FreeTextClient) GetStatus(ctx context.Context, req *GetStatus, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *FreeTextClient) SetEnabled(ctx context.Context, req *SetEnabled, opts ...soap.CallOption) (*SetEnabledResponse, error) {
 	resp := new(SetEnabledResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (c *FreeTextClient) SetEnabled(ctx context.Context, req *SetEnabled, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *FreeTextClient) SetSingleWordOperator(ctx context.Context, req *SetSingleWordOperator, opts ...soap.CallOption) (*SetSingleWordOperatorResponse, error) {
 	resp := new(SetSingleWordOperatorResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -69,7 +69,7 @@ func (c *FreeTextClient) SetSingleWordOperator(ctx context.Context, req *SetSing
 // Response headers are available through soap.ResponseHeader.
 func (c *FreeTextClient) SetMultiWordOperator(ctx context.Context, req *SetMultiWordOperator, opts ...soap.CallOption) (*SetMultiWordOperatorResponse, error) {
 	resp := new(SetMultiWordOperatorResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -81,7 +81,7 @@ func (c *FreeTextClient) SetMultiWordOperator(ctx context.Context, req *SetMulti
 // Response headers are available through soap.ResponseHeader.
 func (c *FreeTextClient) RegenerateIndex(ctx context.Context, req *RegenerateIndex, opts ...soap.CallOption) (*RegenerateIndexResponse, error) {
 	resp := new(RegenerateIndexResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -93,7 +93,7 @@ func (c *FreeTextClient) RegenerateIndex(ctx context.Context, req *RegenerateInd
 // Response headers are available through soap.ResponseHeader.
 func (c *FreeTextClient) FreetextIndexRows(ctx context.Context, req *FreetextIndexRows, opts ...soap.CallOption) (*FreetextIndexRowsResponse, error) {
 	resp := new(FreetextIndexRowsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -106,9 +106,9 @@ func FreeTextOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/GetStatus",
 			Input: soap.QName{
@@ -124,9 +124,9 @@ func FreeTextOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetEnabled],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetEnabledResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetEnabled",
 			Input: soap.QName{
@@ -142,9 +142,9 @@ func FreeTextOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetSingleWordOperator],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetSingleWordOperatorResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetSingleWordOperator",
 			Input: soap.QName{
@@ -160,9 +160,9 @@ func FreeTextOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetMultiWordOperator],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetMultiWordOperatorResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/SetMultiWordOperator",
 			Input: soap.QName{
@@ -178,9 +178,9 @@ func FreeTextOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RegenerateIndex],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RegenerateIndexResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/RegenerateIndex",
 			Input: soap.QName{
@@ -196,9 +196,9 @@ func FreeTextOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FreetextIndexRows],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FreetextIndexRowsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/FreetextIndexRows",
 			Input: soap.QName{
@@ -217,16 +217,16 @@ func FreeTextOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -248,9 +248,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type FreeTextServer interface {
 	// GetStatus serves the operation GetStatus (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/FreeText/GetStatus").

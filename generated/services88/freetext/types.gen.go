@@ -25,7 +25,7 @@ const (
 // FreeText is the complex type FreeText. It extends Carrier, whose members
 // come first on the wire.
 type FreeText struct {
-	services88.Carrier
+	Carrier
 	// FreeTextEnabled is element FreeTextEnabled (optional).
 	FreeTextEnabled soap.Opt[bool]
 	// SingleWordOperator is element SingleWordOperator (optional).
@@ -56,12 +56,6 @@ func (v *FreeText) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FreeText) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FreeText) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FreeTextEnabled", soap.NSXSD, "boolean") {
 		v.FreeTextEnabled = soap.ReadOptItem(d, soap.ReadBool)
@@ -84,6 +78,7 @@ func (v *FreeText) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AutoEnableTravelAreas", soap.NSXSD, "boolean") {
 		v.AutoEnableTravelAreas = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // FreeTextOperator is the enumeration FreeTextOperator.
@@ -143,29 +138,24 @@ type FreetextIndexRows struct {
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// IDs is element IDs (optional, nillable).
-	IDs soap.Opt[services88.ArrayOfint]
+	IDs soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FreetextIndexRows) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TableName", v.TableName, soap.String)
-	soap.WriteOpt(e, ns0, "IDs", v.IDs, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "IDs", v.IDs, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FreetextIndexRows) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FreetextIndexRows) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "IDs", ns2, "ArrayOfint") {
-		v.IDs = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.IDs = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // FreetextIndexRowsResponse is the anonymous type of element
@@ -177,12 +167,8 @@ func (v *FreetextIndexRowsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FreetextIndexRowsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FreetextIndexRowsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetStatus is the anonymous type of element GetStatus.
 type GetStatus struct{}
@@ -192,12 +178,8 @@ func (v *GetStatus) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStatus) unmarshalFields(d *soap.Decoder) {}
 
 // GetStatusResponse is the anonymous type of element GetStatusResponse.
 type GetStatusResponse struct {
@@ -212,15 +194,10 @@ func (v *GetStatusResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FreeText") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FreeText])
 	}
+	d.End()
 }
 
 // RegenerateIndex is the anonymous type of element RegenerateIndex.
@@ -236,40 +213,30 @@ func (v *RegenerateIndex) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateIndex) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RegenerateIndex) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RunAsBatch", soap.NSXSD, "boolean") {
 		v.RunAsBatch = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // RegenerateIndexResponse is the anonymous type of element
 // RegenerateIndexResponse.
 type RegenerateIndexResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta681feba.BatchTaskInfo]
+	Response soap.Opt[*BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateIndexResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta681feba.BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateIndexResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RegenerateIndexResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta681feba.BatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
 	}
+	d.End()
 }
 
 // SetEnabled is the anonymous type of element SetEnabled.
@@ -285,15 +252,10 @@ func (v *SetEnabled) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetEnabled) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetEnabled) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
 		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetEnabledResponse is the anonymous type of element SetEnabledResponse.
@@ -304,12 +266,8 @@ func (v *SetEnabledResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetEnabledResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetEnabledResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetMultiWordOperator is the anonymous type of element SetMultiWordOperator.
 type SetMultiWordOperator struct {
@@ -324,15 +282,10 @@ func (v *SetMultiWordOperator) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetMultiWordOperator) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetMultiWordOperator) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FreeTextOperator", ns0, "FreeTextOperator") {
 		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
 	}
+	d.End()
 }
 
 // SetMultiWordOperatorResponse is the anonymous type of element
@@ -344,12 +297,8 @@ func (v *SetMultiWordOperatorResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetMultiWordOperatorResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetMultiWordOperatorResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetSingleWordOperator is the anonymous type of element
 // SetSingleWordOperator.
@@ -365,15 +314,10 @@ func (v *SetSingleWordOperator) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSingleWordOperator) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetSingleWordOperator) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FreeTextOperator", ns0, "FreeTextOperator") {
 		v.FreeTextOperator = soap.ReadOptItem(d, soap.ReadText[FreeTextOperator])
 	}
+	d.End()
 }
 
 // SetSingleWordOperatorResponse is the anonymous type of element
@@ -385,12 +329,8 @@ func (v *SetSingleWordOperatorResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSingleWordOperatorResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetSingleWordOperatorResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

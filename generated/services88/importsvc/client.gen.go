@@ -33,7 +33,7 @@ func NewImportClient(cc soap.ClientConn) *ImportClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ImportClient) PreviewImport(ctx context.Context, req *PreviewImport, opts ...soap.CallOption) (*PreviewImportResponse, error) {
 	resp := new(PreviewImportResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *ImportClient) PreviewImport(ctx context.Context, req *PreviewImport, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ImportClient) SaveImport(ctx context.Context, req *SaveImport, opts ...soap.CallOption) (*SaveImportResponse, error) {
 	resp := new(SaveImportResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *ImportClient) SaveImport(ctx context.Context, req *SaveImport, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ImportClient) CreateDefaultImportLine(ctx context.Context, req *CreateDefaultImportLine, opts ...soap.CallOption) (*CreateDefaultImportLineResponse, error) {
 	resp := new(CreateDefaultImportLineResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (c *ImportClient) CreateDefaultImportLine(ctx context.Context, req *CreateD
 // Response headers are available through soap.ResponseHeader.
 func (c *ImportClient) CreateErpImportData(ctx context.Context, req *CreateErpImportData, opts ...soap.CallOption) (*CreateErpImportDataResponse, error) {
 	resp := new(CreateErpImportDataResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -83,9 +83,9 @@ func ImportOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[PreviewImport],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[PreviewImportResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/PreviewImport",
 			Input: soap.QName{
@@ -101,9 +101,9 @@ func ImportOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveImport],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveImportResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/SaveImport",
 			Input: soap.QName{
@@ -119,9 +119,9 @@ func ImportOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultImportLine],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultImportLineResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/CreateDefaultImportLine",
 			Input: soap.QName{
@@ -137,9 +137,9 @@ func ImportOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateErpImportData],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateErpImportDataResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/CreateErpImportData",
 			Input: soap.QName{
@@ -158,16 +158,16 @@ func ImportOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -189,9 +189,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type ImportServer interface {
 	// PreviewImport serves the operation PreviewImport (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Import/PreviewImport").

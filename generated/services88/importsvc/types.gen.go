@@ -75,15 +75,10 @@ func (v *CreateDefaultImportLine) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultImportLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultImportLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CountColumns", soap.NSXSD, "int") {
 		v.CountColumns = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultImportLineResponse is the anonymous type of element
@@ -100,57 +95,47 @@ func (v *CreateDefaultImportLineResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultImportLineResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultImportLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ImportLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ImportLine])
 	}
+	d.End()
 }
 
 // CreateErpImportData is the anonymous type of element CreateErpImportData.
 type CreateErpImportData struct {
 	// Restriction is element Restriction (optional, nillable).
-	Restriction soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restriction soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[services88.ArrayOfstring]
+	Columns soap.Opt[ArrayOfstring]
 	// ConnectionId is element ConnectionId (optional).
 	ConnectionId soap.Opt[int32]
 	// ErpActorType is element ErpActorType (optional).
-	ErpActorType soap.Opt[tc932f438.ErpActorType]
+	ErpActorType soap.Opt[ErpActorType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateErpImportData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Restriction", v.Restriction, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "ConnectionId", v.ConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[tc932f438.ErpActorType])
+	soap.WriteOpt(e, ns0, "ErpActorType", v.ErpActorType, soap.Text[ErpActorType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateErpImportData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateErpImportData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restriction", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restriction = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restriction = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "ConnectionId", soap.NSXSD, "int") {
 		v.ConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpActorType", ns0, "ErpActorType") {
-		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[tc932f438.ErpActorType])
+		v.ErpActorType = soap.ReadOptItem(d, soap.ReadText[ErpActorType])
 	}
+	d.End()
 }
 
 // CreateErpImportDataResponse is the anonymous type of element
@@ -167,15 +152,10 @@ func (v *CreateErpImportDataResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateErpImportDataResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateErpImportDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ImportErpData") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ImportErpData])
 	}
+	d.End()
 }
 
 // ImportAction is the flag list ImportAction: a set of flags, sent as a
@@ -224,7 +204,7 @@ func (v *ImportAction) UnmarshalText(b []byte) error {
 // ImportColumnInfo is the complex type ImportColumnInfo. It extends Carrier,
 // whose members come first on the wire.
 type ImportColumnInfo struct {
-	services88.Carrier
+	Carrier
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// DisplayName is element DisplayName (optional, nillable).
@@ -243,12 +223,6 @@ func (v *ImportColumnInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ImportColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ImportColumnInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -259,6 +233,7 @@ func (v *ImportColumnInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Locked", soap.NSXSD, "boolean") {
 		v.Locked = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ImportEntityType is the flag list ImportEntityType: a set of flags, sent as
@@ -299,7 +274,7 @@ func (v *ImportEntityType) UnmarshalText(b []byte) error {
 // ImportErpData is the complex type ImportErpData. It extends Carrier, whose
 // members come first on the wire.
 type ImportErpData struct {
-	services88.Carrier
+	Carrier
 	// ImportLines is element ImportLines (optional, nillable).
 	ImportLines soap.Opt[ArrayOfImportLine]
 	// ColumnInfos is element ColumnInfos (optional, nillable).
@@ -315,12 +290,6 @@ func (v *ImportErpData) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ImportErpData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ImportErpData) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ImportLines", ns0, "ArrayOfImportLine") {
 		v.ImportLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportLine])
@@ -328,14 +297,15 @@ func (v *ImportErpData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ColumnInfos", ns0, "ArrayOfImportColumnInfo") {
 		v.ColumnInfos = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportColumnInfo])
 	}
+	d.End()
 }
 
 // ImportLine is the complex type ImportLine. It extends Carrier, whose members
 // come first on the wire.
 type ImportLine struct {
-	services88.Carrier
+	Carrier
 	// Values is element Values (optional, nillable).
-	Values soap.Opt[services88.ArrayOfstring]
+	Values soap.Opt[ArrayOfstring]
 	// Selected is element Selected (optional).
 	Selected soap.Opt[bool]
 	// Operation is element Operation (optional).
@@ -349,7 +319,7 @@ type ImportLine struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ImportLine) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Selected", v.Selected, soap.Bool)
 	soap.WriteOpt(e, ns0, "Operation", v.Operation, soap.Text[ImportAction])
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[ImportEntityType])
@@ -358,15 +328,9 @@ func (v *ImportLine) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ImportLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ImportLine) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Values", ns2, "ArrayOfstring") {
-		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Values = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Selected", soap.NSXSD, "boolean") {
 		v.Selected = soap.ReadOptItem(d, soap.ReadBool)
@@ -380,6 +344,7 @@ func (v *ImportLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExternalKey", soap.NSXSD, "string") {
 		v.ExternalKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // PreviewImport is the anonymous type of element PreviewImport.
@@ -387,7 +352,7 @@ type PreviewImport struct {
 	// ImportLines is element ImportLines (optional, nillable).
 	ImportLines soap.Opt[ArrayOfImportLine]
 	// ColumnDefinition is element ColumnDefinition (optional, nillable).
-	ColumnDefinition soap.Opt[services88.ArrayOfstring]
+	ColumnDefinition soap.Opt[ArrayOfstring]
 	// Culture is element Culture (optional, nillable).
 	Culture soap.Opt[string]
 	// Context is element Context (optional, nillable).
@@ -397,24 +362,18 @@ type PreviewImport struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PreviewImport) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[ArrayOfImportLine])
-	soap.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewImport) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreviewImport) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ImportLines", ns0, "ArrayOfImportLine") {
 		v.ImportLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportLine])
 	}
 	if d.At(ns0, "ColumnDefinition", ns2, "ArrayOfstring") {
-		v.ColumnDefinition = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ColumnDefinition = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
 		v.Culture = soap.ReadOpt(d, soap.ReadString)
@@ -422,6 +381,7 @@ func (v *PreviewImport) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // PreviewImportResponse is the anonymous type of element
@@ -438,15 +398,10 @@ func (v *PreviewImportResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewImportResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreviewImportResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfImportLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportLine])
 	}
+	d.End()
 }
 
 // SaveImport is the anonymous type of element SaveImport.
@@ -454,7 +409,7 @@ type SaveImport struct {
 	// ImportLines is element ImportLines (optional, nillable).
 	ImportLines soap.Opt[ArrayOfImportLine]
 	// ColumnDefinition is element ColumnDefinition (optional, nillable).
-	ColumnDefinition soap.Opt[services88.ArrayOfstring]
+	ColumnDefinition soap.Opt[ArrayOfstring]
 	// CreateSelection is element CreateSelection (optional).
 	CreateSelection soap.Opt[bool]
 	// Culture is element Culture (optional, nillable).
@@ -466,7 +421,7 @@ type SaveImport struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveImport) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ImportLines", v.ImportLines, soap.Value[ArrayOfImportLine])
-	soap.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ColumnDefinition", v.ColumnDefinition, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "CreateSelection", v.CreateSelection, soap.Bool)
 	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
 	soap.WriteOpt(e, ns0, "Context", v.Context, soap.String)
@@ -474,17 +429,11 @@ func (v *SaveImport) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveImport) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveImport) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ImportLines", ns0, "ArrayOfImportLine") {
 		v.ImportLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfImportLine])
 	}
 	if d.At(ns0, "ColumnDefinition", ns2, "ArrayOfstring") {
-		v.ColumnDefinition = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ColumnDefinition = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CreateSelection", soap.NSXSD, "boolean") {
 		v.CreateSelection = soap.ReadOptItem(d, soap.ReadBool)
@@ -495,30 +444,26 @@ func (v *SaveImport) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Context", soap.NSXSD, "string") {
 		v.Context = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveImportResponse is the anonymous type of element SaveImportResponse.
 type SaveImportResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfint]
+	Response soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveImportResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveImportResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveImportResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -34,7 +34,7 @@ func NewLicenseClient(cc soap.ClientConn) *LicenseClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetLicenseForAllOwnersFromDB(ctx context.Context, req *GetLicenseForAllOwnersFromDB, opts ...soap.CallOption) (*GetLicenseForAllOwnersFromDBResponse, error) {
 	resp := new(GetLicenseForAllOwnersFromDBResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *LicenseClient) GetLicenseForAllOwnersFromDB(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetLicenseFromLicenseServer(ctx context.Context, req *GetLicenseFromLicenseServer, opts ...soap.CallOption) (*GetLicenseFromLicenseServerResponse, error) {
 	resp := new(GetLicenseFromLicenseServerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (c *LicenseClient) GetLicenseFromLicenseServer(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetModuleLicenseHistoryFromLicenseServer(ctx context.Context, req *GetModuleLicenseHistoryFromLicenseServer, opts ...soap.CallOption) (*GetModuleLicenseHistoryFromLicenseServerResponse, error) {
 	resp := new(GetModuleLicenseHistoryFromLicenseServerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -72,7 +72,7 @@ func (c *LicenseClient) GetModuleLicenseHistoryFromLicenseServer(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) ValidateLicenseInfo(ctx context.Context, req *ValidateLicenseInfo, opts ...soap.CallOption) (*ValidateLicenseInfoResponse, error) {
 	resp := new(ValidateLicenseInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (c *LicenseClient) ValidateLicenseInfo(ctx context.Context, req *ValidateLi
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) ActivateLicenseInfo(ctx context.Context, req *ActivateLicenseInfo, opts ...soap.CallOption) (*ActivateLicenseInfoResponse, error) {
 	resp := new(ActivateLicenseInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (c *LicenseClient) ActivateLicenseInfo(ctx context.Context, req *ActivateLi
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetLicenseStatusFromLicenseServer(ctx context.Context, req *GetLicenseStatusFromLicenseServer, opts ...soap.CallOption) (*GetLicenseStatusFromLicenseServerResponse, error) {
 	resp := new(GetLicenseStatusFromLicenseServerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -109,7 +109,7 @@ func (c *LicenseClient) GetLicenseStatusFromLicenseServer(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetLicenseFromDB(ctx context.Context, req *GetLicenseFromDB, opts ...soap.CallOption) (*GetLicenseFromDBResponse, error) {
 	resp := new(GetLicenseFromDBResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func (c *LicenseClient) GetLicenseFromDB(ctx context.Context, req *GetLicenseFro
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetUserAndInstallationLicenceStatus(ctx context.Context, req *GetUserAndInstallationLicenceStatus, opts ...soap.CallOption) (*GetUserAndInstallationLicenceStatusResponse, error) {
 	resp := new(GetUserAndInstallationLicenceStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -134,7 +134,7 @@ func (c *LicenseClient) GetUserAndInstallationLicenceStatus(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) ChangeSerialNumber(ctx context.Context, req *ChangeSerialNumber, opts ...soap.CallOption) (*ChangeSerialNumberResponse, error) {
 	resp := new(ChangeSerialNumberResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -146,7 +146,7 @@ func (c *LicenseClient) ChangeSerialNumber(ctx context.Context, req *ChangeSeria
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetUserLicenses(ctx context.Context, req *GetUserLicenses, opts ...soap.CallOption) (*GetUserLicensesResponse, error) {
 	resp := new(GetUserLicensesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -158,7 +158,7 @@ func (c *LicenseClient) GetUserLicenses(ctx context.Context, req *GetUserLicense
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetSatelliteLicenses(ctx context.Context, req *GetSatelliteLicenses, opts ...soap.CallOption) (*GetSatelliteLicensesResponse, error) {
 	resp := new(GetSatelliteLicensesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -170,7 +170,7 @@ func (c *LicenseClient) GetSatelliteLicenses(ctx context.Context, req *GetSatell
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) RemoveLicenseFromDB(ctx context.Context, req *RemoveLicenseFromDB, opts ...soap.CallOption) (*RemoveLicenseFromDBResponse, error) {
 	resp := new(RemoveLicenseFromDBResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -182,7 +182,7 @@ func (c *LicenseClient) RemoveLicenseFromDB(ctx context.Context, req *RemoveLice
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetLicenseFromFile(ctx context.Context, req *GetLicenseFromFile, opts ...soap.CallOption) (*GetLicenseFromFileResponse, error) {
 	resp := new(GetLicenseFromFileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -194,7 +194,7 @@ func (c *LicenseClient) GetLicenseFromFile(ctx context.Context, req *GetLicenseF
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetShopUrl(ctx context.Context, req *GetShopUrl, opts ...soap.CallOption) (*GetShopUrlResponse, error) {
 	resp := new(GetShopUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -207,7 +207,7 @@ func (c *LicenseClient) GetShopUrl(ctx context.Context, req *GetShopUrl, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetUserLicensesMDOList(ctx context.Context, req *GetUserLicensesMDOList, opts ...soap.CallOption) (*GetUserLicensesMDOListResponse, error) {
 	resp := new(GetUserLicensesMDOListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -220,7 +220,7 @@ func (c *LicenseClient) GetUserLicensesMDOList(ctx context.Context, req *GetUser
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetModuleLicenseFromDB(ctx context.Context, req *GetModuleLicenseFromDB, opts ...soap.CallOption) (*GetModuleLicenseFromDBResponse, error) {
 	resp := new(GetModuleLicenseFromDBResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -232,7 +232,7 @@ func (c *LicenseClient) GetModuleLicenseFromDB(ctx context.Context, req *GetModu
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) AddLicenseFromFile(ctx context.Context, req *AddLicenseFromFile, opts ...soap.CallOption) (*AddLicenseFromFileResponse, error) {
 	resp := new(AddLicenseFromFileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -245,7 +245,7 @@ func (c *LicenseClient) AddLicenseFromFile(ctx context.Context, req *AddLicenseF
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetThirdPartyLicenseAssignments(ctx context.Context, req *GetThirdPartyLicenseAssignments, opts ...soap.CallOption) (*GetThirdPartyLicenseAssignmentsResponse, error) {
 	resp := new(GetThirdPartyLicenseAssignmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -258,7 +258,7 @@ func (c *LicenseClient) GetThirdPartyLicenseAssignments(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) AssignThirdPartyLicenses(ctx context.Context, req *AssignThirdPartyLicenses, opts ...soap.CallOption) (*AssignThirdPartyLicensesResponse, error) {
 	resp := new(AssignThirdPartyLicensesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -271,7 +271,7 @@ func (c *LicenseClient) AssignThirdPartyLicenses(ctx context.Context, req *Assig
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) UnassignThirdPartyLicenses(ctx context.Context, req *UnassignThirdPartyLicenses, opts ...soap.CallOption) (*UnassignThirdPartyLicensesResponse, error) {
 	resp := new(UnassignThirdPartyLicensesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -283,7 +283,7 @@ func (c *LicenseClient) UnassignThirdPartyLicenses(ctx context.Context, req *Una
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetCentralLicense(ctx context.Context, req *GetCentralLicense, opts ...soap.CallOption) (*GetCentralLicenseResponse, error) {
 	resp := new(GetCentralLicenseResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -295,7 +295,7 @@ func (c *LicenseClient) GetCentralLicense(ctx context.Context, req *GetCentralLi
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) SaveCentralLicense(ctx context.Context, req *SaveCentralLicense, opts ...soap.CallOption) (*SaveCentralLicenseResponse, error) {
 	resp := new(SaveCentralLicenseResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -307,7 +307,7 @@ func (c *LicenseClient) SaveCentralLicense(ctx context.Context, req *SaveCentral
 // Response headers are available through soap.ResponseHeader.
 func (c *LicenseClient) GetFencingInfo(ctx context.Context, req *GetFencingInfo, opts ...soap.CallOption) (*GetFencingInfoResponse, error) {
 	resp := new(GetFencingInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -320,9 +320,9 @@ func LicenseOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetLicenseForAllOwnersFromDB],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLicenseForAllOwnersFromDBResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseForAllOwnersFromDB",
 			Input: soap.QName{
@@ -338,9 +338,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLicenseFromLicenseServer],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLicenseFromLicenseServerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromLicenseServer",
 			Input: soap.QName{
@@ -356,9 +356,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetModuleLicenseHistoryFromLicenseServer],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetModuleLicenseHistoryFromLicenseServerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseHistoryFromLicenseServer",
 			Input: soap.QName{
@@ -374,9 +374,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateLicenseInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ValidateLicenseInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ValidateLicenseInfo",
 			Input: soap.QName{
@@ -392,9 +392,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ActivateLicenseInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ActivateLicenseInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ActivateLicenseInfo",
 			Input: soap.QName{
@@ -410,9 +410,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLicenseStatusFromLicenseServer],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLicenseStatusFromLicenseServerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseStatusFromLicenseServer",
 			Input: soap.QName{
@@ -428,9 +428,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLicenseFromDB],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLicenseFromDBResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromDB",
 			Input: soap.QName{
@@ -446,9 +446,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserAndInstallationLicenceStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserAndInstallationLicenceStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserAndInstallationLicenceStatus",
 			Input: soap.QName{
@@ -464,9 +464,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeSerialNumber],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangeSerialNumberResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/ChangeSerialNumber",
 			Input: soap.QName{
@@ -482,9 +482,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserLicenses],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserLicensesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicenses",
 			Input: soap.QName{
@@ -500,9 +500,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSatelliteLicenses],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSatelliteLicensesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetSatelliteLicenses",
 			Input: soap.QName{
@@ -518,9 +518,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveLicenseFromDB],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveLicenseFromDBResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/RemoveLicenseFromDB",
 			Input: soap.QName{
@@ -536,9 +536,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLicenseFromFile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLicenseFromFileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetLicenseFromFile",
 			Input: soap.QName{
@@ -554,9 +554,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetShopUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetShopUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetShopUrl",
 			Input: soap.QName{
@@ -572,9 +572,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserLicensesMDOList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserLicensesMDOListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetUserLicensesMDOList",
 			Input: soap.QName{
@@ -590,9 +590,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetModuleLicenseFromDB],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetModuleLicenseFromDBResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetModuleLicenseFromDB",
 			Input: soap.QName{
@@ -608,9 +608,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddLicenseFromFile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddLicenseFromFileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AddLicenseFromFile",
 			Input: soap.QName{
@@ -626,9 +626,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetThirdPartyLicenseAssignments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetThirdPartyLicenseAssignmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetThirdPartyLicenseAssignments",
 			Input: soap.QName{
@@ -644,9 +644,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AssignThirdPartyLicenses],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AssignThirdPartyLicensesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/AssignThirdPartyLicenses",
 			Input: soap.QName{
@@ -662,9 +662,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UnassignThirdPartyLicenses],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UnassignThirdPartyLicensesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/UnassignThirdPartyLicenses",
 			Input: soap.QName{
@@ -680,9 +680,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCentralLicense],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCentralLicenseResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetCentralLicense",
 			Input: soap.QName{
@@ -698,9 +698,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCentralLicense],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveCentralLicenseResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/SaveCentralLicense",
 			Input: soap.QName{
@@ -716,9 +716,9 @@ func LicenseOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFencingInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFencingInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/License/GetFencingInfo",
 			Input: soap.QName{
@@ -737,16 +737,16 @@ func LicenseOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -768,9 +768,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type LicenseServer interface {
 	// GetLicenseForAllOwnersFromDB serves the operation
 	// GetLicenseForAllOwnersFromDB (SOAPAction

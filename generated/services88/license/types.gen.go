@@ -40,15 +40,10 @@ func (v *ActivateLicenseInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivateLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ActivateLicenseInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewLicense", ns0, "ExtendedLicenseInfo") {
 		v.NewLicense = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
+	d.End()
 }
 
 // ActivateLicenseInfoResponse is the anonymous type of element
@@ -65,15 +60,10 @@ func (v *ActivateLicenseInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivateLicenseInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ActivateLicenseInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
 	}
+	d.End()
 }
 
 // AddLicenseFromFile is the anonymous type of element AddLicenseFromFile.
@@ -89,15 +79,10 @@ func (v *AddLicenseFromFile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddLicenseFromFile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddLicenseFromFile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FileContent", soap.NSXSD, "string") {
 		v.FileContent = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AddLicenseFromFileResponse is the anonymous type of element
@@ -114,15 +99,10 @@ func (v *AddLicenseFromFileResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddLicenseFromFileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddLicenseFromFileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
+	d.End()
 }
 
 // ArrayOfExtendedLicenseInfo is the complex type ArrayOfExtendedLicenseInfo: a
@@ -171,24 +151,18 @@ type AssignThirdPartyLicenses struct {
 	// ModuleOwner is element ModuleOwner (optional, nillable).
 	ModuleOwner soap.Opt[string]
 	// ModuleLicenseNames is element ModuleLicenseNames (optional, nillable).
-	ModuleLicenseNames soap.Opt[services88.ArrayOfstring]
+	ModuleLicenseNames soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignThirdPartyLicenses) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ModuleOwner", v.ModuleOwner, soap.String)
-	soap.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AssignThirdPartyLicenses) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AssignThirdPartyLicenses) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -196,33 +170,29 @@ func (v *AssignThirdPartyLicenses) unmarshalFields(d *soap.Decoder) {
 		v.ModuleOwner = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ModuleLicenseNames", ns2, "ArrayOfstring") {
-		v.ModuleLicenseNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ModuleLicenseNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // AssignThirdPartyLicensesResponse is the anonymous type of element
 // AssignThirdPartyLicensesResponse.
 type AssignThirdPartyLicensesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[taf80b9f8.ArrayOfModuleLicenseLink]
+	Response soap.Opt[ArrayOfModuleLicenseLink]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AssignThirdPartyLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[taf80b9f8.ArrayOfModuleLicenseLink])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfModuleLicenseLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AssignThirdPartyLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AssignThirdPartyLicensesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfModuleLicenseLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfModuleLicenseLink])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
 	}
+	d.End()
 }
 
 // ChangeSerialNumber is the anonymous type of element ChangeSerialNumber.
@@ -241,18 +211,13 @@ func (v *ChangeSerialNumber) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeSerialNumber) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeSerialNumber) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewCompanyName", soap.NSXSD, "string") {
 		v.NewCompanyName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "NewSerialNumber", soap.NSXSD, "string") {
 		v.NewSerialNumber = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ChangeSerialNumberResponse is the anonymous type of element
@@ -269,15 +234,10 @@ func (v *ChangeSerialNumberResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeSerialNumberResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeSerialNumberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
 	}
+	d.End()
 }
 
 // CheckLicenseStatusResult is the complex type CheckLicenseStatusResult.
@@ -299,12 +259,6 @@ func (v *CheckLicenseStatusResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckLicenseStatusResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckLicenseStatusResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LicenseStatus", ns0, "LicenseStatus") {
 		v.LicenseStatus = soap.ReadOptItem(d, soap.ReadText[LicenseStatus])
 	}
@@ -314,6 +268,7 @@ func (v *CheckLicenseStatusResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
 		v.Url = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ExtendedLicenseInfo is the complex type ExtendedLicenseInfo.
@@ -323,9 +278,9 @@ type ExtendedLicenseInfo struct {
 	// CanBeActivated is element CanBeActivated (optional).
 	CanBeActivated soap.Opt[bool]
 	// New is element New (optional, nillable).
-	New soap.Opt[*t0e9f16cd.LicenseInfo]
+	New soap.Opt[*LicenseInfo]
 	// Current is element Current (optional, nillable).
-	Current soap.Opt[*t0e9f16cd.LicenseInfo]
+	Current soap.Opt[*LicenseInfo]
 	// ExtendedModuleLicenses is element ExtendedModuleLicenses (optional,
 	// nillable).
 	ExtendedModuleLicenses soap.Opt[ArrayOfExtendedModuleLicense]
@@ -337,20 +292,14 @@ type ExtendedLicenseInfo struct {
 func (v *ExtendedLicenseInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
 	soap.WriteOpt(e, ns0, "CanBeActivated", v.CanBeActivated, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "New", v.New, soap.Complex[*t0e9f16cd.LicenseInfo])
-	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*t0e9f16cd.LicenseInfo])
+	soap.WriteOptPtr(e, ns0, "New", v.New, soap.Complex[*LicenseInfo])
+	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*LicenseInfo])
 	soap.WriteOpt(e, ns0, "ExtendedModuleLicenses", v.ExtendedModuleLicenses, soap.Value[ArrayOfExtendedModuleLicense])
 	soap.WriteOpt(e, ns0, "AccumulatedNextCheckDate", v.AccumulatedNextCheckDate, soap.Text[soap.DateTime])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExtendedLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtendedLicenseInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -358,10 +307,10 @@ func (v *ExtendedLicenseInfo) unmarshalFields(d *soap.Decoder) {
 		v.CanBeActivated = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "New", ns0, "LicenseInfo") {
-		v.New = soap.ReadOpt(d, soap.ReadComplex[t0e9f16cd.LicenseInfo])
+		v.New = soap.ReadOpt(d, soap.ReadComplex[LicenseInfo])
 	}
 	if d.At(ns0, "Current", ns0, "LicenseInfo") {
-		v.Current = soap.ReadOpt(d, soap.ReadComplex[t0e9f16cd.LicenseInfo])
+		v.Current = soap.ReadOpt(d, soap.ReadComplex[LicenseInfo])
 	}
 	if d.At(ns0, "ExtendedModuleLicenses", ns0, "ArrayOfExtendedModuleLicense") {
 		v.ExtendedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfExtendedModuleLicense])
@@ -369,14 +318,15 @@ func (v *ExtendedLicenseInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AccumulatedNextCheckDate", soap.NSXSD, "dateTime") {
 		v.AccumulatedNextCheckDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // ExtendedModuleLicense is the complex type ExtendedModuleLicense.
 type ExtendedModuleLicense struct {
 	// New is element New (optional, nillable).
-	New soap.Opt[*t0e9f16cd.ModuleLicense]
+	New soap.Opt[*ModuleLicense]
 	// Current is element Current (optional, nillable).
-	Current soap.Opt[*t0e9f16cd.ModuleLicense]
+	Current soap.Opt[*ModuleLicense]
 	// NumberOfLicensesInUse is element NumberOfLicensesInUse (optional).
 	NumberOfLicensesInUse soap.Opt[int32]
 	// NumberOfLicensesFree is element NumberOfLicensesFree (optional).
@@ -393,8 +343,8 @@ type ExtendedModuleLicense struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExtendedModuleLicense) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "New", v.New, soap.Complex[*t0e9f16cd.ModuleLicense])
-	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*t0e9f16cd.ModuleLicense])
+	soap.WriteOptPtr(e, ns0, "New", v.New, soap.Complex[*ModuleLicense])
+	soap.WriteOptPtr(e, ns0, "Current", v.Current, soap.Complex[*ModuleLicense])
 	soap.WriteOpt(e, ns0, "NumberOfLicensesInUse", v.NumberOfLicensesInUse, soap.Int32)
 	soap.WriteOpt(e, ns0, "NumberOfLicensesFree", v.NumberOfLicensesFree, soap.Int32)
 	soap.WriteOpt(e, ns0, "NumberOfLicensesAdded", v.NumberOfLicensesAdded, soap.Int32)
@@ -405,17 +355,11 @@ func (v *ExtendedModuleLicense) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExtendedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtendedModuleLicense) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "New", ns0, "ModuleLicense") {
-		v.New = soap.ReadOpt(d, soap.ReadComplex[t0e9f16cd.ModuleLicense])
+		v.New = soap.ReadOpt(d, soap.ReadComplex[ModuleLicense])
 	}
 	if d.At(ns0, "Current", ns0, "ModuleLicense") {
-		v.Current = soap.ReadOpt(d, soap.ReadComplex[t0e9f16cd.ModuleLicense])
+		v.Current = soap.ReadOpt(d, soap.ReadComplex[ModuleLicense])
 	}
 	if d.At(ns0, "NumberOfLicensesInUse", soap.NSXSD, "int") {
 		v.NumberOfLicensesInUse = soap.ReadOptItem(d, soap.ReadInt32)
@@ -435,6 +379,7 @@ func (v *ExtendedModuleLicense) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NumberOfLicensesTotal", soap.NSXSD, "int") {
 		v.NumberOfLicensesTotal = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCentralLicense is the anonymous type of element GetCentralLicense.
@@ -445,36 +390,27 @@ func (v *GetCentralLicense) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCentralLicense) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCentralLicense) unmarshalFields(d *soap.Decoder) {}
 
 // GetCentralLicenseResponse is the anonymous type of element
 // GetCentralLicenseResponse.
 type GetCentralLicenseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[taf80b9f8.ArrayOfLicenseOwner]
+	Response soap.Opt[ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCentralLicenseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[taf80b9f8.ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCentralLicenseResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCentralLicenseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfLicenseOwner])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
 	}
+	d.End()
 }
 
 // GetFencingInfo is the anonymous type of element GetFencingInfo.
@@ -485,36 +421,27 @@ func (v *GetFencingInfo) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFencingInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFencingInfo) unmarshalFields(d *soap.Decoder) {}
 
 // GetFencingInfoResponse is the anonymous type of element
 // GetFencingInfoResponse.
 type GetFencingInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tca1374f8.FencingInfo]
+	Response soap.Opt[*FencingInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFencingInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tca1374f8.FencingInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FencingInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFencingInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FencingInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tca1374f8.FencingInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FencingInfo])
 	}
+	d.End()
 }
 
 // GetLicenseForAllOwnersFromDB is the anonymous type of element
@@ -526,12 +453,8 @@ func (v *GetLicenseForAllOwnersFromDB) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseForAllOwnersFromDB) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLicenseForAllOwnersFromDB) unmarshalFields(d *soap.Decoder) {}
 
 // GetLicenseForAllOwnersFromDBResponse is the anonymous type of element
 // GetLicenseForAllOwnersFromDBResponse.
@@ -547,15 +470,10 @@ func (v *GetLicenseForAllOwnersFromDBResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseForAllOwnersFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLicenseForAllOwnersFromDBResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfExtendedLicenseInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfExtendedLicenseInfo])
 	}
+	d.End()
 }
 
 // GetLicenseFromDB is the anonymous type of element GetLicenseFromDB.
@@ -571,15 +489,10 @@ func (v *GetLicenseFromDB) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseFromDB) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLicenseFromDB) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
 		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetLicenseFromDBResponse is the anonymous type of element
@@ -596,15 +509,10 @@ func (v *GetLicenseFromDBResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLicenseFromDBResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
+	d.End()
 }
 
 // GetLicenseFromFile is the anonymous type of element GetLicenseFromFile.
@@ -620,15 +528,10 @@ func (v *GetLicenseFromFile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseFromFile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLicenseFromFile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FileContent", soap.NSXSD, "string") {
 		v.FileContent = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetLicenseFromFileResponse is the anonymous type of element
@@ -645,15 +548,10 @@ func (v *GetLicenseFromFileResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseFromFileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLicenseFromFileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
+	d.End()
 }
 
 // GetLicenseFromLicenseServer is the anonymous type of element
@@ -670,15 +568,10 @@ func (v *GetLicenseFromLicenseServer) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseFromLicenseServer) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLicenseFromLicenseServer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
 		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetLicenseFromLicenseServerResponse is the anonymous type of element
@@ -695,15 +588,10 @@ func (v *GetLicenseFromLicenseServerResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseFromLicenseServerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLicenseFromLicenseServerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtendedLicenseInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
+	d.End()
 }
 
 // GetLicenseStatusFromLicenseServer is the anonymous type of element
@@ -720,15 +608,10 @@ func (v *GetLicenseStatusFromLicenseServer) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseStatusFromLicenseServer) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLicenseStatusFromLicenseServer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
 		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetLicenseStatusFromLicenseServerResponse is the anonymous type of element
@@ -745,15 +628,10 @@ func (v *GetLicenseStatusFromLicenseServerResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLicenseStatusFromLicenseServerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLicenseStatusFromLicenseServerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CheckLicenseStatusResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CheckLicenseStatusResult])
 	}
+	d.End()
 }
 
 // GetModuleLicenseFromDB is the anonymous type of element
@@ -773,43 +651,33 @@ func (v *GetModuleLicenseFromDB) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetModuleLicenseFromDB) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetModuleLicenseFromDB) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
 		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ModuleName", soap.NSXSD, "string") {
 		v.ModuleName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetModuleLicenseFromDBResponse is the anonymous type of element
 // GetModuleLicenseFromDBResponse.
 type GetModuleLicenseFromDBResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t0e9f16cd.ModuleLicense]
+	Response soap.Opt[*ModuleLicense]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetModuleLicenseFromDBResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0e9f16cd.ModuleLicense])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ModuleLicense])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetModuleLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetModuleLicenseFromDBResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ModuleLicense") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0e9f16cd.ModuleLicense])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ModuleLicense])
 	}
+	d.End()
 }
 
 // GetModuleLicenseHistoryFromLicenseServer is the anonymous type of element
@@ -829,18 +697,13 @@ func (v *GetModuleLicenseHistoryFromLicenseServer) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetModuleLicenseHistoryFromLicenseServer) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetModuleLicenseHistoryFromLicenseServer) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LicenseInfo", ns0, "ExtendedLicenseInfo") {
 		v.LicenseInfo = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
 	if d.At(ns0, "ModuleLicense", ns0, "ExtendedModuleLicense") {
 		v.ModuleLicense = soap.ReadOpt(d, soap.ReadComplex[ExtendedModuleLicense])
 	}
+	d.End()
 }
 
 // GetModuleLicenseHistoryFromLicenseServerResponse is the anonymous type of
@@ -857,15 +720,10 @@ func (v *GetModuleLicenseHistoryFromLicenseServerResponse) MarshalSOAP(e *soap.E
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetModuleLicenseHistoryFromLicenseServerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetModuleLicenseHistoryFromLicenseServerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSatelliteLicenses is the anonymous type of element GetSatelliteLicenses.
@@ -881,40 +739,30 @@ func (v *GetSatelliteLicenses) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSatelliteLicenses) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSatelliteLicenses) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SatelliteId", soap.NSXSD, "int") {
 		v.SatelliteId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSatelliteLicensesResponse is the anonymous type of element
 // GetSatelliteLicensesResponse.
 type GetSatelliteLicensesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[taf80b9f8.ArrayOfLicenseOwner]
+	Response soap.Opt[ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSatelliteLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[taf80b9f8.ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSatelliteLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSatelliteLicensesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfLicenseOwner])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
 	}
+	d.End()
 }
 
 // GetShopUrl is the anonymous type of element GetShopUrl.
@@ -930,15 +778,10 @@ func (v *GetShopUrl) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetShopUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetShopUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
 		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetShopUrlResponse is the anonymous type of element GetShopUrlResponse.
@@ -954,15 +797,10 @@ func (v *GetShopUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetShopUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetShopUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetThirdPartyLicenseAssignments is the anonymous type of element
@@ -982,43 +820,33 @@ func (v *GetThirdPartyLicenseAssignments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetThirdPartyLicenseAssignments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetThirdPartyLicenseAssignments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ModuleOwner", soap.NSXSD, "string") {
 		v.ModuleOwner = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetThirdPartyLicenseAssignmentsResponse is the anonymous type of element
 // GetThirdPartyLicenseAssignmentsResponse.
 type GetThirdPartyLicenseAssignmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[taf80b9f8.ArrayOfModuleLicenseLink]
+	Response soap.Opt[ArrayOfModuleLicenseLink]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetThirdPartyLicenseAssignmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[taf80b9f8.ArrayOfModuleLicenseLink])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfModuleLicenseLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetThirdPartyLicenseAssignmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetThirdPartyLicenseAssignmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfModuleLicenseLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfModuleLicenseLink])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
 	}
+	d.End()
 }
 
 // GetUserAndInstallationLicenceStatus is the anonymous type of element
@@ -1035,40 +863,30 @@ func (v *GetUserAndInstallationLicenceStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserAndInstallationLicenceStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserAndInstallationLicenceStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserAndInstallationLicenceStatusResponse is the anonymous type of element
 // GetUserAndInstallationLicenceStatusResponse.
 type GetUserAndInstallationLicenceStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*te47aa102.UserAndInstallationLicenceStatus]
+	Response soap.Opt[*UserAndInstallationLicenceStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserAndInstallationLicenceStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*te47aa102.UserAndInstallationLicenceStatus])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserAndInstallationLicenceStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserAndInstallationLicenceStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserAndInstallationLicenceStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserAndInstallationLicenceStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[te47aa102.UserAndInstallationLicenceStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserAndInstallationLicenceStatus])
 	}
+	d.End()
 }
 
 // GetUserLicenses is the anonymous type of element GetUserLicenses.
@@ -1084,15 +902,10 @@ func (v *GetUserLicenses) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserLicenses) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserLicenses) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserLicensesMDOList is the anonymous type of element
@@ -1104,67 +917,53 @@ func (v *GetUserLicensesMDOList) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserLicensesMDOList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserLicensesMDOList) unmarshalFields(d *soap.Decoder) {}
 
 // GetUserLicensesMDOListResponse is the anonymous type of element
 // GetUserLicensesMDOListResponse.
 type GetUserLicensesMDOListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserLicensesMDOListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserLicensesMDOListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserLicensesMDOListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetUserLicensesResponse is the anonymous type of element
 // GetUserLicensesResponse.
 type GetUserLicensesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[taf80b9f8.ArrayOfLicenseOwner]
+	Response soap.Opt[ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[taf80b9f8.ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserLicensesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfLicenseOwner])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
 	}
+	d.End()
 }
 
 // LicenseResult is the complex type LicenseResult. It extends Carrier, whose
 // members come first on the wire.
 type LicenseResult struct {
-	services88.Carrier
+	Carrier
 	// Succeeded is element Succeeded (optional).
 	Succeeded soap.Opt[bool]
 	// Reason is element Reason (optional, nillable).
@@ -1180,12 +979,6 @@ func (v *LicenseResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LicenseResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LicenseResult) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Succeeded", soap.NSXSD, "boolean") {
 		v.Succeeded = soap.ReadOptItem(d, soap.ReadBool)
@@ -1193,6 +986,7 @@ func (v *LicenseResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // LicenseStatus is the enumeration LicenseStatus.
@@ -1278,15 +1072,10 @@ func (v *RemoveLicenseFromDB) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveLicenseFromDB) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveLicenseFromDB) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ModuleOwner", soap.NSXSD, "string") {
 		v.ModuleOwner = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveLicenseFromDBResponse is the anonymous type of element
@@ -1303,64 +1092,49 @@ func (v *RemoveLicenseFromDBResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveLicenseFromDBResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveLicenseFromDBResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
 	}
+	d.End()
 }
 
 // SaveCentralLicense is the anonymous type of element SaveCentralLicense.
 type SaveCentralLicense struct {
 	// License is element License (optional, nillable).
-	License soap.Opt[taf80b9f8.ArrayOfLicenseOwner]
+	License soap.Opt[ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCentralLicense) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "License", v.License, soap.Value[taf80b9f8.ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "License", v.License, soap.Value[ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCentralLicense) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCentralLicense) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "License", ns0, "ArrayOfLicenseOwner") {
-		v.License = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfLicenseOwner])
+		v.License = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
 	}
+	d.End()
 }
 
 // SaveCentralLicenseResponse is the anonymous type of element
 // SaveCentralLicenseResponse.
 type SaveCentralLicenseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[taf80b9f8.ArrayOfLicenseOwner]
+	Response soap.Opt[ArrayOfLicenseOwner]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCentralLicenseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[taf80b9f8.ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLicenseOwner])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCentralLicenseResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCentralLicenseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLicenseOwner") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfLicenseOwner])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
 	}
+	d.End()
 }
 
 // UnassignThirdPartyLicenses is the anonymous type of element
@@ -1371,24 +1145,18 @@ type UnassignThirdPartyLicenses struct {
 	// ModuleOwner is element ModuleOwner (optional, nillable).
 	ModuleOwner soap.Opt[string]
 	// ModuleLicenseNames is element ModuleLicenseNames (optional, nillable).
-	ModuleLicenseNames soap.Opt[services88.ArrayOfstring]
+	ModuleLicenseNames soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UnassignThirdPartyLicenses) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ModuleOwner", v.ModuleOwner, soap.String)
-	soap.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ModuleLicenseNames", v.ModuleLicenseNames, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UnassignThirdPartyLicenses) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UnassignThirdPartyLicenses) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1396,33 +1164,29 @@ func (v *UnassignThirdPartyLicenses) unmarshalFields(d *soap.Decoder) {
 		v.ModuleOwner = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ModuleLicenseNames", ns2, "ArrayOfstring") {
-		v.ModuleLicenseNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ModuleLicenseNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // UnassignThirdPartyLicensesResponse is the anonymous type of element
 // UnassignThirdPartyLicensesResponse.
 type UnassignThirdPartyLicensesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[taf80b9f8.ArrayOfModuleLicenseLink]
+	Response soap.Opt[ArrayOfModuleLicenseLink]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UnassignThirdPartyLicensesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[taf80b9f8.ArrayOfModuleLicenseLink])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfModuleLicenseLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UnassignThirdPartyLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UnassignThirdPartyLicensesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfModuleLicenseLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfModuleLicenseLink])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
 	}
+	d.End()
 }
 
 // ValidateLicenseInfo is the anonymous type of element ValidateLicenseInfo.
@@ -1438,15 +1202,10 @@ func (v *ValidateLicenseInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateLicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateLicenseInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LicenseInfo", ns0, "ExtendedLicenseInfo") {
 		v.LicenseInfo = soap.ReadOpt(d, soap.ReadComplex[ExtendedLicenseInfo])
 	}
+	d.End()
 }
 
 // ValidateLicenseInfoResponse is the anonymous type of element
@@ -1463,15 +1222,10 @@ func (v *ValidateLicenseInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateLicenseInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateLicenseInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LicenseResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LicenseResult])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

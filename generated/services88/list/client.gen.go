@@ -33,7 +33,7 @@ func NewListClient(cc soap.ClientConn) *ListClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllReasonStalled(ctx context.Context, req *GetAllReasonStalled, opts ...soap.CallOption) (*GetAllReasonStalledResponse, error) {
 	resp := new(GetAllReasonStalledResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *ListClient) GetAllReasonStalled(ctx context.Context, req *GetAllReasonS
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetReasonStalledList(ctx context.Context, req *GetReasonStalledList, opts ...soap.CallOption) (*GetReasonStalledListResponse, error) {
 	resp := new(GetReasonStalledListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *ListClient) GetReasonStalledList(ctx context.Context, req *GetReasonSta
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetRelationDefinitionEntity(ctx context.Context, req *GetRelationDefinitionEntity, opts ...soap.CallOption) (*GetRelationDefinitionEntityResponse, error) {
 	resp := new(GetRelationDefinitionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (c *ListClient) GetRelationDefinitionEntity(ctx context.Context, req *GetRe
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetResourceEntity(ctx context.Context, req *GetResourceEntity, opts ...soap.CallOption) (*GetResourceEntityResponse, error) {
 	resp := new(GetResourceEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (c *ListClient) GetResourceEntity(ctx context.Context, req *GetResourceEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSaleStageEntity(ctx context.Context, req *GetSaleStageEntity, opts ...soap.CallOption) (*GetSaleStageEntityResponse, error) {
 	resp := new(GetSaleStageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -94,7 +94,7 @@ func (c *ListClient) GetSaleStageEntity(ctx context.Context, req *GetSaleStageEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSaleType(ctx context.Context, req *GetSaleType, opts ...soap.CallOption) (*GetSaleTypeResponse, error) {
 	resp := new(GetSaleTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -106,7 +106,7 @@ func (c *ListClient) GetSaleType(ctx context.Context, req *GetSaleType, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSaleTypeEntity(ctx context.Context, req *GetSaleTypeEntity, opts ...soap.CallOption) (*GetSaleTypeEntityResponse, error) {
 	resp := new(GetSaleTypeEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -118,7 +118,7 @@ func (c *ListClient) GetSaleTypeEntity(ctx context.Context, req *GetSaleTypeEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSaleTypeList(ctx context.Context, req *GetSaleTypeList, opts ...soap.CallOption) (*GetSaleTypeListResponse, error) {
 	resp := new(GetSaleTypeListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -130,7 +130,7 @@ func (c *ListClient) GetSaleTypeList(ctx context.Context, req *GetSaleTypeList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllSaleType(ctx context.Context, req *GetAllSaleType, opts ...soap.CallOption) (*GetAllSaleTypeResponse, error) {
 	resp := new(GetAllSaleTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -143,7 +143,7 @@ func (c *ListClient) GetAllSaleType(ctx context.Context, req *GetAllSaleType, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllSaleTypeEntities(ctx context.Context, req *GetAllSaleTypeEntities, opts ...soap.CallOption) (*GetAllSaleTypeEntitiesResponse, error) {
 	resp := new(GetAllSaleTypeEntitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -155,7 +155,7 @@ func (c *ListClient) GetAllSaleTypeEntities(ctx context.Context, req *GetAllSale
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSelectionCategory(ctx context.Context, req *GetSelectionCategory, opts ...soap.CallOption) (*GetSelectionCategoryResponse, error) {
 	resp := new(GetSelectionCategoryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -168,7 +168,7 @@ func (c *ListClient) GetSelectionCategory(ctx context.Context, req *GetSelection
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllSelectionCategory(ctx context.Context, req *GetAllSelectionCategory, opts ...soap.CallOption) (*GetAllSelectionCategoryResponse, error) {
 	resp := new(GetAllSelectionCategoryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -181,7 +181,7 @@ func (c *ListClient) GetAllSelectionCategory(ctx context.Context, req *GetAllSel
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSelectionCategoryList(ctx context.Context, req *GetSelectionCategoryList, opts ...soap.CallOption) (*GetSelectionCategoryListResponse, error) {
 	resp := new(GetSelectionCategoryListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -193,7 +193,7 @@ func (c *ListClient) GetSelectionCategoryList(ctx context.Context, req *GetSelec
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSource(ctx context.Context, req *GetSource, opts ...soap.CallOption) (*GetSourceResponse, error) {
 	resp := new(GetSourceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -205,7 +205,7 @@ func (c *ListClient) GetSource(ctx context.Context, req *GetSource, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSourceList(ctx context.Context, req *GetSourceList, opts ...soap.CallOption) (*GetSourceListResponse, error) {
 	resp := new(GetSourceListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -217,7 +217,7 @@ func (c *ListClient) GetSourceList(ctx context.Context, req *GetSourceList, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetSources(ctx context.Context, req *GetSources, opts ...soap.CallOption) (*GetSourcesResponse, error) {
 	resp := new(GetSourcesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -229,7 +229,7 @@ func (c *ListClient) GetSources(ctx context.Context, req *GetSources, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTask(ctx context.Context, req *GetTask, opts ...soap.CallOption) (*GetTaskResponse, error) {
 	resp := new(GetTaskResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -242,7 +242,7 @@ func (c *ListClient) GetTask(ctx context.Context, req *GetTask, opts ...soap.Cal
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateTask(ctx context.Context, req *GetDocumentTemplateTask, opts ...soap.CallOption) (*GetDocumentTemplateTaskResponse, error) {
 	resp := new(GetDocumentTemplateTaskResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -254,7 +254,7 @@ func (c *ListClient) GetDocumentTemplateTask(ctx context.Context, req *GetDocume
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTaskList(ctx context.Context, req *GetTaskList, opts ...soap.CallOption) (*GetTaskListResponse, error) {
 	resp := new(GetTaskListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -266,7 +266,7 @@ func (c *ListClient) GetTaskList(ctx context.Context, req *GetTaskList, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTasks(ctx context.Context, req *GetTasks, opts ...soap.CallOption) (*GetTasksResponse, error) {
 	resp := new(GetTasksResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -279,7 +279,7 @@ func (c *ListClient) GetTasks(ctx context.Context, req *GetTasks, opts ...soap.C
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplatesTasks(ctx context.Context, req *GetDocumentTemplatesTasks, opts ...soap.CallOption) (*GetDocumentTemplatesTasksResponse, error) {
 	resp := new(GetDocumentTemplatesTasksResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -291,7 +291,7 @@ func (c *ListClient) GetDocumentTemplatesTasks(ctx context.Context, req *GetDocu
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllTasks(ctx context.Context, req *GetAllTasks, opts ...soap.CallOption) (*GetAllTasksResponse, error) {
 	resp := new(GetAllTasksResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -303,7 +303,7 @@ func (c *ListClient) GetAllTasks(ctx context.Context, req *GetAllTasks, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketCategory(ctx context.Context, req *GetTicketCategory, opts ...soap.CallOption) (*GetTicketCategoryResponse, error) {
 	resp := new(GetTicketCategoryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -316,7 +316,7 @@ func (c *ListClient) GetTicketCategory(ctx context.Context, req *GetTicketCatego
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketCategoryEntity(ctx context.Context, req *GetTicketCategoryEntity, opts ...soap.CallOption) (*GetTicketCategoryEntityResponse, error) {
 	resp := new(GetTicketCategoryEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -328,7 +328,7 @@ func (c *ListClient) GetTicketCategoryEntity(ctx context.Context, req *GetTicket
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) MoveAllTickets(ctx context.Context, req *MoveAllTickets, opts ...soap.CallOption) (*MoveAllTicketsResponse, error) {
 	resp := new(MoveAllTicketsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -340,7 +340,7 @@ func (c *ListClient) MoveAllTickets(ctx context.Context, req *MoveAllTickets, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) RebuildFullnames(ctx context.Context, req *RebuildFullnames, opts ...soap.CallOption) (*RebuildFullnamesResponse, error) {
 	resp := new(RebuildFullnamesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -352,7 +352,7 @@ func (c *ListClient) RebuildFullnames(ctx context.Context, req *RebuildFullnames
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketCategoryList(ctx context.Context, req *GetTicketCategoryList, opts ...soap.CallOption) (*GetTicketCategoryListResponse, error) {
 	resp := new(GetTicketCategoryListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -364,7 +364,7 @@ func (c *ListClient) GetTicketCategoryList(ctx context.Context, req *GetTicketCa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketCategories(ctx context.Context, req *GetTicketCategories, opts ...soap.CallOption) (*GetTicketCategoriesResponse, error) {
 	resp := new(GetTicketCategoriesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -377,7 +377,7 @@ func (c *ListClient) GetTicketCategories(ctx context.Context, req *GetTicketCate
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketCategoriesForUserGroups(ctx context.Context, req *GetTicketCategoriesForUserGroups, opts ...soap.CallOption) (*GetTicketCategoriesForUserGroupsResponse, error) {
 	resp := new(GetTicketCategoriesForUserGroupsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -390,7 +390,7 @@ func (c *ListClient) GetTicketCategoriesForUserGroups(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetTicketCategoriesForUserGroup(ctx context.Context, req *SetTicketCategoriesForUserGroup, opts ...soap.CallOption) (*SetTicketCategoriesForUserGroupResponse, error) {
 	resp := new(SetTicketCategoriesForUserGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -403,7 +403,7 @@ func (c *ListClient) SetTicketCategoriesForUserGroup(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) UpdateCategoryMemberships(ctx context.Context, req *UpdateCategoryMemberships, opts ...soap.CallOption) (*UpdateCategoryMembershipsResponse, error) {
 	resp := new(UpdateCategoryMembershipsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -415,7 +415,7 @@ func (c *ListClient) UpdateCategoryMemberships(ctx context.Context, req *UpdateC
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketPriority(ctx context.Context, req *GetTicketPriority, opts ...soap.CallOption) (*GetTicketPriorityResponse, error) {
 	resp := new(GetTicketPriorityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -428,7 +428,7 @@ func (c *ListClient) GetTicketPriority(ctx context.Context, req *GetTicketPriori
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketPriorityEntity(ctx context.Context, req *GetTicketPriorityEntity, opts ...soap.CallOption) (*GetTicketPriorityEntityResponse, error) {
 	resp := new(GetTicketPriorityEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -441,7 +441,7 @@ func (c *ListClient) GetTicketPriorityEntity(ctx context.Context, req *GetTicket
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetTicketPrioritySortOrder(ctx context.Context, req *SetTicketPrioritySortOrder, opts ...soap.CallOption) (*SetTicketPrioritySortOrderResponse, error) {
 	resp := new(SetTicketPrioritySortOrderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -453,7 +453,7 @@ func (c *ListClient) SetTicketPrioritySortOrder(ctx context.Context, req *SetTic
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketPriorityList(ctx context.Context, req *GetTicketPriorityList, opts ...soap.CallOption) (*GetTicketPriorityListResponse, error) {
 	resp := new(GetTicketPriorityListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -465,7 +465,7 @@ func (c *ListClient) GetTicketPriorityList(ctx context.Context, req *GetTicketPr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketPriorities(ctx context.Context, req *GetTicketPriorities, opts ...soap.CallOption) (*GetTicketPrioritiesResponse, error) {
 	resp := new(GetTicketPrioritiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -478,7 +478,7 @@ func (c *ListClient) GetTicketPriorities(ctx context.Context, req *GetTicketPrio
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllTicketPriorities(ctx context.Context, req *GetAllTicketPriorities, opts ...soap.CallOption) (*GetAllTicketPrioritiesResponse, error) {
 	resp := new(GetAllTicketPrioritiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -491,7 +491,7 @@ func (c *ListClient) GetAllTicketPriorities(ctx context.Context, req *GetAllTick
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketRelationDefinitionEntity(ctx context.Context, req *GetTicketRelationDefinitionEntity, opts ...soap.CallOption) (*GetTicketRelationDefinitionEntityResponse, error) {
 	resp := new(GetTicketRelationDefinitionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -504,7 +504,7 @@ func (c *ListClient) GetTicketRelationDefinitionEntity(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetTicketRelationDefinitionSortOrder(ctx context.Context, req *SetTicketRelationDefinitionSortOrder, opts ...soap.CallOption) (*SetTicketRelationDefinitionSortOrderResponse, error) {
 	resp := new(SetTicketRelationDefinitionSortOrderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -517,7 +517,7 @@ func (c *ListClient) SetTicketRelationDefinitionSortOrder(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) ValidateTicketRelationDefinition(ctx context.Context, req *ValidateTicketRelationDefinition, opts ...soap.CallOption) (*ValidateTicketRelationDefinitionResponse, error) {
 	resp := new(ValidateTicketRelationDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -530,7 +530,7 @@ func (c *ListClient) ValidateTicketRelationDefinition(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllTicketRelationDefinitionEntities(ctx context.Context, req *GetAllTicketRelationDefinitionEntities, opts ...soap.CallOption) (*GetAllTicketRelationDefinitionEntitiesResponse, error) {
 	resp := new(GetAllTicketRelationDefinitionEntitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -542,7 +542,7 @@ func (c *ListClient) GetAllTicketRelationDefinitionEntities(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketStatusEntity(ctx context.Context, req *GetTicketStatusEntity, opts ...soap.CallOption) (*GetTicketStatusEntityResponse, error) {
 	resp := new(GetTicketStatusEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -555,7 +555,7 @@ func (c *ListClient) GetTicketStatusEntity(ctx context.Context, req *GetTicketSt
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GlobalChangeTicketStatus(ctx context.Context, req *GlobalChangeTicketStatus, opts ...soap.CallOption) (*GlobalChangeTicketStatusResponse, error) {
 	resp := new(GlobalChangeTicketStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -568,7 +568,7 @@ func (c *ListClient) GlobalChangeTicketStatus(ctx context.Context, req *GlobalCh
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetTicketStatusSortOrder(ctx context.Context, req *SetTicketStatusSortOrder, opts ...soap.CallOption) (*SetTicketStatusSortOrderResponse, error) {
 	resp := new(SetTicketStatusSortOrderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -580,7 +580,7 @@ func (c *ListClient) SetTicketStatusSortOrder(ctx context.Context, req *SetTicke
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketStatusList(ctx context.Context, req *GetTicketStatusList, opts ...soap.CallOption) (*GetTicketStatusListResponse, error) {
 	resp := new(GetTicketStatusListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -592,7 +592,7 @@ func (c *ListClient) GetTicketStatusList(ctx context.Context, req *GetTicketStat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketStatuses(ctx context.Context, req *GetTicketStatuses, opts ...soap.CallOption) (*GetTicketStatusesResponse, error) {
 	resp := new(GetTicketStatusesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -604,7 +604,7 @@ func (c *ListClient) GetTicketStatuses(ctx context.Context, req *GetTicketStatus
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketTypeEntity(ctx context.Context, req *GetTicketTypeEntity, opts ...soap.CallOption) (*GetTicketTypeEntityResponse, error) {
 	resp := new(GetTicketTypeEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -617,7 +617,7 @@ func (c *ListClient) GetTicketTypeEntity(ctx context.Context, req *GetTicketType
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GlobalChangeTicketType(ctx context.Context, req *GlobalChangeTicketType, opts ...soap.CallOption) (*GlobalChangeTicketTypeResponse, error) {
 	resp := new(GlobalChangeTicketTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -630,7 +630,7 @@ func (c *ListClient) GlobalChangeTicketType(ctx context.Context, req *GlobalChan
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetTicketTypeSortOrder(ctx context.Context, req *SetTicketTypeSortOrder, opts ...soap.CallOption) (*SetTicketTypeSortOrderResponse, error) {
 	resp := new(SetTicketTypeSortOrderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -642,7 +642,7 @@ func (c *ListClient) SetTicketTypeSortOrder(ctx context.Context, req *SetTicketT
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketTypeList(ctx context.Context, req *GetTicketTypeList, opts ...soap.CallOption) (*GetTicketTypeListResponse, error) {
 	resp := new(GetTicketTypeListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -654,7 +654,7 @@ func (c *ListClient) GetTicketTypeList(ctx context.Context, req *GetTicketTypeLi
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTicketTypes(ctx context.Context, req *GetTicketTypes, opts ...soap.CallOption) (*GetTicketTypesResponse, error) {
 	resp := new(GetTicketTypesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -666,7 +666,7 @@ func (c *ListClient) GetTicketTypes(ctx context.Context, req *GetTicketTypes, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetWebPanelEntity(ctx context.Context, req *GetWebPanelEntity, opts ...soap.CallOption) (*GetWebPanelEntityResponse, error) {
 	resp := new(GetWebPanelEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -678,7 +678,7 @@ func (c *ListClient) GetWebPanelEntity(ctx context.Context, req *GetWebPanelEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GenerateNavigationUrl(ctx context.Context, req *GenerateNavigationUrl, opts ...soap.CallOption) (*GenerateNavigationUrlResponse, error) {
 	resp := new(GenerateNavigationUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -690,7 +690,7 @@ func (c *ListClient) GenerateNavigationUrl(ctx context.Context, req *GenerateNav
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetWebPanelList(ctx context.Context, req *GetWebPanelList, opts ...soap.CallOption) (*GetWebPanelListResponse, error) {
 	resp := new(GetWebPanelListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -702,7 +702,7 @@ func (c *ListClient) GetWebPanelList(ctx context.Context, req *GetWebPanelList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteWebPanel(ctx context.Context, req *DeleteWebPanel, opts ...soap.CallOption) (*DeleteWebPanelResponse, error) {
 	resp := new(DeleteWebPanelResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -714,7 +714,7 @@ func (c *ListClient) DeleteWebPanel(ctx context.Context, req *DeleteWebPanel, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAppWebPanels(ctx context.Context, req *GetAppWebPanels, opts ...soap.CallOption) (*GetAppWebPanelsResponse, error) {
 	resp := new(GetAppWebPanelsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -726,7 +726,7 @@ func (c *ListClient) GetAppWebPanels(ctx context.Context, req *GetAppWebPanels, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteAppWebPanels(ctx context.Context, req *DeleteAppWebPanels, opts ...soap.CallOption) (*DeleteAppWebPanelsResponse, error) {
 	resp := new(DeleteAppWebPanelsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -738,7 +738,7 @@ func (c *ListClient) DeleteAppWebPanels(ctx context.Context, req *DeleteAppWebPa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetWebPanelByProgId(ctx context.Context, req *GetWebPanelByProgId, opts ...soap.CallOption) (*GetWebPanelByProgIdResponse, error) {
 	resp := new(GetWebPanelByProgIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -751,7 +751,7 @@ func (c *ListClient) GetWebPanelByProgId(ctx context.Context, req *GetWebPanelBy
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHeadingsForListItemFromListName(ctx context.Context, req *SaveHeadingsForListItemFromListName, opts ...soap.CallOption) (*SaveHeadingsForListItemFromListNameResponse, error) {
 	resp := new(SaveHeadingsForListItemFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -764,7 +764,7 @@ func (c *ListClient) SaveHeadingsForListItemFromListName(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetListItemsForHeading(ctx context.Context, req *GetListItemsForHeading, opts ...soap.CallOption) (*GetListItemsForHeadingResponse, error) {
 	resp := new(GetListItemsForHeadingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -777,7 +777,7 @@ func (c *ListClient) GetListItemsForHeading(ctx context.Context, req *GetListIte
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetListItemsForHeadingFromListName(ctx context.Context, req *GetListItemsForHeadingFromListName, opts ...soap.CallOption) (*GetListItemsForHeadingFromListNameResponse, error) {
 	resp := new(GetListItemsForHeadingFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -790,7 +790,7 @@ func (c *ListClient) GetListItemsForHeadingFromListName(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetListItemsForHeading(ctx context.Context, req *SetListItemsForHeading, opts ...soap.CallOption) (*SetListItemsForHeadingResponse, error) {
 	resp := new(SetListItemsForHeadingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -803,7 +803,7 @@ func (c *ListClient) SetListItemsForHeading(ctx context.Context, req *SetListIte
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetListItemsForHeadingFromListName(ctx context.Context, req *SetListItemsForHeadingFromListName, opts ...soap.CallOption) (*SetListItemsForHeadingFromListNameResponse, error) {
 	resp := new(SetListItemsForHeadingFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -816,7 +816,7 @@ func (c *ListClient) SetListItemsForHeadingFromListName(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetHeadingsForListItem(ctx context.Context, req *SetHeadingsForListItem, opts ...soap.CallOption) (*SetHeadingsForListItemResponse, error) {
 	resp := new(SetHeadingsForListItemResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -828,7 +828,7 @@ func (c *ListClient) SetHeadingsForListItem(ctx context.Context, req *SetHeading
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetRankOnHeadings(ctx context.Context, req *SetRankOnHeadings, opts ...soap.CallOption) (*SetRankOnHeadingsResponse, error) {
 	resp := new(SetRankOnHeadingsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -840,7 +840,7 @@ func (c *ListClient) SetRankOnHeadings(ctx context.Context, req *SetRankOnHeadin
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetRankOnSaleActivity(ctx context.Context, req *SetRankOnSaleActivity, opts ...soap.CallOption) (*SetRankOnSaleActivityResponse, error) {
 	resp := new(SetRankOnSaleActivityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -852,7 +852,7 @@ func (c *ListClient) SetRankOnSaleActivity(ctx context.Context, req *SetRankOnSa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetRankOnSaleDocument(ctx context.Context, req *SetRankOnSaleDocument, opts ...soap.CallOption) (*SetRankOnSaleDocumentResponse, error) {
 	resp := new(SetRankOnSaleDocumentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -865,7 +865,7 @@ func (c *ListClient) SetRankOnSaleDocument(ctx context.Context, req *SetRankOnSa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetRankOnProjectActivity(ctx context.Context, req *SetRankOnProjectActivity, opts ...soap.CallOption) (*SetRankOnProjectActivityResponse, error) {
 	resp := new(SetRankOnProjectActivityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -878,7 +878,7 @@ func (c *ListClient) SetRankOnProjectActivity(ctx context.Context, req *SetRankO
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetRankOnProjectDocument(ctx context.Context, req *SetRankOnProjectDocument, opts ...soap.CallOption) (*SetRankOnProjectDocumentResponse, error) {
 	resp := new(SetRankOnProjectDocumentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -891,7 +891,7 @@ func (c *ListClient) SetRankOnProjectDocument(ctx context.Context, req *SetRankO
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllFromListDefinition(ctx context.Context, req *GetAllFromListDefinition, opts ...soap.CallOption) (*GetAllFromListDefinitionResponse, error) {
 	resp := new(GetAllFromListDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -903,7 +903,7 @@ func (c *ListClient) GetAllFromListDefinition(ctx context.Context, req *GetAllFr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllFromListName(ctx context.Context, req *GetAllFromListName, opts ...soap.CallOption) (*GetAllFromListNameResponse, error) {
 	resp := new(GetAllFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -916,7 +916,7 @@ func (c *ListClient) GetAllFromListName(ctx context.Context, req *GetAllFromList
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveAllFromListDefinition(ctx context.Context, req *SaveAllFromListDefinition, opts ...soap.CallOption) (*SaveAllFromListDefinitionResponse, error) {
 	resp := new(SaveAllFromListDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -928,7 +928,7 @@ func (c *ListClient) SaveAllFromListDefinition(ctx context.Context, req *SaveAll
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveAllFromListName(ctx context.Context, req *SaveAllFromListName, opts ...soap.CallOption) (*SaveAllFromListNameResponse, error) {
 	resp := new(SaveAllFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -940,7 +940,7 @@ func (c *ListClient) SaveAllFromListName(ctx context.Context, req *SaveAllFromLi
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) AddFromListDefinition(ctx context.Context, req *AddFromListDefinition, opts ...soap.CallOption) (*AddFromListDefinitionResponse, error) {
 	resp := new(AddFromListDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -952,7 +952,7 @@ func (c *ListClient) AddFromListDefinition(ctx context.Context, req *AddFromList
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) AddFromListName(ctx context.Context, req *AddFromListName, opts ...soap.CallOption) (*AddFromListNameResponse, error) {
 	resp := new(AddFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -965,7 +965,7 @@ func (c *ListClient) AddFromListName(ctx context.Context, req *AddFromListName, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteAllFromListDefinition(ctx context.Context, req *DeleteAllFromListDefinition, opts ...soap.CallOption) (*DeleteAllFromListDefinitionResponse, error) {
 	resp := new(DeleteAllFromListDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -977,7 +977,7 @@ func (c *ListClient) DeleteAllFromListDefinition(ctx context.Context, req *Delet
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteAllFromListName(ctx context.Context, req *DeleteAllFromListName, opts ...soap.CallOption) (*DeleteAllFromListNameResponse, error) {
 	resp := new(DeleteAllFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -989,7 +989,7 @@ func (c *ListClient) DeleteAllFromListName(ctx context.Context, req *DeleteAllFr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetFromListDefinition(ctx context.Context, req *GetFromListDefinition, opts ...soap.CallOption) (*GetFromListDefinitionResponse, error) {
 	resp := new(GetFromListDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1001,7 +1001,7 @@ func (c *ListClient) GetFromListDefinition(ctx context.Context, req *GetFromList
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetFromListName(ctx context.Context, req *GetFromListName, opts ...soap.CallOption) (*GetFromListNameResponse, error) {
 	resp := new(GetFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1014,7 +1014,7 @@ func (c *ListClient) GetFromListName(ctx context.Context, req *GetFromListName, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveFromListDefinition(ctx context.Context, req *SaveFromListDefinition, opts ...soap.CallOption) (*SaveFromListDefinitionResponse, error) {
 	resp := new(SaveFromListDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1026,7 +1026,7 @@ func (c *ListClient) SaveFromListDefinition(ctx context.Context, req *SaveFromLi
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveFromListName(ctx context.Context, req *SaveFromListName, opts ...soap.CallOption) (*SaveFromListNameResponse, error) {
 	resp := new(SaveFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[80].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1039,7 +1039,7 @@ func (c *ListClient) SaveFromListName(ctx context.Context, req *SaveFromListName
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteFromListDefinition(ctx context.Context, req *DeleteFromListDefinition, opts ...soap.CallOption) (*DeleteFromListDefinitionResponse, error) {
 	resp := new(DeleteFromListDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[81].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1051,7 +1051,7 @@ func (c *ListClient) DeleteFromListDefinition(ctx context.Context, req *DeleteFr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteFromListName(ctx context.Context, req *DeleteFromListName, opts ...soap.CallOption) (*DeleteFromListNameResponse, error) {
 	resp := new(DeleteFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[82].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1063,7 +1063,7 @@ func (c *ListClient) DeleteFromListName(ctx context.Context, req *DeleteFromList
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetHeadingsFromName(ctx context.Context, req *GetHeadingsFromName, opts ...soap.CallOption) (*GetHeadingsFromNameResponse, error) {
 	resp := new(GetHeadingsFromNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[83].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1076,7 +1076,7 @@ func (c *ListClient) GetHeadingsFromName(ctx context.Context, req *GetHeadingsFr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetHeadingsFromListDefinition(ctx context.Context, req *GetHeadingsFromListDefinition, opts ...soap.CallOption) (*GetHeadingsFromListDefinitionResponse, error) {
 	resp := new(GetHeadingsFromListDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[84].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1088,7 +1088,7 @@ func (c *ListClient) GetHeadingsFromListDefinition(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHeadingsFromName(ctx context.Context, req *SaveHeadingsFromName, opts ...soap.CallOption) (*SaveHeadingsFromNameResponse, error) {
 	resp := new(SaveHeadingsFromNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[85].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1101,7 +1101,7 @@ func (c *ListClient) SaveHeadingsFromName(ctx context.Context, req *SaveHeadings
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHeadingsFromListDefinition(ctx context.Context, req *SaveHeadingsFromListDefinition, opts ...soap.CallOption) (*SaveHeadingsFromListDefinitionResponse, error) {
 	resp := new(SaveHeadingsFromListDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[86].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1113,7 +1113,7 @@ func (c *ListClient) SaveHeadingsFromListDefinition(ctx context.Context, req *Sa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHeadingFromName(ctx context.Context, req *SaveHeadingFromName, opts ...soap.CallOption) (*SaveHeadingFromNameResponse, error) {
 	resp := new(SaveHeadingFromNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[87].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1126,7 +1126,7 @@ func (c *ListClient) SaveHeadingFromName(ctx context.Context, req *SaveHeadingFr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHeadingFromListDefinition(ctx context.Context, req *SaveHeadingFromListDefinition, opts ...soap.CallOption) (*SaveHeadingFromListDefinitionResponse, error) {
 	resp := new(SaveHeadingFromListDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[88].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1139,7 +1139,7 @@ func (c *ListClient) SaveHeadingFromListDefinition(ctx context.Context, req *Sav
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteAllHeadingsFromName(ctx context.Context, req *DeleteAllHeadingsFromName, opts ...soap.CallOption) (*DeleteAllHeadingsFromNameResponse, error) {
 	resp := new(DeleteAllHeadingsFromNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[89].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1152,7 +1152,7 @@ func (c *ListClient) DeleteAllHeadingsFromName(ctx context.Context, req *DeleteA
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteAllHeadingsFromListDefinition(ctx context.Context, req *DeleteAllHeadingsFromListDefinition, opts ...soap.CallOption) (*DeleteAllHeadingsFromListDefinitionResponse, error) {
 	resp := new(DeleteAllHeadingsFromListDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[90].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1164,7 +1164,7 @@ func (c *ListClient) DeleteAllHeadingsFromListDefinition(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLocalizedText(ctx context.Context, req *GetLocalizedText, opts ...soap.CallOption) (*GetLocalizedTextResponse, error) {
 	resp := new(GetLocalizedTextResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[91].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1177,7 +1177,7 @@ func (c *ListClient) GetLocalizedText(ctx context.Context, req *GetLocalizedText
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLocalizedTextByType(ctx context.Context, req *GetLocalizedTextByType, opts ...soap.CallOption) (*GetLocalizedTextByTypeResponse, error) {
 	resp := new(GetLocalizedTextByTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[92].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1189,7 +1189,7 @@ func (c *ListClient) GetLocalizedTextByType(ctx context.Context, req *GetLocaliz
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLocalizedTextList(ctx context.Context, req *GetLocalizedTextList, opts ...soap.CallOption) (*GetLocalizedTextListResponse, error) {
 	resp := new(GetLocalizedTextListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[93].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1201,7 +1201,7 @@ func (c *ListClient) GetLocalizedTextList(ctx context.Context, req *GetLocalized
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLocalizedTexts(ctx context.Context, req *GetLocalizedTexts, opts ...soap.CallOption) (*GetLocalizedTextsResponse, error) {
 	resp := new(GetLocalizedTextsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[94].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1214,7 +1214,7 @@ func (c *ListClient) GetLocalizedTexts(ctx context.Context, req *GetLocalizedTex
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLocalizedTextsByLanguageId(ctx context.Context, req *GetLocalizedTextsByLanguageId, opts ...soap.CallOption) (*GetLocalizedTextsByLanguageIdResponse, error) {
 	resp := new(GetLocalizedTextsByLanguageIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[95].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1227,7 +1227,7 @@ func (c *ListClient) GetLocalizedTextsByLanguageId(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLocalizedTextsByType(ctx context.Context, req *GetLocalizedTextsByType, opts ...soap.CallOption) (*GetLocalizedTextsByTypeResponse, error) {
 	resp := new(GetLocalizedTextsByTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[96].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1239,7 +1239,7 @@ func (c *ListClient) GetLocalizedTextsByType(ctx context.Context, req *GetLocali
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetMrMrs(ctx context.Context, req *GetMrMrs, opts ...soap.CallOption) (*GetMrMrsResponse, error) {
 	resp := new(GetMrMrsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[97].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1251,7 +1251,7 @@ func (c *ListClient) GetMrMrs(ctx context.Context, req *GetMrMrs, opts ...soap.C
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetMrMrsList(ctx context.Context, req *GetMrMrsList, opts ...soap.CallOption) (*GetMrMrsListResponse, error) {
 	resp := new(GetMrMrsListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[98].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1263,7 +1263,7 @@ func (c *ListClient) GetMrMrsList(ctx context.Context, req *GetMrMrsList, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetMrMrses(ctx context.Context, req *GetMrMrses, opts ...soap.CallOption) (*GetMrMrsesResponse, error) {
 	resp := new(GetMrMrsesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[99].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1275,7 +1275,7 @@ func (c *ListClient) GetMrMrses(ctx context.Context, req *GetMrMrses, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPaymentTerm(ctx context.Context, req *GetPaymentTerm, opts ...soap.CallOption) (*GetPaymentTermResponse, error) {
 	resp := new(GetPaymentTermResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[100].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1287,7 +1287,7 @@ func (c *ListClient) GetPaymentTerm(ctx context.Context, req *GetPaymentTerm, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPaymentTerms(ctx context.Context, req *GetPaymentTerms, opts ...soap.CallOption) (*GetPaymentTermsResponse, error) {
 	resp := new(GetPaymentTermsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[101].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1299,7 +1299,7 @@ func (c *ListClient) GetPaymentTerms(ctx context.Context, req *GetPaymentTerms, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPaymentType(ctx context.Context, req *GetPaymentType, opts ...soap.CallOption) (*GetPaymentTypeResponse, error) {
 	resp := new(GetPaymentTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[102].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1311,7 +1311,7 @@ func (c *ListClient) GetPaymentType(ctx context.Context, req *GetPaymentType, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPaymentTypes(ctx context.Context, req *GetPaymentTypes, opts ...soap.CallOption) (*GetPaymentTypesResponse, error) {
 	resp := new(GetPaymentTypesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[103].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1323,7 +1323,7 @@ func (c *ListClient) GetPaymentTypes(ctx context.Context, req *GetPaymentTypes, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPosition(ctx context.Context, req *GetPosition, opts ...soap.CallOption) (*GetPositionResponse, error) {
 	resp := new(GetPositionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[104].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1335,7 +1335,7 @@ func (c *ListClient) GetPosition(ctx context.Context, req *GetPosition, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPositionList(ctx context.Context, req *GetPositionList, opts ...soap.CallOption) (*GetPositionListResponse, error) {
 	resp := new(GetPositionListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[105].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1347,7 +1347,7 @@ func (c *ListClient) GetPositionList(ctx context.Context, req *GetPositionList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPositions(ctx context.Context, req *GetPositions, opts ...soap.CallOption) (*GetPositionsResponse, error) {
 	resp := new(GetPositionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[106].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1359,7 +1359,7 @@ func (c *ListClient) GetPositions(ctx context.Context, req *GetPositions, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPriority(ctx context.Context, req *GetPriority, opts ...soap.CallOption) (*GetPriorityResponse, error) {
 	resp := new(GetPriorityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[107].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1371,7 +1371,7 @@ func (c *ListClient) GetPriority(ctx context.Context, req *GetPriority, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPriorityList(ctx context.Context, req *GetPriorityList, opts ...soap.CallOption) (*GetPriorityListResponse, error) {
 	resp := new(GetPriorityListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[108].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1383,7 +1383,7 @@ func (c *ListClient) GetPriorityList(ctx context.Context, req *GetPriorityList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPriorities(ctx context.Context, req *GetPriorities, opts ...soap.CallOption) (*GetPrioritiesResponse, error) {
 	resp := new(GetPrioritiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[109].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1395,7 +1395,7 @@ func (c *ListClient) GetPriorities(ctx context.Context, req *GetPriorities, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProductCategory(ctx context.Context, req *GetProductCategory, opts ...soap.CallOption) (*GetProductCategoryResponse, error) {
 	resp := new(GetProductCategoryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[110].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1407,7 +1407,7 @@ func (c *ListClient) GetProductCategory(ctx context.Context, req *GetProductCate
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProductCategories(ctx context.Context, req *GetProductCategories, opts ...soap.CallOption) (*GetProductCategoriesResponse, error) {
 	resp := new(GetProductCategoriesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[111].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1419,7 +1419,7 @@ func (c *ListClient) GetProductCategories(ctx context.Context, req *GetProductCa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProductFamily(ctx context.Context, req *GetProductFamily, opts ...soap.CallOption) (*GetProductFamilyResponse, error) {
 	resp := new(GetProductFamilyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[112].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1431,7 +1431,7 @@ func (c *ListClient) GetProductFamily(ctx context.Context, req *GetProductFamily
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProductFamilies(ctx context.Context, req *GetProductFamilies, opts ...soap.CallOption) (*GetProductFamiliesResponse, error) {
 	resp := new(GetProductFamiliesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[113].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1443,7 +1443,7 @@ func (c *ListClient) GetProductFamilies(ctx context.Context, req *GetProductFami
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProductType(ctx context.Context, req *GetProductType, opts ...soap.CallOption) (*GetProductTypeResponse, error) {
 	resp := new(GetProductTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[114].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1455,7 +1455,7 @@ func (c *ListClient) GetProductType(ctx context.Context, req *GetProductType, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProductTypes(ctx context.Context, req *GetProductTypes, opts ...soap.CallOption) (*GetProductTypesResponse, error) {
 	resp := new(GetProductTypesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[115].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1467,7 +1467,7 @@ func (c *ListClient) GetProductTypes(ctx context.Context, req *GetProductTypes, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProjectStatus(ctx context.Context, req *GetProjectStatus, opts ...soap.CallOption) (*GetProjectStatusResponse, error) {
 	resp := new(GetProjectStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[116].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1479,7 +1479,7 @@ func (c *ListClient) GetProjectStatus(ctx context.Context, req *GetProjectStatus
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteProjectStatus(ctx context.Context, req *DeleteProjectStatus, opts ...soap.CallOption) (*DeleteProjectStatusResponse, error) {
 	resp := new(DeleteProjectStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[117].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1491,7 +1491,7 @@ func (c *ListClient) DeleteProjectStatus(ctx context.Context, req *DeleteProject
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProjectStatusList(ctx context.Context, req *GetProjectStatusList, opts ...soap.CallOption) (*GetProjectStatusListResponse, error) {
 	resp := new(GetProjectStatusListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[118].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1503,7 +1503,7 @@ func (c *ListClient) GetProjectStatusList(ctx context.Context, req *GetProjectSt
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProjectStatuses(ctx context.Context, req *GetProjectStatuses, opts ...soap.CallOption) (*GetProjectStatusesResponse, error) {
 	resp := new(GetProjectStatusesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[119].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1515,7 +1515,7 @@ func (c *ListClient) GetProjectStatuses(ctx context.Context, req *GetProjectStat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProjectType(ctx context.Context, req *GetProjectType, opts ...soap.CallOption) (*GetProjectTypeResponse, error) {
 	resp := new(GetProjectTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[120].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1527,7 +1527,7 @@ func (c *ListClient) GetProjectType(ctx context.Context, req *GetProjectType, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProjectTypeEntity(ctx context.Context, req *GetProjectTypeEntity, opts ...soap.CallOption) (*GetProjectTypeEntityResponse, error) {
 	resp := new(GetProjectTypeEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[121].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1539,7 +1539,7 @@ func (c *ListClient) GetProjectTypeEntity(ctx context.Context, req *GetProjectTy
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProjectTypeList(ctx context.Context, req *GetProjectTypeList, opts ...soap.CallOption) (*GetProjectTypeListResponse, error) {
 	resp := new(GetProjectTypeListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[122].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1551,7 +1551,7 @@ func (c *ListClient) GetProjectTypeList(ctx context.Context, req *GetProjectType
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetProjectTypes(ctx context.Context, req *GetProjectTypes, opts ...soap.CallOption) (*GetProjectTypesResponse, error) {
 	resp := new(GetProjectTypesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[123].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1563,7 +1563,7 @@ func (c *ListClient) GetProjectTypes(ctx context.Context, req *GetProjectTypes, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveQuickReplies(ctx context.Context, req *SaveQuickReplies, opts ...soap.CallOption) (*SaveQuickRepliesResponse, error) {
 	resp := new(SaveQuickRepliesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[124].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1575,7 +1575,7 @@ func (c *ListClient) SaveQuickReplies(ctx context.Context, req *SaveQuickReplies
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetQuickReplies(ctx context.Context, req *GetQuickReplies, opts ...soap.CallOption) (*GetQuickRepliesResponse, error) {
 	resp := new(GetQuickRepliesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[125].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1587,7 +1587,7 @@ func (c *ListClient) GetQuickReplies(ctx context.Context, req *GetQuickReplies, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetRating(ctx context.Context, req *GetRating, opts ...soap.CallOption) (*GetRatingResponse, error) {
 	resp := new(GetRatingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[126].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1599,7 +1599,7 @@ func (c *ListClient) GetRating(ctx context.Context, req *GetRating, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetRatingList(ctx context.Context, req *GetRatingList, opts ...soap.CallOption) (*GetRatingListResponse, error) {
 	resp := new(GetRatingListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[127].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1611,7 +1611,7 @@ func (c *ListClient) GetRatingList(ctx context.Context, req *GetRatingList, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetRatings(ctx context.Context, req *GetRatings, opts ...soap.CallOption) (*GetRatingsResponse, error) {
 	resp := new(GetRatingsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[128].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1623,7 +1623,7 @@ func (c *ListClient) GetRatings(ctx context.Context, req *GetRatings, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllSaleStages(ctx context.Context, req *GetAllSaleStages, opts ...soap.CallOption) (*GetAllSaleStagesResponse, error) {
 	resp := new(GetAllSaleStagesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[129].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1635,7 +1635,7 @@ func (c *ListClient) GetAllSaleStages(ctx context.Context, req *GetAllSaleStages
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetReason(ctx context.Context, req *GetReason, opts ...soap.CallOption) (*GetReasonResponse, error) {
 	resp := new(GetReasonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[130].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1647,7 +1647,7 @@ func (c *ListClient) GetReason(ctx context.Context, req *GetReason, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetReasonList(ctx context.Context, req *GetReasonList, opts ...soap.CallOption) (*GetReasonListResponse, error) {
 	resp := new(GetReasonListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[131].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1659,7 +1659,7 @@ func (c *ListClient) GetReasonList(ctx context.Context, req *GetReasonList, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetReasons(ctx context.Context, req *GetReasons, opts ...soap.CallOption) (*GetReasonsResponse, error) {
 	resp := new(GetReasonsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[132].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1671,7 +1671,7 @@ func (c *ListClient) GetReasons(ctx context.Context, req *GetReasons, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetQuoteApproveReason(ctx context.Context, req *GetQuoteApproveReason, opts ...soap.CallOption) (*GetQuoteApproveReasonResponse, error) {
 	resp := new(GetQuoteApproveReasonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[133].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1684,7 +1684,7 @@ func (c *ListClient) GetQuoteApproveReason(ctx context.Context, req *GetQuoteApp
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetQuoteApproveReasonList(ctx context.Context, req *GetQuoteApproveReasonList, opts ...soap.CallOption) (*GetQuoteApproveReasonListResponse, error) {
 	resp := new(GetQuoteApproveReasonListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[134].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1697,7 +1697,7 @@ func (c *ListClient) GetQuoteApproveReasonList(ctx context.Context, req *GetQuot
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetQuoteApproveReasons(ctx context.Context, req *GetQuoteApproveReasons, opts ...soap.CallOption) (*GetQuoteApproveReasonsResponse, error) {
 	resp := new(GetQuoteApproveReasonsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[135].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1709,7 +1709,7 @@ func (c *ListClient) GetQuoteApproveReasons(ctx context.Context, req *GetQuoteAp
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetQuoteDenyReason(ctx context.Context, req *GetQuoteDenyReason, opts ...soap.CallOption) (*GetQuoteDenyReasonResponse, error) {
 	resp := new(GetQuoteDenyReasonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[136].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1722,7 +1722,7 @@ func (c *ListClient) GetQuoteDenyReason(ctx context.Context, req *GetQuoteDenyRe
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetQuoteDenyReasonList(ctx context.Context, req *GetQuoteDenyReasonList, opts ...soap.CallOption) (*GetQuoteDenyReasonListResponse, error) {
 	resp := new(GetQuoteDenyReasonListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[137].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1734,7 +1734,7 @@ func (c *ListClient) GetQuoteDenyReasonList(ctx context.Context, req *GetQuoteDe
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetQuoteDenyReasons(ctx context.Context, req *GetQuoteDenyReasons, opts ...soap.CallOption) (*GetQuoteDenyReasonsResponse, error) {
 	resp := new(GetQuoteDenyReasonsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[138].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1746,7 +1746,7 @@ func (c *ListClient) GetQuoteDenyReasons(ctx context.Context, req *GetQuoteDenyR
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetReasonSold(ctx context.Context, req *GetReasonSold, opts ...soap.CallOption) (*GetReasonSoldResponse, error) {
 	resp := new(GetReasonSoldResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[139].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1758,7 +1758,7 @@ func (c *ListClient) GetReasonSold(ctx context.Context, req *GetReasonSold, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllReasonSold(ctx context.Context, req *GetAllReasonSold, opts ...soap.CallOption) (*GetAllReasonSoldResponse, error) {
 	resp := new(GetAllReasonSoldResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[140].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1770,7 +1770,7 @@ func (c *ListClient) GetAllReasonSold(ctx context.Context, req *GetAllReasonSold
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetReasonSoldList(ctx context.Context, req *GetReasonSoldList, opts ...soap.CallOption) (*GetReasonSoldListResponse, error) {
 	resp := new(GetReasonSoldListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[141].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1782,7 +1782,7 @@ func (c *ListClient) GetReasonSoldList(ctx context.Context, req *GetReasonSoldLi
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetReasonStalled(ctx context.Context, req *GetReasonStalled, opts ...soap.CallOption) (*GetReasonStalledResponse, error) {
 	resp := new(GetReasonStalledResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[142].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1794,7 +1794,7 @@ func (c *ListClient) GetReasonStalled(ctx context.Context, req *GetReasonStalled
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCountries(ctx context.Context, req *GetCountries, opts ...soap.CallOption) (*GetCountriesResponse, error) {
 	resp := new(GetCountriesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[143].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1806,7 +1806,7 @@ func (c *ListClient) GetCountries(ctx context.Context, req *GetCountries, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllCountries(ctx context.Context, req *GetAllCountries, opts ...soap.CallOption) (*GetAllCountriesResponse, error) {
 	resp := new(GetAllCountriesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[144].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1818,7 +1818,7 @@ func (c *ListClient) GetAllCountries(ctx context.Context, req *GetAllCountries, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCredited(ctx context.Context, req *GetCredited, opts ...soap.CallOption) (*GetCreditedResponse, error) {
 	resp := new(GetCreditedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[145].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1830,7 +1830,7 @@ func (c *ListClient) GetCredited(ctx context.Context, req *GetCredited, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCreditedList(ctx context.Context, req *GetCreditedList, opts ...soap.CallOption) (*GetCreditedListResponse, error) {
 	resp := new(GetCreditedListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[146].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1842,7 +1842,7 @@ func (c *ListClient) GetCreditedList(ctx context.Context, req *GetCreditedList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCrediteds(ctx context.Context, req *GetCrediteds, opts ...soap.CallOption) (*GetCreditedsResponse, error) {
 	resp := new(GetCreditedsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[147].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1854,7 +1854,7 @@ func (c *ListClient) GetCrediteds(ctx context.Context, req *GetCrediteds, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCurrency(ctx context.Context, req *GetCurrency, opts ...soap.CallOption) (*GetCurrencyResponse, error) {
 	resp := new(GetCurrencyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[148].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1866,7 +1866,7 @@ func (c *ListClient) GetCurrency(ctx context.Context, req *GetCurrency, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetOurCurrency(ctx context.Context, req *GetOurCurrency, opts ...soap.CallOption) (*GetOurCurrencyResponse, error) {
 	resp := new(GetOurCurrencyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[149].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1878,7 +1878,7 @@ func (c *ListClient) GetOurCurrency(ctx context.Context, req *GetOurCurrency, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) ChangeCurrency(ctx context.Context, req *ChangeCurrency, opts ...soap.CallOption) (*ChangeCurrencyResponse, error) {
 	resp := new(ChangeCurrencyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[150].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1891,7 +1891,7 @@ func (c *ListClient) ChangeCurrency(ctx context.Context, req *ChangeCurrency, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetOwnerCompanysCurrency(ctx context.Context, req *GetOwnerCompanysCurrency, opts ...soap.CallOption) (*GetOwnerCompanysCurrencyResponse, error) {
 	resp := new(GetOwnerCompanysCurrencyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[151].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1903,7 +1903,7 @@ func (c *ListClient) GetOwnerCompanysCurrency(ctx context.Context, req *GetOwner
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCurrencyEntity(ctx context.Context, req *GetCurrencyEntity, opts ...soap.CallOption) (*GetCurrencyEntityResponse, error) {
 	resp := new(GetCurrencyEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[152].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1915,7 +1915,7 @@ func (c *ListClient) GetCurrencyEntity(ctx context.Context, req *GetCurrencyEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetBaseCurrency(ctx context.Context, req *GetBaseCurrency, opts ...soap.CallOption) (*GetBaseCurrencyResponse, error) {
 	resp := new(GetBaseCurrencyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[153].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1927,7 +1927,7 @@ func (c *ListClient) GetBaseCurrency(ctx context.Context, req *GetBaseCurrency, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCurrencyList(ctx context.Context, req *GetCurrencyList, opts ...soap.CallOption) (*GetCurrencyListResponse, error) {
 	resp := new(GetCurrencyListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[154].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1939,7 +1939,7 @@ func (c *ListClient) GetCurrencyList(ctx context.Context, req *GetCurrencyList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCurrencies(ctx context.Context, req *GetCurrencies, opts ...soap.CallOption) (*GetCurrenciesResponse, error) {
 	resp := new(GetCurrenciesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[155].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1951,7 +1951,7 @@ func (c *ListClient) GetCurrencies(ctx context.Context, req *GetCurrencies, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllCurrencies(ctx context.Context, req *GetAllCurrencies, opts ...soap.CallOption) (*GetAllCurrenciesResponse, error) {
 	resp := new(GetAllCurrenciesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[156].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1963,7 +1963,7 @@ func (c *ListClient) GetAllCurrencies(ctx context.Context, req *GetAllCurrencies
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCustomerLanguage(ctx context.Context, req *GetCustomerLanguage, opts ...soap.CallOption) (*GetCustomerLanguageResponse, error) {
 	resp := new(GetCustomerLanguageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[157].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1976,7 +1976,7 @@ func (c *ListClient) GetCustomerLanguage(ctx context.Context, req *GetCustomerLa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCustomerLanguageList(ctx context.Context, req *GetCustomerLanguageList, opts ...soap.CallOption) (*GetCustomerLanguageListResponse, error) {
 	resp := new(GetCustomerLanguageListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[158].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1988,7 +1988,7 @@ func (c *ListClient) GetCustomerLanguageList(ctx context.Context, req *GetCustom
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCustomerLanguages(ctx context.Context, req *GetCustomerLanguages, opts ...soap.CallOption) (*GetCustomerLanguagesResponse, error) {
 	resp := new(GetCustomerLanguagesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[159].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2000,7 +2000,7 @@ func (c *ListClient) GetCustomerLanguages(ctx context.Context, req *GetCustomerL
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDeliveryTerm(ctx context.Context, req *GetDeliveryTerm, opts ...soap.CallOption) (*GetDeliveryTermResponse, error) {
 	resp := new(GetDeliveryTermResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[160].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2012,7 +2012,7 @@ func (c *ListClient) GetDeliveryTerm(ctx context.Context, req *GetDeliveryTerm, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDeliveryTerms(ctx context.Context, req *GetDeliveryTerms, opts ...soap.CallOption) (*GetDeliveryTermsResponse, error) {
 	resp := new(GetDeliveryTermsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[161].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2024,7 +2024,7 @@ func (c *ListClient) GetDeliveryTerms(ctx context.Context, req *GetDeliveryTerms
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDeliveryType(ctx context.Context, req *GetDeliveryType, opts ...soap.CallOption) (*GetDeliveryTypeResponse, error) {
 	resp := new(GetDeliveryTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[162].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2036,7 +2036,7 @@ func (c *ListClient) GetDeliveryType(ctx context.Context, req *GetDeliveryType, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDeliveryTypes(ctx context.Context, req *GetDeliveryTypes, opts ...soap.CallOption) (*GetDeliveryTypesResponse, error) {
 	resp := new(GetDeliveryTypesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[163].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2048,7 +2048,7 @@ func (c *ListClient) GetDeliveryTypes(ctx context.Context, req *GetDeliveryTypes
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDepartment(ctx context.Context, req *GetDepartment, opts ...soap.CallOption) (*GetDepartmentResponse, error) {
 	resp := new(GetDepartmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[164].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2060,7 +2060,7 @@ func (c *ListClient) GetDepartment(ctx context.Context, req *GetDepartment, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDepartmentList(ctx context.Context, req *GetDepartmentList, opts ...soap.CallOption) (*GetDepartmentListResponse, error) {
 	resp := new(GetDepartmentListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[165].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2072,7 +2072,7 @@ func (c *ListClient) GetDepartmentList(ctx context.Context, req *GetDepartmentLi
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDepartments(ctx context.Context, req *GetDepartments, opts ...soap.CallOption) (*GetDepartmentsResponse, error) {
 	resp := new(GetDepartmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[166].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2084,7 +2084,7 @@ func (c *ListClient) GetDepartments(ctx context.Context, req *GetDepartments, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplate(ctx context.Context, req *GetDocumentTemplate, opts ...soap.CallOption) (*GetDocumentTemplateResponse, error) {
 	resp := new(GetDocumentTemplateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[167].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2097,7 +2097,7 @@ func (c *ListClient) GetDocumentTemplate(ctx context.Context, req *GetDocumentTe
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateEntity(ctx context.Context, req *GetDocumentTemplateEntity, opts ...soap.CallOption) (*GetDocumentTemplateEntityResponse, error) {
 	resp := new(GetDocumentTemplateEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[168].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2110,7 +2110,7 @@ func (c *ListClient) GetDocumentTemplateEntity(ctx context.Context, req *GetDocu
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetDocumentTemplateStream(ctx context.Context, req *SetDocumentTemplateStream, opts ...soap.CallOption) (*SetDocumentTemplateStreamResponse, error) {
 	resp := new(SetDocumentTemplateStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[169].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2123,7 +2123,7 @@ func (c *ListClient) SetDocumentTemplateStream(ctx context.Context, req *SetDocu
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateUsedInSalesStage(ctx context.Context, req *GetDocumentTemplateUsedInSalesStage, opts ...soap.CallOption) (*GetDocumentTemplateUsedInSalesStageResponse, error) {
 	resp := new(GetDocumentTemplateUsedInSalesStageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[170].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2136,7 +2136,7 @@ func (c *ListClient) GetDocumentTemplateUsedInSalesStage(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateUsedInProjectStage(ctx context.Context, req *GetDocumentTemplateUsedInProjectStage, opts ...soap.CallOption) (*GetDocumentTemplateUsedInProjectStageResponse, error) {
 	resp := new(GetDocumentTemplateUsedInProjectStageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[171].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2149,7 +2149,7 @@ func (c *ListClient) GetDocumentTemplateUsedInProjectStage(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateUrl(ctx context.Context, req *GetDocumentTemplateUrl, opts ...soap.CallOption) (*GetDocumentTemplateUrlResponse, error) {
 	resp := new(GetDocumentTemplateUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[172].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2162,7 +2162,7 @@ func (c *ListClient) GetDocumentTemplateUrl(ctx context.Context, req *GetDocumen
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateProperties(ctx context.Context, req *GetDocumentTemplateProperties, opts ...soap.CallOption) (*GetDocumentTemplatePropertiesResponse, error) {
 	resp := new(GetDocumentTemplatePropertiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[173].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2175,7 +2175,7 @@ func (c *ListClient) GetDocumentTemplateProperties(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateLanguages(ctx context.Context, req *GetDocumentTemplateLanguages, opts ...soap.CallOption) (*GetDocumentTemplateLanguagesResponse, error) {
 	resp := new(GetDocumentTemplateLanguagesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[174].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2188,7 +2188,7 @@ func (c *ListClient) GetDocumentTemplateLanguages(ctx context.Context, req *GetD
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultDocumentTemplateLanguage(ctx context.Context, req *CreateDefaultDocumentTemplateLanguage, opts ...soap.CallOption) (*CreateDefaultDocumentTemplateLanguageResponse, error) {
 	resp := new(CreateDefaultDocumentTemplateLanguageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[175].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2201,7 +2201,7 @@ func (c *ListClient) CreateDefaultDocumentTemplateLanguage(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteDocumentTemplateLanguage(ctx context.Context, req *DeleteDocumentTemplateLanguage, opts ...soap.CallOption) (*DeleteDocumentTemplateLanguageResponse, error) {
 	resp := new(DeleteDocumentTemplateLanguageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[176].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2214,7 +2214,7 @@ func (c *ListClient) DeleteDocumentTemplateLanguage(ctx context.Context, req *De
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateExtension(ctx context.Context, req *GetDocumentTemplateExtension, opts ...soap.CallOption) (*GetDocumentTemplateExtensionResponse, error) {
 	resp := new(GetDocumentTemplateExtensionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[177].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2227,7 +2227,7 @@ func (c *ListClient) GetDocumentTemplateExtension(ctx context.Context, req *GetD
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetDocumentTemplateFromDocumentTemplate(ctx context.Context, req *SetDocumentTemplateFromDocumentTemplate, opts ...soap.CallOption) (*SetDocumentTemplateFromDocumentTemplateResponse, error) {
 	resp := new(SetDocumentTemplateFromDocumentTemplateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[178].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2240,7 +2240,7 @@ func (c *ListClient) SetDocumentTemplateFromDocumentTemplate(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateStreamFromId(ctx context.Context, req *GetDocumentTemplateStreamFromId, opts ...soap.CallOption) (*GetDocumentTemplateStreamFromIdResponse, error) {
 	resp := new(GetDocumentTemplateStreamFromIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[179].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2253,7 +2253,7 @@ func (c *ListClient) GetDocumentTemplateStreamFromId(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveDocumentTemplateStream(ctx context.Context, req *SaveDocumentTemplateStream, opts ...soap.CallOption) (*SaveDocumentTemplateStreamResponse, error) {
 	resp := new(SaveDocumentTemplateStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[180].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2265,7 +2265,7 @@ func (c *ListClient) SaveDocumentTemplateStream(ctx context.Context, req *SaveDo
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPluginList(ctx context.Context, req *GetPluginList, opts ...soap.CallOption) (*GetPluginListResponse, error) {
 	resp := new(GetPluginListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[181].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2277,7 +2277,7 @@ func (c *ListClient) GetPluginList(ctx context.Context, req *GetPluginList, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetPluginCapabilities(ctx context.Context, req *GetPluginCapabilities, opts ...soap.CallOption) (*GetPluginCapabilitiesResponse, error) {
 	resp := new(GetPluginCapabilitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[182].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2290,7 +2290,7 @@ func (c *ListClient) GetPluginCapabilities(ctx context.Context, req *GetPluginCa
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTypesForPlugin(ctx context.Context, req *GetDocumentTypesForPlugin, opts ...soap.CallOption) (*GetDocumentTypesForPluginResponse, error) {
 	resp := new(GetDocumentTypesForPluginResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[183].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2303,7 +2303,7 @@ func (c *ListClient) GetDocumentTypesForPlugin(ctx context.Context, req *GetDocu
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplateList(ctx context.Context, req *GetDocumentTemplateList, opts ...soap.CallOption) (*GetDocumentTemplateListResponse, error) {
 	resp := new(GetDocumentTemplateListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[184].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2315,7 +2315,7 @@ func (c *ListClient) GetDocumentTemplateList(ctx context.Context, req *GetDocume
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetDocumentTemplates(ctx context.Context, req *GetDocumentTemplates, opts ...soap.CallOption) (*GetDocumentTemplatesResponse, error) {
 	resp := new(GetDocumentTemplatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[185].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2328,7 +2328,7 @@ func (c *ListClient) GetDocumentTemplates(ctx context.Context, req *GetDocumentT
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllDocumentTemplates(ctx context.Context, req *GetAllDocumentTemplates, opts ...soap.CallOption) (*GetAllDocumentTemplatesResponse, error) {
 	resp := new(GetAllDocumentTemplatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[186].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2341,7 +2341,7 @@ func (c *ListClient) GetAllDocumentTemplates(ctx context.Context, req *GetAllDoc
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetDocumentPluginForAllDocumentTemplates(ctx context.Context, req *SetDocumentPluginForAllDocumentTemplates, opts ...soap.CallOption) (*SetDocumentPluginForAllDocumentTemplatesResponse, error) {
 	resp := new(SetDocumentPluginForAllDocumentTemplatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[187].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2353,7 +2353,7 @@ func (c *ListClient) SetDocumentPluginForAllDocumentTemplates(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetExtAppEntity(ctx context.Context, req *GetExtAppEntity, opts ...soap.CallOption) (*GetExtAppEntityResponse, error) {
 	resp := new(GetExtAppEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[188].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2365,7 +2365,7 @@ func (c *ListClient) GetExtAppEntity(ctx context.Context, req *GetExtAppEntity, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetHeadingEntity(ctx context.Context, req *GetHeadingEntity, opts ...soap.CallOption) (*GetHeadingEntityResponse, error) {
 	resp := new(GetHeadingEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[189].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2378,7 +2378,7 @@ func (c *ListClient) GetHeadingEntity(ctx context.Context, req *GetHeadingEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultHeadingFromListDefinition(ctx context.Context, req *CreateDefaultHeadingFromListDefinition, opts ...soap.CallOption) (*CreateDefaultHeadingFromListDefinitionResponse, error) {
 	resp := new(CreateDefaultHeadingFromListDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[190].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2390,7 +2390,7 @@ func (c *ListClient) CreateDefaultHeadingFromListDefinition(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetHierarchyEntity(ctx context.Context, req *GetHierarchyEntity, opts ...soap.CallOption) (*GetHierarchyEntityResponse, error) {
 	resp := new(GetHierarchyEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[191].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2402,7 +2402,7 @@ func (c *ListClient) GetHierarchyEntity(ctx context.Context, req *GetHierarchyEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllDomains(ctx context.Context, req *GetAllDomains, opts ...soap.CallOption) (*GetAllDomainsResponse, error) {
 	resp := new(GetAllDomainsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[192].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2414,7 +2414,7 @@ func (c *ListClient) GetAllDomains(ctx context.Context, req *GetAllDomains, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllInDomain(ctx context.Context, req *GetAllInDomain, opts ...soap.CallOption) (*GetAllInDomainResponse, error) {
 	resp := new(GetAllInDomainResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[193].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2426,7 +2426,7 @@ func (c *ListClient) GetAllInDomain(ctx context.Context, req *GetAllInDomain, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetHierarchyFromPath(ctx context.Context, req *GetHierarchyFromPath, opts ...soap.CallOption) (*GetHierarchyFromPathResponse, error) {
 	resp := new(GetHierarchyFromPathResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[194].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2438,7 +2438,7 @@ func (c *ListClient) GetHierarchyFromPath(ctx context.Context, req *GetHierarchy
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) AddHierarchyToPath(ctx context.Context, req *AddHierarchyToPath, opts ...soap.CallOption) (*AddHierarchyToPathResponse, error) {
 	resp := new(AddHierarchyToPathResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[195].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2451,7 +2451,7 @@ func (c *ListClient) AddHierarchyToPath(ctx context.Context, req *AddHierarchyTo
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) UpdateHierarchyFromPath(ctx context.Context, req *UpdateHierarchyFromPath, opts ...soap.CallOption) (*UpdateHierarchyFromPathResponse, error) {
 	resp := new(UpdateHierarchyFromPathResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[196].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2464,7 +2464,7 @@ func (c *ListClient) UpdateHierarchyFromPath(ctx context.Context, req *UpdateHie
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteHierarchyFromPath(ctx context.Context, req *DeleteHierarchyFromPath, opts ...soap.CallOption) (*DeleteHierarchyFromPathResponse, error) {
 	resp := new(DeleteHierarchyFromPathResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[197].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2476,7 +2476,7 @@ func (c *ListClient) DeleteHierarchyFromPath(ctx context.Context, req *DeleteHie
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLanguageInfo(ctx context.Context, req *GetLanguageInfo, opts ...soap.CallOption) (*GetLanguageInfoResponse, error) {
 	resp := new(GetLanguageInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[198].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2488,7 +2488,7 @@ func (c *ListClient) GetLanguageInfo(ctx context.Context, req *GetLanguageInfo, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLanguageInfoList(ctx context.Context, req *GetLanguageInfoList, opts ...soap.CallOption) (*GetLanguageInfoListResponse, error) {
 	resp := new(GetLanguageInfoListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[199].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2500,7 +2500,7 @@ func (c *ListClient) GetLanguageInfoList(ctx context.Context, req *GetLanguageIn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetInstalledLanguages(ctx context.Context, req *GetInstalledLanguages, opts ...soap.CallOption) (*GetInstalledLanguagesResponse, error) {
 	resp := new(GetInstalledLanguagesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[200].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2512,7 +2512,7 @@ func (c *ListClient) GetInstalledLanguages(ctx context.Context, req *GetInstalle
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLegalBase(ctx context.Context, req *GetLegalBase, opts ...soap.CallOption) (*GetLegalBaseResponse, error) {
 	resp := new(GetLegalBaseResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[201].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2524,7 +2524,7 @@ func (c *ListClient) GetLegalBase(ctx context.Context, req *GetLegalBase, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveLegalBase(ctx context.Context, req *SaveLegalBase, opts ...soap.CallOption) (*SaveLegalBaseResponse, error) {
 	resp := new(SaveLegalBaseResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[202].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2536,7 +2536,7 @@ func (c *ListClient) SaveLegalBase(ctx context.Context, req *SaveLegalBase, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllLegalBase(ctx context.Context, req *GetAllLegalBase, opts ...soap.CallOption) (*GetAllLegalBaseResponse, error) {
 	resp := new(GetAllLegalBaseResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[203].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2548,7 +2548,7 @@ func (c *ListClient) GetAllLegalBase(ctx context.Context, req *GetAllLegalBase, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLegalBaseList(ctx context.Context, req *GetLegalBaseList, opts ...soap.CallOption) (*GetLegalBaseListResponse, error) {
 	resp := new(GetLegalBaseListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[204].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2560,7 +2560,7 @@ func (c *ListClient) GetLegalBaseList(ctx context.Context, req *GetLegalBaseList
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLegalBases(ctx context.Context, req *GetLegalBases, opts ...soap.CallOption) (*GetLegalBasesResponse, error) {
 	resp := new(GetLegalBasesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[205].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2572,7 +2572,7 @@ func (c *ListClient) GetLegalBases(ctx context.Context, req *GetLegalBases, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLink(ctx context.Context, req *GetLink, opts ...soap.CallOption) (*GetLinkResponse, error) {
 	resp := new(GetLinkResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[206].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2584,7 +2584,7 @@ func (c *ListClient) GetLink(ctx context.Context, req *GetLink, opts ...soap.Cal
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetLinkList(ctx context.Context, req *GetLinkList, opts ...soap.CallOption) (*GetLinkListResponse, error) {
 	resp := new(GetLinkListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[207].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2596,7 +2596,7 @@ func (c *ListClient) GetLinkList(ctx context.Context, req *GetLinkList, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetListEntity(ctx context.Context, req *GetListEntity, opts ...soap.CallOption) (*GetListEntityResponse, error) {
 	resp := new(GetListEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[208].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2608,7 +2608,7 @@ func (c *ListClient) GetListEntity(ctx context.Context, req *GetListEntity, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetListDefinitions(ctx context.Context, req *GetListDefinitions, opts ...soap.CallOption) (*GetListDefinitionsResponse, error) {
 	resp := new(GetListDefinitionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[209].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2620,7 +2620,7 @@ func (c *ListClient) GetListDefinitions(ctx context.Context, req *GetListDefinit
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetListEntityByName(ctx context.Context, req *GetListEntityByName, opts ...soap.CallOption) (*GetListEntityByNameResponse, error) {
 	resp := new(GetListEntityByNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[210].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2632,7 +2632,7 @@ func (c *ListClient) GetListEntityByName(ctx context.Context, req *GetListEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveListEntityByName(ctx context.Context, req *SaveListEntityByName, opts ...soap.CallOption) (*SaveListEntityByNameResponse, error) {
 	resp := new(SaveListEntityByNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[211].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2645,7 +2645,7 @@ func (c *ListClient) SaveListEntityByName(ctx context.Context, req *SaveListEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteListEntityByName(ctx context.Context, req *DeleteListEntityByName, opts ...soap.CallOption) (*DeleteListEntityByNameResponse, error) {
 	resp := new(DeleteListEntityByNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[212].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2657,7 +2657,7 @@ func (c *ListClient) DeleteListEntityByName(ctx context.Context, req *DeleteList
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveListItemEntity(ctx context.Context, req *SaveListItemEntity, opts ...soap.CallOption) (*SaveListItemEntityResponse, error) {
 	resp := new(SaveListItemEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[213].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2669,7 +2669,7 @@ func (c *ListClient) SaveListItemEntity(ctx context.Context, req *SaveListItemEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SortListItems(ctx context.Context, req *SortListItems, opts ...soap.CallOption) (*SortListItemsResponse, error) {
 	resp := new(SortListItemsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[214].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2681,7 +2681,7 @@ func (c *ListClient) SortListItems(ctx context.Context, req *SortListItems, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) MoveListItem(ctx context.Context, req *MoveListItem, opts ...soap.CallOption) (*MoveListItemResponse, error) {
 	resp := new(MoveListItemResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[215].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2694,7 +2694,7 @@ func (c *ListClient) MoveListItem(ctx context.Context, req *MoveListItem, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetVisibleForUserGroups(ctx context.Context, req *GetVisibleForUserGroups, opts ...soap.CallOption) (*GetVisibleForUserGroupsResponse, error) {
 	resp := new(GetVisibleForUserGroupsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[216].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2707,7 +2707,7 @@ func (c *ListClient) GetVisibleForUserGroups(ctx context.Context, req *GetVisibl
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetVisibleForUserGroupsFromListName(ctx context.Context, req *GetVisibleForUserGroupsFromListName, opts ...soap.CallOption) (*GetVisibleForUserGroupsFromListNameResponse, error) {
 	resp := new(GetVisibleForUserGroupsFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[217].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2720,7 +2720,7 @@ func (c *ListClient) GetVisibleForUserGroupsFromListName(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetVisibleForUserGroups(ctx context.Context, req *SetVisibleForUserGroups, opts ...soap.CallOption) (*SetVisibleForUserGroupsResponse, error) {
 	resp := new(SetVisibleForUserGroupsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[218].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2733,7 +2733,7 @@ func (c *ListClient) SetVisibleForUserGroups(ctx context.Context, req *SetVisibl
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetVisibleForUserGroupsFromListName(ctx context.Context, req *SetVisibleForUserGroupsFromListName, opts ...soap.CallOption) (*SetVisibleForUserGroupsFromListNameResponse, error) {
 	resp := new(SetVisibleForUserGroupsFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[219].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2746,7 +2746,7 @@ func (c *ListClient) SetVisibleForUserGroupsFromListName(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetVisibleForUserGroup(ctx context.Context, req *SetVisibleForUserGroup, opts ...soap.CallOption) (*SetVisibleForUserGroupResponse, error) {
 	resp := new(SetVisibleForUserGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[220].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2759,7 +2759,7 @@ func (c *ListClient) SetVisibleForUserGroup(ctx context.Context, req *SetVisible
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetListItemsForUserGroup(ctx context.Context, req *GetListItemsForUserGroup, opts ...soap.CallOption) (*GetListItemsForUserGroupResponse, error) {
 	resp := new(GetListItemsForUserGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[221].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2772,7 +2772,7 @@ func (c *ListClient) GetListItemsForUserGroup(ctx context.Context, req *GetListI
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetListItemsForUserGroupFromListName(ctx context.Context, req *GetListItemsForUserGroupFromListName, opts ...soap.CallOption) (*GetListItemsForUserGroupFromListNameResponse, error) {
 	resp := new(GetListItemsForUserGroupFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[222].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2785,7 +2785,7 @@ func (c *ListClient) GetListItemsForUserGroupFromListName(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetListItemsForUserGroup(ctx context.Context, req *SetListItemsForUserGroup, opts ...soap.CallOption) (*SetListItemsForUserGroupResponse, error) {
 	resp := new(SetListItemsForUserGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[223].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2798,7 +2798,7 @@ func (c *ListClient) SetListItemsForUserGroup(ctx context.Context, req *SetListI
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetListItemsForUserGroupFromListName(ctx context.Context, req *SetListItemsForUserGroupFromListName, opts ...soap.CallOption) (*SetListItemsForUserGroupFromListNameResponse, error) {
 	resp := new(SetListItemsForUserGroupFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[224].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2810,7 +2810,7 @@ func (c *ListClient) SetListItemsForUserGroupFromListName(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetHeadings(ctx context.Context, req *GetHeadings, opts ...soap.CallOption) (*GetHeadingsResponse, error) {
 	resp := new(GetHeadingsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[225].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2823,7 +2823,7 @@ func (c *ListClient) GetHeadings(ctx context.Context, req *GetHeadings, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetHeadingsForListItemFromListName(ctx context.Context, req *GetHeadingsForListItemFromListName, opts ...soap.CallOption) (*GetHeadingsForListItemFromListNameResponse, error) {
 	resp := new(GetHeadingsForListItemFromListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[226].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2836,7 +2836,7 @@ func (c *ListClient) GetHeadingsForListItemFromListName(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHeadingsForListItemFromListDefinition(ctx context.Context, req *SaveHeadingsForListItemFromListDefinition, opts ...soap.CallOption) (*SaveHeadingsForListItemFromListDefinitionResponse, error) {
 	resp := new(SaveHeadingsForListItemFromListDefinitionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[227].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2849,7 +2849,7 @@ func (c *ListClient) SaveHeadingsForListItemFromListDefinition(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultAmountClassEntity(ctx context.Context, req *CreateDefaultAmountClassEntity, opts ...soap.CallOption) (*CreateDefaultAmountClassEntityResponse, error) {
 	resp := new(CreateDefaultAmountClassEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[228].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2861,7 +2861,7 @@ func (c *ListClient) CreateDefaultAmountClassEntity(ctx context.Context, req *Cr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveAmountClassEntity(ctx context.Context, req *SaveAmountClassEntity, opts ...soap.CallOption) (*SaveAmountClassEntityResponse, error) {
 	resp := new(SaveAmountClassEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[229].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2874,7 +2874,7 @@ func (c *ListClient) SaveAmountClassEntity(ctx context.Context, req *SaveAmountC
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultCategoryEntity(ctx context.Context, req *CreateDefaultCategoryEntity, opts ...soap.CallOption) (*CreateDefaultCategoryEntityResponse, error) {
 	resp := new(CreateDefaultCategoryEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[230].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2886,7 +2886,7 @@ func (c *ListClient) CreateDefaultCategoryEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveCategoryEntity(ctx context.Context, req *SaveCategoryEntity, opts ...soap.CallOption) (*SaveCategoryEntityResponse, error) {
 	resp := new(SaveCategoryEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[231].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2898,7 +2898,7 @@ func (c *ListClient) SaveCategoryEntity(ctx context.Context, req *SaveCategoryEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultTaskMenu(ctx context.Context, req *CreateDefaultTaskMenu, opts ...soap.CallOption) (*CreateDefaultTaskMenuResponse, error) {
 	resp := new(CreateDefaultTaskMenuResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[232].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2910,7 +2910,7 @@ func (c *ListClient) CreateDefaultTaskMenu(ctx context.Context, req *CreateDefau
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveTaskMenu(ctx context.Context, req *SaveTaskMenu, opts ...soap.CallOption) (*SaveTaskMenuResponse, error) {
 	resp := new(SaveTaskMenuResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[233].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2922,7 +2922,7 @@ func (c *ListClient) SaveTaskMenu(ctx context.Context, req *SaveTaskMenu, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteTaskMenu(ctx context.Context, req *DeleteTaskMenu, opts ...soap.CallOption) (*DeleteTaskMenuResponse, error) {
 	resp := new(DeleteTaskMenuResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[234].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2935,7 +2935,7 @@ func (c *ListClient) DeleteTaskMenu(ctx context.Context, req *DeleteTaskMenu, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultCurrencyEntity(ctx context.Context, req *CreateDefaultCurrencyEntity, opts ...soap.CallOption) (*CreateDefaultCurrencyEntityResponse, error) {
 	resp := new(CreateDefaultCurrencyEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[235].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2947,7 +2947,7 @@ func (c *ListClient) CreateDefaultCurrencyEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveCurrencyEntity(ctx context.Context, req *SaveCurrencyEntity, opts ...soap.CallOption) (*SaveCurrencyEntityResponse, error) {
 	resp := new(SaveCurrencyEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[236].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2960,7 +2960,7 @@ func (c *ListClient) SaveCurrencyEntity(ctx context.Context, req *SaveCurrencyEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultDocumentTemplateEntity(ctx context.Context, req *CreateDefaultDocumentTemplateEntity, opts ...soap.CallOption) (*CreateDefaultDocumentTemplateEntityResponse, error) {
 	resp := new(CreateDefaultDocumentTemplateEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[237].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2973,7 +2973,7 @@ func (c *ListClient) CreateDefaultDocumentTemplateEntity(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveDocumentTemplateEntity(ctx context.Context, req *SaveDocumentTemplateEntity, opts ...soap.CallOption) (*SaveDocumentTemplateEntityResponse, error) {
 	resp := new(SaveDocumentTemplateEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[238].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2986,7 +2986,7 @@ func (c *ListClient) SaveDocumentTemplateEntity(ctx context.Context, req *SaveDo
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultExtAppEntity(ctx context.Context, req *CreateDefaultExtAppEntity, opts ...soap.CallOption) (*CreateDefaultExtAppEntityResponse, error) {
 	resp := new(CreateDefaultExtAppEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[239].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -2998,7 +2998,7 @@ func (c *ListClient) CreateDefaultExtAppEntity(ctx context.Context, req *CreateD
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveExtAppEntity(ctx context.Context, req *SaveExtAppEntity, opts ...soap.CallOption) (*SaveExtAppEntityResponse, error) {
 	resp := new(SaveExtAppEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[240].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3011,7 +3011,7 @@ func (c *ListClient) SaveExtAppEntity(ctx context.Context, req *SaveExtAppEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultHeadingEntity(ctx context.Context, req *CreateDefaultHeadingEntity, opts ...soap.CallOption) (*CreateDefaultHeadingEntityResponse, error) {
 	resp := new(CreateDefaultHeadingEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[241].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3023,7 +3023,7 @@ func (c *ListClient) CreateDefaultHeadingEntity(ctx context.Context, req *Create
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHeadingEntity(ctx context.Context, req *SaveHeadingEntity, opts ...soap.CallOption) (*SaveHeadingEntityResponse, error) {
 	resp := new(SaveHeadingEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[242].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3036,7 +3036,7 @@ func (c *ListClient) SaveHeadingEntity(ctx context.Context, req *SaveHeadingEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultHierarchyEntity(ctx context.Context, req *CreateDefaultHierarchyEntity, opts ...soap.CallOption) (*CreateDefaultHierarchyEntityResponse, error) {
 	resp := new(CreateDefaultHierarchyEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[243].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3048,7 +3048,7 @@ func (c *ListClient) CreateDefaultHierarchyEntity(ctx context.Context, req *Crea
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveHierarchyEntity(ctx context.Context, req *SaveHierarchyEntity, opts ...soap.CallOption) (*SaveHierarchyEntityResponse, error) {
 	resp := new(SaveHierarchyEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[244].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3060,7 +3060,7 @@ func (c *ListClient) SaveHierarchyEntity(ctx context.Context, req *SaveHierarchy
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteHierarchyEntity(ctx context.Context, req *DeleteHierarchyEntity, opts ...soap.CallOption) (*DeleteHierarchyEntityResponse, error) {
 	resp := new(DeleteHierarchyEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[245].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3073,7 +3073,7 @@ func (c *ListClient) DeleteHierarchyEntity(ctx context.Context, req *DeleteHiera
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultListEntity(ctx context.Context, req *CreateDefaultListEntity, opts ...soap.CallOption) (*CreateDefaultListEntityResponse, error) {
 	resp := new(CreateDefaultListEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[246].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3085,7 +3085,7 @@ func (c *ListClient) CreateDefaultListEntity(ctx context.Context, req *CreateDef
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveListEntity(ctx context.Context, req *SaveListEntity, opts ...soap.CallOption) (*SaveListEntityResponse, error) {
 	resp := new(SaveListEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[247].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3097,7 +3097,7 @@ func (c *ListClient) SaveListEntity(ctx context.Context, req *SaveListEntity, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteListEntity(ctx context.Context, req *DeleteListEntity, opts ...soap.CallOption) (*DeleteListEntityResponse, error) {
 	resp := new(DeleteListEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[248].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3110,7 +3110,7 @@ func (c *ListClient) DeleteListEntity(ctx context.Context, req *DeleteListEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultListItemEntity(ctx context.Context, req *CreateDefaultListItemEntity, opts ...soap.CallOption) (*CreateDefaultListItemEntityResponse, error) {
 	resp := new(CreateDefaultListItemEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[249].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3123,7 +3123,7 @@ func (c *ListClient) CreateDefaultListItemEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultProjectTypeEntity(ctx context.Context, req *CreateDefaultProjectTypeEntity, opts ...soap.CallOption) (*CreateDefaultProjectTypeEntityResponse, error) {
 	resp := new(CreateDefaultProjectTypeEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[250].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3135,7 +3135,7 @@ func (c *ListClient) CreateDefaultProjectTypeEntity(ctx context.Context, req *Cr
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveProjectTypeEntity(ctx context.Context, req *SaveProjectTypeEntity, opts ...soap.CallOption) (*SaveProjectTypeEntityResponse, error) {
 	resp := new(SaveProjectTypeEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[251].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3148,7 +3148,7 @@ func (c *ListClient) SaveProjectTypeEntity(ctx context.Context, req *SaveProject
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultRelationDefinitionEntity(ctx context.Context, req *CreateDefaultRelationDefinitionEntity, opts ...soap.CallOption) (*CreateDefaultRelationDefinitionEntityResponse, error) {
 	resp := new(CreateDefaultRelationDefinitionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[252].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3161,7 +3161,7 @@ func (c *ListClient) CreateDefaultRelationDefinitionEntity(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveRelationDefinitionEntity(ctx context.Context, req *SaveRelationDefinitionEntity, opts ...soap.CallOption) (*SaveRelationDefinitionEntityResponse, error) {
 	resp := new(SaveRelationDefinitionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[253].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3174,7 +3174,7 @@ func (c *ListClient) SaveRelationDefinitionEntity(ctx context.Context, req *Save
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultResourceEntity(ctx context.Context, req *CreateDefaultResourceEntity, opts ...soap.CallOption) (*CreateDefaultResourceEntityResponse, error) {
 	resp := new(CreateDefaultResourceEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[254].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3186,7 +3186,7 @@ func (c *ListClient) CreateDefaultResourceEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveResourceEntity(ctx context.Context, req *SaveResourceEntity, opts ...soap.CallOption) (*SaveResourceEntityResponse, error) {
 	resp := new(SaveResourceEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[255].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3198,7 +3198,7 @@ func (c *ListClient) SaveResourceEntity(ctx context.Context, req *SaveResourceEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteResourceEntity(ctx context.Context, req *DeleteResourceEntity, opts ...soap.CallOption) (*DeleteResourceEntityResponse, error) {
 	resp := new(DeleteResourceEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[256].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3211,7 +3211,7 @@ func (c *ListClient) DeleteResourceEntity(ctx context.Context, req *DeleteResour
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultSaleStageEntity(ctx context.Context, req *CreateDefaultSaleStageEntity, opts ...soap.CallOption) (*CreateDefaultSaleStageEntityResponse, error) {
 	resp := new(CreateDefaultSaleStageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[257].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3223,7 +3223,7 @@ func (c *ListClient) CreateDefaultSaleStageEntity(ctx context.Context, req *Crea
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveSaleStageEntity(ctx context.Context, req *SaveSaleStageEntity, opts ...soap.CallOption) (*SaveSaleStageEntityResponse, error) {
 	resp := new(SaveSaleStageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[258].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3236,7 +3236,7 @@ func (c *ListClient) SaveSaleStageEntity(ctx context.Context, req *SaveSaleStage
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultSaleTypeEntity(ctx context.Context, req *CreateDefaultSaleTypeEntity, opts ...soap.CallOption) (*CreateDefaultSaleTypeEntityResponse, error) {
 	resp := new(CreateDefaultSaleTypeEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[259].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3248,7 +3248,7 @@ func (c *ListClient) CreateDefaultSaleTypeEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveSaleTypeEntity(ctx context.Context, req *SaveSaleTypeEntity, opts ...soap.CallOption) (*SaveSaleTypeEntityResponse, error) {
 	resp := new(SaveSaleTypeEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[260].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3261,7 +3261,7 @@ func (c *ListClient) SaveSaleTypeEntity(ctx context.Context, req *SaveSaleTypeEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultTicketCategoryEntity(ctx context.Context, req *CreateDefaultTicketCategoryEntity, opts ...soap.CallOption) (*CreateDefaultTicketCategoryEntityResponse, error) {
 	resp := new(CreateDefaultTicketCategoryEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[261].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3274,7 +3274,7 @@ func (c *ListClient) CreateDefaultTicketCategoryEntity(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveTicketCategoryEntity(ctx context.Context, req *SaveTicketCategoryEntity, opts ...soap.CallOption) (*SaveTicketCategoryEntityResponse, error) {
 	resp := new(SaveTicketCategoryEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[262].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3287,7 +3287,7 @@ func (c *ListClient) SaveTicketCategoryEntity(ctx context.Context, req *SaveTick
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteTicketCategoryEntity(ctx context.Context, req *DeleteTicketCategoryEntity, opts ...soap.CallOption) (*DeleteTicketCategoryEntityResponse, error) {
 	resp := new(DeleteTicketCategoryEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[263].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3300,7 +3300,7 @@ func (c *ListClient) DeleteTicketCategoryEntity(ctx context.Context, req *Delete
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultTicketPriorityEntity(ctx context.Context, req *CreateDefaultTicketPriorityEntity, opts ...soap.CallOption) (*CreateDefaultTicketPriorityEntityResponse, error) {
 	resp := new(CreateDefaultTicketPriorityEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[264].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3313,7 +3313,7 @@ func (c *ListClient) CreateDefaultTicketPriorityEntity(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveTicketPriorityEntity(ctx context.Context, req *SaveTicketPriorityEntity, opts ...soap.CallOption) (*SaveTicketPriorityEntityResponse, error) {
 	resp := new(SaveTicketPriorityEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[265].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3326,7 +3326,7 @@ func (c *ListClient) SaveTicketPriorityEntity(ctx context.Context, req *SaveTick
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteTicketPriorityEntity(ctx context.Context, req *DeleteTicketPriorityEntity, opts ...soap.CallOption) (*DeleteTicketPriorityEntityResponse, error) {
 	resp := new(DeleteTicketPriorityEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[266].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3339,7 +3339,7 @@ func (c *ListClient) DeleteTicketPriorityEntity(ctx context.Context, req *Delete
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultTicketRelationDefinitionEntity(ctx context.Context, req *CreateDefaultTicketRelationDefinitionEntity, opts ...soap.CallOption) (*CreateDefaultTicketRelationDefinitionEntityResponse, error) {
 	resp := new(CreateDefaultTicketRelationDefinitionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[267].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3352,7 +3352,7 @@ func (c *ListClient) CreateDefaultTicketRelationDefinitionEntity(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveTicketRelationDefinitionEntity(ctx context.Context, req *SaveTicketRelationDefinitionEntity, opts ...soap.CallOption) (*SaveTicketRelationDefinitionEntityResponse, error) {
 	resp := new(SaveTicketRelationDefinitionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[268].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3365,7 +3365,7 @@ func (c *ListClient) SaveTicketRelationDefinitionEntity(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteTicketRelationDefinitionEntity(ctx context.Context, req *DeleteTicketRelationDefinitionEntity, opts ...soap.CallOption) (*DeleteTicketRelationDefinitionEntityResponse, error) {
 	resp := new(DeleteTicketRelationDefinitionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[269].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3378,7 +3378,7 @@ func (c *ListClient) DeleteTicketRelationDefinitionEntity(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultTicketStatusEntity(ctx context.Context, req *CreateDefaultTicketStatusEntity, opts ...soap.CallOption) (*CreateDefaultTicketStatusEntityResponse, error) {
 	resp := new(CreateDefaultTicketStatusEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[270].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3391,7 +3391,7 @@ func (c *ListClient) CreateDefaultTicketStatusEntity(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveTicketStatusEntity(ctx context.Context, req *SaveTicketStatusEntity, opts ...soap.CallOption) (*SaveTicketStatusEntityResponse, error) {
 	resp := new(SaveTicketStatusEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[271].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3404,7 +3404,7 @@ func (c *ListClient) SaveTicketStatusEntity(ctx context.Context, req *SaveTicket
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteTicketStatusEntity(ctx context.Context, req *DeleteTicketStatusEntity, opts ...soap.CallOption) (*DeleteTicketStatusEntityResponse, error) {
 	resp := new(DeleteTicketStatusEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[272].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3417,7 +3417,7 @@ func (c *ListClient) DeleteTicketStatusEntity(ctx context.Context, req *DeleteTi
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultTicketTypeEntity(ctx context.Context, req *CreateDefaultTicketTypeEntity, opts ...soap.CallOption) (*CreateDefaultTicketTypeEntityResponse, error) {
 	resp := new(CreateDefaultTicketTypeEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[273].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3429,7 +3429,7 @@ func (c *ListClient) CreateDefaultTicketTypeEntity(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveTicketTypeEntity(ctx context.Context, req *SaveTicketTypeEntity, opts ...soap.CallOption) (*SaveTicketTypeEntityResponse, error) {
 	resp := new(SaveTicketTypeEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[274].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3442,7 +3442,7 @@ func (c *ListClient) SaveTicketTypeEntity(ctx context.Context, req *SaveTicketTy
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteTicketTypeEntity(ctx context.Context, req *DeleteTicketTypeEntity, opts ...soap.CallOption) (*DeleteTicketTypeEntityResponse, error) {
 	resp := new(DeleteTicketTypeEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[275].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3455,7 +3455,7 @@ func (c *ListClient) DeleteTicketTypeEntity(ctx context.Context, req *DeleteTick
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultWebPanelEntity(ctx context.Context, req *CreateDefaultWebPanelEntity, opts ...soap.CallOption) (*CreateDefaultWebPanelEntityResponse, error) {
 	resp := new(CreateDefaultWebPanelEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[276].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3467,7 +3467,7 @@ func (c *ListClient) CreateDefaultWebPanelEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveWebPanelEntity(ctx context.Context, req *SaveWebPanelEntity, opts ...soap.CallOption) (*SaveWebPanelEntityResponse, error) {
 	resp := new(SaveWebPanelEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[277].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3479,7 +3479,7 @@ func (c *ListClient) SaveWebPanelEntity(ctx context.Context, req *SaveWebPanelEn
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAmountClassEntity(ctx context.Context, req *GetAmountClassEntity, opts ...soap.CallOption) (*GetAmountClassEntityResponse, error) {
 	resp := new(GetAmountClassEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[278].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3492,7 +3492,7 @@ func (c *ListClient) GetAmountClassEntity(ctx context.Context, req *GetAmountCla
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveAllAutomatedCategoryUpdates(ctx context.Context, req *SaveAllAutomatedCategoryUpdates, opts ...soap.CallOption) (*SaveAllAutomatedCategoryUpdatesResponse, error) {
 	resp := new(SaveAllAutomatedCategoryUpdatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[279].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3505,7 +3505,7 @@ func (c *ListClient) SaveAllAutomatedCategoryUpdates(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllAutomatedCategoryUpdates(ctx context.Context, req *GetAllAutomatedCategoryUpdates, opts ...soap.CallOption) (*GetAllAutomatedCategoryUpdatesResponse, error) {
 	resp := new(GetAllAutomatedCategoryUpdatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[280].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3518,7 +3518,7 @@ func (c *ListClient) GetAllAutomatedCategoryUpdates(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetNeedCategoryUpdateForSale(ctx context.Context, req *GetNeedCategoryUpdateForSale, opts ...soap.CallOption) (*GetNeedCategoryUpdateForSaleResponse, error) {
 	resp := new(GetNeedCategoryUpdateForSaleResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[281].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3531,7 +3531,7 @@ func (c *ListClient) GetNeedCategoryUpdateForSale(ctx context.Context, req *GetN
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetNeedCategoryUpdateForPerson(ctx context.Context, req *GetNeedCategoryUpdateForPerson, opts ...soap.CallOption) (*GetNeedCategoryUpdateForPersonResponse, error) {
 	resp := new(GetNeedCategoryUpdateForPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[282].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3544,7 +3544,7 @@ func (c *ListClient) GetNeedCategoryUpdateForPerson(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) PerformNeededCategoryUpdate(ctx context.Context, req *PerformNeededCategoryUpdate, opts ...soap.CallOption) (*PerformNeededCategoryUpdateResponse, error) {
 	resp := new(PerformNeededCategoryUpdateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[283].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3556,7 +3556,7 @@ func (c *ListClient) PerformNeededCategoryUpdate(ctx context.Context, req *Perfo
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetBusiness(ctx context.Context, req *GetBusiness, opts ...soap.CallOption) (*GetBusinessResponse, error) {
 	resp := new(GetBusinessResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[284].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3568,7 +3568,7 @@ func (c *ListClient) GetBusiness(ctx context.Context, req *GetBusiness, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetBusinessList(ctx context.Context, req *GetBusinessList, opts ...soap.CallOption) (*GetBusinessListResponse, error) {
 	resp := new(GetBusinessListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[285].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3580,7 +3580,7 @@ func (c *ListClient) GetBusinessList(ctx context.Context, req *GetBusinessList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetBusinesses(ctx context.Context, req *GetBusinesses, opts ...soap.CallOption) (*GetBusinessesResponse, error) {
 	resp := new(GetBusinessesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[286].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3592,7 +3592,7 @@ func (c *ListClient) GetBusinesses(ctx context.Context, req *GetBusinesses, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCategory(ctx context.Context, req *GetCategory, opts ...soap.CallOption) (*GetCategoryResponse, error) {
 	resp := new(GetCategoryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[287].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3604,7 +3604,7 @@ func (c *ListClient) GetCategory(ctx context.Context, req *GetCategory, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCategoryEntity(ctx context.Context, req *GetCategoryEntity, opts ...soap.CallOption) (*GetCategoryEntityResponse, error) {
 	resp := new(GetCategoryEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[288].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3616,7 +3616,7 @@ func (c *ListClient) GetCategoryEntity(ctx context.Context, req *GetCategoryEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCategoryList(ctx context.Context, req *GetCategoryList, opts ...soap.CallOption) (*GetCategoryListResponse, error) {
 	resp := new(GetCategoryListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[289].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3628,7 +3628,7 @@ func (c *ListClient) GetCategoryList(ctx context.Context, req *GetCategoryList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCategories(ctx context.Context, req *GetCategories, opts ...soap.CallOption) (*GetCategoriesResponse, error) {
 	resp := new(GetCategoriesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[290].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3640,7 +3640,7 @@ func (c *ListClient) GetCategories(ctx context.Context, req *GetCategories, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCompetitor(ctx context.Context, req *GetCompetitor, opts ...soap.CallOption) (*GetCompetitorResponse, error) {
 	resp := new(GetCompetitorResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[291].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3652,7 +3652,7 @@ func (c *ListClient) GetCompetitor(ctx context.Context, req *GetCompetitor, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCompetitorList(ctx context.Context, req *GetCompetitorList, opts ...soap.CallOption) (*GetCompetitorListResponse, error) {
 	resp := new(GetCompetitorListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[292].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3664,7 +3664,7 @@ func (c *ListClient) GetCompetitorList(ctx context.Context, req *GetCompetitorLi
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCompetitors(ctx context.Context, req *GetCompetitors, opts ...soap.CallOption) (*GetCompetitorsResponse, error) {
 	resp := new(GetCompetitorsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[293].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3676,7 +3676,7 @@ func (c *ListClient) GetCompetitors(ctx context.Context, req *GetCompetitors, op
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTaskMenu(ctx context.Context, req *GetTaskMenu, opts ...soap.CallOption) (*GetTaskMenuResponse, error) {
 	resp := new(GetTaskMenuResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[294].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3688,7 +3688,7 @@ func (c *ListClient) GetTaskMenu(ctx context.Context, req *GetTaskMenu, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAppTaskMenus(ctx context.Context, req *GetAppTaskMenus, opts ...soap.CallOption) (*GetAppTaskMenusResponse, error) {
 	resp := new(GetAppTaskMenusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[295].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3700,7 +3700,7 @@ func (c *ListClient) GetAppTaskMenus(ctx context.Context, req *GetAppTaskMenus, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) DeleteAppTaskMenus(ctx context.Context, req *DeleteAppTaskMenus, opts ...soap.CallOption) (*DeleteAppTaskMenusResponse, error) {
 	resp := new(DeleteAppTaskMenusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[296].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3712,7 +3712,7 @@ func (c *ListClient) DeleteAppTaskMenus(ctx context.Context, req *DeleteAppTaskM
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetTaskMenuByProgId(ctx context.Context, req *GetTaskMenuByProgId, opts ...soap.CallOption) (*GetTaskMenuByProgIdResponse, error) {
 	resp := new(GetTaskMenuByProgIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[297].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3724,7 +3724,7 @@ func (c *ListClient) GetTaskMenuByProgId(ctx context.Context, req *GetTaskMenuBy
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetConsentPurpose(ctx context.Context, req *GetConsentPurpose, opts ...soap.CallOption) (*GetConsentPurposeResponse, error) {
 	resp := new(GetConsentPurposeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[298].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3736,7 +3736,7 @@ func (c *ListClient) GetConsentPurpose(ctx context.Context, req *GetConsentPurpo
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveConsentPurpose(ctx context.Context, req *SaveConsentPurpose, opts ...soap.CallOption) (*SaveConsentPurposeResponse, error) {
 	resp := new(SaveConsentPurposeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[299].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3749,7 +3749,7 @@ func (c *ListClient) SaveConsentPurpose(ctx context.Context, req *SaveConsentPur
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SetEmarketingStrictMode(ctx context.Context, req *SetEmarketingStrictMode, opts ...soap.CallOption) (*SetEmarketingStrictModeResponse, error) {
 	resp := new(SetEmarketingStrictModeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[300].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3762,7 +3762,7 @@ func (c *ListClient) SetEmarketingStrictMode(ctx context.Context, req *SetEmarke
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetEmarketingStrictMode(ctx context.Context, req *GetEmarketingStrictMode, opts ...soap.CallOption) (*GetEmarketingStrictModeResponse, error) {
 	resp := new(GetEmarketingStrictModeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[301].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3774,7 +3774,7 @@ func (c *ListClient) GetEmarketingStrictMode(ctx context.Context, req *GetEmarke
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetConsentPurposeList(ctx context.Context, req *GetConsentPurposeList, opts ...soap.CallOption) (*GetConsentPurposeListResponse, error) {
 	resp := new(GetConsentPurposeListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[302].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3786,7 +3786,7 @@ func (c *ListClient) GetConsentPurposeList(ctx context.Context, req *GetConsentP
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetConsentPurposes(ctx context.Context, req *GetConsentPurposes, opts ...soap.CallOption) (*GetConsentPurposesResponse, error) {
 	resp := new(GetConsentPurposesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[303].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3798,7 +3798,7 @@ func (c *ListClient) GetConsentPurposes(ctx context.Context, req *GetConsentPurp
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetConsentSource(ctx context.Context, req *GetConsentSource, opts ...soap.CallOption) (*GetConsentSourceResponse, error) {
 	resp := new(GetConsentSourceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[304].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3810,7 +3810,7 @@ func (c *ListClient) GetConsentSource(ctx context.Context, req *GetConsentSource
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveConsentSource(ctx context.Context, req *SaveConsentSource, opts ...soap.CallOption) (*SaveConsentSourceResponse, error) {
 	resp := new(SaveConsentSourceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[305].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3822,7 +3822,7 @@ func (c *ListClient) SaveConsentSource(ctx context.Context, req *SaveConsentSour
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetAllConsentSource(ctx context.Context, req *GetAllConsentSource, opts ...soap.CallOption) (*GetAllConsentSourceResponse, error) {
 	resp := new(GetAllConsentSourceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[306].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3834,7 +3834,7 @@ func (c *ListClient) GetAllConsentSource(ctx context.Context, req *GetAllConsent
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetConsentSourceList(ctx context.Context, req *GetConsentSourceList, opts ...soap.CallOption) (*GetConsentSourceListResponse, error) {
 	resp := new(GetConsentSourceListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[307].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3846,7 +3846,7 @@ func (c *ListClient) GetConsentSourceList(ctx context.Context, req *GetConsentSo
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetConsentSources(ctx context.Context, req *GetConsentSources, opts ...soap.CallOption) (*GetConsentSourcesResponse, error) {
 	resp := new(GetConsentSourcesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[308].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3858,7 +3858,7 @@ func (c *ListClient) GetConsentSources(ctx context.Context, req *GetConsentSourc
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCountry(ctx context.Context, req *GetCountry, opts ...soap.CallOption) (*GetCountryResponse, error) {
 	resp := new(GetCountryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[309].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3870,7 +3870,7 @@ func (c *ListClient) GetCountry(ctx context.Context, req *GetCountry, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) SaveCountry(ctx context.Context, req *SaveCountry, opts ...soap.CallOption) (*SaveCountryResponse, error) {
 	resp := new(SaveCountryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[310].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3882,7 +3882,7 @@ func (c *ListClient) SaveCountry(ctx context.Context, req *SaveCountry, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) CreateDefaultCountry(ctx context.Context, req *CreateDefaultCountry, opts ...soap.CallOption) (*CreateDefaultCountryResponse, error) {
 	resp := new(CreateDefaultCountryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[311].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3894,7 +3894,7 @@ func (c *ListClient) CreateDefaultCountry(ctx context.Context, req *CreateDefaul
 // Response headers are available through soap.ResponseHeader.
 func (c *ListClient) GetCountryList(ctx context.Context, req *GetCountryList, opts ...soap.CallOption) (*GetCountryListResponse, error) {
 	resp := new(GetCountryListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[312].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -3907,9 +3907,9 @@ func ListOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetAllReasonStalled],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllReasonStalledResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllReasonStalled",
 			Input: soap.QName{
@@ -3925,9 +3925,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReasonStalledList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetReasonStalledListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonStalledList",
 			Input: soap.QName{
@@ -3943,9 +3943,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRelationDefinitionEntity",
 			Input: soap.QName{
@@ -3961,9 +3961,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetResourceEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetResourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetResourceEntity",
 			Input: soap.QName{
@@ -3979,9 +3979,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleStageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleStageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleStageEntity",
 			Input: soap.QName{
@@ -3997,9 +3997,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleType",
 			Input: soap.QName{
@@ -4015,9 +4015,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleTypeEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleTypeEntity",
 			Input: soap.QName{
@@ -4033,9 +4033,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleTypeList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleTypeListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSaleTypeList",
 			Input: soap.QName{
@@ -4051,9 +4051,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllSaleType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllSaleTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleType",
 			Input: soap.QName{
@@ -4069,9 +4069,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllSaleTypeEntities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllSaleTypeEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleTypeEntities",
 			Input: soap.QName{
@@ -4087,9 +4087,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectionCategory],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectionCategoryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSelectionCategory",
 			Input: soap.QName{
@@ -4105,9 +4105,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllSelectionCategory],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllSelectionCategoryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSelectionCategory",
 			Input: soap.QName{
@@ -4123,9 +4123,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectionCategoryList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectionCategoryListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSelectionCategoryList",
 			Input: soap.QName{
@@ -4141,9 +4141,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSource],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSourceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSource",
 			Input: soap.QName{
@@ -4159,9 +4159,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSourceList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSourceListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSourceList",
 			Input: soap.QName{
@@ -4177,9 +4177,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSources],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSourcesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetSources",
 			Input: soap.QName{
@@ -4195,9 +4195,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTask],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTaskResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTask",
 			Input: soap.QName{
@@ -4213,9 +4213,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateTask],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateTaskResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateTask",
 			Input: soap.QName{
@@ -4231,9 +4231,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTaskList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTaskListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskList",
 			Input: soap.QName{
@@ -4249,9 +4249,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTasks],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTasksResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTasks",
 			Input: soap.QName{
@@ -4267,9 +4267,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplatesTasks],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplatesTasksResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplatesTasks",
 			Input: soap.QName{
@@ -4285,9 +4285,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllTasks],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllTasksResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTasks",
 			Input: soap.QName{
@@ -4303,9 +4303,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketCategory],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketCategoryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategory",
 			Input: soap.QName{
@@ -4321,9 +4321,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoryEntity",
 			Input: soap.QName{
@@ -4339,9 +4339,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MoveAllTickets],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MoveAllTicketsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/MoveAllTickets",
 			Input: soap.QName{
@@ -4357,9 +4357,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RebuildFullnames],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RebuildFullnamesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/RebuildFullnames",
 			Input: soap.QName{
@@ -4375,9 +4375,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketCategoryList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketCategoryListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoryList",
 			Input: soap.QName{
@@ -4393,9 +4393,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketCategories],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketCategoriesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategories",
 			Input: soap.QName{
@@ -4411,9 +4411,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketCategoriesForUserGroups],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketCategoriesForUserGroupsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketCategoriesForUserGroups",
 			Input: soap.QName{
@@ -4429,9 +4429,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTicketCategoriesForUserGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetTicketCategoriesForUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketCategoriesForUserGroup",
 			Input: soap.QName{
@@ -4447,9 +4447,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateCategoryMemberships],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateCategoryMembershipsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/UpdateCategoryMemberships",
 			Input: soap.QName{
@@ -4465,9 +4465,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketPriority],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketPriorityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriority",
 			Input: soap.QName{
@@ -4483,9 +4483,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketPriorityEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketPriorityEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorityEntity",
 			Input: soap.QName{
@@ -4501,9 +4501,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTicketPrioritySortOrder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetTicketPrioritySortOrderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketPrioritySortOrder",
 			Input: soap.QName{
@@ -4519,9 +4519,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketPriorityList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketPriorityListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorityList",
 			Input: soap.QName{
@@ -4537,9 +4537,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketPriorities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketPrioritiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketPriorities",
 			Input: soap.QName{
@@ -4555,9 +4555,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllTicketPriorities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllTicketPrioritiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTicketPriorities",
 			Input: soap.QName{
@@ -4573,9 +4573,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketRelationDefinitionEntity",
 			Input: soap.QName{
@@ -4591,9 +4591,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTicketRelationDefinitionSortOrder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetTicketRelationDefinitionSortOrderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketRelationDefinitionSortOrder",
 			Input: soap.QName{
@@ -4609,9 +4609,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateTicketRelationDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ValidateTicketRelationDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/ValidateTicketRelationDefinition",
 			Input: soap.QName{
@@ -4627,9 +4627,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllTicketRelationDefinitionEntities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllTicketRelationDefinitionEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllTicketRelationDefinitionEntities",
 			Input: soap.QName{
@@ -4645,9 +4645,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketStatusEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketStatusEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatusEntity",
 			Input: soap.QName{
@@ -4663,9 +4663,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GlobalChangeTicketStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GlobalChangeTicketStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GlobalChangeTicketStatus",
 			Input: soap.QName{
@@ -4681,9 +4681,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTicketStatusSortOrder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetTicketStatusSortOrderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketStatusSortOrder",
 			Input: soap.QName{
@@ -4699,9 +4699,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketStatusList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketStatusListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatusList",
 			Input: soap.QName{
@@ -4717,9 +4717,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketStatuses],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketStatusesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketStatuses",
 			Input: soap.QName{
@@ -4735,9 +4735,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketTypeEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypeEntity",
 			Input: soap.QName{
@@ -4753,9 +4753,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GlobalChangeTicketType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GlobalChangeTicketTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GlobalChangeTicketType",
 			Input: soap.QName{
@@ -4771,9 +4771,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTicketTypeSortOrder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetTicketTypeSortOrderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetTicketTypeSortOrder",
 			Input: soap.QName{
@@ -4789,9 +4789,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketTypeList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketTypeListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypeList",
 			Input: soap.QName{
@@ -4807,9 +4807,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketTypes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketTypesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTicketTypes",
 			Input: soap.QName{
@@ -4825,9 +4825,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWebPanelEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWebPanelEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelEntity",
 			Input: soap.QName{
@@ -4843,9 +4843,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GenerateNavigationUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GenerateNavigationUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GenerateNavigationUrl",
 			Input: soap.QName{
@@ -4861,9 +4861,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWebPanelList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWebPanelListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelList",
 			Input: soap.QName{
@@ -4879,9 +4879,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteWebPanel],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteWebPanelResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteWebPanel",
 			Input: soap.QName{
@@ -4897,9 +4897,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppWebPanels],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAppWebPanelsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAppWebPanels",
 			Input: soap.QName{
@@ -4915,9 +4915,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteAppWebPanels],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteAppWebPanelsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAppWebPanels",
 			Input: soap.QName{
@@ -4933,9 +4933,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWebPanelByProgId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWebPanelByProgIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetWebPanelByProgId",
 			Input: soap.QName{
@@ -4951,9 +4951,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHeadingsForListItemFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveHeadingsForListItemFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsForListItemFromListName",
 			Input: soap.QName{
@@ -4969,9 +4969,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListItemsForHeading],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetListItemsForHeadingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForHeading",
 			Input: soap.QName{
@@ -4987,9 +4987,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListItemsForHeadingFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetListItemsForHeadingFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForHeadingFromListName",
 			Input: soap.QName{
@@ -5005,9 +5005,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetListItemsForHeading],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetListItemsForHeadingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForHeading",
 			Input: soap.QName{
@@ -5023,9 +5023,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetListItemsForHeadingFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetListItemsForHeadingFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForHeadingFromListName",
 			Input: soap.QName{
@@ -5041,9 +5041,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetHeadingsForListItem],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetHeadingsForListItemResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetHeadingsForListItem",
 			Input: soap.QName{
@@ -5059,9 +5059,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRankOnHeadings],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetRankOnHeadingsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnHeadings",
 			Input: soap.QName{
@@ -5077,9 +5077,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRankOnSaleActivity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetRankOnSaleActivityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnSaleActivity",
 			Input: soap.QName{
@@ -5095,9 +5095,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRankOnSaleDocument],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetRankOnSaleDocumentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnSaleDocument",
 			Input: soap.QName{
@@ -5113,9 +5113,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRankOnProjectActivity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetRankOnProjectActivityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnProjectActivity",
 			Input: soap.QName{
@@ -5131,9 +5131,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRankOnProjectDocument],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetRankOnProjectDocumentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetRankOnProjectDocument",
 			Input: soap.QName{
@@ -5149,9 +5149,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllFromListDefinition",
 			Input: soap.QName{
@@ -5167,9 +5167,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllFromListName",
 			Input: soap.QName{
@@ -5185,9 +5185,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveAllFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveAllFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllFromListDefinition",
 			Input: soap.QName{
@@ -5203,9 +5203,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveAllFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveAllFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllFromListName",
 			Input: soap.QName{
@@ -5221,9 +5221,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddFromListDefinition",
 			Input: soap.QName{
@@ -5239,9 +5239,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddFromListName",
 			Input: soap.QName{
@@ -5257,9 +5257,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteAllFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteAllFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllFromListDefinition",
 			Input: soap.QName{
@@ -5275,9 +5275,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteAllFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteAllFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllFromListName",
 			Input: soap.QName{
@@ -5293,9 +5293,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetFromListDefinition",
 			Input: soap.QName{
@@ -5311,9 +5311,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetFromListName",
 			Input: soap.QName{
@@ -5329,9 +5329,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveFromListDefinition",
 			Input: soap.QName{
@@ -5347,9 +5347,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveFromListName",
 			Input: soap.QName{
@@ -5365,9 +5365,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteFromListDefinition",
 			Input: soap.QName{
@@ -5383,9 +5383,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteFromListName",
 			Input: soap.QName{
@@ -5401,9 +5401,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHeadingsFromName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHeadingsFromNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsFromName",
 			Input: soap.QName{
@@ -5419,9 +5419,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHeadingsFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHeadingsFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsFromListDefinition",
 			Input: soap.QName{
@@ -5437,9 +5437,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHeadingsFromName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveHeadingsFromNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsFromName",
 			Input: soap.QName{
@@ -5455,9 +5455,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHeadingsFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveHeadingsFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsFromListDefinition",
 			Input: soap.QName{
@@ -5473,9 +5473,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHeadingFromName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveHeadingFromNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingFromName",
 			Input: soap.QName{
@@ -5491,9 +5491,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHeadingFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveHeadingFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingFromListDefinition",
 			Input: soap.QName{
@@ -5509,9 +5509,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteAllHeadingsFromName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteAllHeadingsFromNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllHeadingsFromName",
 			Input: soap.QName{
@@ -5527,9 +5527,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteAllHeadingsFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteAllHeadingsFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAllHeadingsFromListDefinition",
 			Input: soap.QName{
@@ -5545,9 +5545,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLocalizedText],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLocalizedTextResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedText",
 			Input: soap.QName{
@@ -5563,9 +5563,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLocalizedTextByType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLocalizedTextByTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextByType",
 			Input: soap.QName{
@@ -5581,9 +5581,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLocalizedTextList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLocalizedTextListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextList",
 			Input: soap.QName{
@@ -5599,9 +5599,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLocalizedTexts],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLocalizedTextsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTexts",
 			Input: soap.QName{
@@ -5617,9 +5617,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLocalizedTextsByLanguageId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLocalizedTextsByLanguageIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextsByLanguageId",
 			Input: soap.QName{
@@ -5635,9 +5635,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLocalizedTextsByType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLocalizedTextsByTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLocalizedTextsByType",
 			Input: soap.QName{
@@ -5653,9 +5653,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMrMrs],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMrMrsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrs",
 			Input: soap.QName{
@@ -5671,9 +5671,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMrMrsList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMrMrsListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrsList",
 			Input: soap.QName{
@@ -5689,9 +5689,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMrMrses],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMrMrsesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetMrMrses",
 			Input: soap.QName{
@@ -5707,9 +5707,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPaymentTerm],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPaymentTermResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTerm",
 			Input: soap.QName{
@@ -5725,9 +5725,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPaymentTerms],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPaymentTermsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTerms",
 			Input: soap.QName{
@@ -5743,9 +5743,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPaymentType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPaymentTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentType",
 			Input: soap.QName{
@@ -5761,9 +5761,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPaymentTypes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPaymentTypesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPaymentTypes",
 			Input: soap.QName{
@@ -5779,9 +5779,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPosition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPositionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPosition",
 			Input: soap.QName{
@@ -5797,9 +5797,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPositionList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPositionListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPositionList",
 			Input: soap.QName{
@@ -5815,9 +5815,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPositions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPositionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPositions",
 			Input: soap.QName{
@@ -5833,9 +5833,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPriority],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPriorityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriority",
 			Input: soap.QName{
@@ -5851,9 +5851,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPriorityList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPriorityListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriorityList",
 			Input: soap.QName{
@@ -5869,9 +5869,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPriorities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPrioritiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPriorities",
 			Input: soap.QName{
@@ -5887,9 +5887,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductCategory],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProductCategoryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductCategory",
 			Input: soap.QName{
@@ -5905,9 +5905,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductCategories],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProductCategoriesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductCategories",
 			Input: soap.QName{
@@ -5923,9 +5923,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductFamily],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProductFamilyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductFamily",
 			Input: soap.QName{
@@ -5941,9 +5941,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductFamilies],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProductFamiliesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductFamilies",
 			Input: soap.QName{
@@ -5959,9 +5959,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProductTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductType",
 			Input: soap.QName{
@@ -5977,9 +5977,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductTypes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProductTypesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProductTypes",
 			Input: soap.QName{
@@ -5995,9 +5995,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatus",
 			Input: soap.QName{
@@ -6013,9 +6013,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteProjectStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteProjectStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteProjectStatus",
 			Input: soap.QName{
@@ -6031,9 +6031,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectStatusList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectStatusListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatusList",
 			Input: soap.QName{
@@ -6049,9 +6049,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectStatuses],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectStatusesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectStatuses",
 			Input: soap.QName{
@@ -6067,9 +6067,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectType",
 			Input: soap.QName{
@@ -6085,9 +6085,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectTypeEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypeEntity",
 			Input: soap.QName{
@@ -6103,9 +6103,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectTypeList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectTypeListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypeList",
 			Input: soap.QName{
@@ -6121,9 +6121,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectTypes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectTypesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetProjectTypes",
 			Input: soap.QName{
@@ -6139,9 +6139,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveQuickReplies],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveQuickRepliesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveQuickReplies",
 			Input: soap.QName{
@@ -6157,9 +6157,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuickReplies],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuickRepliesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuickReplies",
 			Input: soap.QName{
@@ -6175,9 +6175,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRating],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRatingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRating",
 			Input: soap.QName{
@@ -6193,9 +6193,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRatingList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRatingListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRatingList",
 			Input: soap.QName{
@@ -6211,9 +6211,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRatings],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRatingsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetRatings",
 			Input: soap.QName{
@@ -6229,9 +6229,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllSaleStages],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllSaleStagesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllSaleStages",
 			Input: soap.QName{
@@ -6247,9 +6247,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReason],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetReasonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReason",
 			Input: soap.QName{
@@ -6265,9 +6265,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReasonList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetReasonListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonList",
 			Input: soap.QName{
@@ -6283,9 +6283,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReasons],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetReasonsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasons",
 			Input: soap.QName{
@@ -6301,9 +6301,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteApproveReason],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteApproveReasonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReason",
 			Input: soap.QName{
@@ -6319,9 +6319,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteApproveReasonList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteApproveReasonListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReasonList",
 			Input: soap.QName{
@@ -6337,9 +6337,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteApproveReasons],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteApproveReasonsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteApproveReasons",
 			Input: soap.QName{
@@ -6355,9 +6355,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteDenyReason],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteDenyReasonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReason",
 			Input: soap.QName{
@@ -6373,9 +6373,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteDenyReasonList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteDenyReasonListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReasonList",
 			Input: soap.QName{
@@ -6391,9 +6391,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteDenyReasons],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteDenyReasonsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetQuoteDenyReasons",
 			Input: soap.QName{
@@ -6409,9 +6409,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReasonSold],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetReasonSoldResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonSold",
 			Input: soap.QName{
@@ -6427,9 +6427,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllReasonSold],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllReasonSoldResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllReasonSold",
 			Input: soap.QName{
@@ -6445,9 +6445,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReasonSoldList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetReasonSoldListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonSoldList",
 			Input: soap.QName{
@@ -6463,9 +6463,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReasonStalled],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetReasonStalledResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetReasonStalled",
 			Input: soap.QName{
@@ -6481,9 +6481,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCountries],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCountriesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountries",
 			Input: soap.QName{
@@ -6499,9 +6499,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllCountries],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllCountriesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllCountries",
 			Input: soap.QName{
@@ -6517,9 +6517,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCredited],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCreditedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCredited",
 			Input: soap.QName{
@@ -6535,9 +6535,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCreditedList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCreditedListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCreditedList",
 			Input: soap.QName{
@@ -6553,9 +6553,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCrediteds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCreditedsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCrediteds",
 			Input: soap.QName{
@@ -6571,9 +6571,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCurrency],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrency",
 			Input: soap.QName{
@@ -6589,9 +6589,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetOurCurrency],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetOurCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetOurCurrency",
 			Input: soap.QName{
@@ -6607,9 +6607,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeCurrency],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangeCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/ChangeCurrency",
 			Input: soap.QName{
@@ -6625,9 +6625,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetOwnerCompanysCurrency],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetOwnerCompanysCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetOwnerCompanysCurrency",
 			Input: soap.QName{
@@ -6643,9 +6643,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCurrencyEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCurrencyEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencyEntity",
 			Input: soap.QName{
@@ -6661,9 +6661,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBaseCurrency],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBaseCurrencyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBaseCurrency",
 			Input: soap.QName{
@@ -6679,9 +6679,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCurrencyList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCurrencyListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencyList",
 			Input: soap.QName{
@@ -6697,9 +6697,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCurrencies],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCurrenciesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCurrencies",
 			Input: soap.QName{
@@ -6715,9 +6715,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllCurrencies],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllCurrenciesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllCurrencies",
 			Input: soap.QName{
@@ -6733,9 +6733,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomerLanguage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomerLanguageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguage",
 			Input: soap.QName{
@@ -6751,9 +6751,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomerLanguageList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomerLanguageListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguageList",
 			Input: soap.QName{
@@ -6769,9 +6769,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomerLanguages],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomerLanguagesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCustomerLanguages",
 			Input: soap.QName{
@@ -6787,9 +6787,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeliveryTerm],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDeliveryTermResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTerm",
 			Input: soap.QName{
@@ -6805,9 +6805,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeliveryTerms],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDeliveryTermsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTerms",
 			Input: soap.QName{
@@ -6823,9 +6823,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeliveryType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDeliveryTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryType",
 			Input: soap.QName{
@@ -6841,9 +6841,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeliveryTypes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDeliveryTypesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDeliveryTypes",
 			Input: soap.QName{
@@ -6859,9 +6859,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDepartment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDepartmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartment",
 			Input: soap.QName{
@@ -6877,9 +6877,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDepartmentList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDepartmentListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartmentList",
 			Input: soap.QName{
@@ -6895,9 +6895,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDepartments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDepartmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDepartments",
 			Input: soap.QName{
@@ -6913,9 +6913,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplate",
 			Input: soap.QName{
@@ -6931,9 +6931,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateEntity",
 			Input: soap.QName{
@@ -6949,9 +6949,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDocumentTemplateStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDocumentTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentTemplateStream",
 			Input: soap.QName{
@@ -6967,9 +6967,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateUsedInSalesStage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateUsedInSalesStageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUsedInSalesStage",
 			Input: soap.QName{
@@ -6985,9 +6985,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateUsedInProjectStage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateUsedInProjectStageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUsedInProjectStage",
 			Input: soap.QName{
@@ -7003,9 +7003,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateUrl",
 			Input: soap.QName{
@@ -7021,9 +7021,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateProperties],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplatePropertiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateProperties",
 			Input: soap.QName{
@@ -7039,9 +7039,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateLanguages],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateLanguagesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateLanguages",
 			Input: soap.QName{
@@ -7057,9 +7057,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDocumentTemplateLanguage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDocumentTemplateLanguageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultDocumentTemplateLanguage",
 			Input: soap.QName{
@@ -7075,9 +7075,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteDocumentTemplateLanguage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteDocumentTemplateLanguageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteDocumentTemplateLanguage",
 			Input: soap.QName{
@@ -7093,9 +7093,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateExtension],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateExtensionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateExtension",
 			Input: soap.QName{
@@ -7111,9 +7111,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDocumentTemplateFromDocumentTemplate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDocumentTemplateFromDocumentTemplateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentTemplateFromDocumentTemplate",
 			Input: soap.QName{
@@ -7129,9 +7129,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateStreamFromId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateStreamFromIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateStreamFromId",
 			Input: soap.QName{
@@ -7147,9 +7147,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDocumentTemplateStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDocumentTemplateStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveDocumentTemplateStream",
 			Input: soap.QName{
@@ -7165,9 +7165,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPluginList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPluginListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPluginList",
 			Input: soap.QName{
@@ -7183,9 +7183,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPluginCapabilities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPluginCapabilitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetPluginCapabilities",
 			Input: soap.QName{
@@ -7201,9 +7201,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTypesForPlugin],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTypesForPluginResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTypesForPlugin",
 			Input: soap.QName{
@@ -7219,9 +7219,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplateList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplateListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplateList",
 			Input: soap.QName{
@@ -7237,9 +7237,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDocumentTemplates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDocumentTemplatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetDocumentTemplates",
 			Input: soap.QName{
@@ -7255,9 +7255,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllDocumentTemplates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllDocumentTemplatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllDocumentTemplates",
 			Input: soap.QName{
@@ -7273,9 +7273,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDocumentPluginForAllDocumentTemplates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDocumentPluginForAllDocumentTemplatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetDocumentPluginForAllDocumentTemplates",
 			Input: soap.QName{
@@ -7291,9 +7291,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetExtAppEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetExtAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetExtAppEntity",
 			Input: soap.QName{
@@ -7309,9 +7309,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHeadingEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHeadingEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingEntity",
 			Input: soap.QName{
@@ -7327,9 +7327,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultHeadingFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultHeadingFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHeadingFromListDefinition",
 			Input: soap.QName{
@@ -7345,9 +7345,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHierarchyEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHierarchyEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHierarchyEntity",
 			Input: soap.QName{
@@ -7363,9 +7363,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllDomains],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllDomainsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllDomains",
 			Input: soap.QName{
@@ -7381,9 +7381,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllInDomain],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllInDomainResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllInDomain",
 			Input: soap.QName{
@@ -7399,9 +7399,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHierarchyFromPath],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHierarchyFromPathResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHierarchyFromPath",
 			Input: soap.QName{
@@ -7417,9 +7417,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddHierarchyToPath],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddHierarchyToPathResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/AddHierarchyToPath",
 			Input: soap.QName{
@@ -7435,9 +7435,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateHierarchyFromPath],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateHierarchyFromPathResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/UpdateHierarchyFromPath",
 			Input: soap.QName{
@@ -7453,9 +7453,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteHierarchyFromPath],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteHierarchyFromPathResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteHierarchyFromPath",
 			Input: soap.QName{
@@ -7471,9 +7471,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLanguageInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLanguageInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLanguageInfo",
 			Input: soap.QName{
@@ -7489,9 +7489,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLanguageInfoList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLanguageInfoListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLanguageInfoList",
 			Input: soap.QName{
@@ -7507,9 +7507,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetInstalledLanguages],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetInstalledLanguagesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetInstalledLanguages",
 			Input: soap.QName{
@@ -7525,9 +7525,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLegalBase],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLegalBaseResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBase",
 			Input: soap.QName{
@@ -7543,9 +7543,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveLegalBase],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveLegalBaseResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveLegalBase",
 			Input: soap.QName{
@@ -7561,9 +7561,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllLegalBase],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllLegalBaseResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllLegalBase",
 			Input: soap.QName{
@@ -7579,9 +7579,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLegalBaseList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLegalBaseListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBaseList",
 			Input: soap.QName{
@@ -7597,9 +7597,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLegalBases],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLegalBasesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLegalBases",
 			Input: soap.QName{
@@ -7615,9 +7615,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLink],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLinkResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLink",
 			Input: soap.QName{
@@ -7633,9 +7633,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLinkList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLinkListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetLinkList",
 			Input: soap.QName{
@@ -7651,9 +7651,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetListEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListEntity",
 			Input: soap.QName{
@@ -7669,9 +7669,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListDefinitions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetListDefinitionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListDefinitions",
 			Input: soap.QName{
@@ -7687,9 +7687,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListEntityByName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetListEntityByNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListEntityByName",
 			Input: soap.QName{
@@ -7705,9 +7705,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveListEntityByName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveListEntityByNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListEntityByName",
 			Input: soap.QName{
@@ -7723,9 +7723,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteListEntityByName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteListEntityByNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteListEntityByName",
 			Input: soap.QName{
@@ -7741,9 +7741,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveListItemEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveListItemEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListItemEntity",
 			Input: soap.QName{
@@ -7759,9 +7759,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SortListItems],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SortListItemsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SortListItems",
 			Input: soap.QName{
@@ -7777,9 +7777,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MoveListItem],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MoveListItemResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/MoveListItem",
 			Input: soap.QName{
@@ -7795,9 +7795,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetVisibleForUserGroups],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetVisibleForUserGroupsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetVisibleForUserGroups",
 			Input: soap.QName{
@@ -7813,9 +7813,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetVisibleForUserGroupsFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetVisibleForUserGroupsFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetVisibleForUserGroupsFromListName",
 			Input: soap.QName{
@@ -7831,9 +7831,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetVisibleForUserGroups],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetVisibleForUserGroupsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroups",
 			Input: soap.QName{
@@ -7849,9 +7849,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetVisibleForUserGroupsFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetVisibleForUserGroupsFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroupsFromListName",
 			Input: soap.QName{
@@ -7867,9 +7867,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetVisibleForUserGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetVisibleForUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetVisibleForUserGroup",
 			Input: soap.QName{
@@ -7885,9 +7885,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListItemsForUserGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetListItemsForUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForUserGroup",
 			Input: soap.QName{
@@ -7903,9 +7903,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListItemsForUserGroupFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetListItemsForUserGroupFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetListItemsForUserGroupFromListName",
 			Input: soap.QName{
@@ -7921,9 +7921,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetListItemsForUserGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetListItemsForUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForUserGroup",
 			Input: soap.QName{
@@ -7939,9 +7939,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetListItemsForUserGroupFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetListItemsForUserGroupFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetListItemsForUserGroupFromListName",
 			Input: soap.QName{
@@ -7957,9 +7957,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHeadings],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHeadingsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadings",
 			Input: soap.QName{
@@ -7975,9 +7975,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHeadingsForListItemFromListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHeadingsForListItemFromListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetHeadingsForListItemFromListName",
 			Input: soap.QName{
@@ -7993,9 +7993,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHeadingsForListItemFromListDefinition],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveHeadingsForListItemFromListDefinitionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingsForListItemFromListDefinition",
 			Input: soap.QName{
@@ -8011,9 +8011,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultAmountClassEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultAmountClassEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultAmountClassEntity",
 			Input: soap.QName{
@@ -8029,9 +8029,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveAmountClassEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveAmountClassEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAmountClassEntity",
 			Input: soap.QName{
@@ -8047,9 +8047,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCategoryEntity",
 			Input: soap.QName{
@@ -8065,9 +8065,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCategoryEntity",
 			Input: soap.QName{
@@ -8083,9 +8083,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTaskMenu],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTaskMenuResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTaskMenu",
 			Input: soap.QName{
@@ -8101,9 +8101,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTaskMenu],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTaskMenuResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTaskMenu",
 			Input: soap.QName{
@@ -8119,9 +8119,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTaskMenu],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTaskMenuResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTaskMenu",
 			Input: soap.QName{
@@ -8137,9 +8137,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultCurrencyEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultCurrencyEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCurrencyEntity",
 			Input: soap.QName{
@@ -8155,9 +8155,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCurrencyEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveCurrencyEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCurrencyEntity",
 			Input: soap.QName{
@@ -8173,9 +8173,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultDocumentTemplateEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultDocumentTemplateEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultDocumentTemplateEntity",
 			Input: soap.QName{
@@ -8191,9 +8191,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDocumentTemplateEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDocumentTemplateEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveDocumentTemplateEntity",
 			Input: soap.QName{
@@ -8209,9 +8209,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultExtAppEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultExtAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultExtAppEntity",
 			Input: soap.QName{
@@ -8227,9 +8227,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveExtAppEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveExtAppEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveExtAppEntity",
 			Input: soap.QName{
@@ -8245,9 +8245,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultHeadingEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultHeadingEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHeadingEntity",
 			Input: soap.QName{
@@ -8263,9 +8263,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHeadingEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveHeadingEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHeadingEntity",
 			Input: soap.QName{
@@ -8281,9 +8281,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultHierarchyEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultHierarchyEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultHierarchyEntity",
 			Input: soap.QName{
@@ -8299,9 +8299,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHierarchyEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveHierarchyEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveHierarchyEntity",
 			Input: soap.QName{
@@ -8317,9 +8317,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteHierarchyEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteHierarchyEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteHierarchyEntity",
 			Input: soap.QName{
@@ -8335,9 +8335,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultListEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultListEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultListEntity",
 			Input: soap.QName{
@@ -8353,9 +8353,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveListEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveListEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveListEntity",
 			Input: soap.QName{
@@ -8371,9 +8371,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteListEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteListEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteListEntity",
 			Input: soap.QName{
@@ -8389,9 +8389,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultListItemEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultListItemEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultListItemEntity",
 			Input: soap.QName{
@@ -8407,9 +8407,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultProjectTypeEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultProjectTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultProjectTypeEntity",
 			Input: soap.QName{
@@ -8425,9 +8425,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveProjectTypeEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveProjectTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveProjectTypeEntity",
 			Input: soap.QName{
@@ -8443,9 +8443,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultRelationDefinitionEntity",
 			Input: soap.QName{
@@ -8461,9 +8461,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveRelationDefinitionEntity",
 			Input: soap.QName{
@@ -8479,9 +8479,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultResourceEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultResourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultResourceEntity",
 			Input: soap.QName{
@@ -8497,9 +8497,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveResourceEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveResourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveResourceEntity",
 			Input: soap.QName{
@@ -8515,9 +8515,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteResourceEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteResourceEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteResourceEntity",
 			Input: soap.QName{
@@ -8533,9 +8533,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultSaleStageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSaleStageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultSaleStageEntity",
 			Input: soap.QName{
@@ -8551,9 +8551,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSaleStageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveSaleStageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveSaleStageEntity",
 			Input: soap.QName{
@@ -8569,9 +8569,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultSaleTypeEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSaleTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultSaleTypeEntity",
 			Input: soap.QName{
@@ -8587,9 +8587,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSaleTypeEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveSaleTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveSaleTypeEntity",
 			Input: soap.QName{
@@ -8605,9 +8605,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTicketCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTicketCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketCategoryEntity",
 			Input: soap.QName{
@@ -8623,9 +8623,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketCategoryEntity",
 			Input: soap.QName{
@@ -8641,9 +8641,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTicketCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTicketCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketCategoryEntity",
 			Input: soap.QName{
@@ -8659,9 +8659,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTicketPriorityEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTicketPriorityEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketPriorityEntity",
 			Input: soap.QName{
@@ -8677,9 +8677,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketPriorityEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketPriorityEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketPriorityEntity",
 			Input: soap.QName{
@@ -8695,9 +8695,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTicketPriorityEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTicketPriorityEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketPriorityEntity",
 			Input: soap.QName{
@@ -8713,9 +8713,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTicketRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTicketRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketRelationDefinitionEntity",
 			Input: soap.QName{
@@ -8731,9 +8731,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketRelationDefinitionEntity",
 			Input: soap.QName{
@@ -8749,9 +8749,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTicketRelationDefinitionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTicketRelationDefinitionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketRelationDefinitionEntity",
 			Input: soap.QName{
@@ -8767,9 +8767,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTicketStatusEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTicketStatusEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketStatusEntity",
 			Input: soap.QName{
@@ -8785,9 +8785,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketStatusEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketStatusEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketStatusEntity",
 			Input: soap.QName{
@@ -8803,9 +8803,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTicketStatusEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTicketStatusEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketStatusEntity",
 			Input: soap.QName{
@@ -8821,9 +8821,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTicketTypeEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTicketTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultTicketTypeEntity",
 			Input: soap.QName{
@@ -8839,9 +8839,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketTypeEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveTicketTypeEntity",
 			Input: soap.QName{
@@ -8857,9 +8857,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTicketTypeEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTicketTypeEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteTicketTypeEntity",
 			Input: soap.QName{
@@ -8875,9 +8875,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultWebPanelEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultWebPanelEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultWebPanelEntity",
 			Input: soap.QName{
@@ -8893,9 +8893,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveWebPanelEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveWebPanelEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveWebPanelEntity",
 			Input: soap.QName{
@@ -8911,9 +8911,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAmountClassEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAmountClassEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAmountClassEntity",
 			Input: soap.QName{
@@ -8929,9 +8929,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveAllAutomatedCategoryUpdates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveAllAutomatedCategoryUpdatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveAllAutomatedCategoryUpdates",
 			Input: soap.QName{
@@ -8947,9 +8947,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllAutomatedCategoryUpdates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllAutomatedCategoryUpdatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllAutomatedCategoryUpdates",
 			Input: soap.QName{
@@ -8965,9 +8965,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNeedCategoryUpdateForSale],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNeedCategoryUpdateForSaleResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetNeedCategoryUpdateForSale",
 			Input: soap.QName{
@@ -8983,9 +8983,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNeedCategoryUpdateForPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNeedCategoryUpdateForPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetNeedCategoryUpdateForPerson",
 			Input: soap.QName{
@@ -9001,9 +9001,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PerformNeededCategoryUpdate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[PerformNeededCategoryUpdateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/PerformNeededCategoryUpdate",
 			Input: soap.QName{
@@ -9019,9 +9019,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBusiness],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBusinessResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusiness",
 			Input: soap.QName{
@@ -9037,9 +9037,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBusinessList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBusinessListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusinessList",
 			Input: soap.QName{
@@ -9055,9 +9055,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBusinesses],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBusinessesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetBusinesses",
 			Input: soap.QName{
@@ -9073,9 +9073,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCategory],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCategoryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategory",
 			Input: soap.QName{
@@ -9091,9 +9091,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCategoryEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCategoryEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategoryEntity",
 			Input: soap.QName{
@@ -9109,9 +9109,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCategoryList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCategoryListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategoryList",
 			Input: soap.QName{
@@ -9127,9 +9127,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCategories],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCategoriesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCategories",
 			Input: soap.QName{
@@ -9145,9 +9145,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCompetitor],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCompetitorResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitor",
 			Input: soap.QName{
@@ -9163,9 +9163,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCompetitorList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCompetitorListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitorList",
 			Input: soap.QName{
@@ -9181,9 +9181,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCompetitors],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCompetitorsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCompetitors",
 			Input: soap.QName{
@@ -9199,9 +9199,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTaskMenu],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTaskMenuResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskMenu",
 			Input: soap.QName{
@@ -9217,9 +9217,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAppTaskMenus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAppTaskMenusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAppTaskMenus",
 			Input: soap.QName{
@@ -9235,9 +9235,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteAppTaskMenus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteAppTaskMenusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/DeleteAppTaskMenus",
 			Input: soap.QName{
@@ -9253,9 +9253,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTaskMenuByProgId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTaskMenuByProgIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetTaskMenuByProgId",
 			Input: soap.QName{
@@ -9271,9 +9271,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentPurpose],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentPurposeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurpose",
 			Input: soap.QName{
@@ -9289,9 +9289,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveConsentPurpose],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveConsentPurposeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveConsentPurpose",
 			Input: soap.QName{
@@ -9307,9 +9307,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetEmarketingStrictMode],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetEmarketingStrictModeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SetEmarketingStrictMode",
 			Input: soap.QName{
@@ -9325,9 +9325,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEmarketingStrictMode],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEmarketingStrictModeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetEmarketingStrictMode",
 			Input: soap.QName{
@@ -9343,9 +9343,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentPurposeList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentPurposeListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurposeList",
 			Input: soap.QName{
@@ -9361,9 +9361,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentPurposes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentPurposesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentPurposes",
 			Input: soap.QName{
@@ -9379,9 +9379,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentSource],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentSourceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSource",
 			Input: soap.QName{
@@ -9397,9 +9397,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveConsentSource],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveConsentSourceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveConsentSource",
 			Input: soap.QName{
@@ -9415,9 +9415,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllConsentSource],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllConsentSourceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllConsentSource",
 			Input: soap.QName{
@@ -9433,9 +9433,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentSourceList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentSourceListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSourceList",
 			Input: soap.QName{
@@ -9451,9 +9451,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentSources],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentSourcesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetConsentSources",
 			Input: soap.QName{
@@ -9469,9 +9469,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCountry],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCountryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountry",
 			Input: soap.QName{
@@ -9487,9 +9487,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCountry],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveCountryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/SaveCountry",
 			Input: soap.QName{
@@ -9505,9 +9505,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultCountry],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultCountryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/CreateDefaultCountry",
 			Input: soap.QName{
@@ -9523,9 +9523,9 @@ func ListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCountryList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCountryListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetCountryList",
 			Input: soap.QName{
@@ -9544,16 +9544,16 @@ func ListOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -9575,8 +9575,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // method reads the request's SOAP headers with services88.RequestHeaderFrom.
 // It sets the response's SOAP headers with services88.SetResponseHeader. The
 // Succeeded header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type ListServer interface {
 	// GetAllReasonStalled serves the operation GetAllReasonStalled (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/List/GetAllReasonStalled").

@@ -62,18 +62,13 @@ func (v *AddFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddFromListDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
 		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
+	d.End()
 }
 
 // AddFromListDefinitionResponse is the anonymous type of element
@@ -90,15 +85,10 @@ func (v *AddFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
+	d.End()
 }
 
 // AddFromListName is the anonymous type of element AddFromListName.
@@ -117,18 +107,13 @@ func (v *AddFromListName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
 		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
+	d.End()
 }
 
 // AddFromListNameResponse is the anonymous type of element
@@ -145,21 +130,16 @@ func (v *AddFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
+	d.End()
 }
 
 // AddHierarchyToPath is the anonymous type of element AddHierarchyToPath.
 type AddHierarchyToPath struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[t3748bf29.Domain]
+	Domain soap.Opt[Domain]
 	// Path is element Path (optional, nillable).
 	Path soap.Opt[string]
 	// Name is element Name (optional, nillable).
@@ -168,21 +148,15 @@ type AddHierarchyToPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddHierarchyToPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[t3748bf29.Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[Domain])
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddHierarchyToPath) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddHierarchyToPath) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[t3748bf29.Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -190,37 +164,33 @@ func (v *AddHierarchyToPath) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AddHierarchyToPathResponse is the anonymous type of element
 // AddHierarchyToPathResponse.
 type AddHierarchyToPathResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t3748bf29.HierarchyEntity]
+	Response soap.Opt[*HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddHierarchyToPathResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3748bf29.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddHierarchyToPathResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddHierarchyToPathResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
 	}
+	d.End()
 }
 
 // AmountClassEntity is the complex type AmountClassEntity. It extends Carrier,
 // whose members come first on the wire.
 type AmountClassEntity struct {
-	services88.Carrier
+	Carrier
 	// AmountClassId is element AmountClassId (optional).
 	AmountClassId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -254,12 +224,6 @@ func (v *AmountClassEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AmountClassEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AmountClassId", soap.NSXSD, "int") {
 		v.AmountClassId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -285,6 +249,7 @@ func (v *AmountClassEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
 		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ArchiveBehaviour is the flag list ArchiveBehaviour: a set of flags, sent as
@@ -342,152 +307,152 @@ func (v *ArrayOfAutomatedCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfBusiness is the complex type ArrayOfBusiness: a list of Business
 // elements.
-type ArrayOfBusiness []*ta8fa708f.Business
+type ArrayOfBusiness []*Business
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfBusiness) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Business", x, soap.Complex[*ta8fa708f.Business])
+		soap.WritePtr(e, ns0, "Business", x, soap.Complex[*Business])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfBusiness) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Business", ns0, "Business") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta8fa708f.Business]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Business]))
 	}
 	d.End()
 }
 
 // ArrayOfCategory is the complex type ArrayOfCategory: a list of Category
 // elements.
-type ArrayOfCategory []*ta8fa708f.Category
+type ArrayOfCategory []*Category
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCategory) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Category", x, soap.Complex[*ta8fa708f.Category])
+		soap.WritePtr(e, ns0, "Category", x, soap.Complex[*Category])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCategory) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Category", ns0, "Category") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta8fa708f.Category]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Category]))
 	}
 	d.End()
 }
 
 // ArrayOfCompetitor is the complex type ArrayOfCompetitor: a list of
 // Competitor elements.
-type ArrayOfCompetitor []*t33072e44.Competitor
+type ArrayOfCompetitor []*Competitor
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCompetitor) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Competitor", x, soap.Complex[*t33072e44.Competitor])
+		soap.WritePtr(e, ns0, "Competitor", x, soap.Complex[*Competitor])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCompetitor) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Competitor", ns0, "Competitor") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.Competitor]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Competitor]))
 	}
 	d.End()
 }
 
 // ArrayOfConsentPurpose is the complex type ArrayOfConsentPurpose: a list of
 // ConsentPurpose elements.
-type ArrayOfConsentPurpose []*ta8abd737.ConsentPurpose
+type ArrayOfConsentPurpose []*ConsentPurpose
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfConsentPurpose) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ConsentPurpose", x, soap.Complex[*ta8abd737.ConsentPurpose])
+		soap.WritePtr(e, ns0, "ConsentPurpose", x, soap.Complex[*ConsentPurpose])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ConsentPurpose", ns0, "ConsentPurpose") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta8abd737.ConsentPurpose]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ConsentPurpose]))
 	}
 	d.End()
 }
 
 // ArrayOfConsentSource is the complex type ArrayOfConsentSource: a list of
 // ConsentSource elements.
-type ArrayOfConsentSource []*ta8abd737.ConsentSource
+type ArrayOfConsentSource []*ConsentSource
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfConsentSource) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ConsentSource", x, soap.Complex[*ta8abd737.ConsentSource])
+		soap.WritePtr(e, ns0, "ConsentSource", x, soap.Complex[*ConsentSource])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfConsentSource) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ConsentSource", ns0, "ConsentSource") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta8abd737.ConsentSource]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ConsentSource]))
 	}
 	d.End()
 }
 
 // ArrayOfCountry is the complex type ArrayOfCountry: a list of Country
 // elements.
-type ArrayOfCountry []*ta8fa708f.Country
+type ArrayOfCountry []*Country
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCountry) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Country", x, soap.Complex[*ta8fa708f.Country])
+		soap.WritePtr(e, ns0, "Country", x, soap.Complex[*Country])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCountry) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Country", ns0, "Country") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta8fa708f.Country]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Country]))
 	}
 	d.End()
 }
 
 // ArrayOfCredited is the complex type ArrayOfCredited: a list of Credited
 // elements.
-type ArrayOfCredited []*t33072e44.Credited
+type ArrayOfCredited []*Credited
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCredited) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Credited", x, soap.Complex[*t33072e44.Credited])
+		soap.WritePtr(e, ns0, "Credited", x, soap.Complex[*Credited])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCredited) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Credited", ns0, "Credited") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.Credited]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Credited]))
 	}
 	d.End()
 }
 
 // ArrayOfCurrency is the complex type ArrayOfCurrency: a list of Currency
 // elements.
-type ArrayOfCurrency []*t5bf963be.Currency
+type ArrayOfCurrency []*Currency
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCurrency) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Currency", x, soap.Complex[*t5bf963be.Currency])
+		soap.WritePtr(e, ns0, "Currency", x, soap.Complex[*Currency])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCurrency) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Currency", ns0, "Currency") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t5bf963be.Currency]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Currency]))
 	}
 	d.End()
 }
@@ -513,19 +478,19 @@ func (v *ArrayOfCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfCustomerLanguage is the complex type ArrayOfCustomerLanguage: a list
 // of CustomerLanguage elements.
-type ArrayOfCustomerLanguage []*t9e37cf64.CustomerLanguage
+type ArrayOfCustomerLanguage []*CustomerLanguage
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfCustomerLanguage) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "CustomerLanguage", x, soap.Complex[*t9e37cf64.CustomerLanguage])
+		soap.WritePtr(e, ns0, "CustomerLanguage", x, soap.Complex[*CustomerLanguage])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfCustomerLanguage) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "CustomerLanguage", ns0, "CustomerLanguage") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t9e37cf64.CustomerLanguage]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[CustomerLanguage]))
 	}
 	d.End()
 }
@@ -589,19 +554,19 @@ func (v *ArrayOfDepartment) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfDocumentTemplate is the complex type ArrayOfDocumentTemplate: a list
 // of DocumentTemplate elements.
-type ArrayOfDocumentTemplate []*t681685c9.DocumentTemplate
+type ArrayOfDocumentTemplate []*DocumentTemplate
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDocumentTemplate) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "DocumentTemplate", x, soap.Complex[*t681685c9.DocumentTemplate])
+		soap.WritePtr(e, ns0, "DocumentTemplate", x, soap.Complex[*DocumentTemplate])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "DocumentTemplate", ns0, "DocumentTemplate") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t681685c9.DocumentTemplate]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[DocumentTemplate]))
 	}
 	d.End()
 }
@@ -626,19 +591,19 @@ func (v *ArrayOfDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
 }
 
 // ArrayOfDomain is the complex type ArrayOfDomain: a list of Domain elements.
-type ArrayOfDomain []t3748bf29.Domain
+type ArrayOfDomain []Domain
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfDomain) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "Domain", x, soap.Text[t3748bf29.Domain])
+		soap.Write(e, ns0, "Domain", x, soap.Text[Domain])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfDomain) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Domain", ns0, "Domain") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[t3748bf29.Domain]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadText[Domain]))
 	}
 	d.End()
 }
@@ -683,19 +648,19 @@ func (v *ArrayOfLanguageInfo) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfLegalBase is the complex type ArrayOfLegalBase: a list of LegalBase
 // elements.
-type ArrayOfLegalBase []*ta8abd737.LegalBase
+type ArrayOfLegalBase []*LegalBase
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfLegalBase) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "LegalBase", x, soap.Complex[*ta8abd737.LegalBase])
+		soap.WritePtr(e, ns0, "LegalBase", x, soap.Complex[*LegalBase])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfLegalBase) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "LegalBase", ns0, "LegalBase") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta8abd737.LegalBase]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[LegalBase]))
 	}
 	d.End()
 }
@@ -834,38 +799,38 @@ func (v *ArrayOfPaymentType) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfPosition is the complex type ArrayOfPosition: a list of Position
 // elements.
-type ArrayOfPosition []*ta8fa708f.Position
+type ArrayOfPosition []*Position
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPosition) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Position", x, soap.Complex[*ta8fa708f.Position])
+		soap.WritePtr(e, ns0, "Position", x, soap.Complex[*Position])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPosition) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Position", ns0, "Position") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ta8fa708f.Position]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Position]))
 	}
 	d.End()
 }
 
 // ArrayOfPriority is the complex type ArrayOfPriority: a list of Priority
 // elements.
-type ArrayOfPriority []*t3ba9528e.Priority
+type ArrayOfPriority []*Priority
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPriority) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Priority", x, soap.Complex[*t3ba9528e.Priority])
+		soap.WritePtr(e, ns0, "Priority", x, soap.Complex[*Priority])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPriority) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Priority", ns0, "Priority") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t3ba9528e.Priority]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Priority]))
 	}
 	d.End()
 }
@@ -929,38 +894,38 @@ func (v *ArrayOfProductType) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfProjectStatus is the complex type ArrayOfProjectStatus: a list of
 // ProjectStatus elements.
-type ArrayOfProjectStatus []*t08dad3cc.ProjectStatus
+type ArrayOfProjectStatus []*ProjectStatus
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProjectStatus) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProjectStatus", x, soap.Complex[*t08dad3cc.ProjectStatus])
+		soap.WritePtr(e, ns0, "ProjectStatus", x, soap.Complex[*ProjectStatus])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ProjectStatus", ns0, "ProjectStatus") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t08dad3cc.ProjectStatus]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProjectStatus]))
 	}
 	d.End()
 }
 
 // ArrayOfProjectType is the complex type ArrayOfProjectType: a list of
 // ProjectType elements.
-type ArrayOfProjectType []*t08dad3cc.ProjectType
+type ArrayOfProjectType []*ProjectType
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProjectType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ProjectType", x, soap.Complex[*t08dad3cc.ProjectType])
+		soap.WritePtr(e, ns0, "ProjectType", x, soap.Complex[*ProjectType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProjectType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ProjectType", ns0, "ProjectType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t08dad3cc.ProjectType]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ProjectType]))
 	}
 	d.End()
 }
@@ -1023,75 +988,75 @@ func (v *ArrayOfQuoteDenyReason) UnmarshalSOAP(d *soap.Decoder) {
 }
 
 // ArrayOfRating is the complex type ArrayOfRating: a list of Rating elements.
-type ArrayOfRating []*t33072e44.Rating
+type ArrayOfRating []*Rating
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfRating) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Rating", x, soap.Complex[*t33072e44.Rating])
+		soap.WritePtr(e, ns0, "Rating", x, soap.Complex[*Rating])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfRating) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Rating", ns0, "Rating") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.Rating]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Rating]))
 	}
 	d.End()
 }
 
 // ArrayOfReason is the complex type ArrayOfReason: a list of Reason elements.
-type ArrayOfReason []*t33072e44.Reason
+type ArrayOfReason []*Reason
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfReason) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Reason", x, soap.Complex[*t33072e44.Reason])
+		soap.WritePtr(e, ns0, "Reason", x, soap.Complex[*Reason])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfReason) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Reason", ns0, "Reason") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.Reason]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Reason]))
 	}
 	d.End()
 }
 
 // ArrayOfReasonSold is the complex type ArrayOfReasonSold: a list of
 // ReasonSold elements.
-type ArrayOfReasonSold []*t33072e44.ReasonSold
+type ArrayOfReasonSold []*ReasonSold
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfReasonSold) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ReasonSold", x, soap.Complex[*t33072e44.ReasonSold])
+		soap.WritePtr(e, ns0, "ReasonSold", x, soap.Complex[*ReasonSold])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfReasonSold) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ReasonSold", ns0, "ReasonSold") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.ReasonSold]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ReasonSold]))
 	}
 	d.End()
 }
 
 // ArrayOfReasonStalled is the complex type ArrayOfReasonStalled: a list of
 // ReasonStalled elements.
-type ArrayOfReasonStalled []*t33072e44.ReasonStalled
+type ArrayOfReasonStalled []*ReasonStalled
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfReasonStalled) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "ReasonStalled", x, soap.Complex[*t33072e44.ReasonStalled])
+		soap.WritePtr(e, ns0, "ReasonStalled", x, soap.Complex[*ReasonStalled])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfReasonStalled) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ReasonStalled", ns0, "ReasonStalled") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.ReasonStalled]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[ReasonStalled]))
 	}
 	d.End()
 }
@@ -1117,19 +1082,19 @@ func (v *ArrayOfSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfSaleType is the complex type ArrayOfSaleType: a list of SaleType
 // elements.
-type ArrayOfSaleType []*t33072e44.SaleType
+type ArrayOfSaleType []*SaleType
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSaleType) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "SaleType", x, soap.Complex[*t33072e44.SaleType])
+		soap.WritePtr(e, ns0, "SaleType", x, soap.Complex[*SaleType])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSaleType) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SaleType", ns0, "SaleType") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.SaleType]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SaleType]))
 	}
 	d.End()
 }
@@ -1155,55 +1120,55 @@ func (v *ArrayOfSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfSelectionCategory is the complex type ArrayOfSelectionCategory: a
 // list of SelectionCategory elements.
-type ArrayOfSelectionCategory []*te37af54a.SelectionCategory
+type ArrayOfSelectionCategory []*SelectionCategory
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSelectionCategory) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "SelectionCategory", x, soap.Complex[*te37af54a.SelectionCategory])
+		soap.WritePtr(e, ns0, "SelectionCategory", x, soap.Complex[*SelectionCategory])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSelectionCategory) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "SelectionCategory", ns0, "SelectionCategory") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[te37af54a.SelectionCategory]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[SelectionCategory]))
 	}
 	d.End()
 }
 
 // ArrayOfSource is the complex type ArrayOfSource: a list of Source elements.
-type ArrayOfSource []*t33072e44.Source
+type ArrayOfSource []*Source
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSource) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Source", x, soap.Complex[*t33072e44.Source])
+		soap.WritePtr(e, ns0, "Source", x, soap.Complex[*Source])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSource) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Source", ns0, "Source") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t33072e44.Source]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Source]))
 	}
 	d.End()
 }
 
 // ArrayOfTask is the complex type ArrayOfTask: a list of Task elements.
-type ArrayOfTask []*tac227bb8.Task
+type ArrayOfTask []*Task
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTask) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Task", x, soap.Complex[*tac227bb8.Task])
+		soap.WritePtr(e, ns0, "Task", x, soap.Complex[*Task])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTask) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Task", ns0, "Task") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tac227bb8.Task]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Task]))
 	}
 	d.End()
 }
@@ -1229,19 +1194,19 @@ func (v *ArrayOfTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfTicketCategoryEntity is the complex type ArrayOfTicketCategoryEntity:
 // a list of TicketCategoryEntity elements.
-type ArrayOfTicketCategoryEntity []*t71d02daa.TicketCategoryEntity
+type ArrayOfTicketCategoryEntity []*TicketCategoryEntity
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketCategoryEntity", x, soap.Complex[*t71d02daa.TicketCategoryEntity])
+		soap.WritePtr(e, ns0, "TicketCategoryEntity", x, soap.Complex[*TicketCategoryEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketCategoryEntity", ns0, "TicketCategoryEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t71d02daa.TicketCategoryEntity]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketCategoryEntity]))
 	}
 	d.End()
 }
@@ -1268,38 +1233,38 @@ func (v *ArrayOfTicketCategoryMembershipEntity) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfTicketPriority is the complex type ArrayOfTicketPriority: a list of
 // TicketPriority elements.
-type ArrayOfTicketPriority []*t9e37cf64.TicketPriority
+type ArrayOfTicketPriority []*TicketPriority
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketPriority) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketPriority", x, soap.Complex[*t9e37cf64.TicketPriority])
+		soap.WritePtr(e, ns0, "TicketPriority", x, soap.Complex[*TicketPriority])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketPriority) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketPriority", ns0, "TicketPriority") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t9e37cf64.TicketPriority]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketPriority]))
 	}
 	d.End()
 }
 
 // ArrayOfTicketPriorityEntity is the complex type ArrayOfTicketPriorityEntity:
 // a list of TicketPriorityEntity elements.
-type ArrayOfTicketPriorityEntity []*t71d02daa.TicketPriorityEntity
+type ArrayOfTicketPriorityEntity []*TicketPriorityEntity
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketPriorityEntity", x, soap.Complex[*t71d02daa.TicketPriorityEntity])
+		soap.WritePtr(e, ns0, "TicketPriorityEntity", x, soap.Complex[*TicketPriorityEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketPriorityEntity", ns0, "TicketPriorityEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t71d02daa.TicketPriorityEntity]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketPriorityEntity]))
 	}
 	d.End()
 }
@@ -1346,19 +1311,19 @@ func (v *ArrayOfTicketRelationDefinitionResult) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfTicketStatusEntity is the complex type ArrayOfTicketStatusEntity: a
 // list of TicketStatusEntity elements.
-type ArrayOfTicketStatusEntity []*t71d02daa.TicketStatusEntity
+type ArrayOfTicketStatusEntity []*TicketStatusEntity
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TicketStatusEntity", x, soap.Complex[*t71d02daa.TicketStatusEntity])
+		soap.WritePtr(e, ns0, "TicketStatusEntity", x, soap.Complex[*TicketStatusEntity])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TicketStatusEntity", ns0, "TicketStatusEntity") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t71d02daa.TicketStatusEntity]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TicketStatusEntity]))
 	}
 	d.End()
 }
@@ -1385,7 +1350,7 @@ func (v *ArrayOfTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
 // AutomatedCategoryUpdate is the complex type AutomatedCategoryUpdate. It
 // extends Carrier, whose members come first on the wire.
 type AutomatedCategoryUpdate struct {
-	services88.Carrier
+	Carrier
 	// Enabled is element Enabled (optional).
 	Enabled soap.Opt[bool]
 	// TriggerType is element TriggerType (optional).
@@ -1410,12 +1375,6 @@ func (v *AutomatedCategoryUpdate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AutomatedCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AutomatedCategoryUpdate) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
 		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
@@ -1432,18 +1391,19 @@ func (v *AutomatedCategoryUpdate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LeadstatusId", soap.NSXSD, "int") {
 		v.LeadstatusId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CategoryEntity is the complex type CategoryEntity. It extends Carrier, whose
 // members come first on the wire.
 type CategoryEntity struct {
-	services88.Carrier
+	Carrier
 	// CategoryId is element CategoryId (optional).
 	CategoryId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// CategoryGroup is element CategoryGroup (optional).
-	CategoryGroup soap.Opt[ta8fa708f.CategoryGroup]
+	CategoryGroup soap.Opt[CategoryGroup]
 	// Tooltip is element Tooltip (optional, nillable).
 	Tooltip soap.Opt[string]
 	// Rank is element Rank (optional).
@@ -1461,7 +1421,7 @@ func (v *CategoryEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "CategoryId", v.CategoryId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Text[ta8fa708f.CategoryGroup])
+	soap.WriteOpt(e, ns0, "CategoryGroup", v.CategoryGroup, soap.Text[CategoryGroup])
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
 	soap.WriteOpt(e, ns0, "EnableLeadStatus", v.EnableLeadStatus, soap.Bool)
@@ -1471,12 +1431,6 @@ func (v *CategoryEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CategoryEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CategoryId", soap.NSXSD, "int") {
 		v.CategoryId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1485,7 +1439,7 @@ func (v *CategoryEntity) unmarshalFields(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CategoryGroup", ns0, "CategoryGroup") {
-		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadText[ta8fa708f.CategoryGroup])
+		v.CategoryGroup = soap.ReadOptItem(d, soap.ReadText[CategoryGroup])
 	}
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
@@ -1502,6 +1456,7 @@ func (v *CategoryEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CategoryUpdateTrigger is the enumeration CategoryUpdateTrigger.
@@ -1581,12 +1536,6 @@ func (v *ChangeCurrency) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeCurrency) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeCurrency) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Amount", soap.NSXSD, "double") {
 		v.Amount = soap.ReadOptItem(d, soap.ReadFloat64)
 	}
@@ -1596,6 +1545,7 @@ func (v *ChangeCurrency) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ToCurrency", soap.NSXSD, "string") {
 		v.ToCurrency = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ChangeCurrencyResponse is the anonymous type of element
@@ -1612,15 +1562,10 @@ func (v *ChangeCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeCurrencyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "double") {
 		v.Response = soap.ReadOptItem(d, soap.ReadFloat64)
 	}
+	d.End()
 }
 
 // CreateDefaultAmountClassEntity is the anonymous type of element
@@ -1632,12 +1577,8 @@ func (v *CreateDefaultAmountClassEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAmountClassEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultAmountClassEntityResponse is the anonymous type of element
 // CreateDefaultAmountClassEntityResponse.
@@ -1653,15 +1594,10 @@ func (v *CreateDefaultAmountClassEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAmountClassEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AmountClassEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultCategoryEntity is the anonymous type of element
@@ -1673,12 +1609,8 @@ func (v *CreateDefaultCategoryEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCategoryEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultCategoryEntityResponse is the anonymous type of element
 // CreateDefaultCategoryEntityResponse.
@@ -1694,15 +1626,10 @@ func (v *CreateDefaultCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategoryEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultCountry is the anonymous type of element CreateDefaultCountry.
@@ -1713,36 +1640,27 @@ func (v *CreateDefaultCountry) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCountry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCountry) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultCountryResponse is the anonymous type of element
 // CreateDefaultCountryResponse.
 type CreateDefaultCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta8fa708f.Country]
+	Response soap.Opt[*Country]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8fa708f.Country])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Country") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Country])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Country])
 	}
+	d.End()
 }
 
 // CreateDefaultCurrencyEntity is the anonymous type of element
@@ -1754,12 +1672,8 @@ func (v *CreateDefaultCurrencyEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCurrencyEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultCurrencyEntityResponse is the anonymous type of element
 // CreateDefaultCurrencyEntityResponse.
@@ -1775,15 +1689,10 @@ func (v *CreateDefaultCurrencyEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultCurrencyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultDocumentTemplateEntity is the anonymous type of element
@@ -1795,12 +1704,8 @@ func (v *CreateDefaultDocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultDocumentTemplateEntityResponse is the anonymous type of element
 // CreateDefaultDocumentTemplateEntityResponse.
@@ -1816,15 +1721,10 @@ func (v *CreateDefaultDocumentTemplateEntityResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDocumentTemplateEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultDocumentTemplateLanguage is the anonymous type of element
@@ -1844,18 +1744,13 @@ func (v *CreateDefaultDocumentTemplateLanguage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentTemplateLanguage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDocumentTemplateLanguage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
 		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateDefaultDocumentTemplateLanguageResponse is the anonymous type of
@@ -1867,12 +1762,8 @@ func (v *CreateDefaultDocumentTemplateLanguageResponse) MarshalSOAP(e *soap.Enco
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultDocumentTemplateLanguageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultDocumentTemplateLanguageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultExtAppEntity is the anonymous type of element
 // CreateDefaultExtAppEntity.
@@ -1883,12 +1774,8 @@ func (v *CreateDefaultExtAppEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultExtAppEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultExtAppEntityResponse is the anonymous type of element
 // CreateDefaultExtAppEntityResponse.
@@ -1904,15 +1791,10 @@ func (v *CreateDefaultExtAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultExtAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtAppEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultHeadingEntity is the anonymous type of element
@@ -1924,12 +1806,8 @@ func (v *CreateDefaultHeadingEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultHeadingEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultHeadingEntityResponse is the anonymous type of element
 // CreateDefaultHeadingEntityResponse.
@@ -1945,15 +1823,10 @@ func (v *CreateDefaultHeadingEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultHeadingEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultHeadingFromListDefinition is the anonymous type of element
@@ -1970,15 +1843,10 @@ func (v *CreateDefaultHeadingFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultHeadingFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultHeadingFromListDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultHeadingFromListDefinitionResponse is the anonymous type of
@@ -1995,15 +1863,10 @@ func (v *CreateDefaultHeadingFromListDefinitionResponse) MarshalSOAP(e *soap.Enc
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultHeadingFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultHeadingFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultHierarchyEntity is the anonymous type of element
@@ -2015,36 +1878,27 @@ func (v *CreateDefaultHierarchyEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultHierarchyEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultHierarchyEntityResponse is the anonymous type of element
 // CreateDefaultHierarchyEntityResponse.
 type CreateDefaultHierarchyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t3748bf29.HierarchyEntity]
+	Response soap.Opt[*HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultHierarchyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3748bf29.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultHierarchyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultListEntity is the anonymous type of element
@@ -2056,12 +1910,8 @@ func (v *CreateDefaultListEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultListEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultListEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultListEntityResponse is the anonymous type of element
 // CreateDefaultListEntityResponse.
@@ -2077,15 +1927,10 @@ func (v *CreateDefaultListEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultListEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultListItemEntity is the anonymous type of element
@@ -2097,12 +1942,8 @@ func (v *CreateDefaultListItemEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultListItemEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultListItemEntityResponse is the anonymous type of element
 // CreateDefaultListItemEntityResponse.
@@ -2118,15 +1959,10 @@ func (v *CreateDefaultListItemEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultListItemEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultListItemEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultProjectTypeEntity is the anonymous type of element
@@ -2138,12 +1974,8 @@ func (v *CreateDefaultProjectTypeEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultProjectTypeEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultProjectTypeEntityResponse is the anonymous type of element
 // CreateDefaultProjectTypeEntityResponse.
@@ -2159,15 +1991,10 @@ func (v *CreateDefaultProjectTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultProjectTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectTypeEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultRelationDefinitionEntity is the anonymous type of element
@@ -2179,12 +2006,8 @@ func (v *CreateDefaultRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultRelationDefinitionEntityResponse is the anonymous type of
 // element CreateDefaultRelationDefinitionEntityResponse.
@@ -2200,15 +2023,10 @@ func (v *CreateDefaultRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Enco
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RelationDefinitionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultResourceEntity is the anonymous type of element
@@ -2220,12 +2038,8 @@ func (v *CreateDefaultResourceEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultResourceEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultResourceEntityResponse is the anonymous type of element
 // CreateDefaultResourceEntityResponse.
@@ -2241,15 +2055,10 @@ func (v *CreateDefaultResourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultResourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResourceEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultSaleStageEntity is the anonymous type of element
@@ -2261,12 +2070,8 @@ func (v *CreateDefaultSaleStageEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSaleStageEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultSaleStageEntityResponse is the anonymous type of element
 // CreateDefaultSaleStageEntityResponse.
@@ -2282,15 +2087,10 @@ func (v *CreateDefaultSaleStageEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSaleStageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultSaleTypeEntity is the anonymous type of element
@@ -2302,12 +2102,8 @@ func (v *CreateDefaultSaleTypeEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSaleTypeEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultSaleTypeEntityResponse is the anonymous type of element
 // CreateDefaultSaleTypeEntityResponse.
@@ -2323,15 +2119,10 @@ func (v *CreateDefaultSaleTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSaleTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleTypeEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultTaskMenu is the anonymous type of element
@@ -2343,12 +2134,8 @@ func (v *CreateDefaultTaskMenu) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTaskMenu) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTaskMenuResponse is the anonymous type of element
 // CreateDefaultTaskMenuResponse.
@@ -2364,15 +2151,10 @@ func (v *CreateDefaultTaskMenuResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTaskMenuResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
 	}
+	d.End()
 }
 
 // CreateDefaultTicketCategoryEntity is the anonymous type of element
@@ -2384,36 +2166,27 @@ func (v *CreateDefaultTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketCategoryEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTicketCategoryEntityResponse is the anonymous type of element
 // CreateDefaultTicketCategoryEntityResponse.
 type CreateDefaultTicketCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t71d02daa.TicketCategoryEntity]
+	Response soap.Opt[*TicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketCategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketCategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultTicketPriorityEntity is the anonymous type of element
@@ -2425,36 +2198,27 @@ func (v *CreateDefaultTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketPriorityEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTicketPriorityEntityResponse is the anonymous type of element
 // CreateDefaultTicketPriorityEntityResponse.
 type CreateDefaultTicketPriorityEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t71d02daa.TicketPriorityEntity]
+	Response soap.Opt[*TicketPriorityEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketPriorityEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketPriorityEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketPriorityEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketPriorityEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultTicketRelationDefinitionEntity is the anonymous type of element
@@ -2466,12 +2230,8 @@ func (v *CreateDefaultTicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTicketRelationDefinitionEntityResponse is the anonymous type of
 // element CreateDefaultTicketRelationDefinitionEntityResponse.
@@ -2487,15 +2247,10 @@ func (v *CreateDefaultTicketRelationDefinitionEntityResponse) MarshalSOAP(e *soa
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationDefinitionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultTicketStatusEntity is the anonymous type of element
@@ -2507,36 +2262,27 @@ func (v *CreateDefaultTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketStatusEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTicketStatusEntityResponse is the anonymous type of element
 // CreateDefaultTicketStatusEntityResponse.
 type CreateDefaultTicketStatusEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t71d02daa.TicketStatusEntity]
+	Response soap.Opt[*TicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultTicketStatusEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketStatusEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketStatusEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketStatusEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultTicketTypeEntity is the anonymous type of element
@@ -2548,12 +2294,8 @@ func (v *CreateDefaultTicketTypeEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketTypeEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTicketTypeEntityResponse is the anonymous type of element
 // CreateDefaultTicketTypeEntityResponse.
@@ -2569,15 +2311,10 @@ func (v *CreateDefaultTicketTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketTypeEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultWebPanelEntity is the anonymous type of element
@@ -2589,42 +2326,33 @@ func (v *CreateDefaultWebPanelEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWebPanelEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultWebPanelEntityResponse is the anonymous type of element
 // CreateDefaultWebPanelEntityResponse.
 type CreateDefaultWebPanelEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t533d74da.WebPanelEntity]
+	Response soap.Opt[*WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultWebPanelEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t533d74da.WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWebPanelEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t533d74da.WebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
 	}
+	d.End()
 }
 
 // CurrencyEntity is the complex type CurrencyEntity. It extends Carrier, whose
 // members come first on the wire.
 type CurrencyEntity struct {
-	services88.Carrier
+	Carrier
 	// CurrencyId is element CurrencyId (optional).
 	CurrencyId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -2655,12 +2383,6 @@ func (v *CurrencyEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CurrencyEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
 		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2683,6 +2405,7 @@ func (v *CurrencyEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // DeleteAllFromListDefinition is the anonymous type of element
@@ -2699,15 +2422,10 @@ func (v *DeleteAllFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAllFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAllFromListDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteAllFromListDefinitionResponse is the anonymous type of element
@@ -2719,12 +2437,8 @@ func (v *DeleteAllFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAllFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAllFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteAllFromListName is the anonymous type of element
 // DeleteAllFromListName.
@@ -2740,15 +2454,10 @@ func (v *DeleteAllFromListName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAllFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAllFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteAllFromListNameResponse is the anonymous type of element
@@ -2760,12 +2469,8 @@ func (v *DeleteAllFromListNameResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAllFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAllFromListNameResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteAllHeadingsFromListDefinition is the anonymous type of element
 // DeleteAllHeadingsFromListDefinition.
@@ -2781,15 +2486,10 @@ func (v *DeleteAllHeadingsFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAllHeadingsFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAllHeadingsFromListDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteAllHeadingsFromListDefinitionResponse is the anonymous type of element
@@ -2801,12 +2501,8 @@ func (v *DeleteAllHeadingsFromListDefinitionResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAllHeadingsFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAllHeadingsFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteAllHeadingsFromName is the anonymous type of element
 // DeleteAllHeadingsFromName.
@@ -2822,15 +2518,10 @@ func (v *DeleteAllHeadingsFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAllHeadingsFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAllHeadingsFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteAllHeadingsFromNameResponse is the anonymous type of element
@@ -2842,12 +2533,8 @@ func (v *DeleteAllHeadingsFromNameResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAllHeadingsFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAllHeadingsFromNameResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteAppTaskMenus is the anonymous type of element DeleteAppTaskMenus.
 type DeleteAppTaskMenus struct{}
@@ -2857,12 +2544,8 @@ func (v *DeleteAppTaskMenus) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAppTaskMenus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAppTaskMenus) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteAppTaskMenusResponse is the anonymous type of element
 // DeleteAppTaskMenusResponse.
@@ -2873,12 +2556,8 @@ func (v *DeleteAppTaskMenusResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAppTaskMenusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAppTaskMenusResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteAppWebPanels is the anonymous type of element DeleteAppWebPanels.
 type DeleteAppWebPanels struct{}
@@ -2888,12 +2567,8 @@ func (v *DeleteAppWebPanels) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAppWebPanels) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAppWebPanels) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteAppWebPanelsResponse is the anonymous type of element
 // DeleteAppWebPanelsResponse.
@@ -2904,12 +2579,8 @@ func (v *DeleteAppWebPanelsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAppWebPanelsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAppWebPanelsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteDocumentTemplateLanguage is the anonymous type of element
 // DeleteDocumentTemplateLanguage.
@@ -2928,18 +2599,13 @@ func (v *DeleteDocumentTemplateLanguage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDocumentTemplateLanguage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDocumentTemplateLanguage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
 		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteDocumentTemplateLanguageResponse is the anonymous type of element
@@ -2951,12 +2617,8 @@ func (v *DeleteDocumentTemplateLanguageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteDocumentTemplateLanguageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteDocumentTemplateLanguageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteFromListDefinition is the anonymous type of element
 // DeleteFromListDefinition.
@@ -2975,18 +2637,13 @@ func (v *DeleteFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteFromListDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteFromListDefinitionResponse is the anonymous type of element
@@ -2998,12 +2655,8 @@ func (v *DeleteFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteFromListName is the anonymous type of element DeleteFromListName.
 type DeleteFromListName struct {
@@ -3021,18 +2674,13 @@ func (v *DeleteFromListName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteFromListNameResponse is the anonymous type of element
@@ -3044,12 +2692,8 @@ func (v *DeleteFromListNameResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteFromListNameResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteHierarchyEntity is the anonymous type of element
 // DeleteHierarchyEntity.
@@ -3065,15 +2709,10 @@ func (v *DeleteHierarchyEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteHierarchyEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HierarchyEntityId", soap.NSXSD, "int") {
 		v.HierarchyEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteHierarchyEntityResponse is the anonymous type of element
@@ -3085,42 +2724,33 @@ func (v *DeleteHierarchyEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteHierarchyEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteHierarchyFromPath is the anonymous type of element
 // DeleteHierarchyFromPath.
 type DeleteHierarchyFromPath struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[t3748bf29.Domain]
+	Domain soap.Opt[Domain]
 	// Path is element Path (optional, nillable).
 	Path soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[t3748bf29.Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[Domain])
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteHierarchyFromPath) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[t3748bf29.Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteHierarchyFromPathResponse is the anonymous type of element
@@ -3132,12 +2762,8 @@ func (v *DeleteHierarchyFromPathResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteHierarchyFromPathResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteHierarchyFromPathResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteListEntity is the anonymous type of element DeleteListEntity.
 type DeleteListEntity struct {
@@ -3152,15 +2778,10 @@ func (v *DeleteListEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteListEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteListEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListEntityId", soap.NSXSD, "int") {
 		v.ListEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteListEntityByName is the anonymous type of element
@@ -3177,15 +2798,10 @@ func (v *DeleteListEntityByName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteListEntityByName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteListEntityByName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteListEntityByNameResponse is the anonymous type of element
@@ -3197,12 +2813,8 @@ func (v *DeleteListEntityByNameResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteListEntityByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteListEntityByNameResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteListEntityResponse is the anonymous type of element
 // DeleteListEntityResponse.
@@ -3213,12 +2825,8 @@ func (v *DeleteListEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteListEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteProjectStatus is the anonymous type of element DeleteProjectStatus.
 type DeleteProjectStatus struct {
@@ -3233,15 +2841,10 @@ func (v *DeleteProjectStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProjectStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectStatusId", soap.NSXSD, "int") {
 		v.ProjectStatusId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteProjectStatusResponse is the anonymous type of element
@@ -3253,12 +2856,8 @@ func (v *DeleteProjectStatusResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProjectStatusResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteResourceEntity is the anonymous type of element DeleteResourceEntity.
 type DeleteResourceEntity struct {
@@ -3273,15 +2872,10 @@ func (v *DeleteResourceEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteResourceEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ResourceEntityId", soap.NSXSD, "int") {
 		v.ResourceEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteResourceEntityResponse is the anonymous type of element
@@ -3293,12 +2887,8 @@ func (v *DeleteResourceEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteResourceEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteTaskMenu is the anonymous type of element DeleteTaskMenu.
 type DeleteTaskMenu struct {
@@ -3313,15 +2903,10 @@ func (v *DeleteTaskMenu) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTaskMenu) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskMenuId", soap.NSXSD, "int") {
 		v.TaskMenuId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteTaskMenuResponse is the anonymous type of element
@@ -3333,12 +2918,8 @@ func (v *DeleteTaskMenuResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTaskMenuResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteTicketCategoryEntity is the anonymous type of element
 // DeleteTicketCategoryEntity.
@@ -3354,15 +2935,10 @@ func (v *DeleteTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketCategoryEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketCategoryEntityId", soap.NSXSD, "int") {
 		v.TicketCategoryEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteTicketCategoryEntityResponse is the anonymous type of element
@@ -3374,12 +2950,8 @@ func (v *DeleteTicketCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteTicketPriorityEntity is the anonymous type of element
 // DeleteTicketPriorityEntity.
@@ -3395,15 +2967,10 @@ func (v *DeleteTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketPriorityEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketPriorityEntityId", soap.NSXSD, "int") {
 		v.TicketPriorityEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteTicketPriorityEntityResponse is the anonymous type of element
@@ -3415,12 +2982,8 @@ func (v *DeleteTicketPriorityEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketPriorityEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteTicketRelationDefinitionEntity is the anonymous type of element
 // DeleteTicketRelationDefinitionEntity.
@@ -3437,15 +3000,10 @@ func (v *DeleteTicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationDefinitionEntityId", soap.NSXSD, "int") {
 		v.TicketRelationDefinitionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteTicketRelationDefinitionEntityResponse is the anonymous type of
@@ -3457,12 +3015,8 @@ func (v *DeleteTicketRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteTicketStatusEntity is the anonymous type of element
 // DeleteTicketStatusEntity.
@@ -3478,15 +3032,10 @@ func (v *DeleteTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketStatusEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketStatusEntityId", soap.NSXSD, "int") {
 		v.TicketStatusEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteTicketStatusEntityResponse is the anonymous type of element
@@ -3498,12 +3047,8 @@ func (v *DeleteTicketStatusEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketStatusEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteTicketTypeEntity is the anonymous type of element
 // DeleteTicketTypeEntity.
@@ -3519,15 +3064,10 @@ func (v *DeleteTicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketTypeEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeEntityId", soap.NSXSD, "int") {
 		v.TicketTypeEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteTicketTypeEntityResponse is the anonymous type of element
@@ -3539,12 +3079,8 @@ func (v *DeleteTicketTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketTypeEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteWebPanel is the anonymous type of element DeleteWebPanel.
 type DeleteWebPanel struct {
@@ -3559,15 +3095,10 @@ func (v *DeleteWebPanel) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWebPanel) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteWebPanel) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteWebPanelResponse is the anonymous type of element
@@ -3579,17 +3110,13 @@ func (v *DeleteWebPanelResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWebPanelResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteWebPanelResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeliveryTerm is the complex type DeliveryTerm. It extends Carrier, whose
 // members come first on the wire.
 type DeliveryTerm struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -3608,12 +3135,6 @@ func (v *DeliveryTerm) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeliveryTerm) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeliveryTerm) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3624,12 +3145,13 @@ func (v *DeliveryTerm) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeliveryType is the complex type DeliveryType. It extends Carrier, whose
 // members come first on the wire.
 type DeliveryType struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -3648,12 +3170,6 @@ func (v *DeliveryType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeliveryType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeliveryType) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3664,12 +3180,13 @@ func (v *DeliveryType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // Department is the complex type Department. It extends Carrier, whose members
 // come first on the wire.
 type Department struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -3688,12 +3205,6 @@ func (v *Department) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Department) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Department) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3704,6 +3215,7 @@ func (v *Department) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DocTmplInvitationType is the enumeration DocTmplInvitationType.
@@ -3813,7 +3325,7 @@ func (v DocTmplPrivacyType) Number() int64 {
 // DocumentTemplateEntity is the complex type DocumentTemplateEntity. It
 // extends Carrier, whose members come first on the wire.
 type DocumentTemplateEntity struct {
-	services88.Carrier
+	Carrier
 	// DocumentTemplateId is element DocumentTemplateId (optional).
 	DocumentTemplateId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -3827,11 +3339,11 @@ type DocumentTemplateEntity struct {
 	// DefaultOref is element DefaultOref (optional, nillable).
 	DefaultOref soap.Opt[string]
 	// RecordType is element RecordType (optional).
-	RecordType soap.Opt[t681685c9.DocTmplType]
+	RecordType soap.Opt[DocTmplType]
 	// Deleted is element Deleted (optional).
 	Deleted soap.Opt[bool]
 	// Direction is element Direction (optional).
-	Direction soap.Opt[t681685c9.DocTmplDirection]
+	Direction soap.Opt[DocTmplDirection]
 	// AutoeventId is element AutoeventId (optional).
 	AutoeventId soap.Opt[int32]
 	// IntentId is element IntentId (optional).
@@ -3849,7 +3361,7 @@ type DocumentTemplateEntity struct {
 	// DocumentTypeKey is element DocumentTypeKey (optional).
 	DocumentTypeKey soap.Opt[int32]
 	// QuoteDocType is element QuoteDocType (optional).
-	QuoteDocType soap.Opt[t681685c9.DocTmplQuoteType]
+	QuoteDocType soap.Opt[DocTmplQuoteType]
 	// PrivacyDocType is element PrivacyDocType (optional).
 	PrivacyDocType soap.Opt[DocTmplPrivacyType]
 	// EmailSubject is element EmailSubject (optional, nillable).
@@ -3875,9 +3387,9 @@ func (v *DocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SaveInDb", v.SaveInDb, soap.Int16)
 	soap.WriteOpt(e, ns0, "Filename", v.Filename, soap.String)
 	soap.WriteOpt(e, ns0, "DefaultOref", v.DefaultOref, soap.String)
-	soap.WriteOpt(e, ns0, "RecordType", v.RecordType, soap.Text[t681685c9.DocTmplType])
+	soap.WriteOpt(e, ns0, "RecordType", v.RecordType, soap.Text[DocTmplType])
 	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "Direction", v.Direction, soap.Text[t681685c9.DocTmplDirection])
+	soap.WriteOpt(e, ns0, "Direction", v.Direction, soap.Text[DocTmplDirection])
 	soap.WriteOpt(e, ns0, "AutoeventId", v.AutoeventId, soap.Int32)
 	soap.WriteOpt(e, ns0, "IntentId", v.IntentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "IsDefaultPublished", v.IsDefaultPublished, soap.Bool)
@@ -3886,7 +3398,7 @@ func (v *DocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "MimeType", v.MimeType, soap.String)
 	soap.WriteOpt(e, ns0, "IsInUseInGuides", v.IsInUseInGuides, soap.Bool)
 	soap.WriteOpt(e, ns0, "DocumentTypeKey", v.DocumentTypeKey, soap.Int32)
-	soap.WriteOpt(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Text[t681685c9.DocTmplQuoteType])
+	soap.WriteOpt(e, ns0, "QuoteDocType", v.QuoteDocType, soap.Text[DocTmplQuoteType])
 	soap.WriteOpt(e, ns0, "PrivacyDocType", v.PrivacyDocType, soap.Text[DocTmplPrivacyType])
 	soap.WriteOpt(e, ns0, "EmailSubject", v.EmailSubject, soap.String)
 	soap.WriteOpt(e, ns0, "IncludeSignature", v.IncludeSignature, soap.Bool)
@@ -3898,12 +3410,6 @@ func (v *DocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3924,13 +3430,13 @@ func (v *DocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
 		v.DefaultOref = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RecordType", ns0, "DocTmplType") {
-		v.RecordType = soap.ReadOptItem(d, soap.ReadText[t681685c9.DocTmplType])
+		v.RecordType = soap.ReadOptItem(d, soap.ReadText[DocTmplType])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Direction", ns0, "DocTmplDirection") {
-		v.Direction = soap.ReadOptItem(d, soap.ReadText[t681685c9.DocTmplDirection])
+		v.Direction = soap.ReadOptItem(d, soap.ReadText[DocTmplDirection])
 	}
 	if d.At(ns0, "AutoeventId", soap.NSXSD, "int") {
 		v.AutoeventId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3957,7 +3463,7 @@ func (v *DocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
 		v.DocumentTypeKey = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "QuoteDocType", ns0, "DocTmplQuoteType") {
-		v.QuoteDocType = soap.ReadOptItem(d, soap.ReadText[t681685c9.DocTmplQuoteType])
+		v.QuoteDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplQuoteType])
 	}
 	if d.At(ns0, "PrivacyDocType", ns0, "DocTmplPrivacyType") {
 		v.PrivacyDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplPrivacyType])
@@ -3980,6 +3486,7 @@ func (v *DocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "InvitationDocType", ns0, "DocTmplInvitationType") {
 		v.InvitationDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplInvitationType])
 	}
+	d.End()
 }
 
 // DurationUnit is the enumeration DurationUnit.
@@ -4125,7 +3632,7 @@ func (v ExecuteOnEvent) Number() int64 {
 // ExtAppEntity is the complex type ExtAppEntity. It extends Carrier, whose
 // members come first on the wire.
 type ExtAppEntity struct {
-	services88.Carrier
+	Carrier
 	// ExtAppId is element ExtAppId (optional).
 	ExtAppId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -4145,7 +3652,7 @@ type ExtAppEntity struct {
 	// ShowState is element ShowState (optional).
 	ShowState soap.Opt[ShowState]
 	// VisibleIn is element VisibleIn (optional).
-	VisibleIn soap.Opt[t533d74da.Navigation]
+	VisibleIn soap.Opt[Navigation]
 	// OnCentral is element OnCentral (optional).
 	OnCentral soap.Opt[bool]
 	// OnSatellite is element OnSatellite (optional).
@@ -4184,7 +3691,7 @@ func (v *ExtAppEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Parameters", v.Parameters, soap.String)
 	soap.WriteOpt(e, ns0, "Workdir", v.Workdir, soap.String)
 	soap.WriteOpt(e, ns0, "ShowState", v.ShowState, soap.Text[ShowState])
-	soap.WriteOpt(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[t533d74da.Navigation])
+	soap.WriteOpt(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[Navigation])
 	soap.WriteOpt(e, ns0, "OnCentral", v.OnCentral, soap.Bool)
 	soap.WriteOpt(e, ns0, "OnSatellite", v.OnSatellite, soap.Bool)
 	soap.WriteOpt(e, ns0, "OnTravel", v.OnTravel, soap.Bool)
@@ -4201,12 +3708,6 @@ func (v *ExtAppEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExtAppEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ExtAppId", soap.NSXSD, "int") {
 		v.ExtAppId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4236,7 +3737,7 @@ func (v *ExtAppEntity) unmarshalFields(d *soap.Decoder) {
 		v.ShowState = soap.ReadOptItem(d, soap.ReadText[ShowState])
 	}
 	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[t533d74da.Navigation])
+		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[Navigation])
 	}
 	if d.At(ns0, "OnCentral", soap.NSXSD, "boolean") {
 		v.OnCentral = soap.ReadOptItem(d, soap.ReadBool)
@@ -4274,37 +3775,33 @@ func (v *ExtAppEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GenerateNavigationUrl is the anonymous type of element
 // GenerateNavigationUrl.
 type GenerateNavigationUrl struct {
 	// VisibleIn is element VisibleIn (optional).
-	VisibleIn soap.Opt[t533d74da.Navigation]
+	VisibleIn soap.Opt[Navigation]
 	// WindowName is element WindowName (optional, nillable).
 	WindowName soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateNavigationUrl) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[t533d74da.Navigation])
+	soap.WriteOpt(e, ns0, "VisibleIn", v.VisibleIn, soap.Text[Navigation])
 	soap.WriteOpt(e, ns0, "WindowName", v.WindowName, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNavigationUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GenerateNavigationUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "VisibleIn", ns0, "Navigation") {
-		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[t533d74da.Navigation])
+		v.VisibleIn = soap.ReadOptItem(d, soap.ReadText[Navigation])
 	}
 	if d.At(ns0, "WindowName", soap.NSXSD, "string") {
 		v.WindowName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GenerateNavigationUrlResponse is the anonymous type of element
@@ -4321,15 +3818,10 @@ func (v *GenerateNavigationUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNavigationUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GenerateNavigationUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAllAutomatedCategoryUpdates is the anonymous type of element
@@ -4341,12 +3833,8 @@ func (v *GetAllAutomatedCategoryUpdates) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllAutomatedCategoryUpdates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllAutomatedCategoryUpdates) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllAutomatedCategoryUpdatesResponse is the anonymous type of element
 // GetAllAutomatedCategoryUpdatesResponse.
@@ -4362,15 +3850,10 @@ func (v *GetAllAutomatedCategoryUpdatesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllAutomatedCategoryUpdatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllAutomatedCategoryUpdatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAutomatedCategoryUpdate") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAutomatedCategoryUpdate])
 	}
+	d.End()
 }
 
 // GetAllConsentSource is the anonymous type of element GetAllConsentSource.
@@ -4381,12 +3864,8 @@ func (v *GetAllConsentSource) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllConsentSource) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllConsentSource) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllConsentSourceResponse is the anonymous type of element
 // GetAllConsentSourceResponse.
@@ -4402,15 +3881,10 @@ func (v *GetAllConsentSourceResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllConsentSourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentSource") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentSource])
 	}
+	d.End()
 }
 
 // GetAllCountries is the anonymous type of element GetAllCountries.
@@ -4426,15 +3900,10 @@ func (v *GetAllCountries) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllCountries) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllCountries) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllCountriesResponse is the anonymous type of element
@@ -4451,15 +3920,10 @@ func (v *GetAllCountriesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllCountriesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllCountriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCountry") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCountry])
 	}
+	d.End()
 }
 
 // GetAllCurrencies is the anonymous type of element GetAllCurrencies.
@@ -4475,15 +3939,10 @@ func (v *GetAllCurrencies) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllCurrencies) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllCurrencies) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllCurrenciesResponse is the anonymous type of element
@@ -4500,15 +3959,10 @@ func (v *GetAllCurrenciesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllCurrenciesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllCurrenciesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCurrencyEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCurrencyEntity])
 	}
+	d.End()
 }
 
 // GetAllDocumentTemplates is the anonymous type of element
@@ -4525,15 +3979,10 @@ func (v *GetAllDocumentTemplates) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllDocumentTemplates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllDocumentTemplates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllDocumentTemplatesResponse is the anonymous type of element
@@ -4550,15 +3999,10 @@ func (v *GetAllDocumentTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllDocumentTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllDocumentTemplatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocumentTemplateEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplateEntity])
 	}
+	d.End()
 }
 
 // GetAllDomains is the anonymous type of element GetAllDomains.
@@ -4569,12 +4013,8 @@ func (v *GetAllDomains) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllDomains) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllDomains) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllDomainsResponse is the anonymous type of element
 // GetAllDomainsResponse.
@@ -4590,15 +4030,10 @@ func (v *GetAllDomainsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllDomainsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllDomainsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDomain") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDomain])
 	}
+	d.End()
 }
 
 // GetAllFromListDefinition is the anonymous type of element
@@ -4618,18 +4053,13 @@ func (v *GetAllFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllFromListDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllFromListDefinitionResponse is the anonymous type of element
@@ -4646,15 +4076,10 @@ func (v *GetAllFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
+	d.End()
 }
 
 // GetAllFromListName is the anonymous type of element GetAllFromListName.
@@ -4673,18 +4098,13 @@ func (v *GetAllFromListName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllFromListNameResponse is the anonymous type of element
@@ -4701,70 +4121,55 @@ func (v *GetAllFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
+	d.End()
 }
 
 // GetAllInDomain is the anonymous type of element GetAllInDomain.
 type GetAllInDomain struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[t3748bf29.Domain]
+	Domain soap.Opt[Domain]
 	// Children is element Children (optional).
 	Children soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllInDomain) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[t3748bf29.Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[Domain])
 	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllInDomain) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllInDomain) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[t3748bf29.Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
 	}
 	if d.At(ns0, "Children", soap.NSXSD, "boolean") {
 		v.Children = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllInDomainResponse is the anonymous type of element
 // GetAllInDomainResponse.
 type GetAllInDomainResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t3748bf29.ArrayOfHierarchyEntity]
+	Response soap.Opt[ArrayOfHierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllInDomainResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t3748bf29.ArrayOfHierarchyEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfHierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllInDomainResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllInDomainResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t3748bf29.ArrayOfHierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHierarchyEntity])
 	}
+	d.End()
 }
 
 // GetAllLegalBase is the anonymous type of element GetAllLegalBase.
@@ -4775,12 +4180,8 @@ func (v *GetAllLegalBase) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllLegalBase) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllLegalBase) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllLegalBaseResponse is the anonymous type of element
 // GetAllLegalBaseResponse.
@@ -4796,15 +4197,10 @@ func (v *GetAllLegalBaseResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllLegalBaseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLegalBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLegalBase])
 	}
+	d.End()
 }
 
 // GetAllReasonSold is the anonymous type of element GetAllReasonSold.
@@ -4815,12 +4211,8 @@ func (v *GetAllReasonSold) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllReasonSold) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllReasonSold) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllReasonSoldResponse is the anonymous type of element
 // GetAllReasonSoldResponse.
@@ -4836,15 +4228,10 @@ func (v *GetAllReasonSoldResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllReasonSoldResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllReasonSoldResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonSold") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonSold])
 	}
+	d.End()
 }
 
 // GetAllReasonStalled is the anonymous type of element GetAllReasonStalled.
@@ -4855,12 +4242,8 @@ func (v *GetAllReasonStalled) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllReasonStalled) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllReasonStalled) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllReasonStalledResponse is the anonymous type of element
 // GetAllReasonStalledResponse.
@@ -4876,15 +4259,10 @@ func (v *GetAllReasonStalledResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllReasonStalledResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllReasonStalledResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonStalled") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonStalled])
 	}
+	d.End()
 }
 
 // GetAllSaleStages is the anonymous type of element GetAllSaleStages.
@@ -4900,15 +4278,10 @@ func (v *GetAllSaleStages) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllSaleStages) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllSaleStages) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllSaleStagesResponse is the anonymous type of element
@@ -4925,15 +4298,10 @@ func (v *GetAllSaleStagesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllSaleStagesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllSaleStagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStageEntity])
 	}
+	d.End()
 }
 
 // GetAllSaleType is the anonymous type of element GetAllSaleType.
@@ -4944,12 +4312,8 @@ func (v *GetAllSaleType) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllSaleType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllSaleType) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllSaleTypeEntities is the anonymous type of element
 // GetAllSaleTypeEntities.
@@ -4965,15 +4329,10 @@ func (v *GetAllSaleTypeEntities) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllSaleTypeEntities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllSaleTypeEntities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllSaleTypeEntitiesResponse is the anonymous type of element
@@ -4990,15 +4349,10 @@ func (v *GetAllSaleTypeEntitiesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllSaleTypeEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllSaleTypeEntitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleTypeEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleTypeEntity])
 	}
+	d.End()
 }
 
 // GetAllSaleTypeResponse is the anonymous type of element
@@ -5015,15 +4369,10 @@ func (v *GetAllSaleTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllSaleTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllSaleTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleType") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleType])
 	}
+	d.End()
 }
 
 // GetAllSelectionCategory is the anonymous type of element
@@ -5035,12 +4384,8 @@ func (v *GetAllSelectionCategory) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllSelectionCategory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllSelectionCategory) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllSelectionCategoryResponse is the anonymous type of element
 // GetAllSelectionCategoryResponse.
@@ -5056,15 +4401,10 @@ func (v *GetAllSelectionCategoryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllSelectionCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllSelectionCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectionCategory") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectionCategory])
 	}
+	d.End()
 }
 
 // GetAllTasks is the anonymous type of element GetAllTasks.
@@ -5080,39 +4420,29 @@ func (v *GetAllTasks) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllTasks) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllTasks) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllTasksResponse is the anonymous type of element GetAllTasksResponse.
 type GetAllTasksResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[tac227bb8.ArrayOfTaskListItem]
+	Response soap.Opt[ArrayOfTaskListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllTasksResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[tac227bb8.ArrayOfTaskListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTaskListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTaskListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[tac227bb8.ArrayOfTaskListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTaskListItem])
 	}
+	d.End()
 }
 
 // GetAllTicketPriorities is the anonymous type of element
@@ -5129,15 +4459,10 @@ func (v *GetAllTicketPriorities) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllTicketPriorities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllTicketPriorities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllTicketPrioritiesResponse is the anonymous type of element
@@ -5154,15 +4479,10 @@ func (v *GetAllTicketPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllTicketPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllTicketPrioritiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketPriorityEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriorityEntity])
 	}
+	d.End()
 }
 
 // GetAllTicketRelationDefinitionEntities is the anonymous type of element
@@ -5174,12 +4494,8 @@ func (v *GetAllTicketRelationDefinitionEntities) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllTicketRelationDefinitionEntities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllTicketRelationDefinitionEntities) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllTicketRelationDefinitionEntitiesResponse is the anonymous type of
 // element GetAllTicketRelationDefinitionEntitiesResponse.
@@ -5195,15 +4511,10 @@ func (v *GetAllTicketRelationDefinitionEntitiesResponse) MarshalSOAP(e *soap.Enc
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllTicketRelationDefinitionEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllTicketRelationDefinitionEntitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationDefinitionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationDefinitionEntity])
 	}
+	d.End()
 }
 
 // GetAmountClassEntity is the anonymous type of element GetAmountClassEntity.
@@ -5219,15 +4530,10 @@ func (v *GetAmountClassEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAmountClassEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AmountClassEntityId", soap.NSXSD, "int") {
 		v.AmountClassEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAmountClassEntityResponse is the anonymous type of element
@@ -5244,15 +4550,10 @@ func (v *GetAmountClassEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAmountClassEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AmountClassEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
 	}
+	d.End()
 }
 
 // GetAppTaskMenus is the anonymous type of element GetAppTaskMenus.
@@ -5263,12 +4564,8 @@ func (v *GetAppTaskMenus) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppTaskMenus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppTaskMenus) unmarshalFields(d *soap.Decoder) {}
 
 // GetAppTaskMenusResponse is the anonymous type of element
 // GetAppTaskMenusResponse.
@@ -5284,15 +4581,10 @@ func (v *GetAppTaskMenusResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppTaskMenusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppTaskMenusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTaskMenu") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTaskMenu])
 	}
+	d.End()
 }
 
 // GetAppWebPanels is the anonymous type of element GetAppWebPanels.
@@ -5303,36 +4595,27 @@ func (v *GetAppWebPanels) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppWebPanels) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppWebPanels) unmarshalFields(d *soap.Decoder) {}
 
 // GetAppWebPanelsResponse is the anonymous type of element
 // GetAppWebPanelsResponse.
 type GetAppWebPanelsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t533d74da.ArrayOfWebPanelEntity]
+	Response soap.Opt[ArrayOfWebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAppWebPanelsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t533d74da.ArrayOfWebPanelEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAppWebPanelsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAppWebPanelsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t533d74da.ArrayOfWebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebPanelEntity])
 	}
+	d.End()
 }
 
 // GetBaseCurrency is the anonymous type of element GetBaseCurrency.
@@ -5343,12 +4626,8 @@ func (v *GetBaseCurrency) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBaseCurrency) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBaseCurrency) unmarshalFields(d *soap.Decoder) {}
 
 // GetBaseCurrencyResponse is the anonymous type of element
 // GetBaseCurrencyResponse.
@@ -5364,15 +4643,10 @@ func (v *GetBaseCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBaseCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBaseCurrencyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
 	}
+	d.End()
 }
 
 // GetBusiness is the anonymous type of element GetBusiness.
@@ -5388,39 +4662,29 @@ func (v *GetBusiness) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBusiness) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBusiness) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BusinessId", soap.NSXSD, "int") {
 		v.BusinessId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetBusinessList is the anonymous type of element GetBusinessList.
 type GetBusinessList struct {
 	// BusinessIds is element BusinessIds (optional, nillable).
-	BusinessIds soap.Opt[services88.ArrayOfint]
+	BusinessIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusinessList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "BusinessIds", v.BusinessIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "BusinessIds", v.BusinessIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBusinessList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBusinessList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BusinessIds", ns2, "ArrayOfint") {
-		v.BusinessIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.BusinessIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetBusinessListResponse is the anonymous type of element
@@ -5437,39 +4701,29 @@ func (v *GetBusinessListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBusinessListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBusinessListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBusiness") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBusiness])
 	}
+	d.End()
 }
 
 // GetBusinessResponse is the anonymous type of element GetBusinessResponse.
 type GetBusinessResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta8fa708f.Business]
+	Response soap.Opt[*Business]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetBusinessResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8fa708f.Business])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Business])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBusinessResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBusinessResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Business") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Business])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Business])
 	}
+	d.End()
 }
 
 // GetBusinesses is the anonymous type of element GetBusinesses.
@@ -5480,12 +4734,8 @@ func (v *GetBusinesses) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBusinesses) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBusinesses) unmarshalFields(d *soap.Decoder) {}
 
 // GetBusinessesResponse is the anonymous type of element
 // GetBusinessesResponse.
@@ -5501,15 +4751,10 @@ func (v *GetBusinessesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBusinessesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBusinessesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfBusiness") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfBusiness])
 	}
+	d.End()
 }
 
 // GetCategories is the anonymous type of element GetCategories.
@@ -5520,12 +4765,8 @@ func (v *GetCategories) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategories) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCategories) unmarshalFields(d *soap.Decoder) {}
 
 // GetCategoriesResponse is the anonymous type of element
 // GetCategoriesResponse.
@@ -5541,15 +4782,10 @@ func (v *GetCategoriesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCategoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCategory") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCategory])
 	}
+	d.End()
 }
 
 // GetCategory is the anonymous type of element GetCategory.
@@ -5565,15 +4801,10 @@ func (v *GetCategory) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCategory) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CategoryId", soap.NSXSD, "int") {
 		v.CategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCategoryEntity is the anonymous type of element GetCategoryEntity.
@@ -5589,15 +4820,10 @@ func (v *GetCategoryEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCategoryEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CategoryEntityId", soap.NSXSD, "int") {
 		v.CategoryEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCategoryEntityResponse is the anonymous type of element
@@ -5614,39 +4840,29 @@ func (v *GetCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategoryEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
 	}
+	d.End()
 }
 
 // GetCategoryList is the anonymous type of element GetCategoryList.
 type GetCategoryList struct {
 	// CategoryIds is element CategoryIds (optional, nillable).
-	CategoryIds soap.Opt[services88.ArrayOfint]
+	CategoryIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CategoryIds", v.CategoryIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "CategoryIds", v.CategoryIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategoryList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCategoryList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CategoryIds", ns2, "ArrayOfint") {
-		v.CategoryIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.CategoryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetCategoryListResponse is the anonymous type of element
@@ -5663,39 +4879,29 @@ func (v *GetCategoryListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCategoryListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCategory") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCategory])
 	}
+	d.End()
 }
 
 // GetCategoryResponse is the anonymous type of element GetCategoryResponse.
 type GetCategoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta8fa708f.Category]
+	Response soap.Opt[*Category]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8fa708f.Category])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Category])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Category") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Category])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Category])
 	}
+	d.End()
 }
 
 // GetCompetitor is the anonymous type of element GetCompetitor.
@@ -5711,39 +4917,29 @@ func (v *GetCompetitor) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCompetitor) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCompetitor) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CompetitorId", soap.NSXSD, "int") {
 		v.CompetitorId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCompetitorList is the anonymous type of element GetCompetitorList.
 type GetCompetitorList struct {
 	// CompetitorIds is element CompetitorIds (optional, nillable).
-	CompetitorIds soap.Opt[services88.ArrayOfint]
+	CompetitorIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitorList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CompetitorIds", v.CompetitorIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "CompetitorIds", v.CompetitorIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCompetitorList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCompetitorList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CompetitorIds", ns2, "ArrayOfint") {
-		v.CompetitorIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.CompetitorIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetCompetitorListResponse is the anonymous type of element
@@ -5760,40 +4956,30 @@ func (v *GetCompetitorListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCompetitorListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCompetitorListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCompetitor") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCompetitor])
 	}
+	d.End()
 }
 
 // GetCompetitorResponse is the anonymous type of element
 // GetCompetitorResponse.
 type GetCompetitorResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t33072e44.Competitor]
+	Response soap.Opt[*Competitor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCompetitorResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.Competitor])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Competitor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCompetitorResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCompetitorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Competitor") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Competitor])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Competitor])
 	}
+	d.End()
 }
 
 // GetCompetitors is the anonymous type of element GetCompetitors.
@@ -5804,12 +4990,8 @@ func (v *GetCompetitors) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCompetitors) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCompetitors) unmarshalFields(d *soap.Decoder) {}
 
 // GetCompetitorsResponse is the anonymous type of element
 // GetCompetitorsResponse.
@@ -5825,15 +5007,10 @@ func (v *GetCompetitorsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCompetitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCompetitorsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCompetitor") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCompetitor])
 	}
+	d.End()
 }
 
 // GetConsentPurpose is the anonymous type of element GetConsentPurpose.
@@ -5849,40 +5026,30 @@ func (v *GetConsentPurpose) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentPurpose) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPurposeId", soap.NSXSD, "int") {
 		v.ConsentPurposeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConsentPurposeList is the anonymous type of element
 // GetConsentPurposeList.
 type GetConsentPurposeList struct {
 	// ConsentPurposeIds is element ConsentPurposeIds (optional, nillable).
-	ConsentPurposeIds soap.Opt[services88.ArrayOfint]
+	ConsentPurposeIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurposeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ConsentPurposeIds", v.ConsentPurposeIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ConsentPurposeIds", v.ConsentPurposeIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPurposeList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentPurposeList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPurposeIds", ns2, "ArrayOfint") {
-		v.ConsentPurposeIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ConsentPurposeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetConsentPurposeListResponse is the anonymous type of element
@@ -5899,40 +5066,30 @@ func (v *GetConsentPurposeListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPurposeListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentPurposeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentPurpose") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentPurpose])
 	}
+	d.End()
 }
 
 // GetConsentPurposeResponse is the anonymous type of element
 // GetConsentPurposeResponse.
 type GetConsentPurposeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta8abd737.ConsentPurpose]
+	Response soap.Opt[*ConsentPurpose]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentPurposeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8abd737.ConsentPurpose])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPurposeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentPurposeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPurpose") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentPurpose])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPurpose])
 	}
+	d.End()
 }
 
 // GetConsentPurposes is the anonymous type of element GetConsentPurposes.
@@ -5943,12 +5100,8 @@ func (v *GetConsentPurposes) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPurposes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentPurposes) unmarshalFields(d *soap.Decoder) {}
 
 // GetConsentPurposesResponse is the anonymous type of element
 // GetConsentPurposesResponse.
@@ -5964,15 +5117,10 @@ func (v *GetConsentPurposesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPurposesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentPurposesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentPurpose") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentPurpose])
 	}
+	d.End()
 }
 
 // GetConsentSource is the anonymous type of element GetConsentSource.
@@ -5988,39 +5136,29 @@ func (v *GetConsentSource) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentSource) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentSource) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentSourceId", soap.NSXSD, "int") {
 		v.ConsentSourceId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConsentSourceList is the anonymous type of element GetConsentSourceList.
 type GetConsentSourceList struct {
 	// ConsentSourceIds is element ConsentSourceIds (optional, nillable).
-	ConsentSourceIds soap.Opt[services88.ArrayOfint]
+	ConsentSourceIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSourceList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ConsentSourceIds", v.ConsentSourceIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ConsentSourceIds", v.ConsentSourceIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentSourceList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentSourceList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentSourceIds", ns2, "ArrayOfint") {
-		v.ConsentSourceIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ConsentSourceIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetConsentSourceListResponse is the anonymous type of element
@@ -6037,40 +5175,30 @@ func (v *GetConsentSourceListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentSourceListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentSourceListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentSource") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentSource])
 	}
+	d.End()
 }
 
 // GetConsentSourceResponse is the anonymous type of element
 // GetConsentSourceResponse.
 type GetConsentSourceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta8abd737.ConsentSource]
+	Response soap.Opt[*ConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8abd737.ConsentSource])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentSourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentSource])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentSource])
 	}
+	d.End()
 }
 
 // GetConsentSources is the anonymous type of element GetConsentSources.
@@ -6081,12 +5209,8 @@ func (v *GetConsentSources) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentSources) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentSources) unmarshalFields(d *soap.Decoder) {}
 
 // GetConsentSourcesResponse is the anonymous type of element
 // GetConsentSourcesResponse.
@@ -6102,15 +5226,10 @@ func (v *GetConsentSourcesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentSourcesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentSourcesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentSource") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentSource])
 	}
+	d.End()
 }
 
 // GetCountries is the anonymous type of element GetCountries.
@@ -6121,12 +5240,8 @@ func (v *GetCountries) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCountries) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCountries) unmarshalFields(d *soap.Decoder) {}
 
 // GetCountriesResponse is the anonymous type of element GetCountriesResponse.
 type GetCountriesResponse struct {
@@ -6141,15 +5256,10 @@ func (v *GetCountriesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCountriesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCountriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCountry") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCountry])
 	}
+	d.End()
 }
 
 // GetCountry is the anonymous type of element GetCountry.
@@ -6165,39 +5275,29 @@ func (v *GetCountry) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCountry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCountry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
 		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCountryList is the anonymous type of element GetCountryList.
 type GetCountryList struct {
 	// CountryIds is element CountryIds (optional, nillable).
-	CountryIds soap.Opt[services88.ArrayOfint]
+	CountryIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountryList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CountryIds", v.CountryIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "CountryIds", v.CountryIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCountryList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCountryList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CountryIds", ns2, "ArrayOfint") {
-		v.CountryIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.CountryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetCountryListResponse is the anonymous type of element
@@ -6214,39 +5314,29 @@ func (v *GetCountryListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCountryListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCountryListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCountry") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCountry])
 	}
+	d.End()
 }
 
 // GetCountryResponse is the anonymous type of element GetCountryResponse.
 type GetCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta8fa708f.Country]
+	Response soap.Opt[*Country]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8fa708f.Country])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Country") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Country])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Country])
 	}
+	d.End()
 }
 
 // GetCredited is the anonymous type of element GetCredited.
@@ -6262,39 +5352,29 @@ func (v *GetCredited) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredited) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredited) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CreditedId", soap.NSXSD, "int") {
 		v.CreditedId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCreditedList is the anonymous type of element GetCreditedList.
 type GetCreditedList struct {
 	// CreditedIds is element CreditedIds (optional, nillable).
-	CreditedIds soap.Opt[services88.ArrayOfint]
+	CreditedIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCreditedList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CreditedIds", v.CreditedIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "CreditedIds", v.CreditedIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCreditedList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCreditedList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CreditedIds", ns2, "ArrayOfint") {
-		v.CreditedIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.CreditedIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetCreditedListResponse is the anonymous type of element
@@ -6311,39 +5391,29 @@ func (v *GetCreditedListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCreditedListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCreditedListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredited") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredited])
 	}
+	d.End()
 }
 
 // GetCreditedResponse is the anonymous type of element GetCreditedResponse.
 type GetCreditedResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t33072e44.Credited]
+	Response soap.Opt[*Credited]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCreditedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.Credited])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Credited])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCreditedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCreditedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Credited") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Credited])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Credited])
 	}
+	d.End()
 }
 
 // GetCrediteds is the anonymous type of element GetCrediteds.
@@ -6354,12 +5424,8 @@ func (v *GetCrediteds) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCrediteds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCrediteds) unmarshalFields(d *soap.Decoder) {}
 
 // GetCreditedsResponse is the anonymous type of element GetCreditedsResponse.
 type GetCreditedsResponse struct {
@@ -6374,15 +5440,10 @@ func (v *GetCreditedsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCreditedsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCreditedsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredited") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredited])
 	}
+	d.End()
 }
 
 // GetCurrencies is the anonymous type of element GetCurrencies.
@@ -6393,12 +5454,8 @@ func (v *GetCurrencies) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrencies) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCurrencies) unmarshalFields(d *soap.Decoder) {}
 
 // GetCurrenciesResponse is the anonymous type of element
 // GetCurrenciesResponse.
@@ -6414,15 +5471,10 @@ func (v *GetCurrenciesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrenciesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCurrenciesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCurrency") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCurrency])
 	}
+	d.End()
 }
 
 // GetCurrency is the anonymous type of element GetCurrency.
@@ -6438,15 +5490,10 @@ func (v *GetCurrency) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrency) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCurrency) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
 		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCurrencyEntity is the anonymous type of element GetCurrencyEntity.
@@ -6462,15 +5509,10 @@ func (v *GetCurrencyEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCurrencyEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CurrencyEntityId", soap.NSXSD, "int") {
 		v.CurrencyEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCurrencyEntityResponse is the anonymous type of element
@@ -6487,39 +5529,29 @@ func (v *GetCurrencyEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCurrencyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
 	}
+	d.End()
 }
 
 // GetCurrencyList is the anonymous type of element GetCurrencyList.
 type GetCurrencyList struct {
 	// CurrencyIds is element CurrencyIds (optional, nillable).
-	CurrencyIds soap.Opt[services88.ArrayOfint]
+	CurrencyIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CurrencyIds", v.CurrencyIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "CurrencyIds", v.CurrencyIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrencyList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCurrencyList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CurrencyIds", ns2, "ArrayOfint") {
-		v.CurrencyIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.CurrencyIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetCurrencyListResponse is the anonymous type of element
@@ -6536,39 +5568,29 @@ func (v *GetCurrencyListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrencyListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCurrencyListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCurrency") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCurrency])
 	}
+	d.End()
 }
 
 // GetCurrencyResponse is the anonymous type of element GetCurrencyResponse.
 type GetCurrencyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t5bf963be.Currency]
+	Response soap.Opt[*Currency]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t5bf963be.Currency])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Currency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCurrencyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Currency") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t5bf963be.Currency])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Currency])
 	}
+	d.End()
 }
 
 // GetCustomerLanguage is the anonymous type of element GetCustomerLanguage.
@@ -6584,40 +5606,30 @@ func (v *GetCustomerLanguage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerLanguage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerLanguage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustomerLanguageId", soap.NSXSD, "int") {
 		v.CustomerLanguageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCustomerLanguageList is the anonymous type of element
 // GetCustomerLanguageList.
 type GetCustomerLanguageList struct {
 	// CustomerLanguageIds is element CustomerLanguageIds (optional, nillable).
-	CustomerLanguageIds soap.Opt[services88.ArrayOfint]
+	CustomerLanguageIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguageList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "CustomerLanguageIds", v.CustomerLanguageIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "CustomerLanguageIds", v.CustomerLanguageIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerLanguageList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerLanguageList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustomerLanguageIds", ns2, "ArrayOfint") {
-		v.CustomerLanguageIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.CustomerLanguageIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetCustomerLanguageListResponse is the anonymous type of element
@@ -6634,40 +5646,30 @@ func (v *GetCustomerLanguageListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerLanguageListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerLanguageListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomerLanguage") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerLanguage])
 	}
+	d.End()
 }
 
 // GetCustomerLanguageResponse is the anonymous type of element
 // GetCustomerLanguageResponse.
 type GetCustomerLanguageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t9e37cf64.CustomerLanguage]
+	Response soap.Opt[*CustomerLanguage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerLanguageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t9e37cf64.CustomerLanguage])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*CustomerLanguage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerLanguageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerLanguageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CustomerLanguage") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t9e37cf64.CustomerLanguage])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[CustomerLanguage])
 	}
+	d.End()
 }
 
 // GetCustomerLanguages is the anonymous type of element GetCustomerLanguages.
@@ -6678,12 +5680,8 @@ func (v *GetCustomerLanguages) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerLanguages) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerLanguages) unmarshalFields(d *soap.Decoder) {}
 
 // GetCustomerLanguagesResponse is the anonymous type of element
 // GetCustomerLanguagesResponse.
@@ -6699,15 +5697,10 @@ func (v *GetCustomerLanguagesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerLanguagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomerLanguage") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomerLanguage])
 	}
+	d.End()
 }
 
 // GetDeliveryTerm is the anonymous type of element GetDeliveryTerm.
@@ -6723,15 +5716,10 @@ func (v *GetDeliveryTerm) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryTerm) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeliveryTerm) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeliveryTermId", soap.NSXSD, "int") {
 		v.DeliveryTermId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDeliveryTermResponse is the anonymous type of element
@@ -6748,15 +5736,10 @@ func (v *GetDeliveryTermResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryTermResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeliveryTermResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DeliveryTerm") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DeliveryTerm])
 	}
+	d.End()
 }
 
 // GetDeliveryTerms is the anonymous type of element GetDeliveryTerms.
@@ -6767,12 +5750,8 @@ func (v *GetDeliveryTerms) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryTerms) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeliveryTerms) unmarshalFields(d *soap.Decoder) {}
 
 // GetDeliveryTermsResponse is the anonymous type of element
 // GetDeliveryTermsResponse.
@@ -6788,15 +5767,10 @@ func (v *GetDeliveryTermsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryTermsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeliveryTermsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDeliveryTerm") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeliveryTerm])
 	}
+	d.End()
 }
 
 // GetDeliveryType is the anonymous type of element GetDeliveryType.
@@ -6812,15 +5786,10 @@ func (v *GetDeliveryType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeliveryType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeliveryTypeId", soap.NSXSD, "int") {
 		v.DeliveryTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDeliveryTypeResponse is the anonymous type of element
@@ -6837,15 +5806,10 @@ func (v *GetDeliveryTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeliveryTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DeliveryType") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DeliveryType])
 	}
+	d.End()
 }
 
 // GetDeliveryTypes is the anonymous type of element GetDeliveryTypes.
@@ -6856,12 +5820,8 @@ func (v *GetDeliveryTypes) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryTypes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeliveryTypes) unmarshalFields(d *soap.Decoder) {}
 
 // GetDeliveryTypesResponse is the anonymous type of element
 // GetDeliveryTypesResponse.
@@ -6877,15 +5837,10 @@ func (v *GetDeliveryTypesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeliveryTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDeliveryType") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDeliveryType])
 	}
+	d.End()
 }
 
 // GetDepartment is the anonymous type of element GetDepartment.
@@ -6901,39 +5856,29 @@ func (v *GetDepartment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDepartment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DepartmentId", soap.NSXSD, "int") {
 		v.DepartmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDepartmentList is the anonymous type of element GetDepartmentList.
 type GetDepartmentList struct {
 	// DepartmentIds is element DepartmentIds (optional, nillable).
-	DepartmentIds soap.Opt[services88.ArrayOfint]
+	DepartmentIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDepartmentList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DepartmentIds", v.DepartmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "DepartmentIds", v.DepartmentIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartmentList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDepartmentList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DepartmentIds", ns2, "ArrayOfint") {
-		v.DepartmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.DepartmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetDepartmentListResponse is the anonymous type of element
@@ -6950,15 +5895,10 @@ func (v *GetDepartmentListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartmentListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDepartmentListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDepartment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDepartment])
 	}
+	d.End()
 }
 
 // GetDepartmentResponse is the anonymous type of element
@@ -6975,15 +5915,10 @@ func (v *GetDepartmentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDepartmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Department") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Department])
 	}
+	d.End()
 }
 
 // GetDepartments is the anonymous type of element GetDepartments.
@@ -6994,12 +5929,8 @@ func (v *GetDepartments) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDepartments) unmarshalFields(d *soap.Decoder) {}
 
 // GetDepartmentsResponse is the anonymous type of element
 // GetDepartmentsResponse.
@@ -7015,15 +5946,10 @@ func (v *GetDepartmentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDepartmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDepartment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDepartment])
 	}
+	d.End()
 }
 
 // GetDocumentTemplate is the anonymous type of element GetDocumentTemplate.
@@ -7039,15 +5965,10 @@ func (v *GetDocumentTemplate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDocumentTemplateEntity is the anonymous type of element
@@ -7064,15 +5985,10 @@ func (v *GetDocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateEntityId", soap.NSXSD, "int") {
 		v.DocumentTemplateEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDocumentTemplateEntityResponse is the anonymous type of element
@@ -7089,15 +6005,10 @@ func (v *GetDocumentTemplateEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
+	d.End()
 }
 
 // GetDocumentTemplateExtension is the anonymous type of element
@@ -7114,15 +6025,10 @@ func (v *GetDocumentTemplateExtension) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateExtension) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateExtension) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDocumentTemplateExtensionResponse is the anonymous type of element
@@ -7139,15 +6045,10 @@ func (v *GetDocumentTemplateExtensionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateExtensionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateExtensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDocumentTemplateLanguages is the anonymous type of element
@@ -7164,65 +6065,50 @@ func (v *GetDocumentTemplateLanguages) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateLanguages) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateLanguages) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDocumentTemplateLanguagesResponse is the anonymous type of element
 // GetDocumentTemplateLanguagesResponse.
 type GetDocumentTemplateLanguagesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateLanguagesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateLanguagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetDocumentTemplateList is the anonymous type of element
 // GetDocumentTemplateList.
 type GetDocumentTemplateList struct {
 	// DocumentTemplateIds is element DocumentTemplateIds (optional, nillable).
-	DocumentTemplateIds soap.Opt[services88.ArrayOfint]
+	DocumentTemplateIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "DocumentTemplateIds", v.DocumentTemplateIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateIds", ns2, "ArrayOfint") {
-		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.DocumentTemplateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetDocumentTemplateListResponse is the anonymous type of element
@@ -7239,15 +6125,10 @@ func (v *GetDocumentTemplateListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocumentTemplate") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplate])
 	}
+	d.End()
 }
 
 // GetDocumentTemplateProperties is the anonymous type of element
@@ -7256,79 +6137,64 @@ type GetDocumentTemplateProperties struct {
 	// DocumentTemplateId is element DocumentTemplateId (optional).
 	DocumentTemplateId soap.Opt[int32]
 	// RequestedProperties is element RequestedProperties (optional, nillable).
-	RequestedProperties soap.Opt[services88.ArrayOfstring]
+	RequestedProperties soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateProperties) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DocumentTemplateId", v.DocumentTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RequestedProperties", v.RequestedProperties, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "RequestedProperties", v.RequestedProperties, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateProperties) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateProperties) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RequestedProperties", ns2, "ArrayOfstring") {
-		v.RequestedProperties = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.RequestedProperties = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetDocumentTemplatePropertiesResponse is the anonymous type of element
 // GetDocumentTemplatePropertiesResponse.
 type GetDocumentTemplatePropertiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplatePropertiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplatePropertiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplatePropertiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetDocumentTemplateResponse is the anonymous type of element
 // GetDocumentTemplateResponse.
 type GetDocumentTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t681685c9.DocumentTemplate]
+	Response soap.Opt[*DocumentTemplate]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t681685c9.DocumentTemplate])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentTemplate])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplate") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t681685c9.DocumentTemplate])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplate])
 	}
+	d.End()
 }
 
 // GetDocumentTemplateStreamFromId is the anonymous type of element
@@ -7348,18 +6214,13 @@ func (v *GetDocumentTemplateStreamFromId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateStreamFromId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateStreamFromId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
 		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDocumentTemplateStreamFromIdResponse is the anonymous type of element
@@ -7376,15 +6237,10 @@ func (v *GetDocumentTemplateStreamFromIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateStreamFromIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateStreamFromIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetDocumentTemplateTask is the anonymous type of element
@@ -7401,40 +6257,30 @@ func (v *GetDocumentTemplateTask) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateTask) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDocumentTemplateTaskResponse is the anonymous type of element
 // GetDocumentTemplateTaskResponse.
 type GetDocumentTemplateTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tac227bb8.Task]
+	Response soap.Opt[*Task]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tac227bb8.Task])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Task])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Task") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tac227bb8.Task])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Task])
 	}
+	d.End()
 }
 
 // GetDocumentTemplateUrl is the anonymous type of element
@@ -7457,12 +6303,6 @@ func (v *GetDocumentTemplateUrl) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -7472,6 +6312,7 @@ func (v *GetDocumentTemplateUrl) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LanguageCode", soap.NSXSD, "string") {
 		v.LanguageCode = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDocumentTemplateUrlResponse is the anonymous type of element
@@ -7488,15 +6329,10 @@ func (v *GetDocumentTemplateUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDocumentTemplateUsedInProjectStage is the anonymous type of element
@@ -7513,40 +6349,30 @@ func (v *GetDocumentTemplateUsedInProjectStage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateUsedInProjectStage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateUsedInProjectStage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDocumentTemplateUsedInProjectStageResponse is the anonymous type of
 // element GetDocumentTemplateUsedInProjectStageResponse.
 type GetDocumentTemplateUsedInProjectStageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateUsedInProjectStageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateUsedInProjectStageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateUsedInProjectStageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetDocumentTemplateUsedInSalesStage is the anonymous type of element
@@ -7563,40 +6389,30 @@ func (v *GetDocumentTemplateUsedInSalesStage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateUsedInSalesStage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateUsedInSalesStage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDocumentTemplateUsedInSalesStageResponse is the anonymous type of element
 // GetDocumentTemplateUsedInSalesStageResponse.
 type GetDocumentTemplateUsedInSalesStageResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDocumentTemplateUsedInSalesStageResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplateUsedInSalesStageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplateUsedInSalesStageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetDocumentTemplates is the anonymous type of element GetDocumentTemplates.
@@ -7607,12 +6423,8 @@ func (v *GetDocumentTemplates) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplates) unmarshalFields(d *soap.Decoder) {}
 
 // GetDocumentTemplatesResponse is the anonymous type of element
 // GetDocumentTemplatesResponse.
@@ -7628,15 +6440,10 @@ func (v *GetDocumentTemplatesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDocumentTemplate") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDocumentTemplate])
 	}
+	d.End()
 }
 
 // GetDocumentTemplatesTasks is the anonymous type of element
@@ -7648,12 +6455,8 @@ func (v *GetDocumentTemplatesTasks) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplatesTasks) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplatesTasks) unmarshalFields(d *soap.Decoder) {}
 
 // GetDocumentTemplatesTasksResponse is the anonymous type of element
 // GetDocumentTemplatesTasksResponse.
@@ -7669,15 +6472,10 @@ func (v *GetDocumentTemplatesTasksResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTemplatesTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTemplatesTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTask") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTask])
 	}
+	d.End()
 }
 
 // GetDocumentTypesForPlugin is the anonymous type of element
@@ -7694,15 +6492,10 @@ func (v *GetDocumentTypesForPlugin) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTypesForPlugin) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTypesForPlugin) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
 		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDocumentTypesForPluginResponse is the anonymous type of element
@@ -7719,15 +6512,10 @@ func (v *GetDocumentTypesForPluginResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDocumentTypesForPluginResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDocumentTypesForPluginResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "IntStringDictionary") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[IntStringDictionary])
 	}
+	d.End()
 }
 
 // GetEmarketingStrictMode is the anonymous type of element
@@ -7739,12 +6527,8 @@ func (v *GetEmarketingStrictMode) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmarketingStrictMode) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmarketingStrictMode) unmarshalFields(d *soap.Decoder) {}
 
 // GetEmarketingStrictModeResponse is the anonymous type of element
 // GetEmarketingStrictModeResponse.
@@ -7760,15 +6544,10 @@ func (v *GetEmarketingStrictModeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmarketingStrictModeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmarketingStrictModeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetExtAppEntity is the anonymous type of element GetExtAppEntity.
@@ -7784,15 +6563,10 @@ func (v *GetExtAppEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetExtAppEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExtAppEntityId", soap.NSXSD, "int") {
 		v.ExtAppEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetExtAppEntityResponse is the anonymous type of element
@@ -7809,15 +6583,10 @@ func (v *GetExtAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetExtAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtAppEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
 	}
+	d.End()
 }
 
 // GetFromListDefinition is the anonymous type of element
@@ -7837,18 +6606,13 @@ func (v *GetFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFromListDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetFromListDefinitionResponse is the anonymous type of element
@@ -7865,15 +6629,10 @@ func (v *GetFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
+	d.End()
 }
 
 // GetFromListName is the anonymous type of element GetFromListName.
@@ -7892,18 +6651,13 @@ func (v *GetFromListName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetFromListNameResponse is the anonymous type of element
@@ -7920,15 +6674,10 @@ func (v *GetFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
+	d.End()
 }
 
 // GetHeadingEntity is the anonymous type of element GetHeadingEntity.
@@ -7944,15 +6693,10 @@ func (v *GetHeadingEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHeadingEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HeadingEntityId", soap.NSXSD, "int") {
 		v.HeadingEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetHeadingEntityResponse is the anonymous type of element
@@ -7969,15 +6713,10 @@ func (v *GetHeadingEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHeadingEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
+	d.End()
 }
 
 // GetHeadings is the anonymous type of element GetHeadings.
@@ -7999,12 +6738,6 @@ func (v *GetHeadings) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHeadings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -8014,6 +6747,7 @@ func (v *GetHeadings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ShowDeleted", soap.NSXSD, "boolean") {
 		v.ShowDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetHeadingsForListItemFromListName is the anonymous type of element
@@ -8036,12 +6770,6 @@ func (v *GetHeadingsForListItemFromListName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingsForListItemFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHeadingsForListItemFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -8051,31 +6779,27 @@ func (v *GetHeadingsForListItemFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ShowDeleted", soap.NSXSD, "boolean") {
 		v.ShowDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetHeadingsForListItemFromListNameResponse is the anonymous type of element
 // GetHeadingsForListItemFromListNameResponse.
 type GetHeadingsForListItemFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsForListItemFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingsForListItemFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHeadingsForListItemFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetHeadingsFromListDefinition is the anonymous type of element
@@ -8092,15 +6816,10 @@ func (v *GetHeadingsFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingsFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHeadingsFromListDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetHeadingsFromListDefinitionResponse is the anonymous type of element
@@ -8117,15 +6836,10 @@ func (v *GetHeadingsFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingsFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHeadingsFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
 	}
+	d.End()
 }
 
 // GetHeadingsFromName is the anonymous type of element GetHeadingsFromName.
@@ -8141,15 +6855,10 @@ func (v *GetHeadingsFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingsFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHeadingsFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetHeadingsFromNameResponse is the anonymous type of element
@@ -8166,39 +6875,29 @@ func (v *GetHeadingsFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingsFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHeadingsFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
 	}
+	d.End()
 }
 
 // GetHeadingsResponse is the anonymous type of element GetHeadingsResponse.
 type GetHeadingsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHeadingsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHeadingsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHeadingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetHierarchyEntity is the anonymous type of element GetHierarchyEntity.
@@ -8214,46 +6913,36 @@ func (v *GetHierarchyEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHierarchyEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HierarchyEntityId", soap.NSXSD, "int") {
 		v.HierarchyEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetHierarchyEntityResponse is the anonymous type of element
 // GetHierarchyEntityResponse.
 type GetHierarchyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t3748bf29.HierarchyEntity]
+	Response soap.Opt[*HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3748bf29.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHierarchyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
 	}
+	d.End()
 }
 
 // GetHierarchyFromPath is the anonymous type of element GetHierarchyFromPath.
 type GetHierarchyFromPath struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[t3748bf29.Domain]
+	Domain soap.Opt[Domain]
 	// Path is element Path (optional, nillable).
 	Path soap.Opt[string]
 	// Children is element Children (optional).
@@ -8262,21 +6951,15 @@ type GetHierarchyFromPath struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[t3748bf29.Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[Domain])
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
 	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHierarchyFromPath) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[t3748bf29.Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
@@ -8284,31 +6967,27 @@ func (v *GetHierarchyFromPath) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Children", soap.NSXSD, "boolean") {
 		v.Children = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetHierarchyFromPathResponse is the anonymous type of element
 // GetHierarchyFromPathResponse.
 type GetHierarchyFromPathResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t3748bf29.HierarchyEntity]
+	Response soap.Opt[*HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHierarchyFromPathResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3748bf29.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHierarchyFromPathResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHierarchyFromPathResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
 	}
+	d.End()
 }
 
 // GetInstalledLanguages is the anonymous type of element
@@ -8320,12 +6999,8 @@ func (v *GetInstalledLanguages) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetInstalledLanguages) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetInstalledLanguages) unmarshalFields(d *soap.Decoder) {}
 
 // GetInstalledLanguagesResponse is the anonymous type of element
 // GetInstalledLanguagesResponse.
@@ -8341,15 +7016,10 @@ func (v *GetInstalledLanguagesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetInstalledLanguagesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetInstalledLanguagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLanguageInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLanguageInfo])
 	}
+	d.End()
 }
 
 // GetLanguageInfo is the anonymous type of element GetLanguageInfo.
@@ -8365,39 +7035,29 @@ func (v *GetLanguageInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLanguageInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLanguageInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LanguageInfoId", soap.NSXSD, "int") {
 		v.LanguageInfoId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetLanguageInfoList is the anonymous type of element GetLanguageInfoList.
 type GetLanguageInfoList struct {
 	// LanguageInfoIds is element LanguageInfoIds (optional, nillable).
-	LanguageInfoIds soap.Opt[services88.ArrayOfint]
+	LanguageInfoIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLanguageInfoList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LanguageInfoIds", v.LanguageInfoIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "LanguageInfoIds", v.LanguageInfoIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLanguageInfoList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLanguageInfoList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LanguageInfoIds", ns2, "ArrayOfint") {
-		v.LanguageInfoIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.LanguageInfoIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetLanguageInfoListResponse is the anonymous type of element
@@ -8414,15 +7074,10 @@ func (v *GetLanguageInfoListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLanguageInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLanguageInfoListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLanguageInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLanguageInfo])
 	}
+	d.End()
 }
 
 // GetLanguageInfoResponse is the anonymous type of element
@@ -8439,15 +7094,10 @@ func (v *GetLanguageInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLanguageInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLanguageInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LanguageInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LanguageInfo])
 	}
+	d.End()
 }
 
 // GetLegalBase is the anonymous type of element GetLegalBase.
@@ -8463,39 +7113,29 @@ func (v *GetLegalBase) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLegalBase) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLegalBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LegalBaseId", soap.NSXSD, "int") {
 		v.LegalBaseId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetLegalBaseList is the anonymous type of element GetLegalBaseList.
 type GetLegalBaseList struct {
 	// LegalBaseIds is element LegalBaseIds (optional, nillable).
-	LegalBaseIds soap.Opt[services88.ArrayOfint]
+	LegalBaseIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBaseList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LegalBaseIds", v.LegalBaseIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "LegalBaseIds", v.LegalBaseIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLegalBaseList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLegalBaseList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LegalBaseIds", ns2, "ArrayOfint") {
-		v.LegalBaseIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.LegalBaseIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetLegalBaseListResponse is the anonymous type of element
@@ -8512,39 +7152,29 @@ func (v *GetLegalBaseListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLegalBaseListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLegalBaseListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLegalBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLegalBase])
 	}
+	d.End()
 }
 
 // GetLegalBaseResponse is the anonymous type of element GetLegalBaseResponse.
 type GetLegalBaseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta8abd737.LegalBase]
+	Response soap.Opt[*LegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLegalBaseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8abd737.LegalBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLegalBaseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.LegalBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[LegalBase])
 	}
+	d.End()
 }
 
 // GetLegalBases is the anonymous type of element GetLegalBases.
@@ -8555,12 +7185,8 @@ func (v *GetLegalBases) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLegalBases) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLegalBases) unmarshalFields(d *soap.Decoder) {}
 
 // GetLegalBasesResponse is the anonymous type of element
 // GetLegalBasesResponse.
@@ -8576,15 +7202,10 @@ func (v *GetLegalBasesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLegalBasesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLegalBasesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLegalBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLegalBase])
 	}
+	d.End()
 }
 
 // GetLink is the anonymous type of element GetLink.
@@ -8600,87 +7221,67 @@ func (v *GetLink) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLink) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLink) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LinkId", soap.NSXSD, "int") {
 		v.LinkId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetLinkList is the anonymous type of element GetLinkList.
 type GetLinkList struct {
 	// LinkIds is element LinkIds (optional, nillable).
-	LinkIds soap.Opt[services88.ArrayOfint]
+	LinkIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLinkList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LinkIds", v.LinkIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "LinkIds", v.LinkIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLinkList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLinkList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LinkIds", ns2, "ArrayOfint") {
-		v.LinkIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.LinkIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetLinkListResponse is the anonymous type of element GetLinkListResponse.
 type GetLinkListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[tdb260f2d.ArrayOfLink]
+	Response soap.Opt[ArrayOfLink]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLinkListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[tdb260f2d.ArrayOfLink])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfLink])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLinkListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLinkListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLink") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[tdb260f2d.ArrayOfLink])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLink])
 	}
+	d.End()
 }
 
 // GetLinkResponse is the anonymous type of element GetLinkResponse.
 type GetLinkResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tdb260f2d.Link]
+	Response soap.Opt[*Link]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLinkResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tdb260f2d.Link])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Link])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLinkResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLinkResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Link") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tdb260f2d.Link])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Link])
 	}
+	d.End()
 }
 
 // GetListDefinitions is the anonymous type of element GetListDefinitions.
@@ -8696,15 +7297,10 @@ func (v *GetListDefinitions) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListDefinitions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListDefinitions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetListDefinitionsResponse is the anonymous type of element
@@ -8721,15 +7317,10 @@ func (v *GetListDefinitionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListDefinitionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListDefinitionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListEntity])
 	}
+	d.End()
 }
 
 // GetListEntity is the anonymous type of element GetListEntity.
@@ -8745,15 +7336,10 @@ func (v *GetListEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListEntityId", soap.NSXSD, "int") {
 		v.ListEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetListEntityByName is the anonymous type of element GetListEntityByName.
@@ -8769,15 +7355,10 @@ func (v *GetListEntityByName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListEntityByName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListEntityByName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetListEntityByNameResponse is the anonymous type of element
@@ -8794,15 +7375,10 @@ func (v *GetListEntityByNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListEntityByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListEntityByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
+	d.End()
 }
 
 // GetListEntityResponse is the anonymous type of element
@@ -8819,15 +7395,10 @@ func (v *GetListEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
+	d.End()
 }
 
 // GetListItemsForHeading is the anonymous type of element
@@ -8847,18 +7418,13 @@ func (v *GetListItemsForHeading) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForHeading) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListItemsForHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "HeadingId", soap.NSXSD, "int") {
 		v.HeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetListItemsForHeadingFromListName is the anonymous type of element
@@ -8878,68 +7444,53 @@ func (v *GetListItemsForHeadingFromListName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForHeadingFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListItemsForHeadingFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "HeadingId", soap.NSXSD, "int") {
 		v.HeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetListItemsForHeadingFromListNameResponse is the anonymous type of element
 // GetListItemsForHeadingFromListNameResponse.
 type GetListItemsForHeadingFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForHeadingFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForHeadingFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListItemsForHeadingFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetListItemsForHeadingResponse is the anonymous type of element
 // GetListItemsForHeadingResponse.
 type GetListItemsForHeadingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForHeadingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListItemsForHeadingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetListItemsForUserGroup is the anonymous type of element
@@ -8959,18 +7510,13 @@ func (v *GetListItemsForUserGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListItemsForUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
 		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetListItemsForUserGroupFromListName is the anonymous type of element
@@ -8990,68 +7536,53 @@ func (v *GetListItemsForUserGroupFromListName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForUserGroupFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListItemsForUserGroupFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
 		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetListItemsForUserGroupFromListNameResponse is the anonymous type of
 // element GetListItemsForUserGroupFromListNameResponse.
 type GetListItemsForUserGroupFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForUserGroupFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForUserGroupFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListItemsForUserGroupFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetListItemsForUserGroupResponse is the anonymous type of element
 // GetListItemsForUserGroupResponse.
 type GetListItemsForUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemsForUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemsForUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListItemsForUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetLocalizedText is the anonymous type of element GetLocalizedText.
@@ -9067,15 +7598,10 @@ func (v *GetLocalizedText) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedText) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLocalizedText) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LocalizedTextId", soap.NSXSD, "int") {
 		v.LocalizedTextId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetLocalizedTextByType is the anonymous type of element
@@ -9098,12 +7624,6 @@ func (v *GetLocalizedTextByType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextByType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLocalizedTextByType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TextType", ns0, "LocalizedTextType") {
 		v.TextType = soap.ReadOptItem(d, soap.ReadText[LocalizedTextType])
 	}
@@ -9113,6 +7633,7 @@ func (v *GetLocalizedTextByType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LanguageId", soap.NSXSD, "int") {
 		v.LanguageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetLocalizedTextByTypeResponse is the anonymous type of element
@@ -9129,39 +7650,29 @@ func (v *GetLocalizedTextByTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLocalizedTextByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LocalizedText") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LocalizedText])
 	}
+	d.End()
 }
 
 // GetLocalizedTextList is the anonymous type of element GetLocalizedTextList.
 type GetLocalizedTextList struct {
 	// LocalizedTextIds is element LocalizedTextIds (optional, nillable).
-	LocalizedTextIds soap.Opt[services88.ArrayOfint]
+	LocalizedTextIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetLocalizedTextList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "LocalizedTextIds", v.LocalizedTextIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "LocalizedTextIds", v.LocalizedTextIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLocalizedTextList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LocalizedTextIds", ns2, "ArrayOfint") {
-		v.LocalizedTextIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.LocalizedTextIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetLocalizedTextListResponse is the anonymous type of element
@@ -9178,15 +7689,10 @@ func (v *GetLocalizedTextListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLocalizedTextListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
 	}
+	d.End()
 }
 
 // GetLocalizedTextResponse is the anonymous type of element
@@ -9203,15 +7709,10 @@ func (v *GetLocalizedTextResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLocalizedTextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LocalizedText") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LocalizedText])
 	}
+	d.End()
 }
 
 // GetLocalizedTexts is the anonymous type of element GetLocalizedTexts.
@@ -9222,12 +7723,8 @@ func (v *GetLocalizedTexts) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTexts) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLocalizedTexts) unmarshalFields(d *soap.Decoder) {}
 
 // GetLocalizedTextsByLanguageId is the anonymous type of element
 // GetLocalizedTextsByLanguageId.
@@ -9243,15 +7740,10 @@ func (v *GetLocalizedTextsByLanguageId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextsByLanguageId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLocalizedTextsByLanguageId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LanguageId", soap.NSXSD, "int") {
 		v.LanguageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetLocalizedTextsByLanguageIdResponse is the anonymous type of element
@@ -9268,15 +7760,10 @@ func (v *GetLocalizedTextsByLanguageIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextsByLanguageIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLocalizedTextsByLanguageIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
 	}
+	d.End()
 }
 
 // GetLocalizedTextsByType is the anonymous type of element
@@ -9293,15 +7780,10 @@ func (v *GetLocalizedTextsByType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextsByType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLocalizedTextsByType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TextTypes", ns0, "ArrayOfLocalizedTextType") {
 		v.TextTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedTextType])
 	}
+	d.End()
 }
 
 // GetLocalizedTextsByTypeResponse is the anonymous type of element
@@ -9318,15 +7800,10 @@ func (v *GetLocalizedTextsByTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextsByTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLocalizedTextsByTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
 	}
+	d.End()
 }
 
 // GetLocalizedTextsResponse is the anonymous type of element
@@ -9343,15 +7820,10 @@ func (v *GetLocalizedTextsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLocalizedTextsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLocalizedTextsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfLocalizedText") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfLocalizedText])
 	}
+	d.End()
 }
 
 // GetMrMrs is the anonymous type of element GetMrMrs.
@@ -9367,39 +7839,29 @@ func (v *GetMrMrs) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMrMrs) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMrMrs) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MrMrsId", soap.NSXSD, "int") {
 		v.MrMrsId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetMrMrsList is the anonymous type of element GetMrMrsList.
 type GetMrMrsList struct {
 	// MrMrsIds is element MrMrsIds (optional, nillable).
-	MrMrsIds soap.Opt[services88.ArrayOfint]
+	MrMrsIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMrMrsList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MrMrsIds", v.MrMrsIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "MrMrsIds", v.MrMrsIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMrMrsList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMrMrsList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MrMrsIds", ns2, "ArrayOfint") {
-		v.MrMrsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.MrMrsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetMrMrsListResponse is the anonymous type of element GetMrMrsListResponse.
@@ -9415,15 +7877,10 @@ func (v *GetMrMrsListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMrMrsListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMrMrsListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMrMrs") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMrMrs])
 	}
+	d.End()
 }
 
 // GetMrMrsResponse is the anonymous type of element GetMrMrsResponse.
@@ -9439,15 +7896,10 @@ func (v *GetMrMrsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMrMrsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMrMrsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MrMrs") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[MrMrs])
 	}
+	d.End()
 }
 
 // GetMrMrses is the anonymous type of element GetMrMrses.
@@ -9458,12 +7910,8 @@ func (v *GetMrMrses) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMrMrses) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMrMrses) unmarshalFields(d *soap.Decoder) {}
 
 // GetMrMrsesResponse is the anonymous type of element GetMrMrsesResponse.
 type GetMrMrsesResponse struct {
@@ -9478,15 +7926,10 @@ func (v *GetMrMrsesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMrMrsesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMrMrsesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMrMrs") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMrMrs])
 	}
+	d.End()
 }
 
 // GetNeedCategoryUpdateForPerson is the anonymous type of element
@@ -9512,12 +7955,6 @@ func (v *GetNeedCategoryUpdateForPerson) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNeedCategoryUpdateForPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNeedCategoryUpdateForPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LeadStatus", soap.NSXSD, "int") {
 		v.LeadStatus = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -9530,6 +7967,7 @@ func (v *GetNeedCategoryUpdateForPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CategoryId", soap.NSXSD, "int") {
 		v.CategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetNeedCategoryUpdateForPersonResponse is the anonymous type of element
@@ -9546,22 +7984,17 @@ func (v *GetNeedCategoryUpdateForPersonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNeedCategoryUpdateForPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNeedCategoryUpdateForPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AutomatedCategoryUpdate") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
 	}
+	d.End()
 }
 
 // GetNeedCategoryUpdateForSale is the anonymous type of element
 // GetNeedCategoryUpdateForSale.
 type GetNeedCategoryUpdateForSale struct {
 	// SaleStatus is element SaleStatus (optional).
-	SaleStatus soap.Opt[t7e05b714.SaleStatus]
+	SaleStatus soap.Opt[SaleStatus]
 	// SaleId is element SaleId (optional).
 	SaleId soap.Opt[int32]
 	// ContactId is element ContactId (optional).
@@ -9572,7 +8005,7 @@ type GetNeedCategoryUpdateForSale struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNeedCategoryUpdateForSale) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleStatus", v.SaleStatus, soap.Text[t7e05b714.SaleStatus])
+	soap.WriteOpt(e, ns0, "SaleStatus", v.SaleStatus, soap.Text[SaleStatus])
 	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
@@ -9580,14 +8013,8 @@ func (v *GetNeedCategoryUpdateForSale) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNeedCategoryUpdateForSale) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNeedCategoryUpdateForSale) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStatus", ns0, "SaleStatus") {
-		v.SaleStatus = soap.ReadOptItem(d, soap.ReadText[t7e05b714.SaleStatus])
+		v.SaleStatus = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
 	}
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -9598,6 +8025,7 @@ func (v *GetNeedCategoryUpdateForSale) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetNeedCategoryUpdateForSaleResponse is the anonymous type of element
@@ -9614,15 +8042,10 @@ func (v *GetNeedCategoryUpdateForSaleResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNeedCategoryUpdateForSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNeedCategoryUpdateForSaleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AutomatedCategoryUpdate") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
 	}
+	d.End()
 }
 
 // GetOurCurrency is the anonymous type of element GetOurCurrency.
@@ -9633,36 +8056,27 @@ func (v *GetOurCurrency) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOurCurrency) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOurCurrency) unmarshalFields(d *soap.Decoder) {}
 
 // GetOurCurrencyResponse is the anonymous type of element
 // GetOurCurrencyResponse.
 type GetOurCurrencyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t5bf963be.Currency]
+	Response soap.Opt[*Currency]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOurCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t5bf963be.Currency])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Currency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOurCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOurCurrencyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Currency") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t5bf963be.Currency])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Currency])
 	}
+	d.End()
 }
 
 // GetOwnerCompanysCurrency is the anonymous type of element
@@ -9674,36 +8088,27 @@ func (v *GetOwnerCompanysCurrency) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOwnerCompanysCurrency) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOwnerCompanysCurrency) unmarshalFields(d *soap.Decoder) {}
 
 // GetOwnerCompanysCurrencyResponse is the anonymous type of element
 // GetOwnerCompanysCurrencyResponse.
 type GetOwnerCompanysCurrencyResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t5bf963be.Currency]
+	Response soap.Opt[*Currency]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOwnerCompanysCurrencyResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t5bf963be.Currency])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Currency])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOwnerCompanysCurrencyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOwnerCompanysCurrencyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Currency") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t5bf963be.Currency])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Currency])
 	}
+	d.End()
 }
 
 // GetPaymentTerm is the anonymous type of element GetPaymentTerm.
@@ -9719,15 +8124,10 @@ func (v *GetPaymentTerm) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPaymentTerm) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPaymentTerm) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PaymentTermId", soap.NSXSD, "int") {
 		v.PaymentTermId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPaymentTermResponse is the anonymous type of element
@@ -9744,15 +8144,10 @@ func (v *GetPaymentTermResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPaymentTermResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPaymentTermResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PaymentTerm") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PaymentTerm])
 	}
+	d.End()
 }
 
 // GetPaymentTerms is the anonymous type of element GetPaymentTerms.
@@ -9763,12 +8158,8 @@ func (v *GetPaymentTerms) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPaymentTerms) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPaymentTerms) unmarshalFields(d *soap.Decoder) {}
 
 // GetPaymentTermsResponse is the anonymous type of element
 // GetPaymentTermsResponse.
@@ -9784,15 +8175,10 @@ func (v *GetPaymentTermsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPaymentTermsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPaymentTermsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPaymentTerm") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPaymentTerm])
 	}
+	d.End()
 }
 
 // GetPaymentType is the anonymous type of element GetPaymentType.
@@ -9808,15 +8194,10 @@ func (v *GetPaymentType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPaymentType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPaymentType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PaymentTypeId", soap.NSXSD, "int") {
 		v.PaymentTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPaymentTypeResponse is the anonymous type of element
@@ -9833,15 +8214,10 @@ func (v *GetPaymentTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPaymentTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPaymentTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PaymentType") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PaymentType])
 	}
+	d.End()
 }
 
 // GetPaymentTypes is the anonymous type of element GetPaymentTypes.
@@ -9852,12 +8228,8 @@ func (v *GetPaymentTypes) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPaymentTypes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPaymentTypes) unmarshalFields(d *soap.Decoder) {}
 
 // GetPaymentTypesResponse is the anonymous type of element
 // GetPaymentTypesResponse.
@@ -9873,15 +8245,10 @@ func (v *GetPaymentTypesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPaymentTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPaymentTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPaymentType") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPaymentType])
 	}
+	d.End()
 }
 
 // GetPluginCapabilities is the anonymous type of element
@@ -9898,40 +8265,30 @@ func (v *GetPluginCapabilities) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginCapabilities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPluginCapabilities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
 		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPluginCapabilitiesResponse is the anonymous type of element
 // GetPluginCapabilitiesResponse.
 type GetPluginCapabilitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginCapabilitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginCapabilitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPluginCapabilitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetPluginList is the anonymous type of element GetPluginList.
@@ -9942,36 +8299,27 @@ func (v *GetPluginList) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPluginList) unmarshalFields(d *soap.Decoder) {}
 
 // GetPluginListResponse is the anonymous type of element
 // GetPluginListResponse.
 type GetPluginListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPluginListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPluginListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetPosition is the anonymous type of element GetPosition.
@@ -9987,39 +8335,29 @@ func (v *GetPosition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPosition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPosition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PositionId", soap.NSXSD, "int") {
 		v.PositionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPositionList is the anonymous type of element GetPositionList.
 type GetPositionList struct {
 	// PositionIds is element PositionIds (optional, nillable).
-	PositionIds soap.Opt[services88.ArrayOfint]
+	PositionIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPositionList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PositionIds", v.PositionIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "PositionIds", v.PositionIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPositionList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPositionList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PositionIds", ns2, "ArrayOfint") {
-		v.PositionIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.PositionIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetPositionListResponse is the anonymous type of element
@@ -10036,39 +8374,29 @@ func (v *GetPositionListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPositionListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPositionListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPosition") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPosition])
 	}
+	d.End()
 }
 
 // GetPositionResponse is the anonymous type of element GetPositionResponse.
 type GetPositionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta8fa708f.Position]
+	Response soap.Opt[*Position]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPositionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8fa708f.Position])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Position])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPositionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPositionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Position") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Position])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Position])
 	}
+	d.End()
 }
 
 // GetPositions is the anonymous type of element GetPositions.
@@ -10079,12 +8407,8 @@ func (v *GetPositions) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPositions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPositions) unmarshalFields(d *soap.Decoder) {}
 
 // GetPositionsResponse is the anonymous type of element GetPositionsResponse.
 type GetPositionsResponse struct {
@@ -10099,15 +8423,10 @@ func (v *GetPositionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPositionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPositionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPosition") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPosition])
 	}
+	d.End()
 }
 
 // GetPriorities is the anonymous type of element GetPriorities.
@@ -10118,12 +8437,8 @@ func (v *GetPriorities) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPriorities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPriorities) unmarshalFields(d *soap.Decoder) {}
 
 // GetPrioritiesResponse is the anonymous type of element
 // GetPrioritiesResponse.
@@ -10139,15 +8454,10 @@ func (v *GetPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPrioritiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriority") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriority])
 	}
+	d.End()
 }
 
 // GetPriority is the anonymous type of element GetPriority.
@@ -10163,39 +8473,29 @@ func (v *GetPriority) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPriority) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPriority) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PriorityId", soap.NSXSD, "int") {
 		v.PriorityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPriorityList is the anonymous type of element GetPriorityList.
 type GetPriorityList struct {
 	// PriorityIds is element PriorityIds (optional, nillable).
-	PriorityIds soap.Opt[services88.ArrayOfint]
+	PriorityIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriorityList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PriorityIds", v.PriorityIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "PriorityIds", v.PriorityIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPriorityList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPriorityList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PriorityIds", ns2, "ArrayOfint") {
-		v.PriorityIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.PriorityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetPriorityListResponse is the anonymous type of element
@@ -10212,39 +8512,29 @@ func (v *GetPriorityListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPriorityListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPriorityListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriority") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriority])
 	}
+	d.End()
 }
 
 // GetPriorityResponse is the anonymous type of element GetPriorityResponse.
 type GetPriorityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t3ba9528e.Priority]
+	Response soap.Opt[*Priority]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPriorityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3ba9528e.Priority])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Priority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPriorityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPriorityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Priority") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3ba9528e.Priority])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Priority])
 	}
+	d.End()
 }
 
 // GetProductCategories is the anonymous type of element GetProductCategories.
@@ -10255,12 +8545,8 @@ func (v *GetProductCategories) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductCategories) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductCategories) unmarshalFields(d *soap.Decoder) {}
 
 // GetProductCategoriesResponse is the anonymous type of element
 // GetProductCategoriesResponse.
@@ -10276,15 +8562,10 @@ func (v *GetProductCategoriesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductCategoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductCategory") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductCategory])
 	}
+	d.End()
 }
 
 // GetProductCategory is the anonymous type of element GetProductCategory.
@@ -10300,15 +8581,10 @@ func (v *GetProductCategory) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductCategory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductCategory) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProductCategoryId", soap.NSXSD, "int") {
 		v.ProductCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProductCategoryResponse is the anonymous type of element
@@ -10325,15 +8601,10 @@ func (v *GetProductCategoryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProductCategory") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProductCategory])
 	}
+	d.End()
 }
 
 // GetProductFamilies is the anonymous type of element GetProductFamilies.
@@ -10344,12 +8615,8 @@ func (v *GetProductFamilies) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductFamilies) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductFamilies) unmarshalFields(d *soap.Decoder) {}
 
 // GetProductFamiliesResponse is the anonymous type of element
 // GetProductFamiliesResponse.
@@ -10365,15 +8632,10 @@ func (v *GetProductFamiliesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductFamiliesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductFamiliesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductFamily") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductFamily])
 	}
+	d.End()
 }
 
 // GetProductFamily is the anonymous type of element GetProductFamily.
@@ -10389,15 +8651,10 @@ func (v *GetProductFamily) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductFamily) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductFamily) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProductFamilyId", soap.NSXSD, "int") {
 		v.ProductFamilyId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProductFamilyResponse is the anonymous type of element
@@ -10414,15 +8671,10 @@ func (v *GetProductFamilyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductFamilyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductFamilyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProductFamily") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProductFamily])
 	}
+	d.End()
 }
 
 // GetProductType is the anonymous type of element GetProductType.
@@ -10438,15 +8690,10 @@ func (v *GetProductType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProductTypeId", soap.NSXSD, "int") {
 		v.ProductTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProductTypeResponse is the anonymous type of element
@@ -10463,15 +8710,10 @@ func (v *GetProductTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProductType") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProductType])
 	}
+	d.End()
 }
 
 // GetProductTypes is the anonymous type of element GetProductTypes.
@@ -10482,12 +8724,8 @@ func (v *GetProductTypes) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductTypes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductTypes) unmarshalFields(d *soap.Decoder) {}
 
 // GetProductTypesResponse is the anonymous type of element
 // GetProductTypesResponse.
@@ -10503,15 +8741,10 @@ func (v *GetProductTypesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductType") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductType])
 	}
+	d.End()
 }
 
 // GetProjectStatus is the anonymous type of element GetProjectStatus.
@@ -10527,39 +8760,29 @@ func (v *GetProjectStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectStatusId", soap.NSXSD, "int") {
 		v.ProjectStatusId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectStatusList is the anonymous type of element GetProjectStatusList.
 type GetProjectStatusList struct {
 	// ProjectStatusIds is element ProjectStatusIds (optional, nillable).
-	ProjectStatusIds soap.Opt[services88.ArrayOfint]
+	ProjectStatusIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatusList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectStatusIds", v.ProjectStatusIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectStatusIds", v.ProjectStatusIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectStatusList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectStatusList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectStatusIds", ns2, "ArrayOfint") {
-		v.ProjectStatusIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ProjectStatusIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetProjectStatusListResponse is the anonymous type of element
@@ -10576,40 +8799,30 @@ func (v *GetProjectStatusListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectStatusListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectStatusListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectStatus") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectStatus])
 	}
+	d.End()
 }
 
 // GetProjectStatusResponse is the anonymous type of element
 // GetProjectStatusResponse.
 type GetProjectStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t08dad3cc.ProjectStatus]
+	Response soap.Opt[*ProjectStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t08dad3cc.ProjectStatus])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectStatus") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t08dad3cc.ProjectStatus])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectStatus])
 	}
+	d.End()
 }
 
 // GetProjectStatuses is the anonymous type of element GetProjectStatuses.
@@ -10620,12 +8833,8 @@ func (v *GetProjectStatuses) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectStatuses) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectStatuses) unmarshalFields(d *soap.Decoder) {}
 
 // GetProjectStatusesResponse is the anonymous type of element
 // GetProjectStatusesResponse.
@@ -10641,15 +8850,10 @@ func (v *GetProjectStatusesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectStatusesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectStatusesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectStatus") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectStatus])
 	}
+	d.End()
 }
 
 // GetProjectType is the anonymous type of element GetProjectType.
@@ -10665,15 +8869,10 @@ func (v *GetProjectType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeId", soap.NSXSD, "int") {
 		v.ProjectTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectTypeEntity is the anonymous type of element GetProjectTypeEntity.
@@ -10689,15 +8888,10 @@ func (v *GetProjectTypeEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectTypeEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeEntityId", soap.NSXSD, "int") {
 		v.ProjectTypeEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectTypeEntityResponse is the anonymous type of element
@@ -10714,39 +8908,29 @@ func (v *GetProjectTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectTypeEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
 	}
+	d.End()
 }
 
 // GetProjectTypeList is the anonymous type of element GetProjectTypeList.
 type GetProjectTypeList struct {
 	// ProjectTypeIds is element ProjectTypeIds (optional, nillable).
-	ProjectTypeIds soap.Opt[services88.ArrayOfint]
+	ProjectTypeIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectTypeIds", v.ProjectTypeIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectTypeIds", v.ProjectTypeIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectTypeList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectTypeList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeIds", ns2, "ArrayOfint") {
-		v.ProjectTypeIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ProjectTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetProjectTypeListResponse is the anonymous type of element
@@ -10763,40 +8947,30 @@ func (v *GetProjectTypeListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectTypeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectType") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectType])
 	}
+	d.End()
 }
 
 // GetProjectTypeResponse is the anonymous type of element
 // GetProjectTypeResponse.
 type GetProjectTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t08dad3cc.ProjectType]
+	Response soap.Opt[*ProjectType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t08dad3cc.ProjectType])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ProjectType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t08dad3cc.ProjectType])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectType])
 	}
+	d.End()
 }
 
 // GetProjectTypes is the anonymous type of element GetProjectTypes.
@@ -10807,12 +8981,8 @@ func (v *GetProjectTypes) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectTypes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectTypes) unmarshalFields(d *soap.Decoder) {}
 
 // GetProjectTypesResponse is the anonymous type of element
 // GetProjectTypesResponse.
@@ -10828,15 +8998,10 @@ func (v *GetProjectTypesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectType") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectType])
 	}
+	d.End()
 }
 
 // GetQuickReplies is the anonymous type of element GetQuickReplies.
@@ -10847,12 +9012,8 @@ func (v *GetQuickReplies) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuickReplies) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuickReplies) unmarshalFields(d *soap.Decoder) {}
 
 // GetQuickRepliesResponse is the anonymous type of element
 // GetQuickRepliesResponse.
@@ -10868,15 +9029,10 @@ func (v *GetQuickRepliesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuickRepliesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuickRepliesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuickReply") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickReply])
 	}
+	d.End()
 }
 
 // GetQuoteApproveReason is the anonymous type of element
@@ -10893,40 +9049,30 @@ func (v *GetQuoteApproveReason) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteApproveReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteApproveReason) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteApproveReasonId", soap.NSXSD, "int") {
 		v.QuoteApproveReasonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteApproveReasonList is the anonymous type of element
 // GetQuoteApproveReasonList.
 type GetQuoteApproveReasonList struct {
 	// QuoteApproveReasonIds is element QuoteApproveReasonIds (optional, nillable).
-	QuoteApproveReasonIds soap.Opt[services88.ArrayOfint]
+	QuoteApproveReasonIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteApproveReasonList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuoteApproveReasonIds", v.QuoteApproveReasonIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "QuoteApproveReasonIds", v.QuoteApproveReasonIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteApproveReasonList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteApproveReasonList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteApproveReasonIds", ns2, "ArrayOfint") {
-		v.QuoteApproveReasonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.QuoteApproveReasonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetQuoteApproveReasonListResponse is the anonymous type of element
@@ -10943,15 +9089,10 @@ func (v *GetQuoteApproveReasonListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteApproveReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteApproveReasonListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteApproveReason") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteApproveReason])
 	}
+	d.End()
 }
 
 // GetQuoteApproveReasonResponse is the anonymous type of element
@@ -10968,15 +9109,10 @@ func (v *GetQuoteApproveReasonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteApproveReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteApproveReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteApproveReason") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteApproveReason])
 	}
+	d.End()
 }
 
 // GetQuoteApproveReasons is the anonymous type of element
@@ -10988,12 +9124,8 @@ func (v *GetQuoteApproveReasons) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteApproveReasons) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteApproveReasons) unmarshalFields(d *soap.Decoder) {}
 
 // GetQuoteApproveReasonsResponse is the anonymous type of element
 // GetQuoteApproveReasonsResponse.
@@ -11009,15 +9141,10 @@ func (v *GetQuoteApproveReasonsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteApproveReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteApproveReasonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteApproveReason") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteApproveReason])
 	}
+	d.End()
 }
 
 // GetQuoteDenyReason is the anonymous type of element GetQuoteDenyReason.
@@ -11033,40 +9160,30 @@ func (v *GetQuoteDenyReason) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteDenyReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteDenyReason) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteDenyReasonId", soap.NSXSD, "int") {
 		v.QuoteDenyReasonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteDenyReasonList is the anonymous type of element
 // GetQuoteDenyReasonList.
 type GetQuoteDenyReasonList struct {
 	// QuoteDenyReasonIds is element QuoteDenyReasonIds (optional, nillable).
-	QuoteDenyReasonIds soap.Opt[services88.ArrayOfint]
+	QuoteDenyReasonIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetQuoteDenyReasonList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuoteDenyReasonIds", v.QuoteDenyReasonIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "QuoteDenyReasonIds", v.QuoteDenyReasonIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteDenyReasonList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteDenyReasonList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteDenyReasonIds", ns2, "ArrayOfint") {
-		v.QuoteDenyReasonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.QuoteDenyReasonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetQuoteDenyReasonListResponse is the anonymous type of element
@@ -11083,15 +9200,10 @@ func (v *GetQuoteDenyReasonListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteDenyReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteDenyReasonListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteDenyReason") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteDenyReason])
 	}
+	d.End()
 }
 
 // GetQuoteDenyReasonResponse is the anonymous type of element
@@ -11108,15 +9220,10 @@ func (v *GetQuoteDenyReasonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteDenyReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteDenyReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteDenyReason") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteDenyReason])
 	}
+	d.End()
 }
 
 // GetQuoteDenyReasons is the anonymous type of element GetQuoteDenyReasons.
@@ -11127,12 +9234,8 @@ func (v *GetQuoteDenyReasons) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteDenyReasons) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteDenyReasons) unmarshalFields(d *soap.Decoder) {}
 
 // GetQuoteDenyReasonsResponse is the anonymous type of element
 // GetQuoteDenyReasonsResponse.
@@ -11148,15 +9251,10 @@ func (v *GetQuoteDenyReasonsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteDenyReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteDenyReasonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteDenyReason") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteDenyReason])
 	}
+	d.End()
 }
 
 // GetRating is the anonymous type of element GetRating.
@@ -11172,39 +9270,29 @@ func (v *GetRating) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRating) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRating) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RatingId", soap.NSXSD, "int") {
 		v.RatingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRatingList is the anonymous type of element GetRatingList.
 type GetRatingList struct {
 	// RatingIds is element RatingIds (optional, nillable).
-	RatingIds soap.Opt[services88.ArrayOfint]
+	RatingIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRatingList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RatingIds", v.RatingIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "RatingIds", v.RatingIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRatingList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRatingList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RatingIds", ns2, "ArrayOfint") {
-		v.RatingIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.RatingIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetRatingListResponse is the anonymous type of element
@@ -11221,39 +9309,29 @@ func (v *GetRatingListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRatingListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRatingListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRating") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRating])
 	}
+	d.End()
 }
 
 // GetRatingResponse is the anonymous type of element GetRatingResponse.
 type GetRatingResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t33072e44.Rating]
+	Response soap.Opt[*Rating]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetRatingResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.Rating])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Rating])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRatingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRatingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Rating") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Rating])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Rating])
 	}
+	d.End()
 }
 
 // GetRatings is the anonymous type of element GetRatings.
@@ -11264,12 +9342,8 @@ func (v *GetRatings) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRatings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRatings) unmarshalFields(d *soap.Decoder) {}
 
 // GetRatingsResponse is the anonymous type of element GetRatingsResponse.
 type GetRatingsResponse struct {
@@ -11284,15 +9358,10 @@ func (v *GetRatingsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRatingsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRatingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRating") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRating])
 	}
+	d.End()
 }
 
 // GetReason is the anonymous type of element GetReason.
@@ -11308,39 +9377,29 @@ func (v *GetReason) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReason) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReasonId", soap.NSXSD, "int") {
 		v.ReasonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetReasonList is the anonymous type of element GetReasonList.
 type GetReasonList struct {
 	// ReasonIds is element ReasonIds (optional, nillable).
-	ReasonIds soap.Opt[services88.ArrayOfint]
+	ReasonIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ReasonIds", v.ReasonIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ReasonIds", v.ReasonIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReasonList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReasonIds", ns2, "ArrayOfint") {
-		v.ReasonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ReasonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetReasonListResponse is the anonymous type of element
@@ -11357,39 +9416,29 @@ func (v *GetReasonListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReasonListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReason") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReason])
 	}
+	d.End()
 }
 
 // GetReasonResponse is the anonymous type of element GetReasonResponse.
 type GetReasonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t33072e44.Reason]
+	Response soap.Opt[*Reason]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.Reason])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Reason])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Reason") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Reason])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Reason])
 	}
+	d.End()
 }
 
 // GetReasonSold is the anonymous type of element GetReasonSold.
@@ -11405,39 +9454,29 @@ func (v *GetReasonSold) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonSold) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReasonSold) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReasonSoldId", soap.NSXSD, "int") {
 		v.ReasonSoldId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetReasonSoldList is the anonymous type of element GetReasonSoldList.
 type GetReasonSoldList struct {
 	// ReasonSoldIds is element ReasonSoldIds (optional, nillable).
-	ReasonSoldIds soap.Opt[services88.ArrayOfint]
+	ReasonSoldIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonSoldList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ReasonSoldIds", v.ReasonSoldIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ReasonSoldIds", v.ReasonSoldIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonSoldList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReasonSoldList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReasonSoldIds", ns2, "ArrayOfint") {
-		v.ReasonSoldIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ReasonSoldIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetReasonSoldListResponse is the anonymous type of element
@@ -11454,40 +9493,30 @@ func (v *GetReasonSoldListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonSoldListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReasonSoldListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonSold") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonSold])
 	}
+	d.End()
 }
 
 // GetReasonSoldResponse is the anonymous type of element
 // GetReasonSoldResponse.
 type GetReasonSoldResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t33072e44.ReasonSold]
+	Response soap.Opt[*ReasonSold]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonSoldResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.ReasonSold])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReasonSold])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonSoldResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReasonSoldResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReasonSold") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.ReasonSold])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReasonSold])
 	}
+	d.End()
 }
 
 // GetReasonStalled is the anonymous type of element GetReasonStalled.
@@ -11503,39 +9532,29 @@ func (v *GetReasonStalled) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonStalled) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReasonStalled) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReasonStalledId", soap.NSXSD, "int") {
 		v.ReasonStalledId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetReasonStalledList is the anonymous type of element GetReasonStalledList.
 type GetReasonStalledList struct {
 	// ReasonStalledIds is element ReasonStalledIds (optional, nillable).
-	ReasonStalledIds soap.Opt[services88.ArrayOfint]
+	ReasonStalledIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonStalledList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ReasonStalledIds", v.ReasonStalledIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ReasonStalledIds", v.ReasonStalledIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonStalledList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReasonStalledList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReasonStalledIds", ns2, "ArrayOfint") {
-		v.ReasonStalledIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ReasonStalledIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetReasonStalledListResponse is the anonymous type of element
@@ -11552,40 +9571,30 @@ func (v *GetReasonStalledListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonStalledListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReasonStalledListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReasonStalled") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReasonStalled])
 	}
+	d.End()
 }
 
 // GetReasonStalledResponse is the anonymous type of element
 // GetReasonStalledResponse.
 type GetReasonStalledResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t33072e44.ReasonStalled]
+	Response soap.Opt[*ReasonStalled]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetReasonStalledResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.ReasonStalled])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReasonStalled])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonStalledResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReasonStalledResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReasonStalled") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.ReasonStalled])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReasonStalled])
 	}
+	d.End()
 }
 
 // GetReasons is the anonymous type of element GetReasons.
@@ -11596,12 +9605,8 @@ func (v *GetReasons) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasons) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReasons) unmarshalFields(d *soap.Decoder) {}
 
 // GetReasonsResponse is the anonymous type of element GetReasonsResponse.
 type GetReasonsResponse struct {
@@ -11616,15 +9621,10 @@ func (v *GetReasonsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReasonsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReasonsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfReason") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfReason])
 	}
+	d.End()
 }
 
 // GetRelationDefinitionEntity is the anonymous type of element
@@ -11641,15 +9641,10 @@ func (v *GetRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RelationDefinitionEntityId", soap.NSXSD, "int") {
 		v.RelationDefinitionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRelationDefinitionEntityResponse is the anonymous type of element
@@ -11666,15 +9661,10 @@ func (v *GetRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RelationDefinitionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
 	}
+	d.End()
 }
 
 // GetResourceEntity is the anonymous type of element GetResourceEntity.
@@ -11690,15 +9680,10 @@ func (v *GetResourceEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetResourceEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ResourceEntityId", soap.NSXSD, "int") {
 		v.ResourceEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetResourceEntityResponse is the anonymous type of element
@@ -11715,15 +9700,10 @@ func (v *GetResourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetResourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResourceEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
 	}
+	d.End()
 }
 
 // GetSaleStageEntity is the anonymous type of element GetSaleStageEntity.
@@ -11739,15 +9719,10 @@ func (v *GetSaleStageEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleStageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStageEntityId", soap.NSXSD, "int") {
 		v.SaleStageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSaleStageEntityResponse is the anonymous type of element
@@ -11764,15 +9739,10 @@ func (v *GetSaleStageEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleStageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
 	}
+	d.End()
 }
 
 // GetSaleType is the anonymous type of element GetSaleType.
@@ -11788,15 +9758,10 @@ func (v *GetSaleType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeId", soap.NSXSD, "int") {
 		v.SaleTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSaleTypeEntity is the anonymous type of element GetSaleTypeEntity.
@@ -11812,15 +9777,10 @@ func (v *GetSaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleTypeEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeEntityId", soap.NSXSD, "int") {
 		v.SaleTypeEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSaleTypeEntityResponse is the anonymous type of element
@@ -11837,39 +9797,29 @@ func (v *GetSaleTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleTypeEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
 	}
+	d.End()
 }
 
 // GetSaleTypeList is the anonymous type of element GetSaleTypeList.
 type GetSaleTypeList struct {
 	// SaleTypeIds is element SaleTypeIds (optional, nillable).
-	SaleTypeIds soap.Opt[services88.ArrayOfint]
+	SaleTypeIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleTypeIds", v.SaleTypeIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleTypeIds", v.SaleTypeIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleTypeList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleTypeList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeIds", ns2, "ArrayOfint") {
-		v.SaleTypeIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SaleTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetSaleTypeListResponse is the anonymous type of element
@@ -11886,39 +9836,29 @@ func (v *GetSaleTypeListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleTypeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleType") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleType])
 	}
+	d.End()
 }
 
 // GetSaleTypeResponse is the anonymous type of element GetSaleTypeResponse.
 type GetSaleTypeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t33072e44.SaleType]
+	Response soap.Opt[*SaleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleTypeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.SaleType])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SaleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleType") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.SaleType])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleType])
 	}
+	d.End()
 }
 
 // GetSelectionCategory is the anonymous type of element GetSelectionCategory.
@@ -11934,40 +9874,30 @@ func (v *GetSelectionCategory) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionCategory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectionCategory) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionCategoryId", soap.NSXSD, "int") {
 		v.SelectionCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSelectionCategoryList is the anonymous type of element
 // GetSelectionCategoryList.
 type GetSelectionCategoryList struct {
 	// SelectionCategoryIds is element SelectionCategoryIds (optional, nillable).
-	SelectionCategoryIds soap.Opt[services88.ArrayOfint]
+	SelectionCategoryIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionCategoryList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SelectionCategoryIds", v.SelectionCategoryIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SelectionCategoryIds", v.SelectionCategoryIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionCategoryList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectionCategoryList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionCategoryIds", ns2, "ArrayOfint") {
-		v.SelectionCategoryIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SelectionCategoryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetSelectionCategoryListResponse is the anonymous type of element
@@ -11984,40 +9914,30 @@ func (v *GetSelectionCategoryListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectionCategoryListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectionCategory") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectionCategory])
 	}
+	d.End()
 }
 
 // GetSelectionCategoryResponse is the anonymous type of element
 // GetSelectionCategoryResponse.
 type GetSelectionCategoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*te37af54a.SelectionCategory]
+	Response soap.Opt[*SelectionCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*te37af54a.SelectionCategory])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SelectionCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectionCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[te37af54a.SelectionCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionCategory])
 	}
+	d.End()
 }
 
 // GetSource is the anonymous type of element GetSource.
@@ -12033,39 +9953,29 @@ func (v *GetSource) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSource) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSource) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceId", soap.NSXSD, "int") {
 		v.SourceId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSourceList is the anonymous type of element GetSourceList.
 type GetSourceList struct {
 	// SourceIds is element SourceIds (optional, nillable).
-	SourceIds soap.Opt[services88.ArrayOfint]
+	SourceIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSourceList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceIds", v.SourceIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SourceIds", v.SourceIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSourceList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSourceList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceIds", ns2, "ArrayOfint") {
-		v.SourceIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SourceIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetSourceListResponse is the anonymous type of element
@@ -12082,39 +9992,29 @@ func (v *GetSourceListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSourceListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSourceListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSource") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSource])
 	}
+	d.End()
 }
 
 // GetSourceResponse is the anonymous type of element GetSourceResponse.
 type GetSourceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t33072e44.Source]
+	Response soap.Opt[*Source]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t33072e44.Source])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Source])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Source") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Source])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Source])
 	}
+	d.End()
 }
 
 // GetSources is the anonymous type of element GetSources.
@@ -12125,12 +10025,8 @@ func (v *GetSources) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSources) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSources) unmarshalFields(d *soap.Decoder) {}
 
 // GetSourcesResponse is the anonymous type of element GetSourcesResponse.
 type GetSourcesResponse struct {
@@ -12145,15 +10041,10 @@ func (v *GetSourcesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSourcesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSourcesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSource") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSource])
 	}
+	d.End()
 }
 
 // GetTask is the anonymous type of element GetTask.
@@ -12169,39 +10060,29 @@ func (v *GetTask) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTask) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTask) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
 		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTaskList is the anonymous type of element GetTaskList.
 type GetTaskList struct {
 	// SoTaskIds is element SoTaskIds (optional, nillable).
-	SoTaskIds soap.Opt[services88.ArrayOfint]
+	SoTaskIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SoTaskIds", v.SoTaskIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SoTaskIds", v.SoTaskIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTaskList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SoTaskIds", ns2, "ArrayOfint") {
-		v.SoTaskIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SoTaskIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetTaskListResponse is the anonymous type of element GetTaskListResponse.
@@ -12217,15 +10098,10 @@ func (v *GetTaskListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTaskListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTask") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTask])
 	}
+	d.End()
 }
 
 // GetTaskMenu is the anonymous type of element GetTaskMenu.
@@ -12241,15 +10117,10 @@ func (v *GetTaskMenu) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTaskMenu) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskMenuId", soap.NSXSD, "int") {
 		v.TaskMenuId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTaskMenuByProgId is the anonymous type of element GetTaskMenuByProgId.
@@ -12265,15 +10136,10 @@ func (v *GetTaskMenuByProgId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskMenuByProgId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTaskMenuByProgId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetTaskMenuByProgIdResponse is the anonymous type of element
@@ -12290,15 +10156,10 @@ func (v *GetTaskMenuByProgIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskMenuByProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTaskMenuByProgIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
 	}
+	d.End()
 }
 
 // GetTaskMenuResponse is the anonymous type of element GetTaskMenuResponse.
@@ -12314,39 +10175,29 @@ func (v *GetTaskMenuResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTaskMenuResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
 	}
+	d.End()
 }
 
 // GetTaskResponse is the anonymous type of element GetTaskResponse.
 type GetTaskResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tac227bb8.Task]
+	Response soap.Opt[*Task]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTaskResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tac227bb8.Task])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Task])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTaskResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTaskResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Task") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tac227bb8.Task])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Task])
 	}
+	d.End()
 }
 
 // GetTasks is the anonymous type of element GetTasks.
@@ -12357,12 +10208,8 @@ func (v *GetTasks) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTasks) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTasks) unmarshalFields(d *soap.Decoder) {}
 
 // GetTasksResponse is the anonymous type of element GetTasksResponse.
 type GetTasksResponse struct {
@@ -12377,15 +10224,10 @@ func (v *GetTasksResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTasksResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTasksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTask") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTask])
 	}
+	d.End()
 }
 
 // GetTicketCategories is the anonymous type of element GetTicketCategories.
@@ -12396,61 +10238,47 @@ func (v *GetTicketCategories) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategories) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketCategories) unmarshalFields(d *soap.Decoder) {}
 
 // GetTicketCategoriesForUserGroups is the anonymous type of element
 // GetTicketCategoriesForUserGroups.
 type GetTicketCategoriesForUserGroups struct {
 	// UserGroupIds is element UserGroupIds (optional, nillable).
-	UserGroupIds soap.Opt[services88.ArrayOfint]
+	UserGroupIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoriesForUserGroups) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserGroupIds", v.UserGroupIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "UserGroupIds", v.UserGroupIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoriesForUserGroups) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketCategoriesForUserGroups) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupIds", ns2, "ArrayOfint") {
-		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetTicketCategoriesForUserGroupsResponse is the anonymous type of element
 // GetTicketCategoriesForUserGroupsResponse.
 type GetTicketCategoriesForUserGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	Response soap.Opt[ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoriesForUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoriesForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketCategoriesForUserGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
+	d.End()
 }
 
 // GetTicketCategoriesResponse is the anonymous type of element
@@ -12467,15 +10295,10 @@ func (v *GetTicketCategoriesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketCategoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketCategoryEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryEntity])
 	}
+	d.End()
 }
 
 // GetTicketCategory is the anonymous type of element GetTicketCategory.
@@ -12491,15 +10314,10 @@ func (v *GetTicketCategory) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketCategory) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketCategoryId", soap.NSXSD, "int") {
 		v.TicketCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketCategoryEntity is the anonymous type of element
@@ -12516,40 +10334,30 @@ func (v *GetTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketCategoryEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketCategoryEntityId", soap.NSXSD, "int") {
 		v.TicketCategoryEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketCategoryEntityResponse is the anonymous type of element
 // GetTicketCategoryEntityResponse.
 type GetTicketCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t71d02daa.TicketCategoryEntity]
+	Response soap.Opt[*TicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketCategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketCategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
 	}
+	d.End()
 }
 
 // GetTicketCategoryList is the anonymous type of element
@@ -12557,25 +10365,20 @@ func (v *GetTicketCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 type GetTicketCategoryList struct {
 	// TicketCategoryEntityIds is element TicketCategoryEntityIds (optional,
 	// nillable).
-	TicketCategoryEntityIds soap.Opt[services88.ArrayOfint]
+	TicketCategoryEntityIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketCategoryEntityIds", v.TicketCategoryEntityIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketCategoryEntityIds", v.TicketCategoryEntityIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoryList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketCategoryList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketCategoryEntityIds", ns2, "ArrayOfint") {
-		v.TicketCategoryEntityIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketCategoryEntityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetTicketCategoryListResponse is the anonymous type of element
@@ -12592,40 +10395,30 @@ func (v *GetTicketCategoryListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoryListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketCategoryListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketCategoryEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryEntity])
 	}
+	d.End()
 }
 
 // GetTicketCategoryResponse is the anonymous type of element
 // GetTicketCategoryResponse.
 type GetTicketCategoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t8cb006ce.TicketCategory]
+	Response soap.Opt[*TicketCategory]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketCategoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t8cb006ce.TicketCategory])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketCategory])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketCategoryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketCategoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategory") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t8cb006ce.TicketCategory])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategory])
 	}
+	d.End()
 }
 
 // GetTicketPriorities is the anonymous type of element GetTicketPriorities.
@@ -12636,12 +10429,8 @@ func (v *GetTicketPriorities) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPriorities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketPriorities) unmarshalFields(d *soap.Decoder) {}
 
 // GetTicketPrioritiesResponse is the anonymous type of element
 // GetTicketPrioritiesResponse.
@@ -12657,15 +10446,10 @@ func (v *GetTicketPrioritiesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPrioritiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketPrioritiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketPriority") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriority])
 	}
+	d.End()
 }
 
 // GetTicketPriority is the anonymous type of element GetTicketPriority.
@@ -12681,15 +10465,10 @@ func (v *GetTicketPriority) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPriority) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketPriority) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketPriorityId", soap.NSXSD, "int") {
 		v.TicketPriorityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketPriorityEntity is the anonymous type of element
@@ -12706,65 +10485,50 @@ func (v *GetTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketPriorityEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketPriorityEntityId", soap.NSXSD, "int") {
 		v.TicketPriorityEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketPriorityEntityResponse is the anonymous type of element
 // GetTicketPriorityEntityResponse.
 type GetTicketPriorityEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t71d02daa.TicketPriorityEntity]
+	Response soap.Opt[*TicketPriorityEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketPriorityEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketPriorityEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketPriorityEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
 	}
+	d.End()
 }
 
 // GetTicketPriorityList is the anonymous type of element
 // GetTicketPriorityList.
 type GetTicketPriorityList struct {
 	// TicketPriorityIds is element TicketPriorityIds (optional, nillable).
-	TicketPriorityIds soap.Opt[services88.ArrayOfint]
+	TicketPriorityIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketPriorityIds", v.TicketPriorityIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketPriorityIds", v.TicketPriorityIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPriorityList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketPriorityList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketPriorityIds", ns2, "ArrayOfint") {
-		v.TicketPriorityIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketPriorityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetTicketPriorityListResponse is the anonymous type of element
@@ -12781,40 +10545,30 @@ func (v *GetTicketPriorityListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPriorityListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketPriorityListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketPriority") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriority])
 	}
+	d.End()
 }
 
 // GetTicketPriorityResponse is the anonymous type of element
 // GetTicketPriorityResponse.
 type GetTicketPriorityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t9e37cf64.TicketPriority]
+	Response soap.Opt[*TicketPriority]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketPriorityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t9e37cf64.TicketPriority])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketPriority])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketPriorityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketPriorityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriority") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t9e37cf64.TicketPriority])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriority])
 	}
+	d.End()
 }
 
 // GetTicketRelationDefinitionEntity is the anonymous type of element
@@ -12832,15 +10586,10 @@ func (v *GetTicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationDefinitionEntityId", soap.NSXSD, "int") {
 		v.TicketRelationDefinitionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketRelationDefinitionEntityResponse is the anonymous type of element
@@ -12857,15 +10606,10 @@ func (v *GetTicketRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationDefinitionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
 	}
+	d.End()
 }
 
 // GetTicketStatusEntity is the anonymous type of element
@@ -12882,64 +10626,49 @@ func (v *GetTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketStatusEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketStatusEntityId", soap.NSXSD, "int") {
 		v.TicketStatusEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketStatusEntityResponse is the anonymous type of element
 // GetTicketStatusEntityResponse.
 type GetTicketStatusEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t71d02daa.TicketStatusEntity]
+	Response soap.Opt[*TicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketStatusEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketStatusEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketStatusEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
 	}
+	d.End()
 }
 
 // GetTicketStatusList is the anonymous type of element GetTicketStatusList.
 type GetTicketStatusList struct {
 	// TicketStatusEntityIds is element TicketStatusEntityIds (optional, nillable).
-	TicketStatusEntityIds soap.Opt[services88.ArrayOfint]
+	TicketStatusEntityIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketStatusList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketStatusEntityIds", v.TicketStatusEntityIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketStatusEntityIds", v.TicketStatusEntityIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketStatusList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketStatusList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketStatusEntityIds", ns2, "ArrayOfint") {
-		v.TicketStatusEntityIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketStatusEntityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetTicketStatusListResponse is the anonymous type of element
@@ -12956,15 +10685,10 @@ func (v *GetTicketStatusListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketStatusListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketStatusListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketStatusEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketStatusEntity])
 	}
+	d.End()
 }
 
 // GetTicketStatuses is the anonymous type of element GetTicketStatuses.
@@ -12975,12 +10699,8 @@ func (v *GetTicketStatuses) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketStatuses) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketStatuses) unmarshalFields(d *soap.Decoder) {}
 
 // GetTicketStatusesResponse is the anonymous type of element
 // GetTicketStatusesResponse.
@@ -12996,15 +10716,10 @@ func (v *GetTicketStatusesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketStatusesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketStatusesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketStatusEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketStatusEntity])
 	}
+	d.End()
 }
 
 // GetTicketTypeEntity is the anonymous type of element GetTicketTypeEntity.
@@ -13020,15 +10735,10 @@ func (v *GetTicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketTypeEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeEntityId", soap.NSXSD, "int") {
 		v.TicketTypeEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketTypeEntityResponse is the anonymous type of element
@@ -13045,39 +10755,29 @@ func (v *GetTicketTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketTypeEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
 	}
+	d.End()
 }
 
 // GetTicketTypeList is the anonymous type of element GetTicketTypeList.
 type GetTicketTypeList struct {
 	// TicketTypeEntityIds is element TicketTypeEntityIds (optional, nillable).
-	TicketTypeEntityIds soap.Opt[services88.ArrayOfint]
+	TicketTypeEntityIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketTypeList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketTypeEntityIds", v.TicketTypeEntityIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketTypeEntityIds", v.TicketTypeEntityIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketTypeList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketTypeList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeEntityIds", ns2, "ArrayOfint") {
-		v.TicketTypeEntityIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketTypeEntityIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetTicketTypeListResponse is the anonymous type of element
@@ -13094,15 +10794,10 @@ func (v *GetTicketTypeListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketTypeListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketTypeListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketTypeEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketTypeEntity])
 	}
+	d.End()
 }
 
 // GetTicketTypes is the anonymous type of element GetTicketTypes.
@@ -13113,12 +10808,8 @@ func (v *GetTicketTypes) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketTypes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketTypes) unmarshalFields(d *soap.Decoder) {}
 
 // GetTicketTypesResponse is the anonymous type of element
 // GetTicketTypesResponse.
@@ -13134,15 +10825,10 @@ func (v *GetTicketTypesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketTypeEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketTypeEntity])
 	}
+	d.End()
 }
 
 // GetVisibleForUserGroups is the anonymous type of element
@@ -13162,18 +10848,13 @@ func (v *GetVisibleForUserGroups) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVisibleForUserGroups) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetVisibleForUserGroups) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetVisibleForUserGroupsFromListName is the anonymous type of element
@@ -13193,68 +10874,53 @@ func (v *GetVisibleForUserGroupsFromListName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVisibleForUserGroupsFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetVisibleForUserGroupsFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ListItemId", soap.NSXSD, "int") {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetVisibleForUserGroupsFromListNameResponse is the anonymous type of element
 // GetVisibleForUserGroupsFromListNameResponse.
 type GetVisibleForUserGroupsFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVisibleForUserGroupsFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVisibleForUserGroupsFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetVisibleForUserGroupsFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetVisibleForUserGroupsResponse is the anonymous type of element
 // GetVisibleForUserGroupsResponse.
 type GetVisibleForUserGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetVisibleForUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetVisibleForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetVisibleForUserGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetWebPanelByProgId is the anonymous type of element GetWebPanelByProgId.
@@ -13270,40 +10936,30 @@ func (v *GetWebPanelByProgId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebPanelByProgId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWebPanelByProgId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetWebPanelByProgIdResponse is the anonymous type of element
 // GetWebPanelByProgIdResponse.
 type GetWebPanelByProgIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t533d74da.WebPanelEntity]
+	Response soap.Opt[*WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelByProgIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t533d74da.WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebPanelByProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWebPanelByProgIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t533d74da.WebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
 	}
+	d.End()
 }
 
 // GetWebPanelEntity is the anonymous type of element GetWebPanelEntity.
@@ -13319,40 +10975,30 @@ func (v *GetWebPanelEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWebPanelEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WebPanelEntityId", soap.NSXSD, "int") {
 		v.WebPanelEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetWebPanelEntityResponse is the anonymous type of element
 // GetWebPanelEntityResponse.
 type GetWebPanelEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t533d74da.WebPanelEntity]
+	Response soap.Opt[*WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t533d74da.WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWebPanelEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t533d74da.WebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
 	}
+	d.End()
 }
 
 // GetWebPanelList is the anonymous type of element GetWebPanelList.
@@ -13363,36 +11009,27 @@ func (v *GetWebPanelList) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebPanelList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWebPanelList) unmarshalFields(d *soap.Decoder) {}
 
 // GetWebPanelListResponse is the anonymous type of element
 // GetWebPanelListResponse.
 type GetWebPanelListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t533d74da.ArrayOfWebPanelEntity]
+	Response soap.Opt[ArrayOfWebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWebPanelListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t533d74da.ArrayOfWebPanelEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfWebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebPanelListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWebPanelListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t533d74da.ArrayOfWebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebPanelEntity])
 	}
+	d.End()
 }
 
 // GlobalChangeTicketStatus is the anonymous type of element
@@ -13412,18 +11049,13 @@ func (v *GlobalChangeTicketStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GlobalChangeTicketStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GlobalChangeTicketStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FromTicketStatusId", soap.NSXSD, "int") {
 		v.FromTicketStatusId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ToTicketStatusId", soap.NSXSD, "int") {
 		v.ToTicketStatusId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GlobalChangeTicketStatusResponse is the anonymous type of element
@@ -13435,12 +11067,8 @@ func (v *GlobalChangeTicketStatusResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GlobalChangeTicketStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GlobalChangeTicketStatusResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GlobalChangeTicketType is the anonymous type of element
 // GlobalChangeTicketType.
@@ -13459,18 +11087,13 @@ func (v *GlobalChangeTicketType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GlobalChangeTicketType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GlobalChangeTicketType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FromTicketTypeId", soap.NSXSD, "int") {
 		v.FromTicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ToTicketTypeId", soap.NSXSD, "int") {
 		v.ToTicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GlobalChangeTicketTypeResponse is the anonymous type of element
@@ -13482,17 +11105,13 @@ func (v *GlobalChangeTicketTypeResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GlobalChangeTicketTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GlobalChangeTicketTypeResponse) unmarshalFields(d *soap.Decoder) {}
 
 // HeadingEntity is the complex type HeadingEntity. It extends Carrier, whose
 // members come first on the wire.
 type HeadingEntity struct {
-	services88.Carrier
+	Carrier
 	// HeadingId is element HeadingId (optional).
 	HeadingId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -13520,12 +11139,6 @@ func (v *HeadingEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HeadingEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "HeadingId", soap.NSXSD, "int") {
 		v.HeadingId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -13545,6 +11158,7 @@ func (v *HeadingEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // IntStringDictionary is the dictionary type IntStringDictionary:
@@ -13609,12 +11223,6 @@ func (v *IntStringKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IntStringKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IntStringKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "int") {
 		v.Key = soap.ReadItem(d, soap.ReadInt32)
 	} else {
@@ -13625,12 +11233,13 @@ func (v *IntStringKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // LanguageInfo is the complex type LanguageInfo. It extends Carrier, whose
 // members come first on the wire.
 type LanguageInfo struct {
-	services88.Carrier
+	Carrier
 	// LanguageInfoId is element LanguageInfoId (optional).
 	LanguageInfoId soap.Opt[int32]
 	// LCID is element LCID (optional).
@@ -13663,12 +11272,6 @@ func (v *LanguageInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LanguageInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LanguageInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LanguageInfoId", soap.NSXSD, "int") {
 		v.LanguageInfoId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -13691,12 +11294,13 @@ func (v *LanguageInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsBuiltIn", soap.NSXSD, "boolean") {
 		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ListEntity is the complex type ListEntity. It extends Carrier, whose members
 // come first on the wire.
 type ListEntity struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -13736,12 +11340,6 @@ func (v *ListEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ListEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ListEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -13773,12 +11371,13 @@ func (v *ListEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "InUseByUserDefinedFields", soap.NSXSD, "boolean") {
 		v.InUseByUserDefinedFields = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ListItemEntity is the complex type ListItemEntity. It extends Carrier, whose
 // members come first on the wire.
 type ListItemEntity struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -13806,12 +11405,6 @@ func (v *ListItemEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ListItemEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -13831,12 +11424,13 @@ func (v *ListItemEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // LocalizedText is the complex type LocalizedText. It extends Carrier, whose
 // members come first on the wire.
 type LocalizedText struct {
-	services88.Carrier
+	Carrier
 	// LanguageId is element LanguageId (optional).
 	LanguageId soap.Opt[int32]
 	// ResourceId is element ResourceId (optional).
@@ -13864,12 +11458,6 @@ func (v *LocalizedText) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LocalizedText) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LocalizedText) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LanguageId", soap.NSXSD, "int") {
 		v.LanguageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -13889,6 +11477,7 @@ func (v *LocalizedText) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsBuiltIn", soap.NSXSD, "boolean") {
 		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // LocalizedTextType is the enumeration LocalizedTextType.
@@ -14004,18 +11593,13 @@ func (v *MoveAllTickets) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveAllTickets) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveAllTickets) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FromTicketCategoryId", soap.NSXSD, "int") {
 		v.FromTicketCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ToTicketCategoryId", soap.NSXSD, "int") {
 		v.ToTicketCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // MoveAllTicketsResponse is the anonymous type of element
@@ -14027,12 +11611,8 @@ func (v *MoveAllTicketsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveAllTicketsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveAllTicketsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // MoveListItem is the anonymous type of element MoveListItem.
 type MoveListItem struct {
@@ -14053,12 +11633,6 @@ func (v *MoveListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -14068,6 +11642,7 @@ func (v *MoveListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Direction", soap.NSXSD, "int") {
 		v.Direction = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // MoveListItemResponse is the anonymous type of element MoveListItemResponse.
@@ -14078,17 +11653,13 @@ func (v *MoveListItemResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveListItemResponse) unmarshalFields(d *soap.Decoder) {}
 
 // MrMrs is the complex type MrMrs. It extends Carrier, whose members come
 // first on the wire.
 type MrMrs struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -14107,12 +11678,6 @@ func (v *MrMrs) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MrMrs) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MrMrs) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -14123,12 +11688,13 @@ func (v *MrMrs) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // PaymentTerm is the complex type PaymentTerm. It extends Carrier, whose
 // members come first on the wire.
 type PaymentTerm struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -14147,12 +11713,6 @@ func (v *PaymentTerm) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PaymentTerm) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PaymentTerm) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -14163,12 +11723,13 @@ func (v *PaymentTerm) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // PaymentType is the complex type PaymentType. It extends Carrier, whose
 // members come first on the wire.
 type PaymentType struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -14187,12 +11748,6 @@ func (v *PaymentType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PaymentType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PaymentType) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -14203,6 +11758,7 @@ func (v *PaymentType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // PerformNeededCategoryUpdate is the anonymous type of element
@@ -14228,12 +11784,6 @@ func (v *PerformNeededCategoryUpdate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PerformNeededCategoryUpdate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PerformNeededCategoryUpdate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -14246,6 +11796,7 @@ func (v *PerformNeededCategoryUpdate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Setting", ns0, "AutomatedCategoryUpdate") {
 		v.Setting = soap.ReadOpt(d, soap.ReadComplex[AutomatedCategoryUpdate])
 	}
+	d.End()
 }
 
 // PerformNeededCategoryUpdateResponse is the anonymous type of element
@@ -14257,17 +11808,13 @@ func (v *PerformNeededCategoryUpdateResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PerformNeededCategoryUpdateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PerformNeededCategoryUpdateResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ProductCategory is the complex type ProductCategory. It extends Carrier,
 // whose members come first on the wire.
 type ProductCategory struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -14286,12 +11833,6 @@ func (v *ProductCategory) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProductCategory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProductCategory) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -14302,12 +11843,13 @@ func (v *ProductCategory) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ProductFamily is the complex type ProductFamily. It extends Carrier, whose
 // members come first on the wire.
 type ProductFamily struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -14326,12 +11868,6 @@ func (v *ProductFamily) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProductFamily) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProductFamily) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -14342,12 +11878,13 @@ func (v *ProductFamily) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ProductType is the complex type ProductType. It extends Carrier, whose
 // members come first on the wire.
 type ProductType struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -14366,12 +11903,6 @@ func (v *ProductType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProductType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProductType) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -14382,12 +11913,13 @@ func (v *ProductType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ProjectTypeEntity is the complex type ProjectTypeEntity. It extends Carrier,
 // whose members come first on the wire.
 type ProjectTypeEntity struct {
-	services88.Carrier
+	Carrier
 	// ProjTypeId is element ProjTypeId (optional).
 	ProjTypeId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -14407,7 +11939,7 @@ type ProjectTypeEntity struct {
 	// IsAutoAdvance is element IsAutoAdvance (optional).
 	IsAutoAdvance soap.Opt[bool]
 	// Stages is element Stages (optional, nillable).
-	Stages soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Stages soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -14422,17 +11954,11 @@ func (v *ProjectTypeEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
 	soap.WriteOpt(e, ns0, "HasGuide", v.HasGuide, soap.Bool)
 	soap.WriteOpt(e, ns0, "IsAutoAdvance", v.IsAutoAdvance, soap.Bool)
-	soap.WriteOpt(e, ns0, "Stages", v.Stages, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Stages", v.Stages, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectTypeEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ProjTypeId", soap.NSXSD, "int") {
 		v.ProjTypeId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -14462,14 +11988,15 @@ func (v *ProjectTypeEntity) unmarshalFields(d *soap.Decoder) {
 		v.IsAutoAdvance = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Stages", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Stages = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Stages = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // QuickReply is the complex type QuickReply. It extends Carrier, whose members
 // come first on the wire.
 type QuickReply struct {
-	services88.Carrier
+	Carrier
 	// QuickReplyId is element QuickReplyId (optional).
 	QuickReplyId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -14488,12 +12015,6 @@ func (v *QuickReply) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuickReply) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuickReply) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuickReplyId", soap.NSXSD, "int") {
 		v.QuickReplyId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -14504,12 +12025,13 @@ func (v *QuickReply) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
 		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // QuoteApproveReason is the complex type QuoteApproveReason. It extends
 // Carrier, whose members come first on the wire.
 type QuoteApproveReason struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -14528,12 +12050,6 @@ func (v *QuoteApproveReason) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteApproveReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteApproveReason) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -14544,12 +12060,13 @@ func (v *QuoteApproveReason) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // QuoteDenyReason is the complex type QuoteDenyReason. It extends Carrier,
 // whose members come first on the wire.
 type QuoteDenyReason struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -14568,12 +12085,6 @@ func (v *QuoteDenyReason) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteDenyReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteDenyReason) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -14584,6 +12095,7 @@ func (v *QuoteDenyReason) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RebuildFullnames is the anonymous type of element RebuildFullnames.
@@ -14594,12 +12106,8 @@ func (v *RebuildFullnames) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RebuildFullnames) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RebuildFullnames) unmarshalFields(d *soap.Decoder) {}
 
 // RebuildFullnamesResponse is the anonymous type of element
 // RebuildFullnamesResponse.
@@ -14610,17 +12118,13 @@ func (v *RebuildFullnamesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RebuildFullnamesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RebuildFullnamesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RelationDefinitionEntity is the complex type RelationDefinitionEntity. It
 // extends Carrier, whose members come first on the wire.
 type RelationDefinitionEntity struct {
-	services88.Carrier
+	Carrier
 	// ReldefId is element ReldefId (optional).
 	ReldefId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -14654,12 +12158,6 @@ func (v *RelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ReldefId", soap.NSXSD, "int") {
 		v.ReldefId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -14685,6 +12183,7 @@ func (v *RelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Destination", ns0, "RelationTarget") {
 		v.Destination = soap.ReadOptItem(d, soap.ReadText[RelationTarget])
 	}
+	d.End()
 }
 
 // RelationTarget is the enumeration RelationTarget.
@@ -14745,7 +12244,7 @@ func (v RelationTarget) Number() int64 {
 // ResourceEntity is the complex type ResourceEntity. It extends Carrier, whose
 // members come first on the wire.
 type ResourceEntity struct {
-	services88.Carrier
+	Carrier
 	// ResourceId is element ResourceId (optional).
 	ResourceId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -14776,12 +12275,6 @@ func (v *ResourceEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResourceEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ResourceId", soap.NSXSD, "int") {
 		v.ResourceId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -14804,12 +12297,13 @@ func (v *ResourceEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LocationAddress", soap.NSXSD, "string") {
 		v.LocationAddress = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaleStageEntity is the complex type SaleStageEntity. It extends Carrier,
 // whose members come first on the wire.
 type SaleStageEntity struct {
-	services88.Carrier
+	Carrier
 	// SaleStageId is element SaleStageId (optional).
 	SaleStageId soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -14837,12 +12331,6 @@ func (v *SaleStageEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleStageEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SaleStageId", soap.NSXSD, "int") {
 		v.SaleStageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -14862,12 +12350,13 @@ func (v *SaleStageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
+	d.End()
 }
 
 // SaleTypeEntity is the complex type SaleTypeEntity. It extends Carrier, whose
 // members come first on the wire.
 type SaleTypeEntity struct {
-	services88.Carrier
+	Carrier
 	// SaleTypeId is element SaleTypeId (optional).
 	SaleTypeId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -14911,7 +12400,7 @@ type SaleTypeEntity struct {
 	// SortGroupLinesBy is element SortGroupLinesBy (optional).
 	SortGroupLinesBy soap.Opt[int32]
 	// Stages is element Stages (optional, nillable).
-	Stages soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Stages soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -14938,17 +12427,11 @@ func (v *SaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "MinEarningPercent", v.MinEarningPercent, soap.Int32)
 	soap.WriteOpt(e, ns0, "GroupQuoteLinesBy", v.GroupQuoteLinesBy, soap.Int32)
 	soap.WriteOpt(e, ns0, "SortGroupLinesBy", v.SortGroupLinesBy, soap.Int32)
-	soap.WriteOpt(e, ns0, "Stages", v.Stages, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Stages", v.Stages, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleTypeEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SaleTypeId", soap.NSXSD, "int") {
 		v.SaleTypeId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -15014,8 +12497,9 @@ func (v *SaleTypeEntity) unmarshalFields(d *soap.Decoder) {
 		v.SortGroupLinesBy = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Stages", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Stages = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Stages = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // SaveAllAutomatedCategoryUpdates is the anonymous type of element
@@ -15032,15 +12516,10 @@ func (v *SaveAllAutomatedCategoryUpdates) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllAutomatedCategoryUpdates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAllAutomatedCategoryUpdates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Settings", ns0, "ArrayOfAutomatedCategoryUpdate") {
 		v.Settings = soap.ReadOpt(d, soap.ReadValue[ArrayOfAutomatedCategoryUpdate])
 	}
+	d.End()
 }
 
 // SaveAllAutomatedCategoryUpdatesResponse is the anonymous type of element
@@ -15057,15 +12536,10 @@ func (v *SaveAllAutomatedCategoryUpdatesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllAutomatedCategoryUpdatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAllAutomatedCategoryUpdatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAutomatedCategoryUpdate") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAutomatedCategoryUpdate])
 	}
+	d.End()
 }
 
 // SaveAllFromListDefinition is the anonymous type of element
@@ -15085,18 +12559,13 @@ func (v *SaveAllFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAllFromListDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Items", ns0, "ArrayOfListItemEntity") {
 		v.Items = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
+	d.End()
 }
 
 // SaveAllFromListDefinitionResponse is the anonymous type of element
@@ -15113,15 +12582,10 @@ func (v *SaveAllFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAllFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
+	d.End()
 }
 
 // SaveAllFromListName is the anonymous type of element SaveAllFromListName.
@@ -15140,18 +12604,13 @@ func (v *SaveAllFromListName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAllFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Items", ns0, "ArrayOfListItemEntity") {
 		v.Items = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
+	d.End()
 }
 
 // SaveAllFromListNameResponse is the anonymous type of element
@@ -15168,15 +12627,10 @@ func (v *SaveAllFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAllFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAllFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfListItemEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfListItemEntity])
 	}
+	d.End()
 }
 
 // SaveAmountClassEntity is the anonymous type of element
@@ -15193,15 +12647,10 @@ func (v *SaveAmountClassEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAmountClassEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAmountClassEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AmountClassEntity", ns0, "AmountClassEntity") {
 		v.AmountClassEntity = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
 	}
+	d.End()
 }
 
 // SaveAmountClassEntityResponse is the anonymous type of element
@@ -15218,15 +12667,10 @@ func (v *SaveAmountClassEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAmountClassEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAmountClassEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AmountClassEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AmountClassEntity])
 	}
+	d.End()
 }
 
 // SaveCategoryEntity is the anonymous type of element SaveCategoryEntity.
@@ -15242,15 +12686,10 @@ func (v *SaveCategoryEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCategoryEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CategoryEntity", ns0, "CategoryEntity") {
 		v.CategoryEntity = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
 	}
+	d.End()
 }
 
 // SaveCategoryEntityResponse is the anonymous type of element
@@ -15267,161 +12706,126 @@ func (v *SaveCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CategoryEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CategoryEntity])
 	}
+	d.End()
 }
 
 // SaveConsentPurpose is the anonymous type of element SaveConsentPurpose.
 type SaveConsentPurpose struct {
 	// ConsentPurpose is element ConsentPurpose (optional, nillable).
-	ConsentPurpose soap.Opt[*ta8abd737.ConsentPurpose]
+	ConsentPurpose soap.Opt[*ConsentPurpose]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentPurpose) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*ta8abd737.ConsentPurpose])
+	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*ConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConsentPurpose) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPurpose", ns0, "ConsentPurpose") {
-		v.ConsentPurpose = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentPurpose])
+		v.ConsentPurpose = soap.ReadOpt(d, soap.ReadComplex[ConsentPurpose])
 	}
+	d.End()
 }
 
 // SaveConsentPurposeResponse is the anonymous type of element
 // SaveConsentPurposeResponse.
 type SaveConsentPurposeResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta8abd737.ConsentPurpose]
+	Response soap.Opt[*ConsentPurpose]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentPurposeResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8abd737.ConsentPurpose])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentPurpose])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConsentPurposeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConsentPurposeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPurpose") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentPurpose])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPurpose])
 	}
+	d.End()
 }
 
 // SaveConsentSource is the anonymous type of element SaveConsentSource.
 type SaveConsentSource struct {
 	// ConsentSource is element ConsentSource (optional, nillable).
-	ConsentSource soap.Opt[*ta8abd737.ConsentSource]
+	ConsentSource soap.Opt[*ConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentSource) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*ta8abd737.ConsentSource])
+	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*ConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConsentSource) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConsentSource) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentSource", ns0, "ConsentSource") {
-		v.ConsentSource = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentSource])
+		v.ConsentSource = soap.ReadOpt(d, soap.ReadComplex[ConsentSource])
 	}
+	d.End()
 }
 
 // SaveConsentSourceResponse is the anonymous type of element
 // SaveConsentSourceResponse.
 type SaveConsentSourceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta8abd737.ConsentSource]
+	Response soap.Opt[*ConsentSource]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConsentSourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8abd737.ConsentSource])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ConsentSource])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConsentSourceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConsentSourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentSource") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentSource])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentSource])
 	}
+	d.End()
 }
 
 // SaveCountry is the anonymous type of element SaveCountry.
 type SaveCountry struct {
 	// Country is element Country (optional, nillable).
-	Country soap.Opt[*ta8fa708f.Country]
+	Country soap.Opt[*Country]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Country", v.Country, soap.Complex[*ta8fa708f.Country])
+	soap.WriteOptPtr(e, ns0, "Country", v.Country, soap.Complex[*Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCountry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCountry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Country", ns0, "Country") {
-		v.Country = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Country])
+		v.Country = soap.ReadOpt(d, soap.ReadComplex[Country])
 	}
+	d.End()
 }
 
 // SaveCountryResponse is the anonymous type of element SaveCountryResponse.
 type SaveCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta8fa708f.Country]
+	Response soap.Opt[*Country]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8fa708f.Country])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Country])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Country") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8fa708f.Country])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Country])
 	}
+	d.End()
 }
 
 // SaveCurrencyEntity is the anonymous type of element SaveCurrencyEntity.
@@ -15437,15 +12841,10 @@ func (v *SaveCurrencyEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCurrencyEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCurrencyEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CurrencyEntity", ns0, "CurrencyEntity") {
 		v.CurrencyEntity = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
 	}
+	d.End()
 }
 
 // SaveCurrencyEntityResponse is the anonymous type of element
@@ -15462,15 +12861,10 @@ func (v *SaveCurrencyEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCurrencyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCurrencyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CurrencyEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CurrencyEntity])
 	}
+	d.End()
 }
 
 // SaveDocumentTemplateEntity is the anonymous type of element
@@ -15488,15 +12882,10 @@ func (v *SaveDocumentTemplateEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentTemplateEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDocumentTemplateEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
 		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
+	d.End()
 }
 
 // SaveDocumentTemplateEntityResponse is the anonymous type of element
@@ -15513,15 +12902,10 @@ func (v *SaveDocumentTemplateEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentTemplateEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDocumentTemplateEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
+	d.End()
 }
 
 // SaveDocumentTemplateStream is the anonymous type of element
@@ -15547,12 +12931,6 @@ func (v *SaveDocumentTemplateStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDocumentTemplateStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -15565,31 +12943,27 @@ func (v *SaveDocumentTemplateStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
 		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SaveDocumentTemplateStreamResponse is the anonymous type of element
 // SaveDocumentTemplateStreamResponse.
 type SaveDocumentTemplateStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*taa34b5eb.TemplateInfo]
+	Response soap.Opt[*TemplateInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveDocumentTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*taa34b5eb.TemplateInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TemplateInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDocumentTemplateStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TemplateInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[taa34b5eb.TemplateInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemplateInfo])
 	}
+	d.End()
 }
 
 // SaveExtAppEntity is the anonymous type of element SaveExtAppEntity.
@@ -15605,15 +12979,10 @@ func (v *SaveExtAppEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveExtAppEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveExtAppEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExtAppEntity", ns0, "ExtAppEntity") {
 		v.ExtAppEntity = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
 	}
+	d.End()
 }
 
 // SaveExtAppEntityResponse is the anonymous type of element
@@ -15630,15 +12999,10 @@ func (v *SaveExtAppEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveExtAppEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveExtAppEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExtAppEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExtAppEntity])
 	}
+	d.End()
 }
 
 // SaveFromListDefinition is the anonymous type of element
@@ -15661,12 +13025,6 @@ func (v *SaveFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveFromListDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -15676,6 +13034,7 @@ func (v *SaveFromListDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
 		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
+	d.End()
 }
 
 // SaveFromListDefinitionResponse is the anonymous type of element
@@ -15692,15 +13051,10 @@ func (v *SaveFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
+	d.End()
 }
 
 // SaveFromListName is the anonymous type of element SaveFromListName.
@@ -15722,12 +13076,6 @@ func (v *SaveFromListName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -15737,6 +13085,7 @@ func (v *SaveFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Item", ns0, "ListItemEntity") {
 		v.Item = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
+	d.End()
 }
 
 // SaveFromListNameResponse is the anonymous type of element
@@ -15753,15 +13102,10 @@ func (v *SaveFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
+	d.End()
 }
 
 // SaveHeadingEntity is the anonymous type of element SaveHeadingEntity.
@@ -15777,15 +13121,10 @@ func (v *SaveHeadingEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHeadingEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HeadingEntity", ns0, "HeadingEntity") {
 		v.HeadingEntity = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
+	d.End()
 }
 
 // SaveHeadingEntityResponse is the anonymous type of element
@@ -15802,15 +13141,10 @@ func (v *SaveHeadingEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHeadingEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
+	d.End()
 }
 
 // SaveHeadingFromListDefinition is the anonymous type of element
@@ -15830,18 +13164,13 @@ func (v *SaveHeadingFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHeadingFromListDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Entity", ns0, "HeadingEntity") {
 		v.Entity = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
+	d.End()
 }
 
 // SaveHeadingFromListDefinitionResponse is the anonymous type of element
@@ -15858,15 +13187,10 @@ func (v *SaveHeadingFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHeadingFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
+	d.End()
 }
 
 // SaveHeadingFromName is the anonymous type of element SaveHeadingFromName.
@@ -15885,18 +13209,13 @@ func (v *SaveHeadingFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHeadingFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Entity", ns0, "HeadingEntity") {
 		v.Entity = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
+	d.End()
 }
 
 // SaveHeadingFromNameResponse is the anonymous type of element
@@ -15913,15 +13232,10 @@ func (v *SaveHeadingFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHeadingFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HeadingEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[HeadingEntity])
 	}
+	d.End()
 }
 
 // SaveHeadingsForListItemFromListDefinition is the anonymous type of element
@@ -15932,24 +13246,18 @@ type SaveHeadingsForListItemFromListDefinition struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// Headings is element Headings (optional, nillable).
-	Headings soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Headings soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsForListItemFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHeadingsForListItemFromListDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -15957,33 +13265,29 @@ func (v *SaveHeadingsForListItemFromListDefinition) unmarshalFields(d *soap.Deco
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Headings", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Headings = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Headings = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // SaveHeadingsForListItemFromListDefinitionResponse is the anonymous type of
 // element SaveHeadingsForListItemFromListDefinitionResponse.
 type SaveHeadingsForListItemFromListDefinitionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsForListItemFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHeadingsForListItemFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // SaveHeadingsForListItemFromListName is the anonymous type of element
@@ -15994,24 +13298,18 @@ type SaveHeadingsForListItemFromListName struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// Headings is element Headings (optional, nillable).
-	Headings soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Headings soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsForListItemFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHeadingsForListItemFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -16019,33 +13317,29 @@ func (v *SaveHeadingsForListItemFromListName) unmarshalFields(d *soap.Decoder) {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Headings", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Headings = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Headings = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // SaveHeadingsForListItemFromListNameResponse is the anonymous type of element
 // SaveHeadingsForListItemFromListNameResponse.
 type SaveHeadingsForListItemFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHeadingsForListItemFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsForListItemFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHeadingsForListItemFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // SaveHeadingsFromListDefinition is the anonymous type of element
@@ -16065,18 +13359,13 @@ func (v *SaveHeadingsFromListDefinition) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsFromListDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHeadingsFromListDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Entities", ns0, "ArrayOfHeadingEntity") {
 		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
 	}
+	d.End()
 }
 
 // SaveHeadingsFromListDefinitionResponse is the anonymous type of element
@@ -16093,15 +13382,10 @@ func (v *SaveHeadingsFromListDefinitionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsFromListDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHeadingsFromListDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
 	}
+	d.End()
 }
 
 // SaveHeadingsFromName is the anonymous type of element SaveHeadingsFromName.
@@ -16120,18 +13404,13 @@ func (v *SaveHeadingsFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHeadingsFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Entities", ns0, "ArrayOfHeadingEntity") {
 		v.Entities = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
 	}
+	d.End()
 }
 
 // SaveHeadingsFromNameResponse is the anonymous type of element
@@ -16148,113 +13427,88 @@ func (v *SaveHeadingsFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHeadingsFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHeadingsFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHeadingEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHeadingEntity])
 	}
+	d.End()
 }
 
 // SaveHierarchyEntity is the anonymous type of element SaveHierarchyEntity.
 type SaveHierarchyEntity struct {
 	// HierarchyEntity is element HierarchyEntity (optional, nillable).
-	HierarchyEntity soap.Opt[*t3748bf29.HierarchyEntity]
+	HierarchyEntity soap.Opt[*HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHierarchyEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "HierarchyEntity", v.HierarchyEntity, soap.Complex[*t3748bf29.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "HierarchyEntity", v.HierarchyEntity, soap.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHierarchyEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HierarchyEntity", ns0, "HierarchyEntity") {
-		v.HierarchyEntity = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
+		v.HierarchyEntity = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
 	}
+	d.End()
 }
 
 // SaveHierarchyEntityResponse is the anonymous type of element
 // SaveHierarchyEntityResponse.
 type SaveHierarchyEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t3748bf29.HierarchyEntity]
+	Response soap.Opt[*HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveHierarchyEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3748bf29.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHierarchyEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHierarchyEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
 	}
+	d.End()
 }
 
 // SaveLegalBase is the anonymous type of element SaveLegalBase.
 type SaveLegalBase struct {
 	// LegalBase is element LegalBase (optional, nillable).
-	LegalBase soap.Opt[*ta8abd737.LegalBase]
+	LegalBase soap.Opt[*LegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveLegalBase) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*ta8abd737.LegalBase])
+	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*LegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveLegalBase) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveLegalBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LegalBase", ns0, "LegalBase") {
-		v.LegalBase = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.LegalBase])
+		v.LegalBase = soap.ReadOpt(d, soap.ReadComplex[LegalBase])
 	}
+	d.End()
 }
 
 // SaveLegalBaseResponse is the anonymous type of element
 // SaveLegalBaseResponse.
 type SaveLegalBaseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta8abd737.LegalBase]
+	Response soap.Opt[*LegalBase]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveLegalBaseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta8abd737.LegalBase])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*LegalBase])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveLegalBaseResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveLegalBaseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LegalBase") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.LegalBase])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[LegalBase])
 	}
+	d.End()
 }
 
 // SaveListEntity is the anonymous type of element SaveListEntity.
@@ -16270,15 +13524,10 @@ func (v *SaveListEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveListEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveListEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListEntity", ns0, "ListEntity") {
 		v.ListEntity = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
+	d.End()
 }
 
 // SaveListEntityByName is the anonymous type of element SaveListEntityByName.
@@ -16297,18 +13546,13 @@ func (v *SaveListEntityByName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveListEntityByName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveListEntityByName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ListEntity", ns0, "ListEntity") {
 		v.ListEntity = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
+	d.End()
 }
 
 // SaveListEntityByNameResponse is the anonymous type of element
@@ -16325,15 +13569,10 @@ func (v *SaveListEntityByNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveListEntityByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveListEntityByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
+	d.End()
 }
 
 // SaveListEntityResponse is the anonymous type of element
@@ -16350,15 +13589,10 @@ func (v *SaveListEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveListEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveListEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListEntity])
 	}
+	d.End()
 }
 
 // SaveListItemEntity is the anonymous type of element SaveListItemEntity.
@@ -16374,15 +13608,10 @@ func (v *SaveListItemEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveListItemEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveListItemEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListItemEntity", ns0, "ListItemEntity") {
 		v.ListItemEntity = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
+	d.End()
 }
 
 // SaveListItemEntityResponse is the anonymous type of element
@@ -16399,15 +13628,10 @@ func (v *SaveListItemEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveListItemEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveListItemEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ListItemEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ListItemEntity])
 	}
+	d.End()
 }
 
 // SaveProjectTypeEntity is the anonymous type of element
@@ -16424,15 +13648,10 @@ func (v *SaveProjectTypeEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProjectTypeEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeEntity", ns0, "ProjectTypeEntity") {
 		v.ProjectTypeEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
 	}
+	d.End()
 }
 
 // SaveProjectTypeEntityResponse is the anonymous type of element
@@ -16449,15 +13668,10 @@ func (v *SaveProjectTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProjectTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectTypeEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectTypeEntity])
 	}
+	d.End()
 }
 
 // SaveQuickReplies is the anonymous type of element SaveQuickReplies.
@@ -16473,15 +13687,10 @@ func (v *SaveQuickReplies) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuickReplies) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuickReplies) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuickReplies", ns0, "ArrayOfQuickReply") {
 		v.QuickReplies = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuickReply])
 	}
+	d.End()
 }
 
 // SaveQuickRepliesResponse is the anonymous type of element
@@ -16493,12 +13702,8 @@ func (v *SaveQuickRepliesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuickRepliesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuickRepliesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveRelationDefinitionEntity is the anonymous type of element
 // SaveRelationDefinitionEntity.
@@ -16515,15 +13720,10 @@ func (v *SaveRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RelationDefinitionEntity", ns0, "RelationDefinitionEntity") {
 		v.RelationDefinitionEntity = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
 	}
+	d.End()
 }
 
 // SaveRelationDefinitionEntityResponse is the anonymous type of element
@@ -16540,15 +13740,10 @@ func (v *SaveRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RelationDefinitionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RelationDefinitionEntity])
 	}
+	d.End()
 }
 
 // SaveResourceEntity is the anonymous type of element SaveResourceEntity.
@@ -16564,15 +13759,10 @@ func (v *SaveResourceEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveResourceEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveResourceEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ResourceEntity", ns0, "ResourceEntity") {
 		v.ResourceEntity = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
 	}
+	d.End()
 }
 
 // SaveResourceEntityResponse is the anonymous type of element
@@ -16589,15 +13779,10 @@ func (v *SaveResourceEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveResourceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveResourceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResourceEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResourceEntity])
 	}
+	d.End()
 }
 
 // SaveSaleStageEntity is the anonymous type of element SaveSaleStageEntity.
@@ -16613,15 +13798,10 @@ func (v *SaveSaleStageEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleStageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSaleStageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStageEntity", ns0, "SaleStageEntity") {
 		v.SaleStageEntity = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
 	}
+	d.End()
 }
 
 // SaveSaleStageEntityResponse is the anonymous type of element
@@ -16638,15 +13818,10 @@ func (v *SaveSaleStageEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleStageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSaleStageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStageEntity])
 	}
+	d.End()
 }
 
 // SaveSaleTypeEntity is the anonymous type of element SaveSaleTypeEntity.
@@ -16662,15 +13837,10 @@ func (v *SaveSaleTypeEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSaleTypeEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeEntity", ns0, "SaleTypeEntity") {
 		v.SaleTypeEntity = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
 	}
+	d.End()
 }
 
 // SaveSaleTypeEntityResponse is the anonymous type of element
@@ -16687,15 +13857,10 @@ func (v *SaveSaleTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSaleTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleTypeEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleTypeEntity])
 	}
+	d.End()
 }
 
 // SaveTaskMenu is the anonymous type of element SaveTaskMenu.
@@ -16711,15 +13876,10 @@ func (v *SaveTaskMenu) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTaskMenu) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTaskMenu) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskMenu", ns0, "TaskMenu") {
 		v.TaskMenu = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
 	}
+	d.End()
 }
 
 // SaveTaskMenuResponse is the anonymous type of element SaveTaskMenuResponse.
@@ -16735,115 +13895,90 @@ func (v *SaveTaskMenuResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTaskMenuResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTaskMenuResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TaskMenu") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TaskMenu])
 	}
+	d.End()
 }
 
 // SaveTicketCategoryEntity is the anonymous type of element
 // SaveTicketCategoryEntity.
 type SaveTicketCategoryEntity struct {
 	// TicketCategoryEntity is element TicketCategoryEntity (optional, nillable).
-	TicketCategoryEntity soap.Opt[*t71d02daa.TicketCategoryEntity]
+	TicketCategoryEntity soap.Opt[*TicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketCategoryEntity", v.TicketCategoryEntity, soap.Complex[*t71d02daa.TicketCategoryEntity])
+	soap.WriteOptPtr(e, ns0, "TicketCategoryEntity", v.TicketCategoryEntity, soap.Complex[*TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketCategoryEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketCategoryEntity", ns0, "TicketCategoryEntity") {
-		v.TicketCategoryEntity = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketCategoryEntity])
+		v.TicketCategoryEntity = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
 	}
+	d.End()
 }
 
 // SaveTicketCategoryEntityResponse is the anonymous type of element
 // SaveTicketCategoryEntityResponse.
 type SaveTicketCategoryEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t71d02daa.TicketCategoryEntity]
+	Response soap.Opt[*TicketCategoryEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketCategoryEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketCategoryEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketCategoryEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketCategoryEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketCategoryEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketCategoryEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketCategoryEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
 	}
+	d.End()
 }
 
 // SaveTicketPriorityEntity is the anonymous type of element
 // SaveTicketPriorityEntity.
 type SaveTicketPriorityEntity struct {
 	// TicketPriorityEntity is element TicketPriorityEntity (optional, nillable).
-	TicketPriorityEntity soap.Opt[*t71d02daa.TicketPriorityEntity]
+	TicketPriorityEntity soap.Opt[*TicketPriorityEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketPriorityEntity", v.TicketPriorityEntity, soap.Complex[*t71d02daa.TicketPriorityEntity])
+	soap.WriteOptPtr(e, ns0, "TicketPriorityEntity", v.TicketPriorityEntity, soap.Complex[*TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketPriorityEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketPriorityEntity", ns0, "TicketPriorityEntity") {
-		v.TicketPriorityEntity = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketPriorityEntity])
+		v.TicketPriorityEntity = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
 	}
+	d.End()
 }
 
 // SaveTicketPriorityEntityResponse is the anonymous type of element
 // SaveTicketPriorityEntityResponse.
 type SaveTicketPriorityEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t71d02daa.TicketPriorityEntity]
+	Response soap.Opt[*TicketPriorityEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketPriorityEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketPriorityEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketPriorityEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketPriorityEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketPriorityEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketPriorityEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketPriorityEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
 	}
+	d.End()
 }
 
 // SaveTicketRelationDefinitionEntity is the anonymous type of element
@@ -16861,15 +13996,10 @@ func (v *SaveTicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationDefinitionEntity", ns0, "TicketRelationDefinitionEntity") {
 		v.TicketRelationDefinitionEntity = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
 	}
+	d.End()
 }
 
 // SaveTicketRelationDefinitionEntityResponse is the anonymous type of element
@@ -16886,65 +14016,50 @@ func (v *SaveTicketRelationDefinitionEntityResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketRelationDefinitionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketRelationDefinitionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationDefinitionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationDefinitionEntity])
 	}
+	d.End()
 }
 
 // SaveTicketStatusEntity is the anonymous type of element
 // SaveTicketStatusEntity.
 type SaveTicketStatusEntity struct {
 	// TicketStatusEntity is element TicketStatusEntity (optional, nillable).
-	TicketStatusEntity soap.Opt[*t71d02daa.TicketStatusEntity]
+	TicketStatusEntity soap.Opt[*TicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TicketStatusEntity", v.TicketStatusEntity, soap.Complex[*t71d02daa.TicketStatusEntity])
+	soap.WriteOptPtr(e, ns0, "TicketStatusEntity", v.TicketStatusEntity, soap.Complex[*TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketStatusEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketStatusEntity", ns0, "TicketStatusEntity") {
-		v.TicketStatusEntity = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketStatusEntity])
+		v.TicketStatusEntity = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
 	}
+	d.End()
 }
 
 // SaveTicketStatusEntityResponse is the anonymous type of element
 // SaveTicketStatusEntityResponse.
 type SaveTicketStatusEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t71d02daa.TicketStatusEntity]
+	Response soap.Opt[*TicketStatusEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTicketStatusEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t71d02daa.TicketStatusEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TicketStatusEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketStatusEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketStatusEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketStatusEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketStatusEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
 	}
+	d.End()
 }
 
 // SaveTicketTypeEntity is the anonymous type of element SaveTicketTypeEntity.
@@ -16960,15 +14075,10 @@ func (v *SaveTicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketTypeEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeEntity", ns0, "TicketTypeEntity") {
 		v.TicketTypeEntity = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
 	}
+	d.End()
 }
 
 // SaveTicketTypeEntityResponse is the anonymous type of element
@@ -16985,64 +14095,49 @@ func (v *SaveTicketTypeEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketTypeEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketTypeEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketTypeEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketTypeEntity])
 	}
+	d.End()
 }
 
 // SaveWebPanelEntity is the anonymous type of element SaveWebPanelEntity.
 type SaveWebPanelEntity struct {
 	// WebPanelEntity is element WebPanelEntity (optional, nillable).
-	WebPanelEntity soap.Opt[*t533d74da.WebPanelEntity]
+	WebPanelEntity soap.Opt[*WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWebPanelEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "WebPanelEntity", v.WebPanelEntity, soap.Complex[*t533d74da.WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "WebPanelEntity", v.WebPanelEntity, soap.Complex[*WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWebPanelEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WebPanelEntity", ns0, "WebPanelEntity") {
-		v.WebPanelEntity = soap.ReadOpt(d, soap.ReadComplex[t533d74da.WebPanelEntity])
+		v.WebPanelEntity = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
 	}
+	d.End()
 }
 
 // SaveWebPanelEntityResponse is the anonymous type of element
 // SaveWebPanelEntityResponse.
 type SaveWebPanelEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t533d74da.WebPanelEntity]
+	Response soap.Opt[*WebPanelEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveWebPanelEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t533d74da.WebPanelEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*WebPanelEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWebPanelEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWebPanelEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebPanelEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t533d74da.WebPanelEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebPanelEntity])
 	}
+	d.End()
 }
 
 // SenderMailMode is the enumeration SenderMailMode.
@@ -17114,15 +14209,10 @@ func (v *SetDocumentPluginForAllDocumentTemplates) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentPluginForAllDocumentTemplates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDocumentPluginForAllDocumentTemplates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentPluginId", soap.NSXSD, "int") {
 		v.DocumentPluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetDocumentPluginForAllDocumentTemplatesResponse is the anonymous type of
@@ -17134,12 +14224,8 @@ func (v *SetDocumentPluginForAllDocumentTemplatesResponse) MarshalSOAP(e *soap.E
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentPluginForAllDocumentTemplatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDocumentPluginForAllDocumentTemplatesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetDocumentTemplateFromDocumentTemplate is the anonymous type of element
 // SetDocumentTemplateFromDocumentTemplate.
@@ -17159,18 +14245,13 @@ func (v *SetDocumentTemplateFromDocumentTemplate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentTemplateFromDocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDocumentTemplateFromDocumentTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceDocumentTemplateId", soap.NSXSD, "int") {
 		v.SourceDocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
 		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
+	d.End()
 }
 
 // SetDocumentTemplateFromDocumentTemplateResponse is the anonymous type of
@@ -17187,15 +14268,10 @@ func (v *SetDocumentTemplateFromDocumentTemplateResponse) MarshalSOAP(e *soap.En
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentTemplateFromDocumentTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDocumentTemplateFromDocumentTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
+	d.End()
 }
 
 // SetDocumentTemplateStream is the anonymous type of element
@@ -17222,12 +14298,6 @@ func (v *SetDocumentTemplateStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentTemplateStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDocumentTemplateStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentTemplateEntity", ns0, "DocumentTemplateEntity") {
 		v.DocumentTemplateEntity = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
@@ -17240,6 +14310,7 @@ func (v *SetDocumentTemplateStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
 		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetDocumentTemplateStreamResponse is the anonymous type of element
@@ -17256,15 +14327,10 @@ func (v *SetDocumentTemplateStreamResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDocumentTemplateStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDocumentTemplateStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentTemplateEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentTemplateEntity])
 	}
+	d.End()
 }
 
 // SetEmarketingStrictMode is the anonymous type of element
@@ -17281,15 +14347,10 @@ func (v *SetEmarketingStrictMode) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetEmarketingStrictMode) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetEmarketingStrictMode) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetEmarketingStrictModeResponse is the anonymous type of element
@@ -17301,12 +14362,8 @@ func (v *SetEmarketingStrictModeResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetEmarketingStrictModeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetEmarketingStrictModeResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetHeadingsForListItem is the anonymous type of element
 // SetHeadingsForListItem.
@@ -17316,7 +14373,7 @@ type SetHeadingsForListItem struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// HeadingIds is element HeadingIds (optional, nillable).
-	HeadingIds soap.Opt[services88.ArrayOfint]
+	HeadingIds soap.Opt[ArrayOfint]
 	// Enable is element Enable (optional).
 	Enable soap.Opt[bool]
 }
@@ -17325,18 +14382,12 @@ type SetHeadingsForListItem struct {
 func (v *SetHeadingsForListItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "HeadingIds", v.HeadingIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "HeadingIds", v.HeadingIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "Enable", v.Enable, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetHeadingsForListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetHeadingsForListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -17344,11 +14395,12 @@ func (v *SetHeadingsForListItem) unmarshalFields(d *soap.Decoder) {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "HeadingIds", ns2, "ArrayOfint") {
-		v.HeadingIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.HeadingIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetHeadingsForListItemResponse is the anonymous type of element
@@ -17360,12 +14412,8 @@ func (v *SetHeadingsForListItemResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetHeadingsForListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetHeadingsForListItemResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetListItemsForHeading is the anonymous type of element
 // SetListItemsForHeading.
@@ -17375,7 +14423,7 @@ type SetListItemsForHeading struct {
 	// HeadingId is element HeadingId (optional).
 	HeadingId soap.Opt[int32]
 	// ListItemIds is element ListItemIds (optional, nillable).
-	ListItemIds soap.Opt[services88.ArrayOfint]
+	ListItemIds soap.Opt[ArrayOfint]
 	// Enable is element Enable (optional).
 	Enable soap.Opt[bool]
 }
@@ -17384,18 +14432,12 @@ type SetListItemsForHeading struct {
 func (v *SetListItemsForHeading) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "HeadingId", v.HeadingId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "Enable", v.Enable, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListItemsForHeading) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetListItemsForHeading) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -17403,11 +14445,12 @@ func (v *SetListItemsForHeading) unmarshalFields(d *soap.Decoder) {
 		v.HeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ListItemIds", ns2, "ArrayOfint") {
-		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetListItemsForHeadingFromListName is the anonymous type of element
@@ -17418,7 +14461,7 @@ type SetListItemsForHeadingFromListName struct {
 	// HeadingId is element HeadingId (optional).
 	HeadingId soap.Opt[int32]
 	// ListItemIds is element ListItemIds (optional, nillable).
-	ListItemIds soap.Opt[services88.ArrayOfint]
+	ListItemIds soap.Opt[ArrayOfint]
 	// Enable is element Enable (optional).
 	Enable soap.Opt[bool]
 }
@@ -17427,18 +14470,12 @@ type SetListItemsForHeadingFromListName struct {
 func (v *SetListItemsForHeadingFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
 	soap.WriteOpt(e, ns0, "HeadingId", v.HeadingId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "Enable", v.Enable, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListItemsForHeadingFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetListItemsForHeadingFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -17446,11 +14483,12 @@ func (v *SetListItemsForHeadingFromListName) unmarshalFields(d *soap.Decoder) {
 		v.HeadingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ListItemIds", ns2, "ArrayOfint") {
-		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetListItemsForHeadingFromListNameResponse is the anonymous type of element
@@ -17462,12 +14500,8 @@ func (v *SetListItemsForHeadingFromListNameResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListItemsForHeadingFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetListItemsForHeadingFromListNameResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetListItemsForHeadingResponse is the anonymous type of element
 // SetListItemsForHeadingResponse.
@@ -17478,12 +14512,8 @@ func (v *SetListItemsForHeadingResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListItemsForHeadingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetListItemsForHeadingResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetListItemsForUserGroup is the anonymous type of element
 // SetListItemsForUserGroup.
@@ -17493,7 +14523,7 @@ type SetListItemsForUserGroup struct {
 	// UsergroupId is element UsergroupId (optional).
 	UsergroupId soap.Opt[int32]
 	// ListItemIds is element ListItemIds (optional, nillable).
-	ListItemIds soap.Opt[services88.ArrayOfint]
+	ListItemIds soap.Opt[ArrayOfint]
 	// Enable is element Enable (optional).
 	Enable soap.Opt[bool]
 }
@@ -17502,18 +14532,12 @@ type SetListItemsForUserGroup struct {
 func (v *SetListItemsForUserGroup) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UsergroupId", v.UsergroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ListItemIds", v.ListItemIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "Enable", v.Enable, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListItemsForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetListItemsForUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -17521,11 +14545,12 @@ func (v *SetListItemsForUserGroup) unmarshalFields(d *soap.Decoder) {
 		v.UsergroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ListItemIds", ns2, "ArrayOfint") {
-		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ListItemIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetListItemsForUserGroupFromListName is the anonymous type of element
@@ -17536,7 +14561,7 @@ type SetListItemsForUserGroupFromListName struct {
 	// UsergroupId is element UsergroupId (optional).
 	UsergroupId soap.Opt[int32]
 	// ListItemsID is element ListItemsID (optional, nillable).
-	ListItemsID soap.Opt[services88.ArrayOfint]
+	ListItemsID soap.Opt[ArrayOfint]
 	// Enable is element Enable (optional).
 	Enable soap.Opt[bool]
 }
@@ -17545,18 +14570,12 @@ type SetListItemsForUserGroupFromListName struct {
 func (v *SetListItemsForUserGroupFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
 	soap.WriteOpt(e, ns0, "UsergroupId", v.UsergroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ListItemsID", v.ListItemsID, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ListItemsID", v.ListItemsID, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "Enable", v.Enable, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListItemsForUserGroupFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetListItemsForUserGroupFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -17564,11 +14583,12 @@ func (v *SetListItemsForUserGroupFromListName) unmarshalFields(d *soap.Decoder) 
 		v.UsergroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ListItemsID", ns2, "ArrayOfint") {
-		v.ListItemsID = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ListItemsID = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetListItemsForUserGroupFromListNameResponse is the anonymous type of
@@ -17580,12 +14600,8 @@ func (v *SetListItemsForUserGroupFromListNameResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListItemsForUserGroupFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetListItemsForUserGroupFromListNameResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetListItemsForUserGroupResponse is the anonymous type of element
 // SetListItemsForUserGroupResponse.
@@ -17596,41 +14612,32 @@ func (v *SetListItemsForUserGroupResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListItemsForUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetListItemsForUserGroupResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetRankOnHeadings is the anonymous type of element SetRankOnHeadings.
 type SetRankOnHeadings struct {
 	// UdListDefinitionId is element UdListDefinitionId (optional).
 	UdListDefinitionId soap.Opt[int32]
 	// HeadingIds is element HeadingIds (optional, nillable).
-	HeadingIds soap.Opt[services88.ArrayOfint]
+	HeadingIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnHeadings) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "HeadingIds", v.HeadingIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "HeadingIds", v.HeadingIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnHeadings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRankOnHeadings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "HeadingIds", ns2, "ArrayOfint") {
-		v.HeadingIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.HeadingIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetRankOnHeadingsResponse is the anonymous type of element
@@ -17642,12 +14649,8 @@ func (v *SetRankOnHeadingsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnHeadingsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRankOnHeadingsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetRankOnProjectActivity is the anonymous type of element
 // SetRankOnProjectActivity.
@@ -17655,29 +14658,24 @@ type SetRankOnProjectActivity struct {
 	// ProjectTypeStatusLinkId is element ProjectTypeStatusLinkId (optional).
 	ProjectTypeStatusLinkId soap.Opt[int32]
 	// ItemsIds is element ItemsIds (optional, nillable).
-	ItemsIds soap.Opt[services88.ArrayOfint]
+	ItemsIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnProjectActivity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnProjectActivity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRankOnProjectActivity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeStatusLinkId", soap.NSXSD, "int") {
 		v.ProjectTypeStatusLinkId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetRankOnProjectActivityResponse is the anonymous type of element
@@ -17689,12 +14687,8 @@ func (v *SetRankOnProjectActivityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnProjectActivityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRankOnProjectActivityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetRankOnProjectDocument is the anonymous type of element
 // SetRankOnProjectDocument.
@@ -17702,29 +14696,24 @@ type SetRankOnProjectDocument struct {
 	// ProjectTypeStatusLinkId is element ProjectTypeStatusLinkId (optional).
 	ProjectTypeStatusLinkId soap.Opt[int32]
 	// ItemsIds is element ItemsIds (optional, nillable).
-	ItemsIds soap.Opt[services88.ArrayOfint]
+	ItemsIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnProjectDocument) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProjectTypeStatusLinkId", v.ProjectTypeStatusLinkId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnProjectDocument) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRankOnProjectDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectTypeStatusLinkId", soap.NSXSD, "int") {
 		v.ProjectTypeStatusLinkId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetRankOnProjectDocumentResponse is the anonymous type of element
@@ -17736,12 +14725,8 @@ func (v *SetRankOnProjectDocumentResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnProjectDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRankOnProjectDocumentResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetRankOnSaleActivity is the anonymous type of element
 // SetRankOnSaleActivity.
@@ -17749,29 +14734,24 @@ type SetRankOnSaleActivity struct {
 	// SaleTypeStageLinkId is element SaleTypeStageLinkId (optional).
 	SaleTypeStageLinkId soap.Opt[int32]
 	// ItemsIds is element ItemsIds (optional, nillable).
-	ItemsIds soap.Opt[services88.ArrayOfint]
+	ItemsIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnSaleActivity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnSaleActivity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRankOnSaleActivity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeStageLinkId", soap.NSXSD, "int") {
 		v.SaleTypeStageLinkId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetRankOnSaleActivityResponse is the anonymous type of element
@@ -17783,12 +14763,8 @@ func (v *SetRankOnSaleActivityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnSaleActivityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRankOnSaleActivityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetRankOnSaleDocument is the anonymous type of element
 // SetRankOnSaleDocument.
@@ -17796,29 +14772,24 @@ type SetRankOnSaleDocument struct {
 	// SaleTypeStageLinkId is element SaleTypeStageLinkId (optional).
 	SaleTypeStageLinkId soap.Opt[int32]
 	// ItemsIds is element ItemsIds (optional, nillable).
-	ItemsIds soap.Opt[services88.ArrayOfint]
+	ItemsIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnSaleDocument) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SaleTypeStageLinkId", v.SaleTypeStageLinkId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnSaleDocument) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRankOnSaleDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeStageLinkId", soap.NSXSD, "int") {
 		v.SaleTypeStageLinkId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetRankOnSaleDocumentResponse is the anonymous type of element
@@ -17830,12 +14801,8 @@ func (v *SetRankOnSaleDocumentResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnSaleDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRankOnSaleDocumentResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetTicketCategoriesForUserGroup is the anonymous type of element
 // SetTicketCategoriesForUserGroup.
@@ -17843,29 +14810,24 @@ type SetTicketCategoriesForUserGroup struct {
 	// UserGroupId is element UserGroupId (optional).
 	UserGroupId soap.Opt[int32]
 	// CategoryIds is element CategoryIds (optional, nillable).
-	CategoryIds soap.Opt[services88.ArrayOfint]
+	CategoryIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketCategoriesForUserGroup) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Int32)
-	soap.WriteOpt(e, ns0, "CategoryIds", v.CategoryIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "CategoryIds", v.CategoryIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketCategoriesForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketCategoriesForUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CategoryIds", ns2, "ArrayOfint") {
-		v.CategoryIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.CategoryIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetTicketCategoriesForUserGroupResponse is the anonymous type of element
@@ -17877,12 +14839,8 @@ func (v *SetTicketCategoriesForUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketCategoriesForUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketCategoriesForUserGroupResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetTicketPrioritySortOrder is the anonymous type of element
 // SetTicketPrioritySortOrder.
@@ -17901,18 +14859,13 @@ func (v *SetTicketPrioritySortOrder) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketPrioritySortOrder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketPrioritySortOrder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketPriorityId", soap.NSXSD, "int") {
 		v.TicketPriorityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
 		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetTicketPrioritySortOrderResponse is the anonymous type of element
@@ -17924,12 +14877,8 @@ func (v *SetTicketPrioritySortOrderResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketPrioritySortOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketPrioritySortOrderResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetTicketRelationDefinitionSortOrder is the anonymous type of element
 // SetTicketRelationDefinitionSortOrder.
@@ -17948,18 +14897,13 @@ func (v *SetTicketRelationDefinitionSortOrder) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketRelationDefinitionSortOrder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketRelationDefinitionSortOrder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationDefId", soap.NSXSD, "int") {
 		v.TicketRelationDefId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
 		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetTicketRelationDefinitionSortOrderResponse is the anonymous type of
@@ -17971,12 +14915,8 @@ func (v *SetTicketRelationDefinitionSortOrderResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketRelationDefinitionSortOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketRelationDefinitionSortOrderResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetTicketStatusSortOrder is the anonymous type of element
 // SetTicketStatusSortOrder.
@@ -17995,18 +14935,13 @@ func (v *SetTicketStatusSortOrder) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketStatusSortOrder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketStatusSortOrder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketStatusId", soap.NSXSD, "int") {
 		v.TicketStatusId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
 		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetTicketStatusSortOrderResponse is the anonymous type of element
@@ -18018,12 +14953,8 @@ func (v *SetTicketStatusSortOrderResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketStatusSortOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketStatusSortOrderResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetTicketTypeSortOrder is the anonymous type of element
 // SetTicketTypeSortOrder.
@@ -18042,18 +14973,13 @@ func (v *SetTicketTypeSortOrder) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketTypeSortOrder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketTypeSortOrder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
 		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SortOrder", soap.NSXSD, "int") {
 		v.SortOrder = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetTicketTypeSortOrderResponse is the anonymous type of element
@@ -18065,12 +14991,8 @@ func (v *SetTicketTypeSortOrderResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketTypeSortOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketTypeSortOrderResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetVisibleForUserGroup is the anonymous type of element
 // SetVisibleForUserGroup.
@@ -18080,7 +15002,7 @@ type SetVisibleForUserGroup struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// UserGroupId is element UserGroupId (optional, nillable).
-	UserGroupId soap.Opt[services88.ArrayOfint]
+	UserGroupId soap.Opt[ArrayOfint]
 	// Enable is element Enable (optional).
 	Enable soap.Opt[bool]
 }
@@ -18089,18 +15011,12 @@ type SetVisibleForUserGroup struct {
 func (v *SetVisibleForUserGroup) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "UserGroupId", v.UserGroupId, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "Enable", v.Enable, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetVisibleForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetVisibleForUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -18108,11 +15024,12 @@ func (v *SetVisibleForUserGroup) unmarshalFields(d *soap.Decoder) {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserGroupId", ns2, "ArrayOfint") {
-		v.UserGroupId = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.UserGroupId = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Enable", soap.NSXSD, "boolean") {
 		v.Enable = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetVisibleForUserGroupResponse is the anonymous type of element
@@ -18124,12 +15041,8 @@ func (v *SetVisibleForUserGroupResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetVisibleForUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetVisibleForUserGroupResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetVisibleForUserGroups is the anonymous type of element
 // SetVisibleForUserGroups.
@@ -18139,24 +15052,18 @@ type SetVisibleForUserGroups struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// UserGroups is element UserGroups (optional, nillable).
-	UserGroups soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	UserGroups soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroups) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionId", v.UdListDefinitionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetVisibleForUserGroups) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetVisibleForUserGroups) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -18164,8 +15071,9 @@ func (v *SetVisibleForUserGroups) unmarshalFields(d *soap.Decoder) {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserGroups", ns0, "ArrayOfSelectableMDOListItem") {
-		v.UserGroups = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.UserGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // SetVisibleForUserGroupsFromListName is the anonymous type of element
@@ -18176,24 +15084,18 @@ type SetVisibleForUserGroupsFromListName struct {
 	// ListItemId is element ListItemId (optional).
 	ListItemId soap.Opt[int32]
 	// UserGroups is element UserGroups (optional, nillable).
-	UserGroups soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	UserGroups soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroupsFromListName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UdListDefinitionName", v.UdListDefinitionName, soap.String)
 	soap.WriteOpt(e, ns0, "ListItemId", v.ListItemId, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "UserGroups", v.UserGroups, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetVisibleForUserGroupsFromListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetVisibleForUserGroupsFromListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionName", soap.NSXSD, "string") {
 		v.UdListDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -18201,58 +15103,49 @@ func (v *SetVisibleForUserGroupsFromListName) unmarshalFields(d *soap.Decoder) {
 		v.ListItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserGroups", ns0, "ArrayOfSelectableMDOListItem") {
-		v.UserGroups = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.UserGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // SetVisibleForUserGroupsFromListNameResponse is the anonymous type of element
 // SetVisibleForUserGroupsFromListNameResponse.
 type SetVisibleForUserGroupsFromListNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroupsFromListNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetVisibleForUserGroupsFromListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetVisibleForUserGroupsFromListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // SetVisibleForUserGroupsResponse is the anonymous type of element
 // SetVisibleForUserGroupsResponse.
 type SetVisibleForUserGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetVisibleForUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetVisibleForUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetVisibleForUserGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // ShowState is the flag list ShowState: a set of flags, sent as a
@@ -18349,18 +15242,13 @@ func (v *SortListItems) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SortListItems) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SortListItems) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UdListDefinitionId", soap.NSXSD, "int") {
 		v.UdListDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CultureName", soap.NSXSD, "string") {
 		v.CultureName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SortListItemsResponse is the anonymous type of element
@@ -18372,12 +15260,8 @@ func (v *SortListItemsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SortListItemsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SortListItemsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // TaskListItemType is the enumeration TaskListItemType.
 type TaskListItemType string
@@ -18437,7 +15321,7 @@ func (v TaskListItemType) Number() int64 {
 // TaskMenu is the complex type TaskMenu. It extends Carrier, whose members
 // come first on the wire.
 type TaskMenu struct {
-	services88.Carrier
+	Carrier
 	// TaskMenuId is element TaskMenuId (optional).
 	TaskMenuId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -18461,7 +15345,7 @@ type TaskMenu struct {
 	// Rank is element Rank (optional).
 	Rank soap.Opt[int16]
 	// Encoding is element Encoding (optional).
-	Encoding soap.Opt[t533d74da.UrlEncoding]
+	Encoding soap.Opt[UrlEncoding]
 	// ProgId is element ProgId (optional, nillable).
 	ProgId soap.Opt[string]
 	// Deleted is element Deleted (optional).
@@ -18482,19 +15366,13 @@ func (v *TaskMenu) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ShowInClient", v.ShowInClient, soap.Text[ShowTaskItemInClient])
 	soap.WriteOpt(e, ns0, "ArchiveBehaviour", v.ArchiveBehaviour, soap.Text[ArchiveBehaviour])
 	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "Encoding", v.Encoding, soap.Text[t533d74da.UrlEncoding])
+	soap.WriteOpt(e, ns0, "Encoding", v.Encoding, soap.Text[UrlEncoding])
 	soap.WriteOpt(e, ns0, "ProgId", v.ProgId, soap.String)
 	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TaskMenu) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TaskMenu) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TaskMenuId", soap.NSXSD, "int") {
 		v.TaskMenuId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -18530,7 +15408,7 @@ func (v *TaskMenu) unmarshalFields(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "Encoding", ns0, "UrlEncoding") {
-		v.Encoding = soap.ReadOptItem(d, soap.ReadText[t533d74da.UrlEncoding])
+		v.Encoding = soap.ReadOptItem(d, soap.ReadText[UrlEncoding])
 	}
 	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
@@ -18538,15 +15416,16 @@ func (v *TaskMenu) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // TicketCategoryMembershipEntity is the complex type
 // TicketCategoryMembershipEntity. It extends Carrier, whose members come first
 // on the wire.
 type TicketCategoryMembershipEntity struct {
-	services88.Carrier
+	Carrier
 	// User is element User (optional, nillable).
-	User soap.Opt[*tc56356e6.Associate]
+	User soap.Opt[*Associate]
 	// Weight is element Weight (optional).
 	Weight soap.Opt[int16]
 }
@@ -18554,32 +15433,27 @@ type TicketCategoryMembershipEntity struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketCategoryMembershipEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "Weight", v.Weight, soap.Int16)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketCategoryMembershipEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketCategoryMembershipEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "User", ns0, "Associate") {
-		v.User = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.User = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Weight", soap.NSXSD, "short") {
 		v.Weight = soap.ReadOptItem(d, soap.ReadInt16)
 	}
+	d.End()
 }
 
 // TicketRelationDefinitionEntity is the complex type
 // TicketRelationDefinitionEntity. It extends Carrier, whose members come first
 // on the wire.
 type TicketRelationDefinitionEntity struct {
-	services88.Carrier
+	Carrier
 	// TicketRelationDefId is element TicketRelationDefId (optional).
 	TicketRelationDefId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -18589,7 +15463,7 @@ type TicketRelationDefinitionEntity struct {
 	// Rank is element Rank (optional).
 	Rank soap.Opt[int16]
 	// RelationType is element RelationType (optional).
-	RelationType soap.Opt[t71d02daa.TicketRelationType]
+	RelationType soap.Opt[TicketRelationType]
 	// IsBuiltIn is element IsBuiltIn (optional).
 	IsBuiltIn soap.Opt[bool]
 	// IsParentMandatory is element IsParentMandatory (optional).
@@ -18601,10 +15475,10 @@ type TicketRelationDefinitionEntity struct {
 	// IsCloseWithParent is element IsCloseWithParent (optional).
 	IsCloseWithParent soap.Opt[bool]
 	// SourceTicketTypes is element SourceTicketTypes (optional, nillable).
-	SourceTicketTypes soap.Opt[services88.ArrayOfint]
+	SourceTicketTypes soap.Opt[ArrayOfint]
 	// DestinationTicketTypes is element DestinationTicketTypes (optional,
 	// nillable).
-	DestinationTicketTypes soap.Opt[services88.ArrayOfint]
+	DestinationTicketTypes soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -18614,24 +15488,18 @@ func (v *TicketRelationDefinitionEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[t71d02daa.TicketRelationType])
+	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType])
 	soap.WriteOpt(e, ns0, "IsBuiltIn", v.IsBuiltIn, soap.Bool)
 	soap.WriteOpt(e, ns0, "IsParentMandatory", v.IsParentMandatory, soap.Bool)
 	soap.WriteOpt(e, ns0, "IsCloseParentWithChild", v.IsCloseParentWithChild, soap.Bool)
 	soap.WriteOpt(e, ns0, "IsPreventClosingParent", v.IsPreventClosingParent, soap.Bool)
 	soap.WriteOpt(e, ns0, "IsCloseWithParent", v.IsCloseWithParent, soap.Bool)
-	soap.WriteOpt(e, ns0, "SourceTicketTypes", v.SourceTicketTypes, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "DestinationTicketTypes", v.DestinationTicketTypes, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SourceTicketTypes", v.SourceTicketTypes, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "DestinationTicketTypes", v.DestinationTicketTypes, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketRelationDefinitionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketRelationDefId", soap.NSXSD, "int") {
 		v.TicketRelationDefId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -18646,7 +15514,7 @@ func (v *TicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[t71d02daa.TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
 	}
 	if d.At(ns0, "IsBuiltIn", soap.NSXSD, "boolean") {
 		v.IsBuiltIn = soap.ReadOptItem(d, soap.ReadBool)
@@ -18664,11 +15532,12 @@ func (v *TicketRelationDefinitionEntity) unmarshalFields(d *soap.Decoder) {
 		v.IsCloseWithParent = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SourceTicketTypes", ns2, "ArrayOfint") {
-		v.SourceTicketTypes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SourceTicketTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DestinationTicketTypes", ns2, "ArrayOfint") {
-		v.DestinationTicketTypes = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.DestinationTicketTypes = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // TicketRelationDefinitionResult is the complex type
@@ -18695,12 +15564,6 @@ func (v *TicketRelationDefinitionResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketRelationDefinitionResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketRelationDefinitionResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceTicketTypeId", soap.NSXSD, "int") {
 		v.SourceTicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -18713,12 +15576,13 @@ func (v *TicketRelationDefinitionResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExistingRelationDefinitionName", soap.NSXSD, "string") {
 		v.ExistingRelationDefinitionName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TicketTypeEntity is the complex type TicketTypeEntity. It extends Carrier,
 // whose members come first on the wire.
 type TicketTypeEntity struct {
-	services88.Carrier
+	Carrier
 	// TicketTypeId is element TicketTypeId (optional).
 	TicketTypeId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -18732,11 +15596,11 @@ type TicketTypeEntity struct {
 	// DefaultTicketStatus is element DefaultTicketStatus (optional).
 	DefaultTicketStatus soap.Opt[int32]
 	// TicketStatuses is element TicketStatuses (optional, nillable).
-	TicketStatuses soap.Opt[services88.ArrayOfint]
+	TicketStatuses soap.Opt[ArrayOfint]
 	// DefaultTicketPriority is element DefaultTicketPriority (optional).
 	DefaultTicketPriority soap.Opt[int32]
 	// TicketPriorities is element TicketPriorities (optional, nillable).
-	TicketPriorities soap.Opt[services88.ArrayOfint]
+	TicketPriorities soap.Opt[ArrayOfint]
 	// ReplyTemplate is element ReplyTemplate (optional).
 	ReplyTemplate soap.Opt[int32]
 	// IsExternalVisible is element IsExternalVisible (optional).
@@ -18752,7 +15616,7 @@ type TicketTypeEntity struct {
 	// ExternalAsDefault is element ExternalAsDefault (optional).
 	ExternalAsDefault soap.Opt[bool]
 	// VisibleForGroups is element VisibleForGroups (optional, nillable).
-	VisibleForGroups soap.Opt[services88.ArrayOfint]
+	VisibleForGroups soap.Opt[ArrayOfint]
 	// ReplyForwardNoSignature is element ReplyForwardNoSignature (optional).
 	ReplyForwardNoSignature soap.Opt[bool]
 	// ReplyExternalAsDefault is element ReplyExternalAsDefault (optional).
@@ -18768,9 +15632,9 @@ func (v *TicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
 	soap.WriteOpt(e, ns0, "Icon", v.Icon, soap.String)
 	soap.WriteOpt(e, ns0, "DefaultTicketStatus", v.DefaultTicketStatus, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketStatuses", v.TicketStatuses, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketStatuses", v.TicketStatuses, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "DefaultTicketPriority", v.DefaultTicketPriority, soap.Int32)
-	soap.WriteOpt(e, ns0, "TicketPriorities", v.TicketPriorities, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketPriorities", v.TicketPriorities, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "ReplyTemplate", v.ReplyTemplate, soap.Int32)
 	soap.WriteOpt(e, ns0, "IsExternalVisible", v.IsExternalVisible, soap.Bool)
 	soap.WriteOpt(e, ns0, "IsDefault", v.IsDefault, soap.Bool)
@@ -18778,19 +15642,13 @@ func (v *TicketTypeEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ExcludeSignature", v.ExcludeSignature, soap.Bool)
 	soap.WriteOpt(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, soap.Bool)
 	soap.WriteOpt(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, soap.Bool)
-	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, soap.Bool)
 	soap.WriteOpt(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketTypeEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketTypeEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
 		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -18811,13 +15669,13 @@ func (v *TicketTypeEntity) unmarshalFields(d *soap.Decoder) {
 		v.DefaultTicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TicketStatuses", ns2, "ArrayOfint") {
-		v.TicketStatuses = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketStatuses = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DefaultTicketPriority", soap.NSXSD, "int") {
 		v.DefaultTicketPriority = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TicketPriorities", ns2, "ArrayOfint") {
-		v.TicketPriorities = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketPriorities = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ReplyTemplate", soap.NSXSD, "int") {
 		v.ReplyTemplate = soap.ReadOptItem(d, soap.ReadInt32)
@@ -18841,7 +15699,7 @@ func (v *TicketTypeEntity) unmarshalFields(d *soap.Decoder) {
 		v.ExternalAsDefault = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "VisibleForGroups", ns2, "ArrayOfint") {
-		v.VisibleForGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.VisibleForGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ReplyForwardNoSignature", soap.NSXSD, "boolean") {
 		v.ReplyForwardNoSignature = soap.ReadOptItem(d, soap.ReadBool)
@@ -18849,6 +15707,7 @@ func (v *TicketTypeEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReplyExternalAsDefault", soap.NSXSD, "boolean") {
 		v.ReplyExternalAsDefault = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // UpdateCategoryMemberships is the anonymous type of element
@@ -18874,12 +15733,6 @@ func (v *UpdateCategoryMemberships) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateCategoryMemberships) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateCategoryMemberships) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketCategoryId", soap.NSXSD, "int") {
 		v.TicketCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -18892,6 +15745,7 @@ func (v *UpdateCategoryMemberships) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MembershipsToDelete", ns0, "ArrayOfTicketCategoryMembershipEntity") {
 		v.MembershipsToDelete = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketCategoryMembershipEntity])
 	}
+	d.End()
 }
 
 // UpdateCategoryMembershipsResponse is the anonymous type of element
@@ -18903,73 +15757,59 @@ func (v *UpdateCategoryMembershipsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateCategoryMembershipsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateCategoryMembershipsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // UpdateHierarchyFromPath is the anonymous type of element
 // UpdateHierarchyFromPath.
 type UpdateHierarchyFromPath struct {
 	// Domain is element Domain (optional).
-	Domain soap.Opt[t3748bf29.Domain]
+	Domain soap.Opt[Domain]
 	// Path is element Path (optional, nillable).
 	Path soap.Opt[string]
 	// Entity is element Entity (optional, nillable).
-	Entity soap.Opt[*t3748bf29.HierarchyEntity]
+	Entity soap.Opt[*HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateHierarchyFromPath) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[t3748bf29.Domain])
+	soap.WriteOpt(e, ns0, "Domain", v.Domain, soap.Text[Domain])
 	soap.WriteOpt(e, ns0, "Path", v.Path, soap.String)
-	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*t3748bf29.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateHierarchyFromPath) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateHierarchyFromPath) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "Domain") {
-		v.Domain = soap.ReadOptItem(d, soap.ReadText[t3748bf29.Domain])
+		v.Domain = soap.ReadOptItem(d, soap.ReadText[Domain])
 	}
 	if d.At(ns0, "Path", soap.NSXSD, "string") {
 		v.Path = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Entity", ns0, "HierarchyEntity") {
-		v.Entity = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
+		v.Entity = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
 	}
+	d.End()
 }
 
 // UpdateHierarchyFromPathResponse is the anonymous type of element
 // UpdateHierarchyFromPathResponse.
 type UpdateHierarchyFromPathResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t3748bf29.HierarchyEntity]
+	Response soap.Opt[*HierarchyEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateHierarchyFromPathResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t3748bf29.HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*HierarchyEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateHierarchyFromPathResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateHierarchyFromPathResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "HierarchyEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
 	}
+	d.End()
 }
 
 // ValidateTicketRelationDefinition is the anonymous type of element
@@ -18978,42 +15818,37 @@ type ValidateTicketRelationDefinition struct {
 	// TicketRelationDefinitionId is element TicketRelationDefinitionId (optional).
 	TicketRelationDefinitionId soap.Opt[int32]
 	// SourceTicketTypeIds is element SourceTicketTypeIds (optional, nillable).
-	SourceTicketTypeIds soap.Opt[services88.ArrayOfint]
+	SourceTicketTypeIds soap.Opt[ArrayOfint]
 	// DestinationTicketTypeIds is element DestinationTicketTypeIds (optional,
 	// nillable).
-	DestinationTicketTypeIds soap.Opt[services88.ArrayOfint]
+	DestinationTicketTypeIds soap.Opt[ArrayOfint]
 	// RelationType is element RelationType (optional).
-	RelationType soap.Opt[t71d02daa.TicketRelationType]
+	RelationType soap.Opt[TicketRelationType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTicketRelationDefinition) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketRelationDefinitionId", v.TicketRelationDefinitionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SourceTicketTypeIds", v.SourceTicketTypeIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "DestinationTicketTypeIds", v.DestinationTicketTypeIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[t71d02daa.TicketRelationType])
+	soap.WriteOpt(e, ns0, "SourceTicketTypeIds", v.SourceTicketTypeIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "DestinationTicketTypeIds", v.DestinationTicketTypeIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTicketRelationDefinition) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateTicketRelationDefinition) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationDefinitionId", soap.NSXSD, "int") {
 		v.TicketRelationDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SourceTicketTypeIds", ns2, "ArrayOfint") {
-		v.SourceTicketTypeIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SourceTicketTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DestinationTicketTypeIds", ns2, "ArrayOfint") {
-		v.DestinationTicketTypeIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.DestinationTicketTypeIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[t71d02daa.TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
 	}
+	d.End()
 }
 
 // ValidateTicketRelationDefinitionResponse is the anonymous type of element
@@ -19030,15 +15865,10 @@ func (v *ValidateTicketRelationDefinitionResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTicketRelationDefinitionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateTicketRelationDefinitionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationDefinitionResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationDefinitionResult])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -34,7 +34,7 @@ func NewMarketingClient(cc soap.ClientConn) *MarketingClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) CreateDefaultFormEntity(ctx context.Context, req *CreateDefaultFormEntity, opts ...soap.CallOption) (*CreateDefaultFormEntityResponse, error) {
 	resp := new(CreateDefaultFormEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *MarketingClient) CreateDefaultFormEntity(ctx context.Context, req *Crea
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) SaveFormEntity(ctx context.Context, req *SaveFormEntity, opts ...soap.CallOption) (*SaveFormEntityResponse, error) {
 	resp := new(SaveFormEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *MarketingClient) SaveFormEntity(ctx context.Context, req *SaveFormEntit
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) DeleteFormEntity(ctx context.Context, req *DeleteFormEntity, opts ...soap.CallOption) (*DeleteFormEntityResponse, error) {
 	resp := new(DeleteFormEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *MarketingClient) DeleteFormEntity(ctx context.Context, req *DeleteFormE
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) CreateDefaultFormSubmissionEntity(ctx context.Context, req *CreateDefaultFormSubmissionEntity, opts ...soap.CallOption) (*CreateDefaultFormSubmissionEntityResponse, error) {
 	resp := new(CreateDefaultFormSubmissionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (c *MarketingClient) CreateDefaultFormSubmissionEntity(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) SaveFormSubmissionEntity(ctx context.Context, req *SaveFormSubmissionEntity, opts ...soap.CallOption) (*SaveFormSubmissionEntityResponse, error) {
 	resp := new(SaveFormSubmissionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (c *MarketingClient) SaveFormSubmissionEntity(ctx context.Context, req *Sav
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) DeleteFormSubmissionEntity(ctx context.Context, req *DeleteFormSubmissionEntity, opts ...soap.CallOption) (*DeleteFormSubmissionEntityResponse, error) {
 	resp := new(DeleteFormSubmissionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (c *MarketingClient) DeleteFormSubmissionEntity(ctx context.Context, req *D
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) CreateDefaultShipmentMessageBlockEntity(ctx context.Context, req *CreateDefaultShipmentMessageBlockEntity, opts ...soap.CallOption) (*CreateDefaultShipmentMessageBlockEntityResponse, error) {
 	resp := new(CreateDefaultShipmentMessageBlockEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -123,7 +123,7 @@ func (c *MarketingClient) CreateDefaultShipmentMessageBlockEntity(ctx context.Co
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) SaveShipmentMessageBlockEntity(ctx context.Context, req *SaveShipmentMessageBlockEntity, opts ...soap.CallOption) (*SaveShipmentMessageBlockEntityResponse, error) {
 	resp := new(SaveShipmentMessageBlockEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -136,7 +136,7 @@ func (c *MarketingClient) SaveShipmentMessageBlockEntity(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) DeleteShipmentMessageBlockEntity(ctx context.Context, req *DeleteShipmentMessageBlockEntity, opts ...soap.CallOption) (*DeleteShipmentMessageBlockEntityResponse, error) {
 	resp := new(DeleteShipmentMessageBlockEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -149,7 +149,7 @@ func (c *MarketingClient) DeleteShipmentMessageBlockEntity(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) CreateDefaultShipmentMessageEntity(ctx context.Context, req *CreateDefaultShipmentMessageEntity, opts ...soap.CallOption) (*CreateDefaultShipmentMessageEntityResponse, error) {
 	resp := new(CreateDefaultShipmentMessageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -162,7 +162,7 @@ func (c *MarketingClient) CreateDefaultShipmentMessageEntity(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) SaveShipmentMessageEntity(ctx context.Context, req *SaveShipmentMessageEntity, opts ...soap.CallOption) (*SaveShipmentMessageEntityResponse, error) {
 	resp := new(SaveShipmentMessageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -175,7 +175,7 @@ func (c *MarketingClient) SaveShipmentMessageEntity(ctx context.Context, req *Sa
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) DeleteShipmentMessageEntity(ctx context.Context, req *DeleteShipmentMessageEntity, opts ...soap.CallOption) (*DeleteShipmentMessageEntityResponse, error) {
 	resp := new(DeleteShipmentMessageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -188,7 +188,7 @@ func (c *MarketingClient) DeleteShipmentMessageEntity(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) CreateDefaultAvailableFont(ctx context.Context, req *CreateDefaultAvailableFont, opts ...soap.CallOption) (*CreateDefaultAvailableFontResponse, error) {
 	resp := new(CreateDefaultAvailableFontResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -200,7 +200,7 @@ func (c *MarketingClient) CreateDefaultAvailableFont(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) SaveAvailableFont(ctx context.Context, req *SaveAvailableFont, opts ...soap.CallOption) (*SaveAvailableFontResponse, error) {
 	resp := new(SaveAvailableFontResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -212,7 +212,7 @@ func (c *MarketingClient) SaveAvailableFont(ctx context.Context, req *SaveAvaila
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) DeleteAvailableFont(ctx context.Context, req *DeleteAvailableFont, opts ...soap.CallOption) (*DeleteAvailableFontResponse, error) {
 	resp := new(DeleteAvailableFontResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -224,7 +224,7 @@ func (c *MarketingClient) DeleteAvailableFont(ctx context.Context, req *DeleteAv
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) GetAvailableFont(ctx context.Context, req *GetAvailableFont, opts ...soap.CallOption) (*GetAvailableFontResponse, error) {
 	resp := new(GetAvailableFontResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -236,7 +236,7 @@ func (c *MarketingClient) GetAvailableFont(ctx context.Context, req *GetAvailabl
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) SetFontRank(ctx context.Context, req *SetFontRank, opts ...soap.CallOption) (*SetFontRankResponse, error) {
 	resp := new(SetFontRankResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -248,7 +248,7 @@ func (c *MarketingClient) SetFontRank(ctx context.Context, req *SetFontRank, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) GetFormEntity(ctx context.Context, req *GetFormEntity, opts ...soap.CallOption) (*GetFormEntityResponse, error) {
 	resp := new(GetFormEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -260,7 +260,7 @@ func (c *MarketingClient) GetFormEntity(ctx context.Context, req *GetFormEntity,
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) VerifyGoogleRecaptcha(ctx context.Context, req *VerifyGoogleRecaptcha, opts ...soap.CallOption) (*VerifyGoogleRecaptchaResponse, error) {
 	resp := new(VerifyGoogleRecaptchaResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -273,7 +273,7 @@ func (c *MarketingClient) VerifyGoogleRecaptcha(ctx context.Context, req *Verify
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) SetAllFormFieldRestrictions(ctx context.Context, req *SetAllFormFieldRestrictions, opts ...soap.CallOption) (*SetAllFormFieldRestrictionsResponse, error) {
 	resp := new(SetAllFormFieldRestrictionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -286,7 +286,7 @@ func (c *MarketingClient) SetAllFormFieldRestrictions(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) GetFormSubmissionEntity(ctx context.Context, req *GetFormSubmissionEntity, opts ...soap.CallOption) (*GetFormSubmissionEntityResponse, error) {
 	resp := new(GetFormSubmissionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -299,7 +299,7 @@ func (c *MarketingClient) GetFormSubmissionEntity(ctx context.Context, req *GetF
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) CalculateMailingStatistics(ctx context.Context, req *CalculateMailingStatistics, opts ...soap.CallOption) (*CalculateMailingStatisticsResponse, error) {
 	resp := new(CalculateMailingStatisticsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -312,7 +312,7 @@ func (c *MarketingClient) CalculateMailingStatistics(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) GetFormSubmissionsCount(ctx context.Context, req *GetFormSubmissionsCount, opts ...soap.CallOption) (*GetFormSubmissionsCountResponse, error) {
 	resp := new(GetFormSubmissionsCountResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -324,7 +324,7 @@ func (c *MarketingClient) GetFormSubmissionsCount(ctx context.Context, req *GetF
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) GetPreviewMailing(ctx context.Context, req *GetPreviewMailing, opts ...soap.CallOption) (*GetPreviewMailingResponse, error) {
 	resp := new(GetPreviewMailingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -337,7 +337,7 @@ func (c *MarketingClient) GetPreviewMailing(ctx context.Context, req *GetPreview
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) GetPreviewMailingHeader(ctx context.Context, req *GetPreviewMailingHeader, opts ...soap.CallOption) (*GetPreviewMailingHeaderResponse, error) {
 	resp := new(GetPreviewMailingHeaderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -350,7 +350,7 @@ func (c *MarketingClient) GetPreviewMailingHeader(ctx context.Context, req *GetP
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) GetShipmentMessageBlockEntity(ctx context.Context, req *GetShipmentMessageBlockEntity, opts ...soap.CallOption) (*GetShipmentMessageBlockEntityResponse, error) {
 	resp := new(GetShipmentMessageBlockEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -362,7 +362,7 @@ func (c *MarketingClient) GetShipmentMessageBlockEntity(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) GetUserBlocks(ctx context.Context, req *GetUserBlocks, opts ...soap.CallOption) (*GetUserBlocksResponse, error) {
 	resp := new(GetUserBlocksResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -375,7 +375,7 @@ func (c *MarketingClient) GetUserBlocks(ctx context.Context, req *GetUserBlocks,
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) GetShipmentMessageEntity(ctx context.Context, req *GetShipmentMessageEntity, opts ...soap.CallOption) (*GetShipmentMessageEntityResponse, error) {
 	resp := new(GetShipmentMessageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -388,7 +388,7 @@ func (c *MarketingClient) GetShipmentMessageEntity(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) RenameMailingByMessageId(ctx context.Context, req *RenameMailingByMessageId, opts ...soap.CallOption) (*RenameMailingByMessageIdResponse, error) {
 	resp := new(RenameMailingByMessageIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -401,7 +401,7 @@ func (c *MarketingClient) RenameMailingByMessageId(ctx context.Context, req *Ren
 // Response headers are available through soap.ResponseHeader.
 func (c *MarketingClient) DeleteMessageAndShipment(ctx context.Context, req *DeleteMessageAndShipment, opts ...soap.CallOption) (*DeleteMessageAndShipmentResponse, error) {
 	resp := new(DeleteMessageAndShipmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -414,9 +414,9 @@ func MarketingOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultFormEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultFormEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultFormEntity",
 			Input: soap.QName{
@@ -432,9 +432,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveFormEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveFormEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveFormEntity",
 			Input: soap.QName{
@@ -450,9 +450,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteFormEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteFormEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteFormEntity",
 			Input: soap.QName{
@@ -468,9 +468,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultFormSubmissionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultFormSubmissionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultFormSubmissionEntity",
 			Input: soap.QName{
@@ -486,9 +486,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveFormSubmissionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveFormSubmissionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveFormSubmissionEntity",
 			Input: soap.QName{
@@ -504,9 +504,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteFormSubmissionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteFormSubmissionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteFormSubmissionEntity",
 			Input: soap.QName{
@@ -522,9 +522,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultShipmentMessageBlockEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultShipmentMessageBlockEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultShipmentMessageBlockEntity",
 			Input: soap.QName{
@@ -540,9 +540,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveShipmentMessageBlockEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveShipmentMessageBlockEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveShipmentMessageBlockEntity",
 			Input: soap.QName{
@@ -558,9 +558,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteShipmentMessageBlockEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteShipmentMessageBlockEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteShipmentMessageBlockEntity",
 			Input: soap.QName{
@@ -576,9 +576,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultShipmentMessageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultShipmentMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultShipmentMessageEntity",
 			Input: soap.QName{
@@ -594,9 +594,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveShipmentMessageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveShipmentMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveShipmentMessageEntity",
 			Input: soap.QName{
@@ -612,9 +612,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteShipmentMessageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteShipmentMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteShipmentMessageEntity",
 			Input: soap.QName{
@@ -630,9 +630,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultAvailableFont],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultAvailableFontResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CreateDefaultAvailableFont",
 			Input: soap.QName{
@@ -648,9 +648,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveAvailableFont],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveAvailableFontResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SaveAvailableFont",
 			Input: soap.QName{
@@ -666,9 +666,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteAvailableFont],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteAvailableFontResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteAvailableFont",
 			Input: soap.QName{
@@ -684,9 +684,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAvailableFont],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAvailableFontResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetAvailableFont",
 			Input: soap.QName{
@@ -702,9 +702,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetFontRank],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetFontRankResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SetFontRank",
 			Input: soap.QName{
@@ -720,9 +720,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFormEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFormEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetFormEntity",
 			Input: soap.QName{
@@ -738,9 +738,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[VerifyGoogleRecaptcha],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[VerifyGoogleRecaptchaResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/VerifyGoogleRecaptcha",
 			Input: soap.QName{
@@ -756,9 +756,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetAllFormFieldRestrictions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetAllFormFieldRestrictionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/SetAllFormFieldRestrictions",
 			Input: soap.QName{
@@ -774,9 +774,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFormSubmissionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFormSubmissionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetFormSubmissionEntity",
 			Input: soap.QName{
@@ -792,9 +792,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CalculateMailingStatistics],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CalculateMailingStatisticsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/CalculateMailingStatistics",
 			Input: soap.QName{
@@ -810,9 +810,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFormSubmissionsCount],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFormSubmissionsCountResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetFormSubmissionsCount",
 			Input: soap.QName{
@@ -828,9 +828,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewMailing],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewMailingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetPreviewMailing",
 			Input: soap.QName{
@@ -846,9 +846,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewMailingHeader],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewMailingHeaderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetPreviewMailingHeader",
 			Input: soap.QName{
@@ -864,9 +864,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetShipmentMessageBlockEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetShipmentMessageBlockEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetShipmentMessageBlockEntity",
 			Input: soap.QName{
@@ -882,9 +882,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserBlocks],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserBlocksResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetUserBlocks",
 			Input: soap.QName{
@@ -900,9 +900,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetShipmentMessageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetShipmentMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/GetShipmentMessageEntity",
 			Input: soap.QName{
@@ -918,9 +918,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RenameMailingByMessageId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RenameMailingByMessageIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/RenameMailingByMessageId",
 			Input: soap.QName{
@@ -936,9 +936,9 @@ func MarketingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteMessageAndShipment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteMessageAndShipmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Marketing/DeleteMessageAndShipment",
 			Input: soap.QName{
@@ -957,16 +957,16 @@ func MarketingOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -988,9 +988,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type MarketingServer interface {
 	// CreateDefaultFormEntity serves the operation CreateDefaultFormEntity
 	// (SOAPAction

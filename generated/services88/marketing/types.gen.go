@@ -65,7 +65,7 @@ func (v *ArrayOfShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
 // AvailableFont is the complex type AvailableFont. It extends Carrier, whose
 // members come first on the wire.
 type AvailableFont struct {
-	services88.Carrier
+	Carrier
 	// AvailableFontsId is element AvailableFontsId (optional).
 	AvailableFontsId soap.Opt[int32]
 	// DisplayName is element DisplayName (optional, nillable).
@@ -93,12 +93,6 @@ func (v *AvailableFont) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AvailableFont) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AvailableFont) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AvailableFontsId", soap.NSXSD, "int") {
 		v.AvailableFontsId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -118,6 +112,7 @@ func (v *AvailableFont) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CalculateMailingStatistics is the anonymous type of element
@@ -134,15 +129,10 @@ func (v *CalculateMailingStatistics) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CalculateMailingStatistics) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CalculateMailingStatistics) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentId", soap.NSXSD, "int") {
 		v.ShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CalculateMailingStatisticsResponse is the anonymous type of element
@@ -159,15 +149,10 @@ func (v *CalculateMailingStatisticsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CalculateMailingStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CalculateMailingStatisticsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultAvailableFont is the anonymous type of element
@@ -179,12 +164,8 @@ func (v *CreateDefaultAvailableFont) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAvailableFont) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultAvailableFontResponse is the anonymous type of element
 // CreateDefaultAvailableFontResponse.
@@ -200,15 +181,10 @@ func (v *CreateDefaultAvailableFontResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAvailableFontResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AvailableFont") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AvailableFont])
 	}
+	d.End()
 }
 
 // CreateDefaultFormEntity is the anonymous type of element
@@ -220,12 +196,8 @@ func (v *CreateDefaultFormEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultFormEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultFormEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultFormEntityResponse is the anonymous type of element
 // CreateDefaultFormEntityResponse.
@@ -241,15 +213,10 @@ func (v *CreateDefaultFormEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultFormEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultFormSubmissionEntity is the anonymous type of element
@@ -261,12 +228,8 @@ func (v *CreateDefaultFormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultFormSubmissionEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultFormSubmissionEntityResponse is the anonymous type of element
 // CreateDefaultFormSubmissionEntityResponse.
@@ -282,15 +245,10 @@ func (v *CreateDefaultFormSubmissionEntityResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultFormSubmissionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormSubmissionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormSubmissionEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultShipmentMessageBlockEntity is the anonymous type of element
@@ -302,12 +260,8 @@ func (v *CreateDefaultShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultShipmentMessageBlockEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultShipmentMessageBlockEntityResponse is the anonymous type of
 // element CreateDefaultShipmentMessageBlockEntityResponse.
@@ -323,15 +277,10 @@ func (v *CreateDefaultShipmentMessageBlockEntityResponse) MarshalSOAP(e *soap.En
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultShipmentMessageBlockEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageBlockEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultShipmentMessageEntity is the anonymous type of element
@@ -343,12 +292,8 @@ func (v *CreateDefaultShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultShipmentMessageEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultShipmentMessageEntityResponse is the anonymous type of element
 // CreateDefaultShipmentMessageEntityResponse.
@@ -364,15 +309,10 @@ func (v *CreateDefaultShipmentMessageEntityResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultShipmentMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageEntity])
 	}
+	d.End()
 }
 
 // DeleteAvailableFont is the anonymous type of element DeleteAvailableFont.
@@ -388,15 +328,10 @@ func (v *DeleteAvailableFont) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAvailableFont) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AvailableFontId", soap.NSXSD, "int") {
 		v.AvailableFontId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteAvailableFontResponse is the anonymous type of element
@@ -413,15 +348,10 @@ func (v *DeleteAvailableFontResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteAvailableFontResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // DeleteFormEntity is the anonymous type of element DeleteFormEntity.
@@ -437,15 +367,10 @@ func (v *DeleteFormEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFormEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteFormEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FormEntityId", soap.NSXSD, "int") {
 		v.FormEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteFormEntityResponse is the anonymous type of element
@@ -457,12 +382,8 @@ func (v *DeleteFormEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteFormEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteFormSubmissionEntity is the anonymous type of element
 // DeleteFormSubmissionEntity.
@@ -478,15 +399,10 @@ func (v *DeleteFormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteFormSubmissionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FormSubmissionEntityId", soap.NSXSD, "int") {
 		v.FormSubmissionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteFormSubmissionEntityResponse is the anonymous type of element
@@ -498,12 +414,8 @@ func (v *DeleteFormSubmissionEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteFormSubmissionEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteMessageAndShipment is the anonymous type of element
 // DeleteMessageAndShipment.
@@ -519,15 +431,10 @@ func (v *DeleteMessageAndShipment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteMessageAndShipment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteMessageAndShipment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
 		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteMessageAndShipmentResponse is the anonymous type of element
@@ -539,12 +446,8 @@ func (v *DeleteMessageAndShipmentResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteMessageAndShipmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteMessageAndShipmentResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteShipmentMessageBlockEntity is the anonymous type of element
 // DeleteShipmentMessageBlockEntity.
@@ -561,15 +464,10 @@ func (v *DeleteShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteShipmentMessageBlockEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentMessageBlockEntityId", soap.NSXSD, "int") {
 		v.ShipmentMessageBlockEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteShipmentMessageBlockEntityResponse is the anonymous type of element
@@ -581,12 +479,8 @@ func (v *DeleteShipmentMessageBlockEntityResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteShipmentMessageBlockEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteShipmentMessageEntity is the anonymous type of element
 // DeleteShipmentMessageEntity.
@@ -602,15 +496,10 @@ func (v *DeleteShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteShipmentMessageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentMessageEntityId", soap.NSXSD, "int") {
 		v.ShipmentMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteShipmentMessageEntityResponse is the anonymous type of element
@@ -622,12 +511,8 @@ func (v *DeleteShipmentMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteShipmentMessageEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DesignType is the enumeration DesignType.
 type DesignType string
@@ -684,7 +569,7 @@ func (v DesignType) Number() int64 {
 // FormEntity is the complex type FormEntity. It extends Carrier, whose members
 // come first on the wire.
 type FormEntity struct {
-	services88.Carrier
+	Carrier
 	// FormId is element FormId (optional).
 	FormId soap.Opt[int32]
 	// FormKey is element FormKey (optional, nillable).
@@ -728,7 +613,7 @@ type FormEntity struct {
 	// UpdatedCount is element UpdatedCount (optional).
 	UpdatedCount soap.Opt[int16]
 	// EmailFlows is element EmailFlows (optional, nillable).
-	EmailFlows soap.Opt[services88.ArrayOfint]
+	EmailFlows soap.Opt[ArrayOfint]
 	// FolderName is element FolderName (optional, nillable).
 	FolderName soap.Opt[string]
 }
@@ -757,18 +642,12 @@ func (v *FormEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "UpdatedAssociateId", v.UpdatedAssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UpdatedCount", v.UpdatedCount, soap.Int16)
-	soap.WriteOpt(e, ns0, "EmailFlows", v.EmailFlows, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "EmailFlows", v.EmailFlows, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "FolderName", v.FolderName, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FormEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FormEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FormId", soap.NSXSD, "int") {
 		v.FormId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -834,17 +713,18 @@ func (v *FormEntity) unmarshalFields(d *soap.Decoder) {
 		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "EmailFlows", ns2, "ArrayOfint") {
-		v.EmailFlows = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.EmailFlows = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "FolderName", soap.NSXSD, "string") {
 		v.FolderName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FormFieldRestriction is the complex type FormFieldRestriction. It extends
 // Carrier, whose members come first on the wire.
 type FormFieldRestriction struct {
-	services88.Carrier
+	Carrier
 	// FormFieldRestrictionId is element FormFieldRestrictionId (optional).
 	FormFieldRestrictionId soap.Opt[int32]
 	// FieldIdentifier is element FieldIdentifier (optional, nillable).
@@ -863,12 +743,6 @@ func (v *FormFieldRestriction) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FormFieldRestriction) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FormFieldRestriction) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FormFieldRestrictionId", soap.NSXSD, "int") {
 		v.FormFieldRestrictionId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -879,6 +753,7 @@ func (v *FormFieldRestriction) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldRestriction", ns0, "FormFieldRestrictionType") {
 		v.FieldRestriction = soap.ReadOptItem(d, soap.ReadText[FormFieldRestrictionType])
 	}
+	d.End()
 }
 
 // FormFieldRestrictionType is the enumeration FormFieldRestrictionType.
@@ -936,7 +811,7 @@ func (v FormFieldRestrictionType) Number() int64 {
 // FormSubmissionEntity is the complex type FormSubmissionEntity. It extends
 // Carrier, whose members come first on the wire.
 type FormSubmissionEntity struct {
-	services88.Carrier
+	Carrier
 	// FormSubmissionId is element FormSubmissionId (optional).
 	FormSubmissionId soap.Opt[int32]
 	// FormId is element FormId (optional).
@@ -954,7 +829,7 @@ type FormSubmissionEntity struct {
 	// Response is element Response (optional, nillable).
 	Response soap.Opt[string]
 	// Status is element Status (optional).
-	Status soap.Opt[t9125238b.FormSubmissionStatus]
+	Status soap.Opt[FormSubmissionStatus]
 	// ProcessingLog is element ProcessingLog (optional, nillable).
 	ProcessingLog soap.Opt[string]
 }
@@ -970,18 +845,12 @@ func (v *FormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
 	soap.WriteOpt(e, ns0, "ResponseShipmentAddrId", v.ResponseShipmentAddrId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Response", v.Response, soap.String)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[t9125238b.FormSubmissionStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus])
 	soap.WriteOpt(e, ns0, "ProcessingLog", v.ProcessingLog, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FormSubmissionEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FormSubmissionId", soap.NSXSD, "int") {
 		v.FormSubmissionId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1008,11 +877,12 @@ func (v *FormSubmissionEntity) unmarshalFields(d *soap.Decoder) {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[t9125238b.FormSubmissionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[FormSubmissionStatus])
 	}
 	if d.At(ns0, "ProcessingLog", soap.NSXSD, "string") {
 		v.ProcessingLog = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FormType is the enumeration FormType.
@@ -1129,15 +999,10 @@ func (v *GetAvailableFont) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAvailableFont) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AvailableFontId", soap.NSXSD, "int") {
 		v.AvailableFontId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAvailableFontResponse is the anonymous type of element
@@ -1154,15 +1019,10 @@ func (v *GetAvailableFontResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAvailableFontResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AvailableFont") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AvailableFont])
 	}
+	d.End()
 }
 
 // GetFormEntity is the anonymous type of element GetFormEntity.
@@ -1178,15 +1038,10 @@ func (v *GetFormEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFormEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FormEntityId", soap.NSXSD, "int") {
 		v.FormEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetFormEntityResponse is the anonymous type of element
@@ -1203,15 +1058,10 @@ func (v *GetFormEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFormEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormEntity])
 	}
+	d.End()
 }
 
 // GetFormSubmissionEntity is the anonymous type of element
@@ -1228,15 +1078,10 @@ func (v *GetFormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFormSubmissionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FormSubmissionEntityId", soap.NSXSD, "int") {
 		v.FormSubmissionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetFormSubmissionEntityResponse is the anonymous type of element
@@ -1253,15 +1098,10 @@ func (v *GetFormSubmissionEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFormSubmissionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormSubmissionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormSubmissionEntity])
 	}
+	d.End()
 }
 
 // GetFormSubmissionsCount is the anonymous type of element
@@ -1270,29 +1110,24 @@ type GetFormSubmissionsCount struct {
 	// FormId is element FormId (optional).
 	FormId soap.Opt[int32]
 	// Status is element Status (optional).
-	Status soap.Opt[t9125238b.FormSubmissionStatus]
+	Status soap.Opt[FormSubmissionStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFormSubmissionsCount) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FormId", v.FormId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[t9125238b.FormSubmissionStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormSubmissionsCount) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFormSubmissionsCount) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FormId", soap.NSXSD, "int") {
 		v.FormId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[t9125238b.FormSubmissionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[FormSubmissionStatus])
 	}
+	d.End()
 }
 
 // GetFormSubmissionsCountResponse is the anonymous type of element
@@ -1309,15 +1144,10 @@ func (v *GetFormSubmissionsCountResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFormSubmissionsCountResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFormSubmissionsCountResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreviewMailing is the anonymous type of element GetPreviewMailing.
@@ -1333,15 +1163,10 @@ func (v *GetPreviewMailing) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewMailing) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewMailing) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentAddrId", soap.NSXSD, "int") {
 		v.ShipmentAddrId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreviewMailingHeader is the anonymous type of element
@@ -1358,15 +1183,10 @@ func (v *GetPreviewMailingHeader) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewMailingHeader) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewMailingHeader) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentId", soap.NSXSD, "int") {
 		v.ShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreviewMailingHeaderResponse is the anonymous type of element
@@ -1383,15 +1203,10 @@ func (v *GetPreviewMailingHeaderResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewMailingHeaderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewMailingHeaderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewMailingHeader") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewMailingHeader])
 	}
+	d.End()
 }
 
 // GetPreviewMailingResponse is the anonymous type of element
@@ -1408,15 +1223,10 @@ func (v *GetPreviewMailingResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewMailingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewMailingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreviewMailing") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreviewMailing])
 	}
+	d.End()
 }
 
 // GetShipmentMessageBlockEntity is the anonymous type of element
@@ -1434,15 +1244,10 @@ func (v *GetShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetShipmentMessageBlockEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentMessageBlockEntityId", soap.NSXSD, "int") {
 		v.ShipmentMessageBlockEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetShipmentMessageBlockEntityResponse is the anonymous type of element
@@ -1459,15 +1264,10 @@ func (v *GetShipmentMessageBlockEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetShipmentMessageBlockEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageBlockEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
 	}
+	d.End()
 }
 
 // GetShipmentMessageEntity is the anonymous type of element
@@ -1484,15 +1284,10 @@ func (v *GetShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetShipmentMessageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentMessageEntityId", soap.NSXSD, "int") {
 		v.ShipmentMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetShipmentMessageEntityResponse is the anonymous type of element
@@ -1509,15 +1304,10 @@ func (v *GetShipmentMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetShipmentMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageEntity])
 	}
+	d.End()
 }
 
 // GetUserBlocks is the anonymous type of element GetUserBlocks.
@@ -1533,15 +1323,10 @@ func (v *GetUserBlocks) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserBlocks) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserBlocks) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserBlocksResponse is the anonymous type of element
@@ -1558,21 +1343,16 @@ func (v *GetUserBlocksResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserBlocksResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserBlocksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfShipmentMessageBlockEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfShipmentMessageBlockEntity])
 	}
+	d.End()
 }
 
 // PreviewMailing is the complex type PreviewMailing. It extends Carrier, whose
 // members come first on the wire.
 type PreviewMailing struct {
-	services88.Carrier
+	Carrier
 	// SendingTime is element SendingTime (optional).
 	SendingTime soap.Opt[soap.DateTime]
 	// Status is element Status (optional).
@@ -1630,12 +1410,6 @@ func (v *PreviewMailing) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewMailing) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreviewMailing) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SendingTime", soap.NSXSD, "dateTime") {
 		v.SendingTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -1685,12 +1459,13 @@ func (v *PreviewMailing) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LinkClicks", soap.NSXSD, "int") {
 		v.LinkClicks = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // PreviewMailingHeader is the complex type PreviewMailingHeader. It extends
 // Carrier, whose members come first on the wire.
 type PreviewMailingHeader struct {
-	services88.Carrier
+	Carrier
 	// StartDate is element StartDate (optional).
 	StartDate soap.Opt[soap.DateTime]
 	// Status is element Status (optional).
@@ -1748,12 +1523,6 @@ func (v *PreviewMailingHeader) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreviewMailingHeader) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreviewMailingHeader) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
 		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -1803,6 +1572,7 @@ func (v *PreviewMailingHeader) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NumClicks", soap.NSXSD, "int") {
 		v.NumClicks = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RenameMailingByMessageId is the anonymous type of element
@@ -1822,18 +1592,13 @@ func (v *RenameMailingByMessageId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RenameMailingByMessageId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RenameMailingByMessageId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
 		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RenameMailingByMessageIdResponse is the anonymous type of element
@@ -1845,12 +1610,8 @@ func (v *RenameMailingByMessageIdResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RenameMailingByMessageIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RenameMailingByMessageIdResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveAvailableFont is the anonymous type of element SaveAvailableFont.
 type SaveAvailableFont struct {
@@ -1865,15 +1626,10 @@ func (v *SaveAvailableFont) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAvailableFont) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAvailableFont) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Font", ns0, "AvailableFont") {
 		v.Font = soap.ReadOpt(d, soap.ReadComplex[AvailableFont])
 	}
+	d.End()
 }
 
 // SaveAvailableFontResponse is the anonymous type of element
@@ -1890,15 +1646,10 @@ func (v *SaveAvailableFontResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAvailableFontResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAvailableFontResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AvailableFont") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AvailableFont])
 	}
+	d.End()
 }
 
 // SaveFormEntity is the anonymous type of element SaveFormEntity.
@@ -1914,15 +1665,10 @@ func (v *SaveFormEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFormEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveFormEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FormEntity", ns0, "FormEntity") {
 		v.FormEntity = soap.ReadOpt(d, soap.ReadComplex[FormEntity])
 	}
+	d.End()
 }
 
 // SaveFormEntityResponse is the anonymous type of element
@@ -1939,15 +1685,10 @@ func (v *SaveFormEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFormEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveFormEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormEntity])
 	}
+	d.End()
 }
 
 // SaveFormSubmissionEntity is the anonymous type of element
@@ -1964,15 +1705,10 @@ func (v *SaveFormSubmissionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFormSubmissionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveFormSubmissionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FormSubmissionEntity", ns0, "FormSubmissionEntity") {
 		v.FormSubmissionEntity = soap.ReadOpt(d, soap.ReadComplex[FormSubmissionEntity])
 	}
+	d.End()
 }
 
 // SaveFormSubmissionEntityResponse is the anonymous type of element
@@ -1989,15 +1725,10 @@ func (v *SaveFormSubmissionEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFormSubmissionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveFormSubmissionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FormSubmissionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FormSubmissionEntity])
 	}
+	d.End()
 }
 
 // SaveShipmentMessageBlockEntity is the anonymous type of element
@@ -2015,15 +1746,10 @@ func (v *SaveShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveShipmentMessageBlockEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentMessageBlockEntity", ns0, "ShipmentMessageBlockEntity") {
 		v.ShipmentMessageBlockEntity = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
 	}
+	d.End()
 }
 
 // SaveShipmentMessageBlockEntityResponse is the anonymous type of element
@@ -2040,15 +1766,10 @@ func (v *SaveShipmentMessageBlockEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveShipmentMessageBlockEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveShipmentMessageBlockEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageBlockEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageBlockEntity])
 	}
+	d.End()
 }
 
 // SaveShipmentMessageEntity is the anonymous type of element
@@ -2065,15 +1786,10 @@ func (v *SaveShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveShipmentMessageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ShipmentMessageEntity", ns0, "ShipmentMessageEntity") {
 		v.ShipmentMessageEntity = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageEntity])
 	}
+	d.End()
 }
 
 // SaveShipmentMessageEntityResponse is the anonymous type of element
@@ -2090,15 +1806,10 @@ func (v *SaveShipmentMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveShipmentMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveShipmentMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ShipmentMessageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ShipmentMessageEntity])
 	}
+	d.End()
 }
 
 // SetAllFormFieldRestrictions is the anonymous type of element
@@ -2115,15 +1826,10 @@ func (v *SetAllFormFieldRestrictions) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAllFormFieldRestrictions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetAllFormFieldRestrictions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FormFieldRestrictions", ns0, "ArrayOfFormFieldRestriction") {
 		v.FormFieldRestrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfFormFieldRestriction])
 	}
+	d.End()
 }
 
 // SetAllFormFieldRestrictionsResponse is the anonymous type of element
@@ -2135,12 +1841,8 @@ func (v *SetAllFormFieldRestrictionsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAllFormFieldRestrictionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetAllFormFieldRestrictionsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetFontRank is the anonymous type of element SetFontRank.
 type SetFontRank struct {
@@ -2158,18 +1860,13 @@ func (v *SetFontRank) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetFontRank) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetFontRank) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AvailableFontId", soap.NSXSD, "int") {
 		v.AvailableFontId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetFontRankResponse is the anonymous type of element SetFontRankResponse.
@@ -2185,15 +1882,10 @@ func (v *SetFontRankResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetFontRankResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetFontRankResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ShipmentAddrStatus is the enumeration ShipmentAddrStatus.
@@ -2281,7 +1973,7 @@ func (v ShipmentAddrStatus) Number() int64 {
 // ShipmentMessageBlockEntity is the complex type ShipmentMessageBlockEntity.
 // It extends Carrier, whose members come first on the wire.
 type ShipmentMessageBlockEntity struct {
-	services88.Carrier
+	Carrier
 	// ShipmentMessageBlockId is element ShipmentMessageBlockId (optional).
 	ShipmentMessageBlockId soap.Opt[int32]
 	// AssociateId is element AssociateId (optional).
@@ -2315,12 +2007,6 @@ func (v *ShipmentMessageBlockEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ShipmentMessageBlockEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ShipmentMessageBlockEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ShipmentMessageBlockId", soap.NSXSD, "int") {
 		v.ShipmentMessageBlockId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2346,12 +2032,13 @@ func (v *ShipmentMessageBlockEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
 		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
 	}
+	d.End()
 }
 
 // ShipmentMessageEntity is the complex type ShipmentMessageEntity. It extends
 // Carrier, whose members come first on the wire.
 type ShipmentMessageEntity struct {
-	services88.Carrier
+	Carrier
 	// ShipmentMessageId is element ShipmentMessageId (optional).
 	ShipmentMessageId soap.Opt[int32]
 	// PlainMessage is element PlainMessage (optional, nillable).
@@ -2424,12 +2111,6 @@ func (v *ShipmentMessageEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ShipmentMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ShipmentMessageEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ShipmentMessageId", soap.NSXSD, "int") {
 		v.ShipmentMessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2494,6 +2175,7 @@ func (v *ShipmentMessageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
 		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
 	}
+	d.End()
 }
 
 // ShipmentMessageType is the flag list ShipmentMessageType: a set of flags,
@@ -2635,7 +2317,12 @@ func (v *VerifyGoogleRecaptcha) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *VerifyGoogleRecaptcha) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "Token", soap.NSXSD, "string") {
+		v.Token = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OptionalSecretKey", soap.NSXSD, "string") {
+		v.OptionalSecretKey = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -2673,16 +2360,6 @@ func (v *VerifyGoogleRecaptcha) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *VerifyGoogleRecaptcha) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "Token", soap.NSXSD, "string") {
-		v.Token = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OptionalSecretKey", soap.NSXSD, "string") {
-		v.OptionalSecretKey = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // VerifyGoogleRecaptchaResponse is the anonymous type of element
 // VerifyGoogleRecaptchaResponse.
 type VerifyGoogleRecaptchaResponse struct {
@@ -2697,15 +2374,10 @@ func (v *VerifyGoogleRecaptchaResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *VerifyGoogleRecaptchaResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *VerifyGoogleRecaptchaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

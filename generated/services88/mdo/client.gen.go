@@ -33,7 +33,7 @@ func NewMDOClient(cc soap.ClientConn) *MDOClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetList(ctx context.Context, req *GetList, opts ...soap.CallOption) (*GetListResponse, error) {
 	resp := new(GetListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *MDOClient) GetList(ctx context.Context, req *GetList, opts ...soap.Call
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetListWithHistory(ctx context.Context, req *GetListWithHistory, opts ...soap.CallOption) (*GetListWithHistoryResponse, error) {
 	resp := new(GetListWithHistoryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *MDOClient) GetListWithHistory(ctx context.Context, req *GetListWithHist
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetListWithRestriction(ctx context.Context, req *GetListWithRestriction, opts ...soap.CallOption) (*GetListWithRestrictionResponse, error) {
 	resp := new(GetListWithRestrictionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (c *MDOClient) GetListWithRestriction(ctx context.Context, req *GetListWith
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetSimpleList(ctx context.Context, req *GetSimpleList, opts ...soap.CallOption) (*GetSimpleListResponse, error) {
 	resp := new(GetSimpleListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (c *MDOClient) GetSimpleList(ctx context.Context, req *GetSimpleList, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetListItem(ctx context.Context, req *GetListItem, opts ...soap.CallOption) (*GetListItemResponse, error) {
 	resp := new(GetListItemResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -94,7 +94,7 @@ func (c *MDOClient) GetListItem(ctx context.Context, req *GetListItem, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetListNames(ctx context.Context, req *GetListNames, opts ...soap.CallOption) (*GetListNamesResponse, error) {
 	resp := new(GetListNamesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -106,7 +106,7 @@ func (c *MDOClient) GetListNames(ctx context.Context, req *GetListNames, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetListIdByListName(ctx context.Context, req *GetListIdByListName, opts ...soap.CallOption) (*GetListIdByListNameResponse, error) {
 	resp := new(GetListIdByListNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -119,7 +119,7 @@ func (c *MDOClient) GetListIdByListName(ctx context.Context, req *GetListIdByLis
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetSelectableSimpleList(ctx context.Context, req *GetSelectableSimpleList, opts ...soap.CallOption) (*GetSelectableSimpleListResponse, error) {
 	resp := new(GetSelectableSimpleListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -132,7 +132,7 @@ func (c *MDOClient) GetSelectableSimpleList(ctx context.Context, req *GetSelecta
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetSelectableListWithRestriction(ctx context.Context, req *GetSelectableListWithRestriction, opts ...soap.CallOption) (*GetSelectableListWithRestrictionResponse, error) {
 	resp := new(GetSelectableListWithRestrictionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -145,7 +145,7 @@ func (c *MDOClient) GetSelectableListWithRestriction(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetSelectableListWithHistory(ctx context.Context, req *GetSelectableListWithHistory, opts ...soap.CallOption) (*GetSelectableListWithHistoryResponse, error) {
 	resp := new(GetSelectableListWithHistoryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -157,7 +157,7 @@ func (c *MDOClient) GetSelectableListWithHistory(ctx context.Context, req *GetSe
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) GetSelectableList(ctx context.Context, req *GetSelectableList, opts ...soap.CallOption) (*GetSelectableListResponse, error) {
 	resp := new(GetSelectableListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -169,7 +169,7 @@ func (c *MDOClient) GetSelectableList(ctx context.Context, req *GetSelectableLis
 // Response headers are available through soap.ResponseHeader.
 func (c *MDOClient) SetSelected(ctx context.Context, req *SetSelected, opts ...soap.CallOption) (*SetSelectedResponse, error) {
 	resp := new(SetSelectedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -182,9 +182,9 @@ func MDOOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetList",
 			Input: soap.QName{
@@ -200,9 +200,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListWithHistory],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetListWithHistoryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListWithHistory",
 			Input: soap.QName{
@@ -218,9 +218,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListWithRestriction],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetListWithRestrictionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListWithRestriction",
 			Input: soap.QName{
@@ -236,9 +236,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSimpleList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSimpleListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSimpleList",
 			Input: soap.QName{
@@ -254,9 +254,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListItem],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetListItemResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListItem",
 			Input: soap.QName{
@@ -272,9 +272,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListNames],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetListNamesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListNames",
 			Input: soap.QName{
@@ -290,9 +290,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetListIdByListName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetListIdByListNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetListIdByListName",
 			Input: soap.QName{
@@ -308,9 +308,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectableSimpleList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectableSimpleListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableSimpleList",
 			Input: soap.QName{
@@ -326,9 +326,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectableListWithRestriction],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectableListWithRestrictionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableListWithRestriction",
 			Input: soap.QName{
@@ -344,9 +344,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectableListWithHistory],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectableListWithHistoryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableListWithHistory",
 			Input: soap.QName{
@@ -362,9 +362,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectableList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectableListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetSelectableList",
 			Input: soap.QName{
@@ -380,9 +380,9 @@ func MDOOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetSelected],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetSelectedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/SetSelected",
 			Input: soap.QName{
@@ -401,16 +401,16 @@ func MDOOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -432,8 +432,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // method reads the request's SOAP headers with services88.RequestHeaderFrom.
 // It sets the response's SOAP headers with services88.SetResponseHeader. The
 // Succeeded header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type MDOServer interface {
 	// GetList serves the operation GetList (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/MDO/GetList").

@@ -44,12 +44,6 @@ func (v *GetList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -62,6 +56,7 @@ func (v *GetList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OnlyHistory", soap.NSXSD, "boolean") {
 		v.OnlyHistory = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetListIdByListName is the anonymous type of element GetListIdByListName.
@@ -77,15 +72,10 @@ func (v *GetListIdByListName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListIdByListName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListIdByListName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetListIdByListNameResponse is the anonymous type of element
@@ -102,15 +92,10 @@ func (v *GetListIdByListNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListIdByListNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListIdByListNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetListItem is the anonymous type of element GetListItem.
@@ -129,42 +114,32 @@ func (v *GetListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ListName", soap.NSXSD, "string") {
 		v.ListName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetListItemResponse is the anonymous type of element GetListItemResponse.
 type GetListItemResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t9e5d58d6.MDOListItem]
+	Response soap.Opt[*MDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListItemResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t9e5d58d6.MDOListItem])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*MDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListItemResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListItemResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "MDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t9e5d58d6.MDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[MDOListItem])
 	}
+	d.End()
 }
 
 // GetListNames is the anonymous type of element GetListNames.
@@ -175,59 +150,45 @@ func (v *GetListNames) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListNames) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListNames) unmarshalFields(d *soap.Decoder) {}
 
 // GetListNamesResponse is the anonymous type of element GetListNamesResponse.
 type GetListNamesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListNamesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListNamesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetListResponse is the anonymous type of element GetListResponse.
 type GetListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	Response soap.Opt[ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
+	d.End()
 }
 
 // GetListWithHistory is the anonymous type of element GetListWithHistory.
@@ -239,7 +200,7 @@ type GetListWithHistory struct {
 	// AdditionalInfo is element AdditionalInfo (optional, nillable).
 	AdditionalInfo soap.Opt[string]
 	// HistoryItems is element HistoryItems (optional, nillable).
-	HistoryItems soap.Opt[services88.ArrayOfint]
+	HistoryItems soap.Opt[ArrayOfint]
 	// OnlyHistory is element OnlyHistory (optional).
 	OnlyHistory soap.Opt[bool]
 }
@@ -249,18 +210,12 @@ func (v *GetListWithHistory) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "ForceFlatList", v.ForceFlatList, soap.Bool)
 	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
-	soap.WriteOpt(e, ns0, "HistoryItems", v.HistoryItems, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "HistoryItems", v.HistoryItems, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "OnlyHistory", v.OnlyHistory, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListWithHistory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListWithHistory) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -271,36 +226,32 @@ func (v *GetListWithHistory) unmarshalFields(d *soap.Decoder) {
 		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "HistoryItems", ns2, "ArrayOfint") {
-		v.HistoryItems = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.HistoryItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "OnlyHistory", soap.NSXSD, "boolean") {
 		v.OnlyHistory = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetListWithHistoryResponse is the anonymous type of element
 // GetListWithHistoryResponse.
 type GetListWithHistoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	Response soap.Opt[ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListWithHistoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListWithHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListWithHistoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
+	d.End()
 }
 
 // GetListWithRestriction is the anonymous type of element
@@ -323,12 +274,6 @@ func (v *GetListWithRestriction) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListWithRestriction) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListWithRestriction) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -338,31 +283,27 @@ func (v *GetListWithRestriction) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SearchValue", soap.NSXSD, "string") {
 		v.SearchValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetListWithRestrictionResponse is the anonymous type of element
 // GetListWithRestrictionResponse.
 type GetListWithRestrictionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	Response soap.Opt[ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetListWithRestrictionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetListWithRestrictionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetListWithRestrictionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
+	d.End()
 }
 
 // GetSelectableList is the anonymous type of element GetSelectableList.
@@ -387,12 +328,6 @@ func (v *GetSelectableList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectableList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -405,31 +340,27 @@ func (v *GetSelectableList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OnlyHistory", soap.NSXSD, "boolean") {
 		v.OnlyHistory = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetSelectableListResponse is the anonymous type of element
 // GetSelectableListResponse.
 type GetSelectableListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectableListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetSelectableListWithHistory is the anonymous type of element
@@ -442,7 +373,7 @@ type GetSelectableListWithHistory struct {
 	// AdditionalInfo is element AdditionalInfo (optional, nillable).
 	AdditionalInfo soap.Opt[string]
 	// HistoryItems is element HistoryItems (optional, nillable).
-	HistoryItems soap.Opt[services88.ArrayOfint]
+	HistoryItems soap.Opt[ArrayOfint]
 	// OnlyHistory is element OnlyHistory (optional).
 	OnlyHistory soap.Opt[bool]
 }
@@ -452,18 +383,12 @@ func (v *GetSelectableListWithHistory) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "ForceFlatList", v.ForceFlatList, soap.Bool)
 	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
-	soap.WriteOpt(e, ns0, "HistoryItems", v.HistoryItems, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "HistoryItems", v.HistoryItems, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "OnlyHistory", v.OnlyHistory, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableListWithHistory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectableListWithHistory) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -474,36 +399,32 @@ func (v *GetSelectableListWithHistory) unmarshalFields(d *soap.Decoder) {
 		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "HistoryItems", ns2, "ArrayOfint") {
-		v.HistoryItems = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.HistoryItems = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "OnlyHistory", soap.NSXSD, "boolean") {
 		v.OnlyHistory = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetSelectableListWithHistoryResponse is the anonymous type of element
 // GetSelectableListWithHistoryResponse.
 type GetSelectableListWithHistoryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableListWithHistoryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableListWithHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectableListWithHistoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetSelectableListWithRestriction is the anonymous type of element
@@ -526,12 +447,6 @@ func (v *GetSelectableListWithRestriction) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableListWithRestriction) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectableListWithRestriction) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -541,31 +456,27 @@ func (v *GetSelectableListWithRestriction) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SearchValue", soap.NSXSD, "string") {
 		v.SearchValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSelectableListWithRestrictionResponse is the anonymous type of element
 // GetSelectableListWithRestrictionResponse.
 type GetSelectableListWithRestrictionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableListWithRestrictionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableListWithRestrictionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectableListWithRestrictionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetSelectableSimpleList is the anonymous type of element
@@ -582,40 +493,30 @@ func (v *GetSelectableSimpleList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableSimpleList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectableSimpleList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSelectableSimpleListResponse is the anonymous type of element
 // GetSelectableSimpleListResponse.
 type GetSelectableSimpleListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectableSimpleListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectableSimpleListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectableSimpleListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetSimpleList is the anonymous type of element GetSimpleList.
@@ -631,40 +532,30 @@ func (v *GetSimpleList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSimpleList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSimpleList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSimpleListResponse is the anonymous type of element
 // GetSimpleListResponse.
 type GetSimpleListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	Response soap.Opt[ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSimpleListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSimpleListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSimpleListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
+	d.End()
 }
 
 // SetSelected is the anonymous type of element SetSelected.
@@ -674,24 +565,18 @@ type SetSelected struct {
 	// AdditionalInfo is element AdditionalInfo (optional, nillable).
 	AdditionalInfo soap.Opt[string]
 	// SelectableMDOList is element SelectableMDOList (optional, nillable).
-	SelectableMDOList soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	SelectableMDOList soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSelected) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "AdditionalInfo", v.AdditionalInfo, soap.String)
-	soap.WriteOpt(e, ns0, "SelectableMDOList", v.SelectableMDOList, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "SelectableMDOList", v.SelectableMDOList, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSelected) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetSelected) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -699,32 +584,28 @@ func (v *SetSelected) unmarshalFields(d *soap.Decoder) {
 		v.AdditionalInfo = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SelectableMDOList", ns0, "ArrayOfSelectableMDOListItem") {
-		v.SelectableMDOList = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.SelectableMDOList = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // SetSelectedResponse is the anonymous type of element SetSelectedResponse.
 type SetSelectedResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSelectedResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSelectedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetSelectedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -33,7 +33,7 @@ func NewMessagingClient(cc soap.ClientConn) *MessagingClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *MessagingClient) CreateMessage(ctx context.Context, req *CreateMessage, opts ...soap.CallOption) (*CreateMessageResponse, error) {
 	resp := new(CreateMessageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *MessagingClient) CreateMessage(ctx context.Context, req *CreateMessage,
 // Response headers are available through soap.ResponseHeader.
 func (c *MessagingClient) GetDeliveryStatus(ctx context.Context, req *GetDeliveryStatus, opts ...soap.CallOption) (*GetDeliveryStatusResponse, error) {
 	resp := new(GetDeliveryStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (c *MessagingClient) GetDeliveryStatus(ctx context.Context, req *GetDeliver
 // Response headers are available through soap.ResponseHeader.
 func (c *MessagingClient) SetDeliveryStatus(ctx context.Context, req *SetDeliveryStatus, opts ...soap.CallOption) (*SetDeliveryStatusResponse, error) {
 	resp := new(SetDeliveryStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -69,7 +69,7 @@ func (c *MessagingClient) SetDeliveryStatus(ctx context.Context, req *SetDeliver
 // Response headers are available through soap.ResponseHeader.
 func (c *MessagingClient) SendMessages(ctx context.Context, req *SendMessages, opts ...soap.CallOption) (*SendMessagesResponse, error) {
 	resp := new(SendMessagesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (c *MessagingClient) SendMessages(ctx context.Context, req *SendMessages, o
 // Response headers are available through soap.ResponseHeader.
 func (c *MessagingClient) SendMessagesWithConfig(ctx context.Context, req *SendMessagesWithConfig, opts ...soap.CallOption) (*SendMessagesWithConfigResponse, error) {
 	resp := new(SendMessagesWithConfigResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -94,7 +94,7 @@ func (c *MessagingClient) SendMessagesWithConfig(ctx context.Context, req *SendM
 // Response headers are available through soap.ResponseHeader.
 func (c *MessagingClient) GetPlugins(ctx context.Context, req *GetPlugins, opts ...soap.CallOption) (*GetPluginsResponse, error) {
 	resp := new(GetPluginsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -107,9 +107,9 @@ func MessagingOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateMessage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateMessageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/CreateMessage",
 			Input: soap.QName{
@@ -125,9 +125,9 @@ func MessagingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDeliveryStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDeliveryStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/GetDeliveryStatus",
 			Input: soap.QName{
@@ -143,9 +143,9 @@ func MessagingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDeliveryStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDeliveryStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SetDeliveryStatus",
 			Input: soap.QName{
@@ -161,9 +161,9 @@ func MessagingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendMessages],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendMessagesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SendMessages",
 			Input: soap.QName{
@@ -179,9 +179,9 @@ func MessagingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendMessagesWithConfig],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendMessagesWithConfigResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/SendMessagesWithConfig",
 			Input: soap.QName{
@@ -197,9 +197,9 @@ func MessagingOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPlugins],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPluginsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/GetPlugins",
 			Input: soap.QName{
@@ -218,16 +218,16 @@ func MessagingOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -249,9 +249,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type MessagingServer interface {
 	// CreateMessage serves the operation CreateMessage (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Messaging/CreateMessage").

@@ -90,15 +90,10 @@ func (v *CreateMessage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncomingMessage", ns0, "IncomingMessage") {
 		v.IncomingMessage = soap.ReadOpt(d, soap.ReadComplex[IncomingMessage])
 	}
+	d.End()
 }
 
 // CreateMessageResponse is the anonymous type of element
@@ -110,35 +105,26 @@ func (v *CreateMessageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateMessageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetDeliveryStatus is the anonymous type of element GetDeliveryStatus.
 type GetDeliveryStatus struct {
 	// MessagingIds is element MessagingIds (optional, nillable).
-	MessagingIds soap.Opt[services88.ArrayOfint]
+	MessagingIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "MessagingIds", v.MessagingIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "MessagingIds", v.MessagingIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeliveryStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MessagingIds", ns2, "ArrayOfint") {
-		v.MessagingIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.MessagingIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetDeliveryStatusResponse is the anonymous type of element
@@ -155,15 +141,10 @@ func (v *GetDeliveryStatusResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDeliveryStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDeliveryStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMessageDeliveryStatus") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
 	}
+	d.End()
 }
 
 // GetPlugins is the anonymous type of element GetPlugins.
@@ -174,12 +155,8 @@ func (v *GetPlugins) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPlugins) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPlugins) unmarshalFields(d *soap.Decoder) {}
 
 // GetPluginsResponse is the anonymous type of element GetPluginsResponse.
 type GetPluginsResponse struct {
@@ -194,21 +171,16 @@ func (v *GetPluginsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPluginsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPluginsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProviderInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProviderInfo])
 	}
+	d.End()
 }
 
 // IncomingMessage is the complex type IncomingMessage. It extends Carrier,
 // whose members come first on the wire.
 type IncomingMessage struct {
-	services88.Carrier
+	Carrier
 	// To is element To (optional, nillable).
 	To soap.Opt[string]
 	// From is element From (optional, nillable).
@@ -236,12 +208,6 @@ func (v *IncomingMessage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IncomingMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IncomingMessage) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "To", soap.NSXSD, "string") {
 		v.To = soap.ReadOpt(d, soap.ReadString)
@@ -261,12 +227,13 @@ func (v *IncomingMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Plugin", soap.NSXSD, "string") {
 		v.Plugin = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // MessageDeliveryStatus is the complex type MessageDeliveryStatus. It extends
 // Carrier, whose members come first on the wire.
 type MessageDeliveryStatus struct {
-	services88.Carrier
+	Carrier
 	// Status is element Status (optional).
 	Status soap.Opt[int32]
 	// StatusDescription is element StatusDescription (optional, nillable).
@@ -285,12 +252,6 @@ func (v *MessageDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MessageDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MessageDeliveryStatus) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Status", soap.NSXSD, "int") {
 		v.Status = soap.ReadOptItem(d, soap.ReadInt32)
@@ -301,12 +262,13 @@ func (v *MessageDeliveryStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MessagingId", soap.NSXSD, "int") {
 		v.MessagingId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // OutgoingMessage is the complex type OutgoingMessage. It extends Carrier,
 // whose members come first on the wire.
 type OutgoingMessage struct {
-	services88.Carrier
+	Carrier
 	// From is element From (optional, nillable).
 	From soap.Opt[string]
 	// To is element To (optional, nillable).
@@ -334,12 +296,6 @@ func (v *OutgoingMessage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *OutgoingMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *OutgoingMessage) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "From", soap.NSXSD, "string") {
 		v.From = soap.ReadOpt(d, soap.ReadString)
@@ -359,17 +315,18 @@ func (v *OutgoingMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SuggestedSessionKey", soap.NSXSD, "string") {
 		v.SuggestedSessionKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ProviderInfo is the complex type ProviderInfo. It extends Carrier, whose
 // members come first on the wire.
 type ProviderInfo struct {
-	services88.Carrier
+	Carrier
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// SupportedMessagingFormats is element SupportedMessagingFormats (optional,
 	// nillable).
-	SupportedMessagingFormats soap.Opt[services88.ArrayOfstring]
+	SupportedMessagingFormats soap.Opt[ArrayOfstring]
 	// SupportsConfig is element SupportsConfig (optional).
 	SupportsConfig soap.Opt[bool]
 }
@@ -378,28 +335,23 @@ type ProviderInfo struct {
 func (v *ProviderInfo) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "SupportedMessagingFormats", v.SupportedMessagingFormats, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "SupportedMessagingFormats", v.SupportedMessagingFormats, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "SupportsConfig", v.SupportsConfig, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProviderInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProviderInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SupportedMessagingFormats", ns2, "ArrayOfstring") {
-		v.SupportedMessagingFormats = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.SupportedMessagingFormats = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "SupportsConfig", soap.NSXSD, "boolean") {
 		v.SupportsConfig = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SendMessages is the anonymous type of element SendMessages.
@@ -418,18 +370,13 @@ func (v *SendMessages) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendMessages) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendMessages) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Plugin", soap.NSXSD, "string") {
 		v.Plugin = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OutgoingMessages", ns0, "ArrayOfOutgoingMessage") {
 		v.OutgoingMessages = soap.ReadOpt(d, soap.ReadValue[ArrayOfOutgoingMessage])
 	}
+	d.End()
 }
 
 // SendMessagesResponse is the anonymous type of element SendMessagesResponse.
@@ -445,15 +392,10 @@ func (v *SendMessagesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendMessagesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendMessagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMessageDeliveryStatus") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
 	}
+	d.End()
 }
 
 // SendMessagesWithConfig is the anonymous type of element
@@ -464,24 +406,18 @@ type SendMessagesWithConfig struct {
 	// OutgoingMessages is element OutgoingMessages (optional, nillable).
 	OutgoingMessages soap.Opt[ArrayOfOutgoingMessage]
 	// Config is element Config (optional, nillable).
-	Config soap.Opt[services88.StringDictionary]
+	Config soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendMessagesWithConfig) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Plugin", v.Plugin, soap.String)
 	soap.WriteOpt(e, ns0, "OutgoingMessages", v.OutgoingMessages, soap.Value[ArrayOfOutgoingMessage])
-	soap.WriteOpt(e, ns0, "Config", v.Config, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Config", v.Config, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendMessagesWithConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendMessagesWithConfig) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Plugin", soap.NSXSD, "string") {
 		v.Plugin = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -489,8 +425,9 @@ func (v *SendMessagesWithConfig) unmarshalFields(d *soap.Decoder) {
 		v.OutgoingMessages = soap.ReadOpt(d, soap.ReadValue[ArrayOfOutgoingMessage])
 	}
 	if d.At(ns0, "Config", ns0, "StringDictionary") {
-		v.Config = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Config = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // SendMessagesWithConfigResponse is the anonymous type of element
@@ -507,15 +444,10 @@ func (v *SendMessagesWithConfigResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendMessagesWithConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendMessagesWithConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMessageDeliveryStatus") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMessageDeliveryStatus])
 	}
+	d.End()
 }
 
 // SetDeliveryStatus is the anonymous type of element SetDeliveryStatus.
@@ -540,12 +472,6 @@ func (v *SetDeliveryStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDeliveryStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDeliveryStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Plugin", soap.NSXSD, "string") {
 		v.Plugin = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -558,6 +484,7 @@ func (v *SetDeliveryStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StatusDescription", soap.NSXSD, "string") {
 		v.StatusDescription = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetDeliveryStatusResponse is the anonymous type of element
@@ -569,12 +496,8 @@ func (v *SetDeliveryStatusResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDeliveryStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDeliveryStatusResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

@@ -34,7 +34,7 @@ func NewNavigatorClient(cc soap.ClientConn) *NavigatorClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *NavigatorClient) GetAllNavigatorCompany(ctx context.Context, req *GetAllNavigatorCompany, opts ...soap.CallOption) (*GetAllNavigatorCompanyResponse, error) {
 	resp := new(GetAllNavigatorCompanyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *NavigatorClient) GetAllNavigatorCompany(ctx context.Context, req *GetAl
 // Response headers are available through soap.ResponseHeader.
 func (c *NavigatorClient) GetNavigatorCompanyList(ctx context.Context, req *GetNavigatorCompanyList, opts ...soap.CallOption) (*GetNavigatorCompanyListResponse, error) {
 	resp := new(GetNavigatorCompanyListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func (c *NavigatorClient) GetNavigatorCompanyList(ctx context.Context, req *GetN
 // Response headers are available through soap.ResponseHeader.
 func (c *NavigatorClient) GetNavigatorCompanies(ctx context.Context, req *GetNavigatorCompanies, opts ...soap.CallOption) (*GetNavigatorCompaniesResponse, error) {
 	resp := new(GetNavigatorCompaniesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -72,9 +72,9 @@ func NavigatorOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetAllNavigatorCompany],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllNavigatorCompanyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Navigator/GetAllNavigatorCompany",
 			Input: soap.QName{
@@ -90,9 +90,9 @@ func NavigatorOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNavigatorCompanyList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNavigatorCompanyListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Navigator/GetNavigatorCompanyList",
 			Input: soap.QName{
@@ -108,9 +108,9 @@ func NavigatorOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNavigatorCompanies],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNavigatorCompaniesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Navigator/GetNavigatorCompanies",
 			Input: soap.QName{
@@ -129,16 +129,16 @@ func NavigatorOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -160,9 +160,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type NavigatorServer interface {
 	// GetAllNavigatorCompany serves the operation GetAllNavigatorCompany
 	// (SOAPAction

@@ -48,12 +48,8 @@ func (v *GetAllNavigatorCompany) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllNavigatorCompany) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllNavigatorCompany) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllNavigatorCompanyResponse is the anonymous type of element
 // GetAllNavigatorCompanyResponse.
@@ -69,15 +65,10 @@ func (v *GetAllNavigatorCompanyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllNavigatorCompanyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllNavigatorCompanyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNavigatorCompany") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNavigatorCompany])
 	}
+	d.End()
 }
 
 // GetNavigatorCompanies is the anonymous type of element
@@ -94,15 +85,10 @@ func (v *GetNavigatorCompanies) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNavigatorCompanies) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNavigatorCompanies) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetNavigatorCompaniesResponse is the anonymous type of element
@@ -119,40 +105,30 @@ func (v *GetNavigatorCompaniesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNavigatorCompaniesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNavigatorCompaniesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNavigatorCompany") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNavigatorCompany])
 	}
+	d.End()
 }
 
 // GetNavigatorCompanyList is the anonymous type of element
 // GetNavigatorCompanyList.
 type GetNavigatorCompanyList struct {
 	// NavigatorCompanyIds is element NavigatorCompanyIds (optional, nillable).
-	NavigatorCompanyIds soap.Opt[services88.ArrayOfint]
+	NavigatorCompanyIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNavigatorCompanyList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NavigatorCompanyIds", v.NavigatorCompanyIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "NavigatorCompanyIds", v.NavigatorCompanyIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNavigatorCompanyList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNavigatorCompanyList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NavigatorCompanyIds", ns2, "ArrayOfint") {
-		v.NavigatorCompanyIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.NavigatorCompanyIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetNavigatorCompanyListResponse is the anonymous type of element
@@ -169,21 +145,16 @@ func (v *GetNavigatorCompanyListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNavigatorCompanyListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNavigatorCompanyListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNavigatorCompany") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNavigatorCompany])
 	}
+	d.End()
 }
 
 // NavigatorCompany is the complex type NavigatorCompany. It extends Carrier,
 // whose members come first on the wire.
 type NavigatorCompany struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -202,12 +173,6 @@ func (v *NavigatorCompany) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NavigatorCompany) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NavigatorCompany) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -218,6 +183,7 @@ func (v *NavigatorCompany) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -34,7 +34,7 @@ func NewNewsFeedClient(cc soap.ClientConn) *NewsFeedClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *NewsFeedClient) CreateDefaultNewsFeedItem(ctx context.Context, req *CreateDefaultNewsFeedItem, opts ...soap.CallOption) (*CreateDefaultNewsFeedItemResponse, error) {
 	resp := new(CreateDefaultNewsFeedItemResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *NewsFeedClient) CreateDefaultNewsFeedItem(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *NewsFeedClient) DeleteNewsFeedItem(ctx context.Context, req *DeleteNewsFeedItem, opts ...soap.CallOption) (*DeleteNewsFeedItemResponse, error) {
 	resp := new(DeleteNewsFeedItemResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *NewsFeedClient) DeleteNewsFeedItem(ctx context.Context, req *DeleteNews
 // Response headers are available through soap.ResponseHeader.
 func (c *NewsFeedClient) GetNewsFeedItem(ctx context.Context, req *GetNewsFeedItem, opts ...soap.CallOption) (*GetNewsFeedItemResponse, error) {
 	resp := new(GetNewsFeedItemResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (c *NewsFeedClient) GetNewsFeedItem(ctx context.Context, req *GetNewsFeedIt
 // Response headers are available through soap.ResponseHeader.
 func (c *NewsFeedClient) PostNewsFeedItem(ctx context.Context, req *PostNewsFeedItem, opts ...soap.CallOption) (*PostNewsFeedItemResponse, error) {
 	resp := new(PostNewsFeedItemResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (c *NewsFeedClient) PostNewsFeedItem(ctx context.Context, req *PostNewsFeed
 // Response headers are available through soap.ResponseHeader.
 func (c *NewsFeedClient) GetNewsFeedItemsById(ctx context.Context, req *GetNewsFeedItemsById, opts ...soap.CallOption) (*GetNewsFeedItemsByIdResponse, error) {
 	resp := new(GetNewsFeedItemsByIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -94,7 +94,7 @@ func (c *NewsFeedClient) GetNewsFeedItemsById(ctx context.Context, req *GetNewsF
 // Response headers are available through soap.ResponseHeader.
 func (c *NewsFeedClient) GetNewsItemsForUser(ctx context.Context, req *GetNewsItemsForUser, opts ...soap.CallOption) (*GetNewsItemsForUserResponse, error) {
 	resp := new(GetNewsItemsForUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -106,7 +106,7 @@ func (c *NewsFeedClient) GetNewsItemsForUser(ctx context.Context, req *GetNewsIt
 // Response headers are available through soap.ResponseHeader.
 func (c *NewsFeedClient) MarkAsRead(ctx context.Context, req *MarkAsRead, opts ...soap.CallOption) (*MarkAsReadResponse, error) {
 	resp := new(MarkAsReadResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -118,7 +118,7 @@ func (c *NewsFeedClient) MarkAsRead(ctx context.Context, req *MarkAsRead, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *NewsFeedClient) StartHandling(ctx context.Context, req *StartHandling, opts ...soap.CallOption) (*StartHandlingResponse, error) {
 	resp := new(StartHandlingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -130,7 +130,7 @@ func (c *NewsFeedClient) StartHandling(ctx context.Context, req *StartHandling, 
 // Response headers are available through soap.ResponseHeader.
 func (c *NewsFeedClient) MarkAsHandled(ctx context.Context, req *MarkAsHandled, opts ...soap.CallOption) (*MarkAsHandledResponse, error) {
 	resp := new(MarkAsHandledResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -143,9 +143,9 @@ func NewsFeedOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultNewsFeedItem],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultNewsFeedItemResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/CreateDefaultNewsFeedItem",
 			Input: soap.QName{
@@ -161,9 +161,9 @@ func NewsFeedOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteNewsFeedItem],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteNewsFeedItemResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/DeleteNewsFeedItem",
 			Input: soap.QName{
@@ -179,9 +179,9 @@ func NewsFeedOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNewsFeedItem],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNewsFeedItemResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/GetNewsFeedItem",
 			Input: soap.QName{
@@ -197,9 +197,9 @@ func NewsFeedOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PostNewsFeedItem],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[PostNewsFeedItemResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/PostNewsFeedItem",
 			Input: soap.QName{
@@ -215,9 +215,9 @@ func NewsFeedOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNewsFeedItemsById],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNewsFeedItemsByIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/GetNewsFeedItemsById",
 			Input: soap.QName{
@@ -233,9 +233,9 @@ func NewsFeedOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNewsItemsForUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNewsItemsForUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/GetNewsItemsForUser",
 			Input: soap.QName{
@@ -251,9 +251,9 @@ func NewsFeedOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MarkAsRead],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MarkAsReadResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/MarkAsRead",
 			Input: soap.QName{
@@ -269,9 +269,9 @@ func NewsFeedOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[StartHandling],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[StartHandlingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/StartHandling",
 			Input: soap.QName{
@@ -287,9 +287,9 @@ func NewsFeedOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MarkAsHandled],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MarkAsHandledResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NewsFeed/MarkAsHandled",
 			Input: soap.QName{
@@ -308,16 +308,16 @@ func NewsFeedOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -339,9 +339,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type NewsFeedServer interface {
 	// CreateDefaultNewsFeedItem serves the operation CreateDefaultNewsFeedItem
 	// (SOAPAction

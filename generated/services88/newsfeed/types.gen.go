@@ -75,12 +75,8 @@ func (v *CreateDefaultNewsFeedItem) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultNewsFeedItem) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultNewsFeedItemResponse is the anonymous type of element
 // CreateDefaultNewsFeedItemResponse.
@@ -96,15 +92,10 @@ func (v *CreateDefaultNewsFeedItemResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultNewsFeedItemResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "NewsFeedItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[NewsFeedItem])
 	}
+	d.End()
 }
 
 // CtaFlavor is the enumeration CtaFlavor.
@@ -236,15 +227,10 @@ func (v *DeleteNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteNewsFeedItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItemId", soap.NSXSD, "int") {
 		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteNewsFeedItemResponse is the anonymous type of element
@@ -256,12 +242,8 @@ func (v *DeleteNewsFeedItemResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteNewsFeedItemResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetNewsFeedItem is the anonymous type of element GetNewsFeedItem.
 type GetNewsFeedItem struct {
@@ -276,15 +258,10 @@ func (v *GetNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNewsFeedItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItemId", soap.NSXSD, "int") {
 		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetNewsFeedItemResponse is the anonymous type of element
@@ -301,39 +278,29 @@ func (v *GetNewsFeedItemResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNewsFeedItemResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "NewsFeedItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[NewsFeedItem])
 	}
+	d.End()
 }
 
 // GetNewsFeedItemsById is the anonymous type of element GetNewsFeedItemsById.
 type GetNewsFeedItemsById struct {
 	// NewsFeedItemIds is element NewsFeedItemIds (optional, nillable).
-	NewsFeedItemIds soap.Opt[services88.ArrayOfint]
+	NewsFeedItemIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewsFeedItemsById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "NewsFeedItemIds", v.NewsFeedItemIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "NewsFeedItemIds", v.NewsFeedItemIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewsFeedItemsById) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNewsFeedItemsById) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItemIds", ns2, "ArrayOfint") {
-		v.NewsFeedItemIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.NewsFeedItemIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetNewsFeedItemsByIdResponse is the anonymous type of element
@@ -350,15 +317,10 @@ func (v *GetNewsFeedItemsByIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewsFeedItemsByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNewsFeedItemsByIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNewsFeedItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNewsFeedItem])
 	}
+	d.End()
 }
 
 // GetNewsItemsForUser is the anonymous type of element GetNewsItemsForUser.
@@ -386,12 +348,6 @@ func (v *GetNewsItemsForUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewsItemsForUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNewsItemsForUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -407,6 +363,7 @@ func (v *GetNewsItemsForUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Skip", soap.NSXSD, "int") {
 		v.Skip = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetNewsItemsForUserResponse is the anonymous type of element
@@ -423,15 +380,10 @@ func (v *GetNewsItemsForUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewsItemsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNewsItemsForUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfNewsFeedItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfNewsFeedItem])
 	}
+	d.End()
 }
 
 // MarkAsHandled is the anonymous type of element MarkAsHandled.
@@ -447,15 +399,10 @@ func (v *MarkAsHandled) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkAsHandled) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MarkAsHandled) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItemId", soap.NSXSD, "int") {
 		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // MarkAsHandledResponse is the anonymous type of element
@@ -472,15 +419,10 @@ func (v *MarkAsHandledResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkAsHandledResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MarkAsHandledResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // MarkAsRead is the anonymous type of element MarkAsRead.
@@ -496,15 +438,10 @@ func (v *MarkAsRead) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkAsRead) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MarkAsRead) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItemId", soap.NSXSD, "int") {
 		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // MarkAsReadResponse is the anonymous type of element MarkAsReadResponse.
@@ -515,12 +452,8 @@ func (v *MarkAsReadResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MarkAsReadResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MarkAsReadResponse) unmarshalFields(d *soap.Decoder) {}
 
 // NewsFeedCTA is the complex type NewsFeedCTA.
 type NewsFeedCTA struct {
@@ -544,12 +477,6 @@ func (v *NewsFeedCTA) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NewsFeedCTA) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NewsFeedCTA) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Identifier", soap.NSXSD, "string") {
 		v.Identifier = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -562,6 +489,7 @@ func (v *NewsFeedCTA) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CtaFlavor", ns0, "CtaFlavor") {
 		v.CtaFlavor = soap.ReadOptItem(d, soap.ReadText[CtaFlavor])
 	}
+	d.End()
 }
 
 // NewsFeedItem is the complex type NewsFeedItem.
@@ -573,7 +501,7 @@ type NewsFeedItem struct {
 	// Summary is element Summary (optional, nillable).
 	Summary soap.Opt[string]
 	// Description is element Description (optional, nillable).
-	Description soap.Opt[services88.StringDictionary]
+	Description soap.Opt[StringDictionary]
 	// Actions is element Actions (optional, nillable).
 	Actions soap.Opt[ArrayOfNewsFeedCTA]
 	// ImageLink is element ImageLink (optional, nillable).
@@ -587,7 +515,7 @@ type NewsFeedItem struct {
 	// FromCategoryName is element FromCategoryName (optional, nillable).
 	FromCategoryName soap.Opt[string]
 	// Priority is element Priority (optional).
-	Priority soap.Opt[t0bb2a4d0.EMailPriority]
+	Priority soap.Opt[EMailPriority]
 	// Registered is element Registered (optional).
 	Registered soap.Opt[soap.DateTime]
 	// Updated is element Updated (optional).
@@ -601,13 +529,13 @@ type NewsFeedItem struct {
 	// ReadAt is element ReadAt (optional).
 	ReadAt soap.Opt[soap.DateTime]
 	// Contact is element Contact (optional, nillable).
-	Contact soap.Opt[*tebef91c8.Contact]
+	Contact soap.Opt[*Contact]
 	// Person is element Person (optional, nillable).
-	Person soap.Opt[*t2b63d1b4.Person]
+	Person soap.Opt[*Person]
 	// Project is element Project (optional, nillable).
-	Project soap.Opt[*te3212ffe.Project]
+	Project soap.Opt[*Project]
 	// Sale is element Sale (optional, nillable).
-	Sale soap.Opt[*t06fff54d.Sale]
+	Sale soap.Opt[*Sale]
 	// ApplicationId is element ApplicationId (optional, nillable).
 	ApplicationId soap.Opt[string]
 }
@@ -617,35 +545,29 @@ func (v *NewsFeedItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "NewsFeedItemId", v.NewsFeedItemId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Title", v.Title, soap.String)
 	soap.WriteOpt(e, ns0, "Summary", v.Summary, soap.String)
-	soap.WriteOpt(e, ns0, "Description", v.Description, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Description", v.Description, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "Actions", v.Actions, soap.Value[ArrayOfNewsFeedCTA])
 	soap.WriteOpt(e, ns0, "ImageLink", v.ImageLink, soap.String)
 	soap.WriteOpt(e, ns0, "SourceLink", v.SourceLink, soap.String)
 	soap.WriteOpt(e, ns0, "PreviewHint", v.PreviewHint, soap.String)
 	soap.WriteOpt(e, ns0, "FromName", v.FromName, soap.String)
 	soap.WriteOpt(e, ns0, "FromCategoryName", v.FromCategoryName, soap.String)
-	soap.WriteOpt(e, ns0, "Priority", v.Priority, soap.Text[t0bb2a4d0.EMailPriority])
+	soap.WriteOpt(e, ns0, "Priority", v.Priority, soap.Text[EMailPriority])
 	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "ExpiresAt", v.ExpiresAt, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[NewsFeedItemStatus])
 	soap.WriteOpt(e, ns0, "IsRead", v.IsRead, soap.Bool)
 	soap.WriteOpt(e, ns0, "ReadAt", v.ReadAt, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*tebef91c8.Contact])
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
-	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*te3212ffe.Project])
-	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*t06fff54d.Sale])
+	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
+	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
+	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*Sale])
 	soap.WriteOpt(e, ns0, "ApplicationId", v.ApplicationId, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NewsFeedItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItemId", soap.NSXSD, "int") {
 		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -656,7 +578,7 @@ func (v *NewsFeedItem) unmarshalFields(d *soap.Decoder) {
 		v.Summary = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Description", ns0, "StringDictionary") {
-		v.Description = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Description = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "Actions", ns0, "ArrayOfNewsFeedCTA") {
 		v.Actions = soap.ReadOpt(d, soap.ReadValue[ArrayOfNewsFeedCTA])
@@ -677,7 +599,7 @@ func (v *NewsFeedItem) unmarshalFields(d *soap.Decoder) {
 		v.FromCategoryName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Priority", ns0, "EMailPriority") {
-		v.Priority = soap.ReadOptItem(d, soap.ReadText[t0bb2a4d0.EMailPriority])
+		v.Priority = soap.ReadOptItem(d, soap.ReadText[EMailPriority])
 	}
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
 		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -698,20 +620,21 @@ func (v *NewsFeedItem) unmarshalFields(d *soap.Decoder) {
 		v.ReadAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
+		v.Contact = soap.ReadOpt(d, soap.ReadComplex[Contact])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
 	if d.At(ns0, "Project", ns0, "Project") {
-		v.Project = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
+		v.Project = soap.ReadOpt(d, soap.ReadComplex[Project])
 	}
 	if d.At(ns0, "Sale", ns0, "Sale") {
-		v.Sale = soap.ReadOpt(d, soap.ReadComplex[t06fff54d.Sale])
+		v.Sale = soap.ReadOpt(d, soap.ReadComplex[Sale])
 	}
 	if d.At(ns0, "ApplicationId", soap.NSXSD, "string") {
 		v.ApplicationId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // NewsFeedItemStatus is the enumeration NewsFeedItemStatus.
@@ -771,9 +694,9 @@ type PostNewsFeedItem struct {
 	// NewsFeedItem is element NewsFeedItem (optional, nillable).
 	NewsFeedItem soap.Opt[*NewsFeedItem]
 	// ToAssociateIds is element ToAssociateIds (optional, nillable).
-	ToAssociateIds soap.Opt[services88.ArrayOfint]
+	ToAssociateIds soap.Opt[ArrayOfint]
 	// ToGroupIds is element ToGroupIds (optional, nillable).
-	ToGroupIds soap.Opt[services88.ArrayOfint]
+	ToGroupIds soap.Opt[ArrayOfint]
 	// ToAll is element ToAll (optional).
 	ToAll soap.Opt[bool]
 }
@@ -781,31 +704,26 @@ type PostNewsFeedItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *PostNewsFeedItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "NewsFeedItem", v.NewsFeedItem, soap.Complex[*NewsFeedItem])
-	soap.WriteOpt(e, ns0, "ToAssociateIds", v.ToAssociateIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "ToGroupIds", v.ToGroupIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ToAssociateIds", v.ToAssociateIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "ToGroupIds", v.ToGroupIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "ToAll", v.ToAll, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PostNewsFeedItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PostNewsFeedItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItem", ns0, "NewsFeedItem") {
 		v.NewsFeedItem = soap.ReadOpt(d, soap.ReadComplex[NewsFeedItem])
 	}
 	if d.At(ns0, "ToAssociateIds", ns2, "ArrayOfint") {
-		v.ToAssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ToAssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ToGroupIds", ns2, "ArrayOfint") {
-		v.ToGroupIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ToGroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ToAll", soap.NSXSD, "boolean") {
 		v.ToAll = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // PostNewsFeedItemResponse is the anonymous type of element
@@ -822,15 +740,10 @@ func (v *PostNewsFeedItemResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PostNewsFeedItemResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PostNewsFeedItemResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "NewsFeedItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[NewsFeedItem])
 	}
+	d.End()
 }
 
 // StartHandling is the anonymous type of element StartHandling.
@@ -846,15 +759,10 @@ func (v *StartHandling) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StartHandling) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StartHandling) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewsFeedItemId", soap.NSXSD, "int") {
 		v.NewsFeedItemId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // StartHandlingResponse is the anonymous type of element
@@ -871,15 +779,10 @@ func (v *StartHandlingResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StartHandlingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StartHandlingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -34,7 +34,7 @@ func NewNumberAllocationClient(cc soap.ClientConn) *NumberAllocationClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *NumberAllocationClient) CreateDefaultRefCountEntity(ctx context.Context, req *CreateDefaultRefCountEntity, opts ...soap.CallOption) (*CreateDefaultRefCountEntityResponse, error) {
 	resp := new(CreateDefaultRefCountEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *NumberAllocationClient) CreateDefaultRefCountEntity(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *NumberAllocationClient) SaveRefCountEntity(ctx context.Context, req *SaveRefCountEntity, opts ...soap.CallOption) (*SaveRefCountEntityResponse, error) {
 	resp := new(SaveRefCountEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *NumberAllocationClient) SaveRefCountEntity(ctx context.Context, req *Sa
 // Response headers are available through soap.ResponseHeader.
 func (c *NumberAllocationClient) DeleteRefCountEntity(ctx context.Context, req *DeleteRefCountEntity, opts ...soap.CallOption) (*DeleteRefCountEntityResponse, error) {
 	resp := new(DeleteRefCountEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (c *NumberAllocationClient) DeleteRefCountEntity(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *NumberAllocationClient) GetRefCountEntity(ctx context.Context, req *GetRefCountEntity, opts ...soap.CallOption) (*GetRefCountEntityResponse, error) {
 	resp := new(GetRefCountEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (c *NumberAllocationClient) GetRefCountEntity(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *NumberAllocationClient) SaveDefaultNumbering(ctx context.Context, req *SaveDefaultNumbering, opts ...soap.CallOption) (*SaveDefaultNumberingResponse, error) {
 	resp := new(SaveDefaultNumberingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -94,7 +94,7 @@ func (c *NumberAllocationClient) SaveDefaultNumbering(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *NumberAllocationClient) GetNumberEachTemplate(ctx context.Context, req *GetNumberEachTemplate, opts ...soap.CallOption) (*GetNumberEachTemplateResponse, error) {
 	resp := new(GetNumberEachTemplateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -106,7 +106,7 @@ func (c *NumberAllocationClient) GetNumberEachTemplate(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *NumberAllocationClient) SetNumberEachTemplate(ctx context.Context, req *SetNumberEachTemplate, opts ...soap.CallOption) (*SetNumberEachTemplateResponse, error) {
 	resp := new(SetNumberEachTemplateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -119,9 +119,9 @@ func NumberAllocationOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultRefCountEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultRefCountEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/CreateDefaultRefCountEntity",
 			Input: soap.QName{
@@ -137,9 +137,9 @@ func NumberAllocationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveRefCountEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveRefCountEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SaveRefCountEntity",
 			Input: soap.QName{
@@ -155,9 +155,9 @@ func NumberAllocationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteRefCountEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteRefCountEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/DeleteRefCountEntity",
 			Input: soap.QName{
@@ -173,9 +173,9 @@ func NumberAllocationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRefCountEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRefCountEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/GetRefCountEntity",
 			Input: soap.QName{
@@ -191,9 +191,9 @@ func NumberAllocationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveDefaultNumbering],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveDefaultNumberingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SaveDefaultNumbering",
 			Input: soap.QName{
@@ -209,9 +209,9 @@ func NumberAllocationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNumberEachTemplate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNumberEachTemplateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/GetNumberEachTemplate",
 			Input: soap.QName{
@@ -227,9 +227,9 @@ func NumberAllocationOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetNumberEachTemplate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetNumberEachTemplateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/NumberAllocation/SetNumberEachTemplate",
 			Input: soap.QName{
@@ -248,16 +248,16 @@ func NumberAllocationOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -280,8 +280,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // method reads the request's SOAP headers with services88.RequestHeaderFrom.
 // It sets the response's SOAP headers with services88.SetResponseHeader. The
 // Succeeded header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type NumberAllocationServer interface {
 	// CreateDefaultRefCountEntity serves the operation CreateDefaultRefCountEntity
 	// (SOAPAction

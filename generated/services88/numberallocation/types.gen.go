@@ -31,12 +31,8 @@ func (v *CreateDefaultRefCountEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRefCountEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultRefCountEntityResponse is the anonymous type of element
 // CreateDefaultRefCountEntityResponse.
@@ -52,15 +48,10 @@ func (v *CreateDefaultRefCountEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRefCountEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RefCountEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
 	}
+	d.End()
 }
 
 // DeleteRefCountEntity is the anonymous type of element DeleteRefCountEntity.
@@ -76,15 +67,10 @@ func (v *DeleteRefCountEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteRefCountEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RefCountEntityId", soap.NSXSD, "int") {
 		v.RefCountEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteRefCountEntityResponse is the anonymous type of element
@@ -96,12 +82,8 @@ func (v *DeleteRefCountEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteRefCountEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetNumberEachTemplate is the anonymous type of element
 // GetNumberEachTemplate.
@@ -112,12 +94,8 @@ func (v *GetNumberEachTemplate) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNumberEachTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNumberEachTemplate) unmarshalFields(d *soap.Decoder) {}
 
 // GetNumberEachTemplateResponse is the anonymous type of element
 // GetNumberEachTemplateResponse.
@@ -133,15 +111,10 @@ func (v *GetNumberEachTemplateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNumberEachTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNumberEachTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetRefCountEntity is the anonymous type of element GetRefCountEntity.
@@ -157,15 +130,10 @@ func (v *GetRefCountEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRefCountEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RefCountEntityId", soap.NSXSD, "int") {
 		v.RefCountEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRefCountEntityResponse is the anonymous type of element
@@ -182,21 +150,16 @@ func (v *GetRefCountEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRefCountEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RefCountEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
 	}
+	d.End()
 }
 
 // RefCountEntity is the complex type RefCountEntity. It extends Carrier, whose
 // members come first on the wire.
 type RefCountEntity struct {
-	services88.Carrier
+	Carrier
 	// RefCountsId is element RefCountsId (optional).
 	RefCountsId soap.Opt[int32]
 	// Field is element Field (optional, nillable).
@@ -204,7 +167,7 @@ type RefCountEntity struct {
 	// RecordId is element RecordId (optional).
 	RecordId soap.Opt[int32]
 	// SuggestedRecords is element SuggestedRecords (optional, nillable).
-	SuggestedRecords soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	SuggestedRecords soap.Opt[ArrayOfMDOListItem]
 	// CurrentValue is element CurrentValue (optional).
 	CurrentValue soap.Opt[int32]
 	// TravelPrefix is element TravelPrefix (optional).
@@ -227,7 +190,7 @@ func (v *RefCountEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RefCountsId", v.RefCountsId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Field", v.Field, soap.String)
 	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SuggestedRecords", v.SuggestedRecords, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "SuggestedRecords", v.SuggestedRecords, soap.Value[ArrayOfMDOListItem])
 	soap.WriteOpt(e, ns0, "CurrentValue", v.CurrentValue, soap.Int32)
 	soap.WriteOpt(e, ns0, "TravelPrefix", v.TravelPrefix, soap.Uint32)
 	soap.WriteOpt(e, ns0, "SatPrefix", v.SatPrefix, soap.Uint32)
@@ -239,12 +202,6 @@ func (v *RefCountEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RefCountEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "RefCountsId", soap.NSXSD, "int") {
 		v.RefCountsId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -256,7 +213,7 @@ func (v *RefCountEntity) unmarshalFields(d *soap.Decoder) {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SuggestedRecords", ns0, "ArrayOfMDOListItem") {
-		v.SuggestedRecords = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.SuggestedRecords = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	if d.At(ns0, "CurrentValue", soap.NSXSD, "int") {
 		v.CurrentValue = soap.ReadOptItem(d, soap.ReadInt32)
@@ -279,6 +236,7 @@ func (v *RefCountEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AllowBlank", soap.NSXSD, "boolean") {
 		v.AllowBlank = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaveDefaultNumbering is the anonymous type of element SaveDefaultNumbering.
@@ -294,15 +252,10 @@ func (v *SaveDefaultNumbering) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDefaultNumbering) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDefaultNumbering) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RefCountEntity", ns0, "RefCountEntity") {
 		v.RefCountEntity = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
 	}
+	d.End()
 }
 
 // SaveDefaultNumberingResponse is the anonymous type of element
@@ -314,12 +267,8 @@ func (v *SaveDefaultNumberingResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveDefaultNumberingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveDefaultNumberingResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveRefCountEntity is the anonymous type of element SaveRefCountEntity.
 type SaveRefCountEntity struct {
@@ -334,15 +283,10 @@ func (v *SaveRefCountEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRefCountEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRefCountEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RefCountEntity", ns0, "RefCountEntity") {
 		v.RefCountEntity = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
 	}
+	d.End()
 }
 
 // SaveRefCountEntityResponse is the anonymous type of element
@@ -359,15 +303,10 @@ func (v *SaveRefCountEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRefCountEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRefCountEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RefCountEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RefCountEntity])
 	}
+	d.End()
 }
 
 // SetNumberEachTemplate is the anonymous type of element
@@ -384,15 +323,10 @@ func (v *SetNumberEachTemplate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetNumberEachTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetNumberEachTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SetValue", soap.NSXSD, "boolean") {
 		v.SetValue = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetNumberEachTemplateResponse is the anonymous type of element
@@ -404,12 +338,8 @@ func (v *SetNumberEachTemplateResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetNumberEachTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetNumberEachTemplateResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

@@ -34,7 +34,7 @@ func NewPersonClient(cc soap.ClientConn) *PersonClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateDefaultConsentPerson(ctx context.Context, req *CreateDefaultConsentPerson, opts ...soap.CallOption) (*CreateDefaultConsentPersonResponse, error) {
 	resp := new(CreateDefaultConsentPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *PersonClient) CreateDefaultConsentPerson(ctx context.Context, req *Crea
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SaveConsentPerson(ctx context.Context, req *SaveConsentPerson, opts ...soap.CallOption) (*SaveConsentPersonResponse, error) {
 	resp := new(SaveConsentPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *PersonClient) SaveConsentPerson(ctx context.Context, req *SaveConsentPe
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) DeleteConsentPerson(ctx context.Context, req *DeleteConsentPerson, opts ...soap.CallOption) (*DeleteConsentPersonResponse, error) {
 	resp := new(DeleteConsentPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *PersonClient) DeleteConsentPerson(ctx context.Context, req *DeleteConse
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateDefaultPersonEntity(ctx context.Context, req *CreateDefaultPersonEntity, opts ...soap.CallOption) (*CreateDefaultPersonEntityResponse, error) {
 	resp := new(CreateDefaultPersonEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (c *PersonClient) CreateDefaultPersonEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SavePersonEntity(ctx context.Context, req *SavePersonEntity, opts ...soap.CallOption) (*SavePersonEntityResponse, error) {
 	resp := new(SavePersonEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -95,7 +95,7 @@ func (c *PersonClient) SavePersonEntity(ctx context.Context, req *SavePersonEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) DeletePersonEntity(ctx context.Context, req *DeletePersonEntity, opts ...soap.CallOption) (*DeletePersonEntityResponse, error) {
 	resp := new(DeletePersonEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -108,7 +108,7 @@ func (c *PersonClient) DeletePersonEntity(ctx context.Context, req *DeletePerson
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateDefaultPersonImage(ctx context.Context, req *CreateDefaultPersonImage, opts ...soap.CallOption) (*CreateDefaultPersonImageResponse, error) {
 	resp := new(CreateDefaultPersonImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -120,7 +120,7 @@ func (c *PersonClient) CreateDefaultPersonImage(ctx context.Context, req *Create
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetConsentPerson(ctx context.Context, req *GetConsentPerson, opts ...soap.CallOption) (*GetConsentPersonResponse, error) {
 	resp := new(GetConsentPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -132,7 +132,7 @@ func (c *PersonClient) GetConsentPerson(ctx context.Context, req *GetConsentPers
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPerson(ctx context.Context, req *GetPerson, opts ...soap.CallOption) (*GetPersonResponse, error) {
 	resp := new(GetPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -145,7 +145,7 @@ func (c *PersonClient) GetPerson(ctx context.Context, req *GetPerson, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) TryAddPersonsToEmailFlow(ctx context.Context, req *TryAddPersonsToEmailFlow, opts ...soap.CallOption) (*TryAddPersonsToEmailFlowResponse, error) {
 	resp := new(TryAddPersonsToEmailFlowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -157,7 +157,7 @@ func (c *PersonClient) TryAddPersonsToEmailFlow(ctx context.Context, req *TryAdd
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPersonEntity(ctx context.Context, req *GetPersonEntity, opts ...soap.CallOption) (*GetPersonEntityResponse, error) {
 	resp := new(GetPersonEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -169,7 +169,7 @@ func (c *PersonClient) GetPersonEntity(ctx context.Context, req *GetPersonEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) Undelete(ctx context.Context, req *Undelete, opts ...soap.CallOption) (*UndeleteResponse, error) {
 	resp := new(UndeleteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -181,7 +181,7 @@ func (c *PersonClient) Undelete(ctx context.Context, req *Undelete, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetMyPerson(ctx context.Context, req *GetMyPerson, opts ...soap.CallOption) (*GetMyPersonResponse, error) {
 	resp := new(GetMyPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -193,7 +193,7 @@ func (c *PersonClient) GetMyPerson(ctx context.Context, req *GetMyPerson, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetSalesRep(ctx context.Context, req *GetSalesRep, opts ...soap.CallOption) (*GetSalesRepResponse, error) {
 	resp := new(GetSalesRepResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -205,7 +205,7 @@ func (c *PersonClient) GetSalesRep(ctx context.Context, req *GetSalesRep, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPhones(ctx context.Context, req *GetPhones, opts ...soap.CallOption) (*GetPhonesResponse, error) {
 	resp := new(GetPhonesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -217,7 +217,7 @@ func (c *PersonClient) GetPhones(ctx context.Context, req *GetPhones, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) ChangeCountry(ctx context.Context, req *ChangeCountry, opts ...soap.CallOption) (*ChangeCountryResponse, error) {
 	resp := new(ChangeCountryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -229,7 +229,7 @@ func (c *PersonClient) ChangeCountry(ctx context.Context, req *ChangeCountry, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetAddress(ctx context.Context, req *GetAddress, opts ...soap.CallOption) (*GetAddressResponse, error) {
 	resp := new(GetAddressResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -241,7 +241,7 @@ func (c *PersonClient) GetAddress(ctx context.Context, req *GetAddress, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetAddressByCountry(ctx context.Context, req *GetAddressByCountry, opts ...soap.CallOption) (*GetAddressByCountryResponse, error) {
 	resp := new(GetAddressByCountryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -253,7 +253,7 @@ func (c *PersonClient) GetAddressByCountry(ctx context.Context, req *GetAddressB
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPersonImage(ctx context.Context, req *GetPersonImage, opts ...soap.CallOption) (*GetPersonImageResponse, error) {
 	resp := new(GetPersonImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -265,7 +265,7 @@ func (c *PersonClient) GetPersonImage(ctx context.Context, req *GetPersonImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SetPersonImage(ctx context.Context, req *SetPersonImage, opts ...soap.CallOption) (*SetPersonImageResponse, error) {
 	resp := new(SetPersonImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -278,7 +278,7 @@ func (c *PersonClient) SetPersonImage(ctx context.Context, req *SetPersonImage, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateDefaultByContactId(ctx context.Context, req *CreateDefaultByContactId, opts ...soap.CallOption) (*CreateDefaultByContactIdResponse, error) {
 	resp := new(CreateDefaultByContactIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -290,7 +290,7 @@ func (c *PersonClient) CreateDefaultByContactId(ctx context.Context, req *Create
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) Move(ctx context.Context, req *Move, opts ...soap.CallOption) (*MoveResponse, error) {
 	resp := new(MoveResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -302,7 +302,7 @@ func (c *PersonClient) Move(ctx context.Context, req *Move, opts ...soap.CallOpt
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) Merge(ctx context.Context, req *Merge, opts ...soap.CallOption) (*MergeResponse, error) {
 	resp := new(MergeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -315,7 +315,7 @@ func (c *PersonClient) Merge(ctx context.Context, req *Merge, opts ...soap.CallO
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateDefaultFromCredential(ctx context.Context, req *CreateDefaultFromCredential, opts ...soap.CallOption) (*CreateDefaultFromCredentialResponse, error) {
 	resp := new(CreateDefaultFromCredentialResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -327,7 +327,7 @@ func (c *PersonClient) CreateDefaultFromCredential(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) IsNumberValid(ctx context.Context, req *IsNumberValid, opts ...soap.CallOption) (*IsNumberValidResponse, error) {
 	resp := new(IsNumberValidResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -339,7 +339,7 @@ func (c *PersonClient) IsNumberValid(ctx context.Context, req *IsNumberValid, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SetConsent(ctx context.Context, req *SetConsent, opts ...soap.CallOption) (*SetConsentResponse, error) {
 	resp := new(SetConsentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -351,7 +351,7 @@ func (c *PersonClient) SetConsent(ctx context.Context, req *SetConsent, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) RemoveConsent(ctx context.Context, req *RemoveConsent, opts ...soap.CallOption) (*RemoveConsentResponse, error) {
 	resp := new(RemoveConsentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -363,7 +363,7 @@ func (c *PersonClient) RemoveConsent(ctx context.Context, req *RemoveConsent, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) HasConsent(ctx context.Context, req *HasConsent, opts ...soap.CallOption) (*HasConsentResponse, error) {
 	resp := new(HasConsentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -375,7 +375,7 @@ func (c *PersonClient) HasConsent(ctx context.Context, req *HasConsent, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetConsentInfos(ctx context.Context, req *GetConsentInfos, opts ...soap.CallOption) (*GetConsentInfosResponse, error) {
 	resp := new(GetConsentInfosResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -388,7 +388,7 @@ func (c *PersonClient) GetConsentInfos(ctx context.Context, req *GetConsentInfos
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SendConsentConfirmationEmail(ctx context.Context, req *SendConsentConfirmationEmail, opts ...soap.CallOption) (*SendConsentConfirmationEmailResponse, error) {
 	resp := new(SendConsentConfirmationEmailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -400,7 +400,7 @@ func (c *PersonClient) SendConsentConfirmationEmail(ctx context.Context, req *Se
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) ResolvePersonFromInfo(ctx context.Context, req *ResolvePersonFromInfo, opts ...soap.CallOption) (*ResolvePersonFromInfoResponse, error) {
 	resp := new(ResolvePersonFromInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -413,7 +413,7 @@ func (c *PersonClient) ResolvePersonFromInfo(ctx context.Context, req *ResolvePe
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) AddEmailAddressToPerson(ctx context.Context, req *AddEmailAddressToPerson, opts ...soap.CallOption) (*AddEmailAddressToPersonResponse, error) {
 	resp := new(AddEmailAddressToPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -425,7 +425,7 @@ func (c *PersonClient) AddEmailAddressToPerson(ctx context.Context, req *AddEmai
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateTemporaryKey(ctx context.Context, req *CreateTemporaryKey, opts ...soap.CallOption) (*CreateTemporaryKeyResponse, error) {
 	resp := new(CreateTemporaryKeyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -438,7 +438,7 @@ func (c *PersonClient) CreateTemporaryKey(ctx context.Context, req *CreateTempor
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateTemporaryKeyWithPayload(ctx context.Context, req *CreateTemporaryKeyWithPayload, opts ...soap.CallOption) (*CreateTemporaryKeyWithPayloadResponse, error) {
 	resp := new(CreateTemporaryKeyWithPayloadResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -450,7 +450,7 @@ func (c *PersonClient) CreateTemporaryKeyWithPayload(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CheckTemporaryKey(ctx context.Context, req *CheckTemporaryKey, opts ...soap.CallOption) (*CheckTemporaryKeyResponse, error) {
 	resp := new(CheckTemporaryKeyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -463,7 +463,7 @@ func (c *PersonClient) CheckTemporaryKey(ctx context.Context, req *CheckTemporar
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) DeleteTemporaryKeysOfDomain(ctx context.Context, req *DeleteTemporaryKeysOfDomain, opts ...soap.CallOption) (*DeleteTemporaryKeysOfDomainResponse, error) {
 	resp := new(DeleteTemporaryKeysOfDomainResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -475,7 +475,7 @@ func (c *PersonClient) DeleteTemporaryKeysOfDomain(ctx context.Context, req *Del
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) DeleteExpired(ctx context.Context, req *DeleteExpired, opts ...soap.CallOption) (*DeleteExpiredResponse, error) {
 	resp := new(DeleteExpiredResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -487,7 +487,7 @@ func (c *PersonClient) DeleteExpired(ctx context.Context, req *DeleteExpired, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPersonSummary(ctx context.Context, req *GetPersonSummary, opts ...soap.CallOption) (*GetPersonSummaryResponse, error) {
 	resp := new(GetPersonSummaryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -499,7 +499,7 @@ func (c *PersonClient) GetPersonSummary(ctx context.Context, req *GetPersonSumma
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) AddBounce(ctx context.Context, req *AddBounce, opts ...soap.CallOption) (*AddBounceResponse, error) {
 	resp := new(AddBounceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -511,7 +511,7 @@ func (c *PersonClient) AddBounce(ctx context.Context, req *AddBounce, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) ValidatePersonEntity(ctx context.Context, req *ValidatePersonEntity, opts ...soap.CallOption) (*ValidatePersonEntityResponse, error) {
 	resp := new(ValidatePersonEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -523,7 +523,7 @@ func (c *PersonClient) ValidatePersonEntity(ctx context.Context, req *ValidatePe
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) AddBounceWithCount(ctx context.Context, req *AddBounceWithCount, opts ...soap.CallOption) (*AddBounceWithCountResponse, error) {
 	resp := new(AddBounceWithCountResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -536,7 +536,7 @@ func (c *PersonClient) AddBounceWithCount(ctx context.Context, req *AddBounceWit
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetBestSoLanguageForTemplate(ctx context.Context, req *GetBestSoLanguageForTemplate, opts ...soap.CallOption) (*GetBestSoLanguageForTemplateResponse, error) {
 	resp := new(GetBestSoLanguageForTemplateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -548,7 +548,7 @@ func (c *PersonClient) GetBestSoLanguageForTemplate(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) AddBounceWithDetails(ctx context.Context, req *AddBounceWithDetails, opts ...soap.CallOption) (*AddBounceWithDetailsResponse, error) {
 	resp := new(AddBounceWithDetailsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -560,7 +560,7 @@ func (c *PersonClient) AddBounceWithDetails(ctx context.Context, req *AddBounceW
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPersonImages(ctx context.Context, req *GetPersonImages, opts ...soap.CallOption) (*GetPersonImagesResponse, error) {
 	resp := new(GetPersonImagesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -573,7 +573,7 @@ func (c *PersonClient) GetPersonImages(ctx context.Context, req *GetPersonImages
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) CreateOrUpdateUserCandidate(ctx context.Context, req *CreateOrUpdateUserCandidate, opts ...soap.CallOption) (*CreateOrUpdateUserCandidateResponse, error) {
 	resp := new(CreateOrUpdateUserCandidateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -586,7 +586,7 @@ func (c *PersonClient) CreateOrUpdateUserCandidate(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetUserCandidateByPerson(ctx context.Context, req *GetUserCandidateByPerson, opts ...soap.CallOption) (*GetUserCandidateByPersonResponse, error) {
 	resp := new(GetUserCandidateByPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -599,7 +599,7 @@ func (c *PersonClient) GetUserCandidateByPerson(ctx context.Context, req *GetUse
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetCustomerCentrePasswordReplyTemplate(ctx context.Context, req *GetCustomerCentrePasswordReplyTemplate, opts ...soap.CallOption) (*GetCustomerCentrePasswordReplyTemplateResponse, error) {
 	resp := new(GetCustomerCentrePasswordReplyTemplateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -612,7 +612,7 @@ func (c *PersonClient) GetCustomerCentrePasswordReplyTemplate(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SendCustomerCentrePasswordEmail(ctx context.Context, req *SendCustomerCentrePasswordEmail, opts ...soap.CallOption) (*SendCustomerCentrePasswordEmailResponse, error) {
 	resp := new(SendCustomerCentrePasswordEmailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -624,7 +624,7 @@ func (c *PersonClient) SendCustomerCentrePasswordEmail(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SendEmail(ctx context.Context, req *SendEmail, opts ...soap.CallOption) (*SendEmailResponse, error) {
 	resp := new(SendEmailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -637,7 +637,7 @@ func (c *PersonClient) SendEmail(ctx context.Context, req *SendEmail, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SendEmailWithEventName(ctx context.Context, req *SendEmailWithEventName, opts ...soap.CallOption) (*SendEmailWithEventNameResponse, error) {
 	resp := new(SendEmailWithEventNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -649,7 +649,7 @@ func (c *PersonClient) SendEmailWithEventName(ctx context.Context, req *SendEmai
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetUtmParameters(ctx context.Context, req *GetUtmParameters, opts ...soap.CallOption) (*GetUtmParametersResponse, error) {
 	resp := new(GetUtmParametersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -662,7 +662,7 @@ func (c *PersonClient) GetUtmParameters(ctx context.Context, req *GetUtmParamete
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SetUtmCreatedPersonContactForFormSubmission(ctx context.Context, req *SetUtmCreatedPersonContactForFormSubmission, opts ...soap.CallOption) (*SetUtmCreatedPersonContactForFormSubmissionResponse, error) {
 	resp := new(SetUtmCreatedPersonContactForFormSubmissionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -674,7 +674,7 @@ func (c *PersonClient) SetUtmCreatedPersonContactForFormSubmission(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) UpdateInterests(ctx context.Context, req *UpdateInterests, opts ...soap.CallOption) (*UpdateInterestsResponse, error) {
 	resp := new(UpdateInterestsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -686,7 +686,7 @@ func (c *PersonClient) UpdateInterests(ctx context.Context, req *UpdateInterests
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPersonList(ctx context.Context, req *GetPersonList, opts ...soap.CallOption) (*GetPersonListResponse, error) {
 	resp := new(GetPersonListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -698,7 +698,7 @@ func (c *PersonClient) GetPersonList(ctx context.Context, req *GetPersonList, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPersonsFromContact(ctx context.Context, req *GetPersonsFromContact, opts ...soap.CallOption) (*GetPersonsFromContactResponse, error) {
 	resp := new(GetPersonsFromContactResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -710,7 +710,7 @@ func (c *PersonClient) GetPersonsFromContact(ctx context.Context, req *GetPerson
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetPersonsFromProject(ctx context.Context, req *GetPersonsFromProject, opts ...soap.CallOption) (*GetPersonsFromProjectResponse, error) {
 	resp := new(GetPersonsFromProjectResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -722,7 +722,7 @@ func (c *PersonClient) GetPersonsFromProject(ctx context.Context, req *GetPerson
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetColleagues(ctx context.Context, req *GetColleagues, opts ...soap.CallOption) (*GetColleaguesResponse, error) {
 	resp := new(GetColleaguesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -735,7 +735,7 @@ func (c *PersonClient) GetColleagues(ctx context.Context, req *GetColleagues, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetColleaguesByDepartment(ctx context.Context, req *GetColleaguesByDepartment, opts ...soap.CallOption) (*GetColleaguesByDepartmentResponse, error) {
 	resp := new(GetColleaguesByDepartmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -747,7 +747,7 @@ func (c *PersonClient) GetColleaguesByDepartment(ctx context.Context, req *GetCo
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetColleaguesBySource(ctx context.Context, req *GetColleaguesBySource, opts ...soap.CallOption) (*GetColleaguesBySourceResponse, error) {
 	resp := new(GetColleaguesBySourceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -759,7 +759,7 @@ func (c *PersonClient) GetColleaguesBySource(ctx context.Context, req *GetCollea
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetMyOwner(ctx context.Context, req *GetMyOwner, opts ...soap.CallOption) (*GetMyOwnerResponse, error) {
 	resp := new(GetMyOwnerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -771,7 +771,7 @@ func (c *PersonClient) GetMyOwner(ctx context.Context, req *GetMyOwner, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) GetOwnerOnPersonId(ctx context.Context, req *GetOwnerOnPersonId, opts ...soap.CallOption) (*GetOwnerOnPersonIdResponse, error) {
 	resp := new(GetOwnerOnPersonIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -783,7 +783,7 @@ func (c *PersonClient) GetOwnerOnPersonId(ctx context.Context, req *GetOwnerOnPe
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) ChangePersonRank(ctx context.Context, req *ChangePersonRank, opts ...soap.CallOption) (*ChangePersonRankResponse, error) {
 	resp := new(ChangePersonRankResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -795,7 +795,7 @@ func (c *PersonClient) ChangePersonRank(ctx context.Context, req *ChangePersonRa
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) SetPersonRank(ctx context.Context, req *SetPersonRank, opts ...soap.CallOption) (*SetPersonRankResponse, error) {
 	resp := new(SetPersonRankResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -807,7 +807,7 @@ func (c *PersonClient) SetPersonRank(ctx context.Context, req *SetPersonRank, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PersonClient) NormalizeRanks(ctx context.Context, req *NormalizeRanks, opts ...soap.CallOption) (*NormalizeRanksResponse, error) {
 	resp := new(NormalizeRanksResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -820,9 +820,9 @@ func PersonOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultConsentPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultConsentPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultConsentPerson",
 			Input: soap.QName{
@@ -838,9 +838,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveConsentPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveConsentPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SaveConsentPerson",
 			Input: soap.QName{
@@ -856,9 +856,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteConsentPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteConsentPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteConsentPerson",
 			Input: soap.QName{
@@ -874,9 +874,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultPersonEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultPersonEntity",
 			Input: soap.QName{
@@ -892,9 +892,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePersonEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SavePersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SavePersonEntity",
 			Input: soap.QName{
@@ -910,9 +910,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePersonEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeletePersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeletePersonEntity",
 			Input: soap.QName{
@@ -928,9 +928,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultPersonImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultPersonImage",
 			Input: soap.QName{
@@ -946,9 +946,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetConsentPerson",
 			Input: soap.QName{
@@ -964,9 +964,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPerson",
 			Input: soap.QName{
@@ -982,9 +982,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TryAddPersonsToEmailFlow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TryAddPersonsToEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/TryAddPersonsToEmailFlow",
 			Input: soap.QName{
@@ -1000,9 +1000,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonEntity",
 			Input: soap.QName{
@@ -1018,9 +1018,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Undelete],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UndeleteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Undelete",
 			Input: soap.QName{
@@ -1036,9 +1036,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetMyPerson",
 			Input: soap.QName{
@@ -1054,9 +1054,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSalesRep],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSalesRepResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetSalesRep",
 			Input: soap.QName{
@@ -1072,9 +1072,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPhones],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPhonesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPhones",
 			Input: soap.QName{
@@ -1090,9 +1090,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeCountry],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangeCountryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ChangeCountry",
 			Input: soap.QName{
@@ -1108,9 +1108,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAddress],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAddressResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetAddress",
 			Input: soap.QName{
@@ -1126,9 +1126,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAddressByCountry],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAddressByCountryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetAddressByCountry",
 			Input: soap.QName{
@@ -1144,9 +1144,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonImage",
 			Input: soap.QName{
@@ -1162,9 +1162,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPersonImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetPersonImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetPersonImage",
 			Input: soap.QName{
@@ -1180,9 +1180,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultByContactId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultByContactIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultByContactId",
 			Input: soap.QName{
@@ -1198,9 +1198,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Move],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MoveResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Move",
 			Input: soap.QName{
@@ -1216,9 +1216,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Merge],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MergeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/Merge",
 			Input: soap.QName{
@@ -1234,9 +1234,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultFromCredential],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultFromCredentialResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateDefaultFromCredential",
 			Input: soap.QName{
@@ -1252,9 +1252,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsNumberValid],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IsNumberValidResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/IsNumberValid",
 			Input: soap.QName{
@@ -1270,9 +1270,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetConsent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetConsentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetConsent",
 			Input: soap.QName{
@@ -1288,9 +1288,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveConsent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveConsentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/RemoveConsent",
 			Input: soap.QName{
@@ -1306,9 +1306,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasConsent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[HasConsentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/HasConsent",
 			Input: soap.QName{
@@ -1324,9 +1324,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConsentInfos],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConsentInfosResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetConsentInfos",
 			Input: soap.QName{
@@ -1342,9 +1342,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendConsentConfirmationEmail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendConsentConfirmationEmailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendConsentConfirmationEmail",
 			Input: soap.QName{
@@ -1360,9 +1360,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ResolvePersonFromInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ResolvePersonFromInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ResolvePersonFromInfo",
 			Input: soap.QName{
@@ -1378,9 +1378,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddEmailAddressToPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddEmailAddressToPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddEmailAddressToPerson",
 			Input: soap.QName{
@@ -1396,9 +1396,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateTemporaryKey],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateTemporaryKeyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateTemporaryKey",
 			Input: soap.QName{
@@ -1414,9 +1414,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateTemporaryKeyWithPayload],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateTemporaryKeyWithPayloadResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateTemporaryKeyWithPayload",
 			Input: soap.QName{
@@ -1432,9 +1432,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CheckTemporaryKey],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CheckTemporaryKeyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CheckTemporaryKey",
 			Input: soap.QName{
@@ -1450,9 +1450,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTemporaryKeysOfDomain],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTemporaryKeysOfDomainResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteTemporaryKeysOfDomain",
 			Input: soap.QName{
@@ -1468,9 +1468,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteExpired],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteExpiredResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/DeleteExpired",
 			Input: soap.QName{
@@ -1486,9 +1486,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonSummary],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonSummaryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonSummary",
 			Input: soap.QName{
@@ -1504,9 +1504,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddBounce],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddBounceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounce",
 			Input: soap.QName{
@@ -1522,9 +1522,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidatePersonEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ValidatePersonEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ValidatePersonEntity",
 			Input: soap.QName{
@@ -1540,9 +1540,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddBounceWithCount],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddBounceWithCountResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounceWithCount",
 			Input: soap.QName{
@@ -1558,9 +1558,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBestSoLanguageForTemplate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBestSoLanguageForTemplateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetBestSoLanguageForTemplate",
 			Input: soap.QName{
@@ -1576,9 +1576,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddBounceWithDetails],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddBounceWithDetailsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/AddBounceWithDetails",
 			Input: soap.QName{
@@ -1594,9 +1594,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonImages],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonImagesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonImages",
 			Input: soap.QName{
@@ -1612,9 +1612,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateOrUpdateUserCandidate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateOrUpdateUserCandidateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/CreateOrUpdateUserCandidate",
 			Input: soap.QName{
@@ -1630,9 +1630,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserCandidateByPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserCandidateByPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetUserCandidateByPerson",
 			Input: soap.QName{
@@ -1648,9 +1648,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomerCentrePasswordReplyTemplate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomerCentrePasswordReplyTemplateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetCustomerCentrePasswordReplyTemplate",
 			Input: soap.QName{
@@ -1666,9 +1666,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendCustomerCentrePasswordEmail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendCustomerCentrePasswordEmailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendCustomerCentrePasswordEmail",
 			Input: soap.QName{
@@ -1684,9 +1684,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendEmail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendEmailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendEmail",
 			Input: soap.QName{
@@ -1702,9 +1702,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendEmailWithEventName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendEmailWithEventNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SendEmailWithEventName",
 			Input: soap.QName{
@@ -1720,9 +1720,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUtmParameters],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUtmParametersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetUtmParameters",
 			Input: soap.QName{
@@ -1738,9 +1738,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetUtmCreatedPersonContactForFormSubmission],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetUtmCreatedPersonContactForFormSubmissionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetUtmCreatedPersonContactForFormSubmission",
 			Input: soap.QName{
@@ -1756,9 +1756,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateInterests],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateInterestsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/UpdateInterests",
 			Input: soap.QName{
@@ -1774,9 +1774,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonList",
 			Input: soap.QName{
@@ -1792,9 +1792,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonsFromContact],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonsFromContactResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonsFromContact",
 			Input: soap.QName{
@@ -1810,9 +1810,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPersonsFromProject],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPersonsFromProjectResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetPersonsFromProject",
 			Input: soap.QName{
@@ -1828,9 +1828,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetColleagues],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetColleaguesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleagues",
 			Input: soap.QName{
@@ -1846,9 +1846,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetColleaguesByDepartment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetColleaguesByDepartmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleaguesByDepartment",
 			Input: soap.QName{
@@ -1864,9 +1864,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetColleaguesBySource],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetColleaguesBySourceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetColleaguesBySource",
 			Input: soap.QName{
@@ -1882,9 +1882,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyOwner],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyOwnerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetMyOwner",
 			Input: soap.QName{
@@ -1900,9 +1900,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetOwnerOnPersonId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetOwnerOnPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/GetOwnerOnPersonId",
 			Input: soap.QName{
@@ -1918,9 +1918,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangePersonRank],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangePersonRankResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/ChangePersonRank",
 			Input: soap.QName{
@@ -1936,9 +1936,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPersonRank],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetPersonRankResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/SetPersonRank",
 			Input: soap.QName{
@@ -1954,9 +1954,9 @@ func PersonOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[NormalizeRanks],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[NormalizeRanksResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Person/NormalizeRanks",
 			Input: soap.QName{
@@ -1975,16 +1975,16 @@ func PersonOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -2006,9 +2006,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type PersonServer interface {
 	// CreateDefaultConsentPerson serves the operation CreateDefaultConsentPerson
 	// (SOAPAction

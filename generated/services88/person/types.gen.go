@@ -54,15 +54,10 @@ func (v *AddBounce) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddBounce) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddBounce) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AddBounceResponse is the anonymous type of element AddBounceResponse.
@@ -73,12 +68,8 @@ func (v *AddBounceResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddBounceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddBounceResponse) unmarshalFields(d *soap.Decoder) {}
 
 // AddBounceWithCount is the anonymous type of element AddBounceWithCount.
 type AddBounceWithCount struct {
@@ -96,18 +87,13 @@ func (v *AddBounceWithCount) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddBounceWithCount) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddBounceWithCount) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Counts", soap.NSXSD, "int") {
 		v.Counts = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // AddBounceWithCountResponse is the anonymous type of element
@@ -119,12 +105,8 @@ func (v *AddBounceWithCountResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddBounceWithCountResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddBounceWithCountResponse) unmarshalFields(d *soap.Decoder) {}
 
 // AddBounceWithDetails is the anonymous type of element AddBounceWithDetails.
 type AddBounceWithDetails struct {
@@ -148,12 +130,6 @@ func (v *AddBounceWithDetails) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddBounceWithDetails) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddBounceWithDetails) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailAddress", soap.NSXSD, "string") {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -166,6 +142,7 @@ func (v *AddBounceWithDetails) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AddBounceWithDetailsResponse is the anonymous type of element
@@ -177,12 +154,8 @@ func (v *AddBounceWithDetailsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddBounceWithDetailsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddBounceWithDetailsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // AddEmailAddressToPerson is the anonymous type of element
 // AddEmailAddressToPerson.
@@ -204,12 +177,6 @@ func (v *AddEmailAddressToPerson) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddEmailAddressToPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddEmailAddressToPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -219,6 +186,7 @@ func (v *AddEmailAddressToPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SetAsPrimaryEmail", soap.NSXSD, "boolean") {
 		v.SetAsPrimaryEmail = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // AddEmailAddressToPersonResponse is the anonymous type of element
@@ -230,12 +198,8 @@ func (v *AddEmailAddressToPersonResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddEmailAddressToPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddEmailAddressToPersonResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ArrayOfPersonImage is the complex type ArrayOfPersonImage: a list of
 // PersonImage elements.
@@ -295,56 +259,46 @@ func (v *AssociateSourceType) UnmarshalText(b []byte) error {
 // ChangeCountry is the anonymous type of element ChangeCountry.
 type ChangeCountry struct {
 	// PersonEntity is element PersonEntity (optional, nillable).
-	PersonEntity soap.Opt[*tc98f58de.PersonEntity]
+	PersonEntity soap.Opt[*PersonEntity]
 	// ToCountryId is element ToCountryId (optional).
 	ToCountryId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*PersonEntity])
 	soap.WriteOpt(e, ns0, "ToCountryId", v.ToCountryId, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeCountry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeCountry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
-		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
 	if d.At(ns0, "ToCountryId", soap.NSXSD, "int") {
 		v.ToCountryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ChangeCountryResponse is the anonymous type of element
 // ChangeCountryResponse.
 type ChangeCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc98f58de.PersonEntity]
+	Response soap.Opt[*PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
+	d.End()
 }
 
 // ChangePersonRank is the anonymous type of element ChangePersonRank.
@@ -363,18 +317,13 @@ func (v *ChangePersonRank) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePersonRank) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePersonRank) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MoveUp", soap.NSXSD, "boolean") {
 		v.MoveUp = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChangePersonRankResponse is the anonymous type of element
@@ -391,15 +340,10 @@ func (v *ChangePersonRankResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePersonRankResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePersonRankResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CheckTemporaryKey is the anonymous type of element CheckTemporaryKey.
@@ -415,15 +359,10 @@ func (v *CheckTemporaryKey) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckTemporaryKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckTemporaryKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TemporaryKey", soap.NSXSD, "string") {
 		v.TemporaryKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CheckTemporaryKeyResponse is the anonymous type of element
@@ -440,31 +379,26 @@ func (v *CheckTemporaryKeyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckTemporaryKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckTemporaryKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TemporaryKeyInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TemporaryKeyInfo])
 	}
+	d.End()
 }
 
 // ConsentPerson is the complex type ConsentPerson. It extends Carrier, whose
 // members come first on the wire.
 type ConsentPerson struct {
-	services88.Carrier
+	Carrier
 	// ConsentPersonId is element ConsentPersonId (optional).
 	ConsentPersonId soap.Opt[int32]
 	// ConsentSource is element ConsentSource (optional, nillable).
-	ConsentSource soap.Opt[*ta8abd737.ConsentSource]
+	ConsentSource soap.Opt[*ConsentSource]
 	// LegalBase is element LegalBase (optional, nillable).
-	LegalBase soap.Opt[*ta8abd737.LegalBase]
+	LegalBase soap.Opt[*LegalBase]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// ConsentPurpose is element ConsentPurpose (optional, nillable).
-	ConsentPurpose soap.Opt[*ta8abd737.ConsentPurpose]
+	ConsentPurpose soap.Opt[*ConsentPurpose]
 	// Comment is element Comment (optional, nillable).
 	Comment soap.Opt[string]
 }
@@ -473,40 +407,35 @@ type ConsentPerson struct {
 func (v *ConsentPerson) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "ConsentPersonId", v.ConsentPersonId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*ta8abd737.ConsentSource])
-	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*ta8abd737.LegalBase])
+	soap.WriteOptPtr(e, ns0, "ConsentSource", v.ConsentSource, soap.Complex[*ConsentSource])
+	soap.WriteOptPtr(e, ns0, "LegalBase", v.LegalBase, soap.Complex[*LegalBase])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*ta8abd737.ConsentPurpose])
+	soap.WriteOptPtr(e, ns0, "ConsentPurpose", v.ConsentPurpose, soap.Complex[*ConsentPurpose])
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConsentPerson) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ConsentPersonId", soap.NSXSD, "int") {
 		v.ConsentPersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ConsentSource", ns0, "ConsentSource") {
-		v.ConsentSource = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentSource])
+		v.ConsentSource = soap.ReadOpt(d, soap.ReadComplex[ConsentSource])
 	}
 	if d.At(ns0, "LegalBase", ns0, "LegalBase") {
-		v.LegalBase = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.LegalBase])
+		v.LegalBase = soap.ReadOpt(d, soap.ReadComplex[LegalBase])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ConsentPurpose", ns0, "ConsentPurpose") {
-		v.ConsentPurpose = soap.ReadOpt(d, soap.ReadComplex[ta8abd737.ConsentPurpose])
+		v.ConsentPurpose = soap.ReadOpt(d, soap.ReadComplex[ConsentPurpose])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateDefaultByContactId is the anonymous type of element
@@ -523,40 +452,30 @@ func (v *CreateDefaultByContactId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultByContactId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultByContactId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultByContactIdResponse is the anonymous type of element
 // CreateDefaultByContactIdResponse.
 type CreateDefaultByContactIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc98f58de.PersonEntity]
+	Response soap.Opt[*PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultByContactIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultByContactIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultByContactIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultConsentPerson is the anonymous type of element
@@ -568,12 +487,8 @@ func (v *CreateDefaultConsentPerson) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultConsentPerson) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultConsentPersonResponse is the anonymous type of element
 // CreateDefaultConsentPersonResponse.
@@ -589,15 +504,10 @@ func (v *CreateDefaultConsentPersonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultConsentPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPerson") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
 	}
+	d.End()
 }
 
 // CreateDefaultFromCredential is the anonymous type of element
@@ -624,12 +534,6 @@ func (v *CreateDefaultFromCredential) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultFromCredential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultFromCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -642,31 +546,27 @@ func (v *CreateDefaultFromCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CredentialDisplayValue", soap.NSXSD, "string") {
 		v.CredentialDisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateDefaultFromCredentialResponse is the anonymous type of element
 // CreateDefaultFromCredentialResponse.
 type CreateDefaultFromCredentialResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc98f58de.PersonEntity]
+	Response soap.Opt[*PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultFromCredentialResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultFromCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultFromCredentialResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultPersonEntity is the anonymous type of element
@@ -678,36 +578,27 @@ func (v *CreateDefaultPersonEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPersonEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPersonEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultPersonEntityResponse is the anonymous type of element
 // CreateDefaultPersonEntityResponse.
 type CreateDefaultPersonEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc98f58de.PersonEntity]
+	Response soap.Opt[*PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPersonEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultPersonImage is the anonymous type of element
@@ -719,12 +610,8 @@ func (v *CreateDefaultPersonImage) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPersonImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPersonImage) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultPersonImageResponse is the anonymous type of element
 // CreateDefaultPersonImageResponse.
@@ -740,15 +627,10 @@ func (v *CreateDefaultPersonImageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPersonImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonImage") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonImage])
 	}
+	d.End()
 }
 
 // CreateOrUpdateUserCandidate is the anonymous type of element
@@ -771,12 +653,6 @@ func (v *CreateOrUpdateUserCandidate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateOrUpdateUserCandidate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateOrUpdateUserCandidate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -786,6 +662,7 @@ func (v *CreateOrUpdateUserCandidate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AccessAllRequests", soap.NSXSD, "boolean") {
 		v.AccessAllRequests = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CreateOrUpdateUserCandidateResponse is the anonymous type of element
@@ -802,15 +679,10 @@ func (v *CreateOrUpdateUserCandidateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateOrUpdateUserCandidateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateOrUpdateUserCandidateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserCandidate") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserCandidate])
 	}
+	d.End()
 }
 
 // CreateTemporaryKey is the anonymous type of element CreateTemporaryKey.
@@ -835,12 +707,6 @@ func (v *CreateTemporaryKey) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTemporaryKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
 		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
 	}
@@ -853,6 +719,7 @@ func (v *CreateTemporaryKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Expires", soap.NSXSD, "dateTime") {
 		v.Expires = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // CreateTemporaryKeyResponse is the anonymous type of element
@@ -869,15 +736,10 @@ func (v *CreateTemporaryKeyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTemporaryKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateTemporaryKeyWithPayload is the anonymous type of element
@@ -906,12 +768,6 @@ func (v *CreateTemporaryKeyWithPayload) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryKeyWithPayload) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTemporaryKeyWithPayload) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
 		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
 	}
@@ -927,6 +783,7 @@ func (v *CreateTemporaryKeyWithPayload) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Payload", soap.NSXSD, "string") {
 		v.Payload = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateTemporaryKeyWithPayloadResponse is the anonymous type of element
@@ -943,15 +800,10 @@ func (v *CreateTemporaryKeyWithPayloadResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryKeyWithPayloadResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTemporaryKeyWithPayloadResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteConsentPerson is the anonymous type of element DeleteConsentPerson.
@@ -967,15 +819,10 @@ func (v *DeleteConsentPerson) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteConsentPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPersonId", soap.NSXSD, "int") {
 		v.ConsentPersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteConsentPersonResponse is the anonymous type of element
@@ -987,12 +834,8 @@ func (v *DeleteConsentPersonResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteConsentPersonResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteExpired is the anonymous type of element DeleteExpired.
 type DeleteExpired struct{}
@@ -1002,12 +845,8 @@ func (v *DeleteExpired) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExpired) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteExpired) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteExpiredResponse is the anonymous type of element
 // DeleteExpiredResponse.
@@ -1018,12 +857,8 @@ func (v *DeleteExpiredResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExpiredResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteExpiredResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeletePersonEntity is the anonymous type of element DeletePersonEntity.
 type DeletePersonEntity struct {
@@ -1038,15 +873,10 @@ func (v *DeletePersonEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePersonEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntityId", soap.NSXSD, "int") {
 		v.PersonEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeletePersonEntityResponse is the anonymous type of element
@@ -1058,12 +888,8 @@ func (v *DeletePersonEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePersonEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteTemporaryKeysOfDomain is the anonymous type of element
 // DeleteTemporaryKeysOfDomain.
@@ -1082,18 +908,13 @@ func (v *DeleteTemporaryKeysOfDomain) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTemporaryKeysOfDomain) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTemporaryKeysOfDomain) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
 		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteTemporaryKeysOfDomainResponse is the anonymous type of element
@@ -1105,12 +926,8 @@ func (v *DeleteTemporaryKeysOfDomainResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTemporaryKeysOfDomainResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTemporaryKeysOfDomainResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetAddress is the anonymous type of element GetAddress.
 type GetAddress struct {
@@ -1125,15 +942,10 @@ func (v *GetAddress) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddress) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAddress) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAddressByCountry is the anonymous type of element GetAddressByCountry.
@@ -1152,67 +964,52 @@ func (v *GetAddressByCountry) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddressByCountry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAddressByCountry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CountryId", soap.NSXSD, "int") {
 		v.CountryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAddressByCountryResponse is the anonymous type of element
 // GetAddressByCountryResponse.
 type GetAddressByCountryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tebef91c8.Address]
+	Response soap.Opt[*Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressByCountryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tebef91c8.Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddressByCountryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAddressByCountryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
 	}
+	d.End()
 }
 
 // GetAddressResponse is the anonymous type of element GetAddressResponse.
 type GetAddressResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tebef91c8.Address]
+	Response soap.Opt[*Address]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAddressResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tebef91c8.Address])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Address])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAddressResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAddressResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Address") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Address])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Address])
 	}
+	d.End()
 }
 
 // GetBestSoLanguageForTemplate is the anonymous type of element
@@ -1232,18 +1029,13 @@ func (v *GetBestSoLanguageForTemplate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBestSoLanguageForTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBestSoLanguageForTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TemplateId", soap.NSXSD, "int") {
 		v.TemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetBestSoLanguageForTemplateResponse is the anonymous type of element
@@ -1260,15 +1052,10 @@ func (v *GetBestSoLanguageForTemplateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBestSoLanguageForTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBestSoLanguageForTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetColleagues is the anonymous type of element GetColleagues.
@@ -1279,12 +1066,8 @@ func (v *GetColleagues) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetColleagues) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetColleagues) unmarshalFields(d *soap.Decoder) {}
 
 // GetColleaguesByDepartment is the anonymous type of element
 // GetColleaguesByDepartment.
@@ -1300,40 +1083,30 @@ func (v *GetColleaguesByDepartment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetColleaguesByDepartment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetColleaguesByDepartment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DepartmentId", soap.NSXSD, "int") {
 		v.DepartmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetColleaguesByDepartmentResponse is the anonymous type of element
 // GetColleaguesByDepartmentResponse.
 type GetColleaguesByDepartmentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t82028fb7.ArrayOfPerson]
+	Response soap.Opt[ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesByDepartmentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetColleaguesByDepartmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetColleaguesByDepartmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
 	}
+	d.End()
 }
 
 // GetColleaguesBySource is the anonymous type of element
@@ -1353,68 +1126,53 @@ func (v *GetColleaguesBySource) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetColleaguesBySource) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetColleaguesBySource) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceType", ns0, "AssociateSourceType") {
 		v.SourceType = soap.ReadOptItem(d, soap.ReadText[AssociateSourceType])
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetColleaguesBySourceResponse is the anonymous type of element
 // GetColleaguesBySourceResponse.
 type GetColleaguesBySourceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t82028fb7.ArrayOfPerson]
+	Response soap.Opt[ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesBySourceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetColleaguesBySourceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetColleaguesBySourceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
 	}
+	d.End()
 }
 
 // GetColleaguesResponse is the anonymous type of element
 // GetColleaguesResponse.
 type GetColleaguesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t82028fb7.ArrayOfPerson]
+	Response soap.Opt[ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetColleaguesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetColleaguesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetColleaguesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
 	}
+	d.End()
 }
 
 // GetConsentInfos is the anonymous type of element GetConsentInfos.
@@ -1430,40 +1188,30 @@ func (v *GetConsentInfos) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentInfos) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentInfos) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConsentInfosResponse is the anonymous type of element
 // GetConsentInfosResponse.
 type GetConsentInfosResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[tc98f58de.ArrayOfConsentInfo]
+	Response soap.Opt[ArrayOfConsentInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConsentInfosResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[tc98f58de.ArrayOfConsentInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfConsentInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentInfosResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentInfosResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfConsentInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[tc98f58de.ArrayOfConsentInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfConsentInfo])
 	}
+	d.End()
 }
 
 // GetConsentPerson is the anonymous type of element GetConsentPerson.
@@ -1479,15 +1227,10 @@ func (v *GetConsentPerson) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPersonId", soap.NSXSD, "int") {
 		v.ConsentPersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConsentPersonResponse is the anonymous type of element
@@ -1504,15 +1247,10 @@ func (v *GetConsentPersonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConsentPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPerson") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
 	}
+	d.End()
 }
 
 // GetCustomerCentrePasswordReplyTemplate is the anonymous type of element
@@ -1529,40 +1267,30 @@ func (v *GetCustomerCentrePasswordReplyTemplate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerCentrePasswordReplyTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerCentrePasswordReplyTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetCustomerCentrePasswordReplyTemplateResponse is the anonymous type of
 // element GetCustomerCentrePasswordReplyTemplateResponse.
 type GetCustomerCentrePasswordReplyTemplateResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tfe84e52d.ReplyTemplateParsed]
+	Response soap.Opt[*ReplyTemplateParsed]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCustomerCentrePasswordReplyTemplateResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tfe84e52d.ReplyTemplateParsed])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ReplyTemplateParsed])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomerCentrePasswordReplyTemplateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomerCentrePasswordReplyTemplateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReplyTemplateParsed") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tfe84e52d.ReplyTemplateParsed])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReplyTemplateParsed])
 	}
+	d.End()
 }
 
 // GetMyOwner is the anonymous type of element GetMyOwner.
@@ -1573,35 +1301,26 @@ func (v *GetMyOwner) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyOwner) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyOwner) unmarshalFields(d *soap.Decoder) {}
 
 // GetMyOwnerResponse is the anonymous type of element GetMyOwnerResponse.
 type GetMyOwnerResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t2b63d1b4.Person]
+	Response soap.Opt[*Person]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyOwnerResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyOwnerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyOwnerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
+	d.End()
 }
 
 // GetMyPerson is the anonymous type of element GetMyPerson.
@@ -1612,35 +1331,26 @@ func (v *GetMyPerson) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyPerson) unmarshalFields(d *soap.Decoder) {}
 
 // GetMyPersonResponse is the anonymous type of element GetMyPersonResponse.
 type GetMyPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc98f58de.PersonEntity]
+	Response soap.Opt[*PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetMyPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
+	d.End()
 }
 
 // GetOwnerOnPersonId is the anonymous type of element GetOwnerOnPersonId.
@@ -1656,40 +1366,30 @@ func (v *GetOwnerOnPersonId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOwnerOnPersonId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOwnerOnPersonId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetOwnerOnPersonIdResponse is the anonymous type of element
 // GetOwnerOnPersonIdResponse.
 type GetOwnerOnPersonIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t2b63d1b4.Person]
+	Response soap.Opt[*Person]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetOwnerOnPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOwnerOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOwnerOnPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
+	d.End()
 }
 
 // GetPerson is the anonymous type of element GetPerson.
@@ -1705,15 +1405,10 @@ func (v *GetPerson) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonEntity is the anonymous type of element GetPersonEntity.
@@ -1729,40 +1424,30 @@ func (v *GetPersonEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntityId", soap.NSXSD, "int") {
 		v.PersonEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonEntityResponse is the anonymous type of element
 // GetPersonEntityResponse.
 type GetPersonEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc98f58de.PersonEntity]
+	Response soap.Opt[*PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
+	d.End()
 }
 
 // GetPersonImage is the anonymous type of element GetPersonImage.
@@ -1778,15 +1463,10 @@ func (v *GetPersonImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonImageResponse is the anonymous type of element
@@ -1803,21 +1483,16 @@ func (v *GetPersonImageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetPersonImages is the anonymous type of element GetPersonImages.
 type GetPersonImages struct {
 	// PersonIds is element PersonIds (optional, nillable).
-	PersonIds soap.Opt[services88.ArrayOfint]
+	PersonIds soap.Opt[ArrayOfint]
 	// ScaledWidth is element ScaledWidth (optional).
 	ScaledWidth soap.Opt[int32]
 	// ScaledHeight is element ScaledHeight (optional).
@@ -1826,21 +1501,15 @@ type GetPersonImages struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonImages) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "ScaledWidth", v.ScaledWidth, soap.Int32)
 	soap.WriteOpt(e, ns0, "ScaledHeight", v.ScaledHeight, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImages) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonImages) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonIds", ns2, "ArrayOfint") {
-		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ScaledWidth", soap.NSXSD, "int") {
 		v.ScaledWidth = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1848,6 +1517,7 @@ func (v *GetPersonImages) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ScaledHeight", soap.NSXSD, "int") {
 		v.ScaledHeight = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonImagesResponse is the anonymous type of element
@@ -1864,88 +1534,68 @@ func (v *GetPersonImagesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonImagesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonImagesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPersonImage") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPersonImage])
 	}
+	d.End()
 }
 
 // GetPersonList is the anonymous type of element GetPersonList.
 type GetPersonList struct {
 	// PersonIds is element PersonIds (optional, nillable).
-	PersonIds soap.Opt[services88.ArrayOfint]
+	PersonIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonIds", ns2, "ArrayOfint") {
-		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetPersonListResponse is the anonymous type of element
 // GetPersonListResponse.
 type GetPersonListResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t82028fb7.ArrayOfPerson]
+	Response soap.Opt[ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonListResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
 	}
+	d.End()
 }
 
 // GetPersonResponse is the anonymous type of element GetPersonResponse.
 type GetPersonResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t2b63d1b4.Person]
+	Response soap.Opt[*Person]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Person])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Person") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
+	d.End()
 }
 
 // GetPersonSummary is the anonymous type of element GetPersonSummary.
@@ -1964,18 +1614,13 @@ func (v *GetPersonSummary) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonSummary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonSummary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Limit", soap.NSXSD, "int") {
 		v.Limit = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonSummaryResponse is the anonymous type of element
@@ -1992,15 +1637,10 @@ func (v *GetPersonSummaryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonSummaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonSummary") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonSummary])
 	}
+	d.End()
 }
 
 // GetPersonsFromContact is the anonymous type of element
@@ -2017,40 +1657,30 @@ func (v *GetPersonsFromContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonsFromContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonsFromContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonsFromContactResponse is the anonymous type of element
 // GetPersonsFromContactResponse.
 type GetPersonsFromContactResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t82028fb7.ArrayOfPerson]
+	Response soap.Opt[ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromContactResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonsFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonsFromContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
 	}
+	d.End()
 }
 
 // GetPersonsFromProject is the anonymous type of element
@@ -2067,40 +1697,30 @@ func (v *GetPersonsFromProject) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonsFromProject) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonsFromProject) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPersonsFromProjectResponse is the anonymous type of element
 // GetPersonsFromProjectResponse.
 type GetPersonsFromProjectResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t82028fb7.ArrayOfPerson]
+	Response soap.Opt[ArrayOfPerson]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPersonsFromProjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t82028fb7.ArrayOfPerson])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPerson])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPersonsFromProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPersonsFromProjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPerson") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
 	}
+	d.End()
 }
 
 // GetPhones is the anonymous type of element GetPhones.
@@ -2116,39 +1736,29 @@ func (v *GetPhones) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPhones) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPhones) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPhonesResponse is the anonymous type of element GetPhonesResponse.
 type GetPhonesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t3a24c766.ArrayOfEntityElement]
+	Response soap.Opt[ArrayOfEntityElement]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPhonesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t3a24c766.ArrayOfEntityElement])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfEntityElement])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPhonesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfEntityElement") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
 	}
+	d.End()
 }
 
 // GetSalesRep is the anonymous type of element GetSalesRep.
@@ -2176,12 +1786,6 @@ func (v *GetSalesRep) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesRep) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSalesRep) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
 		v.ContactName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2197,30 +1801,26 @@ func (v *GetSalesRep) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PhoneNumber", soap.NSXSD, "string") {
 		v.PhoneNumber = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSalesRepResponse is the anonymous type of element GetSalesRepResponse.
 type GetSalesRepResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc98f58de.PersonEntity]
+	Response soap.Opt[*PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSalesRepResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesRepResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSalesRepResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
+	d.End()
 }
 
 // GetUserCandidateByPerson is the anonymous type of element
@@ -2237,15 +1837,10 @@ func (v *GetUserCandidateByPerson) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserCandidateByPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserCandidateByPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserCandidateByPersonResponse is the anonymous type of element
@@ -2262,15 +1857,10 @@ func (v *GetUserCandidateByPersonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserCandidateByPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserCandidateByPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserCandidate") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserCandidate])
 	}
+	d.End()
 }
 
 // GetUtmParameters is the anonymous type of element GetUtmParameters.
@@ -2286,15 +1876,10 @@ func (v *GetUtmParameters) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUtmParameters) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUtmParameters) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUtmParametersResponse is the anonymous type of element
@@ -2311,15 +1896,10 @@ func (v *GetUtmParametersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUtmParametersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUtmParametersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UtmParameters") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UtmParameters])
 	}
+	d.End()
 }
 
 // HasConsent is the anonymous type of element HasConsent.
@@ -2338,18 +1918,13 @@ func (v *HasConsent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasConsent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasConsent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Purpose", soap.NSXSD, "string") {
 		v.Purpose = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // HasConsentResponse is the anonymous type of element HasConsentResponse.
@@ -2365,15 +1940,10 @@ func (v *HasConsentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasConsentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasConsentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // IsNumberValid is the anonymous type of element IsNumberValid.
@@ -2392,18 +1962,13 @@ func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsNumberValid) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Number", soap.NSXSD, "string") {
 		v.Number = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsNumberValidResponse is the anonymous type of element
@@ -2420,15 +1985,10 @@ func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsNumberValidResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // Merge is the anonymous type of element Merge.
@@ -2457,12 +2017,6 @@ func (v *Merge) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Merge) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Merge) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourcePersonId", soap.NSXSD, "int") {
 		v.SourcePersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2478,6 +2032,7 @@ func (v *Merge) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReplaceEmptyFieldsOnDestination", soap.NSXSD, "boolean") {
 		v.ReplaceEmptyFieldsOnDestination = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // MergeResponse is the anonymous type of element MergeResponse.
@@ -2488,12 +2043,8 @@ func (v *MergeResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MergeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MergeResponse) unmarshalFields(d *soap.Decoder) {}
 
 // Move is the anonymous type of element Move.
 type Move struct {
@@ -2514,12 +2065,6 @@ func (v *Move) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Move) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Move) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2529,6 +2074,7 @@ func (v *Move) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MoveAfterDate", soap.NSXSD, "dateTime") {
 		v.MoveAfterDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // MoveResponse is the anonymous type of element MoveResponse.
@@ -2539,12 +2085,8 @@ func (v *MoveResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveResponse) unmarshalFields(d *soap.Decoder) {}
 
 // NormalizeRanks is the anonymous type of element NormalizeRanks.
 type NormalizeRanks struct {
@@ -2559,15 +2101,10 @@ func (v *NormalizeRanks) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NormalizeRanks) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NormalizeRanks) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // NormalizeRanksResponse is the anonymous type of element
@@ -2584,15 +2121,10 @@ func (v *NormalizeRanksResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NormalizeRanksResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NormalizeRanksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // PersonImage is the complex type PersonImage.
@@ -2611,72 +2143,62 @@ func (v *PersonImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PersonImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PersonImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ImageData", soap.NSXSD, "base64Binary") {
 		v.ImageData = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // PersonSummary is the complex type PersonSummary.
 type PersonSummary struct {
 	// Person is element Person (optional, nillable).
-	Person soap.Opt[*t2b63d1b4.Person]
+	Person soap.Opt[*Person]
 	// Tickets is element Tickets (optional, nillable).
-	Tickets soap.Opt[ta2437cbe.ArrayOfTicketSummaryItem]
+	Tickets soap.Opt[ArrayOfTicketSummaryItem]
 	// Followups is element Followups (optional, nillable).
-	Followups soap.Opt[t72334717.ArrayOfActivitySummaryItem]
+	Followups soap.Opt[ArrayOfActivitySummaryItem]
 	// Documents is element Documents (optional, nillable).
-	Documents soap.Opt[t72334717.ArrayOfActivitySummaryItem]
+	Documents soap.Opt[ArrayOfActivitySummaryItem]
 	// Sales is element Sales (optional, nillable).
-	Sales soap.Opt[t72334717.ArrayOfSaleSummaryItem]
+	Sales soap.Opt[ArrayOfSaleSummaryItem]
 	// Chats is element Chats (optional, nillable).
-	Chats soap.Opt[t72334717.ArrayOfChatSummaryItem]
+	Chats soap.Opt[ArrayOfChatSummaryItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *PersonSummary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
-	soap.WriteOpt(e, ns0, "Tickets", v.Tickets, soap.Value[ta2437cbe.ArrayOfTicketSummaryItem])
-	soap.WriteOpt(e, ns0, "Followups", v.Followups, soap.Value[t72334717.ArrayOfActivitySummaryItem])
-	soap.WriteOpt(e, ns0, "Documents", v.Documents, soap.Value[t72334717.ArrayOfActivitySummaryItem])
-	soap.WriteOpt(e, ns0, "Sales", v.Sales, soap.Value[t72334717.ArrayOfSaleSummaryItem])
-	soap.WriteOpt(e, ns0, "Chats", v.Chats, soap.Value[t72334717.ArrayOfChatSummaryItem])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
+	soap.WriteOpt(e, ns0, "Tickets", v.Tickets, soap.Value[ArrayOfTicketSummaryItem])
+	soap.WriteOpt(e, ns0, "Followups", v.Followups, soap.Value[ArrayOfActivitySummaryItem])
+	soap.WriteOpt(e, ns0, "Documents", v.Documents, soap.Value[ArrayOfActivitySummaryItem])
+	soap.WriteOpt(e, ns0, "Sales", v.Sales, soap.Value[ArrayOfSaleSummaryItem])
+	soap.WriteOpt(e, ns0, "Chats", v.Chats, soap.Value[ArrayOfChatSummaryItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PersonSummary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PersonSummary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
 	if d.At(ns0, "Tickets", ns0, "ArrayOfTicketSummaryItem") {
-		v.Tickets = soap.ReadOpt(d, soap.ReadValue[ta2437cbe.ArrayOfTicketSummaryItem])
+		v.Tickets = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketSummaryItem])
 	}
 	if d.At(ns0, "Followups", ns0, "ArrayOfActivitySummaryItem") {
-		v.Followups = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfActivitySummaryItem])
+		v.Followups = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivitySummaryItem])
 	}
 	if d.At(ns0, "Documents", ns0, "ArrayOfActivitySummaryItem") {
-		v.Documents = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfActivitySummaryItem])
+		v.Documents = soap.ReadOpt(d, soap.ReadValue[ArrayOfActivitySummaryItem])
 	}
 	if d.At(ns0, "Sales", ns0, "ArrayOfSaleSummaryItem") {
-		v.Sales = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfSaleSummaryItem])
+		v.Sales = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleSummaryItem])
 	}
 	if d.At(ns0, "Chats", ns0, "ArrayOfChatSummaryItem") {
-		v.Chats = soap.ReadOpt(d, soap.ReadValue[t72334717.ArrayOfChatSummaryItem])
+		v.Chats = soap.ReadOpt(d, soap.ReadValue[ArrayOfChatSummaryItem])
 	}
+	d.End()
 }
 
 // RemoveConsent is the anonymous type of element RemoveConsent.
@@ -2695,18 +2217,13 @@ func (v *RemoveConsent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveConsent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveConsent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Purpose", soap.NSXSD, "string") {
 		v.Purpose = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveConsentResponse is the anonymous type of element
@@ -2718,12 +2235,8 @@ func (v *RemoveConsentResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveConsentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveConsentResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ResolvePersonFromInfo is the anonymous type of element
 // ResolvePersonFromInfo.
@@ -2733,27 +2246,21 @@ type ResolvePersonFromInfo struct {
 	// PersonName is element PersonName (optional, nillable).
 	PersonName soap.Opt[string]
 	// PhoneNumbers is element PhoneNumbers (optional, nillable).
-	PhoneNumbers soap.Opt[services88.ArrayOfstring]
+	PhoneNumbers soap.Opt[ArrayOfstring]
 	// Emails is element Emails (optional, nillable).
-	Emails soap.Opt[services88.ArrayOfstring]
+	Emails soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolvePersonFromInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
-	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolvePersonFromInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolvePersonFromInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2761,11 +2268,12 @@ func (v *ResolvePersonFromInfo) unmarshalFields(d *soap.Decoder) {
 		v.PersonName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PhoneNumbers", ns2, "ArrayOfstring") {
-		v.PhoneNumbers = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.PhoneNumbers = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Emails", ns2, "ArrayOfstring") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // ResolvePersonFromInfoResponse is the anonymous type of element
@@ -2782,23 +2290,18 @@ func (v *ResolvePersonFromInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolvePersonFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolvePersonFromInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResolvedPerson") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedPerson])
 	}
+	d.End()
 }
 
 // ResolvedPerson is the complex type ResolvedPerson. It extends Carrier, whose
 // members come first on the wire.
 type ResolvedPerson struct {
-	services88.Carrier
+	Carrier
 	// Person is element Person (optional, nillable).
-	Person soap.Opt[*tc98f58de.PersonEntity]
+	Person soap.Opt[*PersonEntity]
 	// PersonCreated is element PersonCreated (optional).
 	PersonCreated soap.Opt[bool]
 }
@@ -2806,25 +2309,20 @@ type ResolvedPerson struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ResolvedPerson) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*PersonEntity])
 	soap.WriteOpt(e, ns0, "PersonCreated", v.PersonCreated, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolvedPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolvedPerson) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Person", ns0, "PersonEntity") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
 	if d.At(ns0, "PersonCreated", soap.NSXSD, "boolean") {
 		v.PersonCreated = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaveConsentPerson is the anonymous type of element SaveConsentPerson.
@@ -2840,15 +2338,10 @@ func (v *SaveConsentPerson) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConsentPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConsentPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentPerson", ns0, "ConsentPerson") {
 		v.ConsentPerson = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
 	}
+	d.End()
 }
 
 // SaveConsentPersonResponse is the anonymous type of element
@@ -2865,64 +2358,49 @@ func (v *SaveConsentPersonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConsentPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConsentPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ConsentPerson") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ConsentPerson])
 	}
+	d.End()
 }
 
 // SavePersonEntity is the anonymous type of element SavePersonEntity.
 type SavePersonEntity struct {
 	// PersonEntity is element PersonEntity (optional, nillable).
-	PersonEntity soap.Opt[*tc98f58de.PersonEntity]
+	PersonEntity soap.Opt[*PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePersonEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
-		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
+	d.End()
 }
 
 // SavePersonEntityResponse is the anonymous type of element
 // SavePersonEntityResponse.
 type SavePersonEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc98f58de.PersonEntity]
+	Response soap.Opt[*PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePersonEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PersonEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
+	d.End()
 }
 
 // SendConsentConfirmationEmail is the anonymous type of element
@@ -2951,12 +2429,6 @@ func (v *SendConsentConfirmationEmail) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendConsentConfirmationEmail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendConsentConfirmationEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2972,6 +2444,7 @@ func (v *SendConsentConfirmationEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Subject", soap.NSXSD, "string") {
 		v.Subject = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SendConsentConfirmationEmailResponse is the anonymous type of element
@@ -2983,12 +2456,8 @@ func (v *SendConsentConfirmationEmailResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendConsentConfirmationEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendConsentConfirmationEmailResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SendCustomerCentrePasswordEmail is the anonymous type of element
 // SendCustomerCentrePasswordEmail.
@@ -3013,12 +2482,6 @@ func (v *SendCustomerCentrePasswordEmail) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendCustomerCentrePasswordEmail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendCustomerCentrePasswordEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3031,6 +2494,7 @@ func (v *SendCustomerCentrePasswordEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Subject", soap.NSXSD, "string") {
 		v.Subject = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SendCustomerCentrePasswordEmailResponse is the anonymous type of element
@@ -3042,12 +2506,8 @@ func (v *SendCustomerCentrePasswordEmailResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendCustomerCentrePasswordEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendCustomerCentrePasswordEmailResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SendEmail is the anonymous type of element SendEmail.
 type SendEmail struct {
@@ -3062,7 +2522,7 @@ type SendEmail struct {
 	// HtmlBody is element HtmlBody (optional, nillable).
 	HtmlBody soap.Opt[string]
 	// AttachmentIds is element AttachmentIds (optional, nillable).
-	AttachmentIds soap.Opt[services88.ArrayOfint]
+	AttachmentIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3072,17 +2532,11 @@ func (v *SendEmail) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
 	soap.WriteOpt(e, ns0, "PlainBody", v.PlainBody, soap.String)
 	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendEmail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendEmail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "From", soap.NSXSD, "string") {
 		v.From = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -3099,8 +2553,9 @@ func (v *SendEmail) unmarshalFields(d *soap.Decoder) {
 		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SendEmailResponse is the anonymous type of element SendEmailResponse.
@@ -3111,12 +2566,8 @@ func (v *SendEmailResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendEmailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendEmailResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SendEmailWithEventName is the anonymous type of element
 // SendEmailWithEventName.
@@ -3132,7 +2583,7 @@ type SendEmailWithEventName struct {
 	// HtmlBody is element HtmlBody (optional, nillable).
 	HtmlBody soap.Opt[string]
 	// AttachmentIds is element AttachmentIds (optional, nillable).
-	AttachmentIds soap.Opt[services88.ArrayOfint]
+	AttachmentIds soap.Opt[ArrayOfint]
 	// EventName is element EventName (optional, nillable).
 	EventName soap.Opt[string]
 }
@@ -3144,18 +2595,12 @@ func (v *SendEmailWithEventName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
 	soap.WriteOpt(e, ns0, "PlainBody", v.PlainBody, soap.String)
 	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendEmailWithEventName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendEmailWithEventName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "From", soap.NSXSD, "string") {
 		v.From = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -3172,11 +2617,12 @@ func (v *SendEmailWithEventName) unmarshalFields(d *soap.Decoder) {
 		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "EventName", soap.NSXSD, "string") {
 		v.EventName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SendEmailWithEventNameResponse is the anonymous type of element
@@ -3188,12 +2634,8 @@ func (v *SendEmailWithEventNameResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendEmailWithEventNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendEmailWithEventNameResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetConsent is the anonymous type of element SetConsent.
 type SetConsent struct {
@@ -3220,12 +2662,6 @@ func (v *SetConsent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetConsent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetConsent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3241,6 +2677,7 @@ func (v *SetConsent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetConsentResponse is the anonymous type of element SetConsentResponse.
@@ -3251,12 +2688,8 @@ func (v *SetConsentResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetConsentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetConsentResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetPersonImage is the anonymous type of element SetPersonImage.
 type SetPersonImage struct {
@@ -3274,18 +2707,13 @@ func (v *SetPersonImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPersonImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPersonImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SetPersonImageResponse is the anonymous type of element
@@ -3297,12 +2725,8 @@ func (v *SetPersonImageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPersonImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPersonImageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetPersonRank is the anonymous type of element SetPersonRank.
 type SetPersonRank struct {
@@ -3320,18 +2744,13 @@ func (v *SetPersonRank) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPersonRank) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPersonRank) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DesiredRank", soap.NSXSD, "short") {
 		v.DesiredRank = soap.ReadOptItem(d, soap.ReadInt16)
 	}
+	d.End()
 }
 
 // SetPersonRankResponse is the anonymous type of element
@@ -3348,15 +2767,10 @@ func (v *SetPersonRankResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPersonRankResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPersonRankResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetUtmCreatedPersonContactForFormSubmission is the anonymous type of element
@@ -3379,12 +2793,6 @@ func (v *SetUtmCreatedPersonContactForFormSubmission) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetUtmCreatedPersonContactForFormSubmission) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetUtmCreatedPersonContactForFormSubmission) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FormSubmissionId", soap.NSXSD, "int") {
 		v.FormSubmissionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3394,6 +2802,7 @@ func (v *SetUtmCreatedPersonContactForFormSubmission) unmarshalFields(d *soap.De
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetUtmCreatedPersonContactForFormSubmissionResponse is the anonymous type of
@@ -3405,12 +2814,8 @@ func (v *SetUtmCreatedPersonContactForFormSubmissionResponse) MarshalSOAP(e *soa
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetUtmCreatedPersonContactForFormSubmissionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetUtmCreatedPersonContactForFormSubmissionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // TemporaryKeyDomain is the enumeration TemporaryKeyDomain.
 type TemporaryKeyDomain string
@@ -3482,7 +2887,7 @@ func (v TemporaryKeyDomain) Number() int64 {
 // TemporaryKeyInfo is the complex type TemporaryKeyInfo. It extends Carrier,
 // whose members come first on the wire.
 type TemporaryKeyInfo struct {
-	services88.Carrier
+	Carrier
 	// Domain is element Domain (optional).
 	Domain soap.Opt[TemporaryKeyDomain]
 	// TargetId is element TargetId (optional).
@@ -3507,12 +2912,6 @@ func (v *TemporaryKeyInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TemporaryKeyInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TemporaryKeyInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Domain", ns0, "TemporaryKeyDomain") {
 		v.Domain = soap.ReadOptItem(d, soap.ReadText[TemporaryKeyDomain])
@@ -3529,6 +2928,7 @@ func (v *TemporaryKeyInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Payload", soap.NSXSD, "string") {
 		v.Payload = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TryAddPersonsToEmailFlow is the anonymous type of element
@@ -3537,54 +2937,44 @@ type TryAddPersonsToEmailFlow struct {
 	// EmailFlowId is element EmailFlowId (optional).
 	EmailFlowId soap.Opt[int32]
 	// PersonIds is element PersonIds (optional, nillable).
-	PersonIds soap.Opt[services88.ArrayOfint]
+	PersonIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TryAddPersonsToEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TryAddPersonsToEmailFlow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "PersonIds", ns2, "ArrayOfint") {
-		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // TryAddPersonsToEmailFlowResponse is the anonymous type of element
 // TryAddPersonsToEmailFlowResponse.
 type TryAddPersonsToEmailFlowResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t7703daa4.ArrayOfboolean]
+	Response soap.Opt[ArrayOfboolean]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t7703daa4.ArrayOfboolean])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TryAddPersonsToEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TryAddPersonsToEmailFlowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t7703daa4.ArrayOfboolean])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
 	}
+	d.End()
 }
 
 // Undelete is the anonymous type of element Undelete.
@@ -3600,15 +2990,10 @@ func (v *Undelete) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Undelete) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Undelete) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // UndeleteResponse is the anonymous type of element UndeleteResponse.
@@ -3619,47 +3004,38 @@ func (v *UndeleteResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UndeleteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UndeleteResponse) unmarshalFields(d *soap.Decoder) {}
 
 // UpdateInterests is the anonymous type of element UpdateInterests.
 type UpdateInterests struct {
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// EnableInterestIds is element EnableInterestIds (optional, nillable).
-	EnableInterestIds soap.Opt[services88.ArrayOfint]
+	EnableInterestIds soap.Opt[ArrayOfint]
 	// DisableInterestIds is element DisableInterestIds (optional, nillable).
-	DisableInterestIds soap.Opt[services88.ArrayOfint]
+	DisableInterestIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateInterests) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
-	soap.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "EnableInterestIds", v.EnableInterestIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "DisableInterestIds", v.DisableInterestIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateInterests) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateInterests) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EnableInterestIds", ns2, "ArrayOfint") {
-		v.EnableInterestIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.EnableInterestIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DisableInterestIds", ns2, "ArrayOfint") {
-		v.DisableInterestIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.DisableInterestIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // UpdateInterestsResponse is the anonymous type of element
@@ -3671,17 +3047,13 @@ func (v *UpdateInterestsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateInterestsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateInterestsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // UserCandidate is the complex type UserCandidate. It extends Carrier, whose
 // members come first on the wire.
 type UserCandidate struct {
-	services88.Carrier
+	Carrier
 	// UserCandidateId is element UserCandidateId (optional).
 	UserCandidateId soap.Opt[int32]
 	// PersonId is element PersonId (optional).
@@ -3703,7 +3075,19 @@ func (v *UserCandidate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserCandidate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "UserCandidateId", soap.NSXSD, "int") {
+		v.UserCandidateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "SecretKey", soap.NSXSD, "string") {
+		v.SecretKey = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
+		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -3753,27 +3137,10 @@ func (v *UserCandidate) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserCandidate) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.UnmarshalSOAPFields(d)
-	if d.At(ns0, "UserCandidateId", soap.NSXSD, "int") {
-		v.UserCandidateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "SecretKey", soap.NSXSD, "string") {
-		v.SecretKey = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
-		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // UtmParameters is the complex type UtmParameters. It extends Carrier, whose
 // members come first on the wire.
 type UtmParameters struct {
-	services88.Carrier
+	Carrier
 	// UtmParametersId is element UtmParametersId (optional).
 	UtmParametersId soap.Opt[int32]
 	// CreatedContactId is element CreatedContactId (optional).
@@ -3853,12 +3220,6 @@ func (v *UtmParameters) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UtmParameters) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UtmParameters) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "UtmParametersId", soap.NSXSD, "int") {
 		v.UtmParametersId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3929,55 +3290,46 @@ func (v *UtmParameters) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UpdatedCount", soap.NSXSD, "short") {
 		v.UpdatedCount = soap.ReadOptItem(d, soap.ReadInt16)
 	}
+	d.End()
 }
 
 // ValidatePersonEntity is the anonymous type of element ValidatePersonEntity.
 type ValidatePersonEntity struct {
 	// PersonEntity is element PersonEntity (optional, nillable).
-	PersonEntity soap.Opt[*tc98f58de.PersonEntity]
+	PersonEntity soap.Opt[*PersonEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidatePersonEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*tc98f58de.PersonEntity])
+	soap.WriteOptPtr(e, ns0, "PersonEntity", v.PersonEntity, soap.Complex[*PersonEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidatePersonEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidatePersonEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonEntity", ns0, "PersonEntity") {
-		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[tc98f58de.PersonEntity])
+		v.PersonEntity = soap.ReadOpt(d, soap.ReadComplex[PersonEntity])
 	}
+	d.End()
 }
 
 // ValidatePersonEntityResponse is the anonymous type of element
 // ValidatePersonEntityResponse.
 type ValidatePersonEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidatePersonEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidatePersonEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidatePersonEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

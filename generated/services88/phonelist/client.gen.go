@@ -33,7 +33,7 @@ func NewPhoneListClient(cc soap.ClientConn) *PhoneListClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *PhoneListClient) Search(ctx context.Context, req *Search, opts ...soap.CallOption) (*SearchResponse, error) {
 	resp := new(SearchResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *PhoneListClient) Search(ctx context.Context, req *Search, opts ...soap.
 // Response headers are available through soap.ResponseHeader.
 func (c *PhoneListClient) SearchWithPreferences(ctx context.Context, req *SearchWithPreferences, opts ...soap.CallOption) (*SearchWithPreferencesResponse, error) {
 	resp := new(SearchWithPreferencesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (c *PhoneListClient) SearchWithPreferences(ctx context.Context, req *Search
 // Response headers are available through soap.ResponseHeader.
 func (c *PhoneListClient) GetDepartmentPhones(ctx context.Context, req *GetDepartmentPhones, opts ...soap.CallOption) (*GetDepartmentPhonesResponse, error) {
 	resp := new(GetDepartmentPhonesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -69,7 +69,7 @@ func (c *PhoneListClient) GetDepartmentPhones(ctx context.Context, req *GetDepar
 // Response headers are available through soap.ResponseHeader.
 func (c *PhoneListClient) GetFavoritesPhones(ctx context.Context, req *GetFavoritesPhones, opts ...soap.CallOption) (*GetFavoritesPhonesResponse, error) {
 	resp := new(GetFavoritesPhonesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -81,7 +81,7 @@ func (c *PhoneListClient) GetFavoritesPhones(ctx context.Context, req *GetFavori
 // Response headers are available through soap.ResponseHeader.
 func (c *PhoneListClient) GetContactPhones(ctx context.Context, req *GetContactPhones, opts ...soap.CallOption) (*GetContactPhonesResponse, error) {
 	resp := new(GetContactPhonesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -93,7 +93,7 @@ func (c *PhoneListClient) GetContactPhones(ctx context.Context, req *GetContactP
 // Response headers are available through soap.ResponseHeader.
 func (c *PhoneListClient) AddToFavorites(ctx context.Context, req *AddToFavorites, opts ...soap.CallOption) (*AddToFavoritesResponse, error) {
 	resp := new(AddToFavoritesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -105,7 +105,7 @@ func (c *PhoneListClient) AddToFavorites(ctx context.Context, req *AddToFavorite
 // Response headers are available through soap.ResponseHeader.
 func (c *PhoneListClient) GetPreferences(ctx context.Context, req *GetPreferences, opts ...soap.CallOption) (*GetPreferencesResponse, error) {
 	resp := new(GetPreferencesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -117,7 +117,7 @@ func (c *PhoneListClient) GetPreferences(ctx context.Context, req *GetPreference
 // Response headers are available through soap.ResponseHeader.
 func (c *PhoneListClient) SetPreferences(ctx context.Context, req *SetPreferences, opts ...soap.CallOption) (*SetPreferencesResponse, error) {
 	resp := new(SetPreferencesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -130,9 +130,9 @@ func PhoneListOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[Search],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SearchResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/Search",
 			Input: soap.QName{
@@ -148,9 +148,9 @@ func PhoneListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SearchWithPreferences],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SearchWithPreferencesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/SearchWithPreferences",
 			Input: soap.QName{
@@ -166,9 +166,9 @@ func PhoneListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDepartmentPhones],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDepartmentPhonesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetDepartmentPhones",
 			Input: soap.QName{
@@ -184,9 +184,9 @@ func PhoneListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFavoritesPhones],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFavoritesPhonesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetFavoritesPhones",
 			Input: soap.QName{
@@ -202,9 +202,9 @@ func PhoneListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetContactPhones],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetContactPhonesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetContactPhones",
 			Input: soap.QName{
@@ -220,9 +220,9 @@ func PhoneListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddToFavorites],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddToFavoritesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/AddToFavorites",
 			Input: soap.QName{
@@ -238,9 +238,9 @@ func PhoneListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferences],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferencesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/GetPreferences",
 			Input: soap.QName{
@@ -256,9 +256,9 @@ func PhoneListOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPreferences],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetPreferencesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/SetPreferences",
 			Input: soap.QName{
@@ -277,16 +277,16 @@ func PhoneListOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -308,9 +308,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type PhoneListServer interface {
 	// Search serves the operation Search (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/PhoneList/Search").

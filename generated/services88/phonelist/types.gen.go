@@ -34,15 +34,10 @@ func (v *AddToFavorites) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddToFavorites) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddToFavorites) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // AddToFavoritesResponse is the anonymous type of element
@@ -59,15 +54,10 @@ func (v *AddToFavoritesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddToFavoritesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddToFavoritesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ArrayOfPhoneListItem is the complex type ArrayOfPhoneListItem: a list of
@@ -102,15 +92,10 @@ func (v *GetContactPhones) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactPhones) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactPhones) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetContactPhonesResponse is the anonymous type of element
@@ -127,15 +112,10 @@ func (v *GetContactPhonesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactPhonesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
 	}
+	d.End()
 }
 
 // GetDepartmentPhones is the anonymous type of element GetDepartmentPhones.
@@ -151,15 +131,10 @@ func (v *GetDepartmentPhones) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartmentPhones) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDepartmentPhones) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DepartmentId", soap.NSXSD, "int") {
 		v.DepartmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDepartmentPhonesResponse is the anonymous type of element
@@ -176,15 +151,10 @@ func (v *GetDepartmentPhonesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDepartmentPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDepartmentPhonesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
 	}
+	d.End()
 }
 
 // GetFavoritesPhones is the anonymous type of element GetFavoritesPhones.
@@ -195,12 +165,8 @@ func (v *GetFavoritesPhones) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFavoritesPhones) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFavoritesPhones) unmarshalFields(d *soap.Decoder) {}
 
 // GetFavoritesPhonesResponse is the anonymous type of element
 // GetFavoritesPhonesResponse.
@@ -216,15 +182,10 @@ func (v *GetFavoritesPhonesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFavoritesPhonesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFavoritesPhonesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
 	}
+	d.End()
 }
 
 // GetPreferences is the anonymous type of element GetPreferences.
@@ -235,12 +196,8 @@ func (v *GetPreferences) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferences) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferences) unmarshalFields(d *soap.Decoder) {}
 
 // GetPreferencesResponse is the anonymous type of element
 // GetPreferencesResponse.
@@ -256,21 +213,16 @@ func (v *GetPreferencesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferencesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PhoneListPreferences") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PhoneListPreferences])
 	}
+	d.End()
 }
 
 // PhoneListItem is the complex type PhoneListItem. It extends Carrier, whose
 // members come first on the wire.
 type PhoneListItem struct {
-	services88.Carrier
+	Carrier
 	// PersonDirectPhone is element PersonDirectPhone (optional, nillable).
 	PersonDirectPhone soap.Opt[string]
 	// PersonCellPhone is element PersonCellPhone (optional, nillable).
@@ -310,12 +262,6 @@ func (v *PhoneListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PhoneListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PhoneListItem) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PersonDirectPhone", soap.NSXSD, "string") {
 		v.PersonDirectPhone = soap.ReadOpt(d, soap.ReadString)
@@ -347,12 +293,13 @@ func (v *PhoneListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UniqueId", soap.NSXSD, "string") {
 		v.UniqueId = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // PhoneListPreferences is the complex type PhoneListPreferences. It extends
 // Carrier, whose members come first on the wire.
 type PhoneListPreferences struct {
-	services88.Carrier
+	Carrier
 	// SearchCompany is element SearchCompany (optional).
 	SearchCompany soap.Opt[bool]
 	// SearchFirstname is element SearchFirstname (optional).
@@ -386,12 +333,6 @@ func (v *PhoneListPreferences) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PhoneListPreferences) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PhoneListPreferences) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SearchCompany", soap.NSXSD, "boolean") {
 		v.SearchCompany = soap.ReadOptItem(d, soap.ReadBool)
@@ -417,6 +358,7 @@ func (v *PhoneListPreferences) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SearchModeLastname", ns0, "StringSearchType") {
 		v.SearchModeLastname = soap.ReadOptItem(d, soap.ReadText[StringSearchType])
 	}
+	d.End()
 }
 
 // Search is the anonymous type of element Search.
@@ -432,15 +374,10 @@ func (v *Search) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Search) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Search) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SearchString", soap.NSXSD, "string") {
 		v.SearchString = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SearchResponse is the anonymous type of element SearchResponse.
@@ -456,15 +393,10 @@ func (v *SearchResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SearchResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SearchResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
 	}
+	d.End()
 }
 
 // SearchWithPreferences is the anonymous type of element
@@ -484,18 +416,13 @@ func (v *SearchWithPreferences) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SearchWithPreferences) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SearchWithPreferences) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SearchString", soap.NSXSD, "string") {
 		v.SearchString = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Preferences", ns0, "PhoneListPreferences") {
 		v.Preferences = soap.ReadOpt(d, soap.ReadComplex[PhoneListPreferences])
 	}
+	d.End()
 }
 
 // SearchWithPreferencesResponse is the anonymous type of element
@@ -512,15 +439,10 @@ func (v *SearchWithPreferencesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SearchWithPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SearchWithPreferencesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPhoneListItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPhoneListItem])
 	}
+	d.End()
 }
 
 // SetPreferences is the anonymous type of element SetPreferences.
@@ -536,15 +458,10 @@ func (v *SetPreferences) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPreferences) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPreferences) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preferences", ns0, "PhoneListPreferences") {
 		v.Preferences = soap.ReadOpt(d, soap.ReadComplex[PhoneListPreferences])
 	}
+	d.End()
 }
 
 // SetPreferencesResponse is the anonymous type of element
@@ -556,12 +473,8 @@ func (v *SetPreferencesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPreferencesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // StringSearchType is the enumeration StringSearchType.
 type StringSearchType string

@@ -33,7 +33,7 @@ func NewPocketClient(cc soap.ClientConn) *PocketClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) GetMyCallerIDs(ctx context.Context, req *GetMyCallerIDs, opts ...soap.CallOption) (*GetMyCallerIDsResponse, error) {
 	resp := new(GetMyCallerIDsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *PocketClient) GetMyCallerIDs(ctx context.Context, req *GetMyCallerIDs, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) GetCallerIDsFromSelection(ctx context.Context, req *GetCallerIDsFromSelection, opts ...soap.CallOption) (*GetCallerIDsFromSelectionResponse, error) {
 	resp := new(GetCallerIDsFromSelectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *PocketClient) GetCallerIDsFromSelection(ctx context.Context, req *GetCa
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) GetPocketStartupData(ctx context.Context, req *GetPocketStartupData, opts ...soap.CallOption) (*GetPocketStartupDataResponse, error) {
 	resp := new(GetPocketStartupDataResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *PocketClient) GetPocketStartupData(ctx context.Context, req *GetPocketS
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) RegisterDeviceForPushNotification(ctx context.Context, req *RegisterDeviceForPushNotification, opts ...soap.CallOption) (*RegisterDeviceForPushNotificationResponse, error) {
 	resp := new(RegisterDeviceForPushNotificationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (c *PocketClient) RegisterDeviceForPushNotification(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) GetRegisteredDevices(ctx context.Context, req *GetRegisteredDevices, opts ...soap.CallOption) (*GetRegisteredDevicesResponse, error) {
 	resp := new(GetRegisteredDevicesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -96,7 +96,7 @@ func (c *PocketClient) GetRegisteredDevices(ctx context.Context, req *GetRegiste
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) SetPushNotificationTagsForDevice(ctx context.Context, req *SetPushNotificationTagsForDevice, opts ...soap.CallOption) (*SetPushNotificationTagsForDeviceResponse, error) {
 	resp := new(SetPushNotificationTagsForDeviceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -109,7 +109,7 @@ func (c *PocketClient) SetPushNotificationTagsForDevice(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) SetPushNotificationTagsForUser(ctx context.Context, req *SetPushNotificationTagsForUser, opts ...soap.CallOption) (*SetPushNotificationTagsForUserResponse, error) {
 	resp := new(SetPushNotificationTagsForUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func (c *PocketClient) SetPushNotificationTagsForUser(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) GetPushNotificationTagsForDevice(ctx context.Context, req *GetPushNotificationTagsForDevice, opts ...soap.CallOption) (*GetPushNotificationTagsForDeviceResponse, error) {
 	resp := new(GetPushNotificationTagsForDeviceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -134,7 +134,7 @@ func (c *PocketClient) GetPushNotificationTagsForDevice(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) SendPushNotification(ctx context.Context, req *SendPushNotification, opts ...soap.CallOption) (*SendPushNotificationResponse, error) {
 	resp := new(SendPushNotificationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -147,7 +147,7 @@ func (c *PocketClient) SendPushNotification(ctx context.Context, req *SendPushNo
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) RunAppointmentAlarmBroker(ctx context.Context, req *RunAppointmentAlarmBroker, opts ...soap.CallOption) (*RunAppointmentAlarmBrokerResponse, error) {
 	resp := new(RunAppointmentAlarmBrokerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -159,7 +159,7 @@ func (c *PocketClient) RunAppointmentAlarmBroker(ctx context.Context, req *RunAp
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) NotifyUsers(ctx context.Context, req *NotifyUsers, opts ...soap.CallOption) (*NotifyUsersResponse, error) {
 	resp := new(NotifyUsersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -171,7 +171,7 @@ func (c *PocketClient) NotifyUsers(ctx context.Context, req *NotifyUsers, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) NotificationHandled(ctx context.Context, req *NotificationHandled, opts ...soap.CallOption) (*NotificationHandledResponse, error) {
 	resp := new(NotificationHandledResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -183,7 +183,7 @@ func (c *PocketClient) NotificationHandled(ctx context.Context, req *Notificatio
 // Response headers are available through soap.ResponseHeader.
 func (c *PocketClient) NotificationsHandled(ctx context.Context, req *NotificationsHandled, opts ...soap.CallOption) (*NotificationsHandledResponse, error) {
 	resp := new(NotificationsHandledResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -196,9 +196,9 @@ func PocketOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetMyCallerIDs],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyCallerIDsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetMyCallerIDs",
 			Input: soap.QName{
@@ -214,9 +214,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCallerIDsFromSelection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCallerIDsFromSelectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetCallerIDsFromSelection",
 			Input: soap.QName{
@@ -232,9 +232,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPocketStartupData],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPocketStartupDataResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetPocketStartupData",
 			Input: soap.QName{
@@ -250,9 +250,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RegisterDeviceForPushNotification],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RegisterDeviceForPushNotificationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/RegisterDeviceForPushNotification",
 			Input: soap.QName{
@@ -268,9 +268,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRegisteredDevices],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRegisteredDevicesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetRegisteredDevices",
 			Input: soap.QName{
@@ -286,9 +286,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPushNotificationTagsForDevice],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetPushNotificationTagsForDeviceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SetPushNotificationTagsForDevice",
 			Input: soap.QName{
@@ -304,9 +304,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPushNotificationTagsForUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetPushNotificationTagsForUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SetPushNotificationTagsForUser",
 			Input: soap.QName{
@@ -322,9 +322,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPushNotificationTagsForDevice],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPushNotificationTagsForDeviceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetPushNotificationTagsForDevice",
 			Input: soap.QName{
@@ -340,9 +340,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendPushNotification],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendPushNotificationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/SendPushNotification",
 			Input: soap.QName{
@@ -358,9 +358,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RunAppointmentAlarmBroker],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RunAppointmentAlarmBrokerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/RunAppointmentAlarmBroker",
 			Input: soap.QName{
@@ -376,9 +376,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[NotifyUsers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[NotifyUsersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotifyUsers",
 			Input: soap.QName{
@@ -394,9 +394,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[NotificationHandled],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[NotificationHandledResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotificationHandled",
 			Input: soap.QName{
@@ -412,9 +412,9 @@ func PocketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[NotificationsHandled],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[NotificationsHandledResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/NotificationsHandled",
 			Input: soap.QName{
@@ -433,16 +433,16 @@ func PocketOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -464,9 +464,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type PocketServer interface {
 	// GetMyCallerIDs serves the operation GetMyCallerIDs (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Pocket/GetMyCallerIDs").

@@ -45,19 +45,19 @@ func (v *ArrayOfCallerID) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfETableRight is the complex type ArrayOfETableRight: a list of
 // ETableRight elements.
-type ArrayOfETableRight []services88.ETableRight
+type ArrayOfETableRight []ETableRight
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfETableRight) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.Write(e, ns0, "ETableRight", x, soap.Text[services88.ETableRight])
+		soap.Write(e, ns0, "ETableRight", x, soap.Text[ETableRight])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfETableRight) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "ETableRight", ns0, "ETableRight") {
-		*v = append(*v, soap.ReadItem(d, soap.ReadText[services88.ETableRight]))
+		*v = append(*v, soap.ReadItem(d, soap.ReadText[ETableRight]))
 	}
 	d.End()
 }
@@ -131,12 +131,6 @@ func (v *CallerID) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CallerID) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CallerID) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PhoneNumber", soap.NSXSD, "long") {
 		v.PhoneNumber = soap.ReadOptItem(d, soap.ReadInt64)
 	}
@@ -158,6 +152,7 @@ func (v *CallerID) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactName", soap.NSXSD, "string") {
 		v.ContactName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CallerIDCollection is the complex type CallerIDCollection.
@@ -176,18 +171,13 @@ func (v *CallerIDCollection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CallerIDCollection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CallerIDCollection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CallerIDHash", soap.NSXSD, "string") {
 		v.CallerIDHash = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CallerIDs", ns0, "ArrayOfCallerID") {
 		v.CallerIDs = soap.ReadOpt(d, soap.ReadValue[ArrayOfCallerID])
 	}
+	d.End()
 }
 
 // GetCallerIDsFromSelection is the anonymous type of element
@@ -207,18 +197,13 @@ func (v *GetCallerIDsFromSelection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCallerIDsFromSelection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCallerIDsFromSelection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "LastHash", soap.NSXSD, "string") {
 		v.LastHash = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCallerIDsFromSelectionResponse is the anonymous type of element
@@ -235,15 +220,10 @@ func (v *GetCallerIDsFromSelectionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCallerIDsFromSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCallerIDsFromSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CallerIDCollection") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CallerIDCollection])
 	}
+	d.End()
 }
 
 // GetMyCallerIDs is the anonymous type of element GetMyCallerIDs.
@@ -265,12 +245,6 @@ func (v *GetMyCallerIDs) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyCallerIDs) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyCallerIDs) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LastHash", soap.NSXSD, "string") {
 		v.LastHash = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -280,6 +254,7 @@ func (v *GetMyCallerIDs) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MaxDate", soap.NSXSD, "dateTime") {
 		v.MaxDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // GetMyCallerIDsResponse is the anonymous type of element
@@ -296,45 +271,35 @@ func (v *GetMyCallerIDsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyCallerIDsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyCallerIDsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CallerIDCollection") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CallerIDCollection])
 	}
+	d.End()
 }
 
 // GetPocketStartupData is the anonymous type of element GetPocketStartupData.
 type GetPocketStartupData struct {
 	// Tables is element Tables (optional, nillable).
-	Tables soap.Opt[services88.ArrayOfstring]
+	Tables soap.Opt[ArrayOfstring]
 	// CurrentClientTime is element CurrentClientTime (optional).
 	CurrentClientTime soap.Opt[soap.DateTime]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPocketStartupData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Tables", v.Tables, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Tables", v.Tables, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "CurrentClientTime", v.CurrentClientTime, soap.Text[soap.DateTime])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPocketStartupData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPocketStartupData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tables", ns2, "ArrayOfstring") {
-		v.Tables = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Tables = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CurrentClientTime", soap.NSXSD, "dateTime") {
 		v.CurrentClientTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // GetPocketStartupDataResponse is the anonymous type of element
@@ -351,15 +316,10 @@ func (v *GetPocketStartupDataResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPocketStartupDataResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPocketStartupDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PocketStartupData") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PocketStartupData])
 	}
+	d.End()
 }
 
 // GetPushNotificationTagsForDevice is the anonymous type of element
@@ -376,15 +336,10 @@ func (v *GetPushNotificationTagsForDevice) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPushNotificationTagsForDevice) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPushNotificationTagsForDevice) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
 		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetPushNotificationTagsForDeviceResponse is the anonymous type of element
@@ -401,15 +356,10 @@ func (v *GetPushNotificationTagsForDeviceResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPushNotificationTagsForDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPushNotificationTagsForDeviceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetRegisteredDevices is the anonymous type of element GetRegisteredDevices.
@@ -425,15 +375,10 @@ func (v *GetRegisteredDevices) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRegisteredDevices) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRegisteredDevices) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRegisteredDevicesResponse is the anonymous type of element
@@ -450,15 +395,10 @@ func (v *GetRegisteredDevicesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRegisteredDevicesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRegisteredDevicesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPocketDeviceInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPocketDeviceInfo])
 	}
+	d.End()
 }
 
 // NotificationEvent is the complex type NotificationEvent.
@@ -477,18 +417,13 @@ func (v *NotificationEvent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotificationEvent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NotificationEvent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "NotificationEventType") {
 		v.Type = soap.ReadOptItem(d, soap.ReadText[NotificationEventType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // NotificationEventType is the enumeration NotificationEventType.
@@ -586,18 +521,13 @@ func (v *NotificationHandled) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotificationHandled) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NotificationHandled) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NotificationEventType", ns0, "NotificationEventType") {
 		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadText[NotificationEventType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // NotificationHandledResponse is the anonymous type of element
@@ -609,12 +539,8 @@ func (v *NotificationHandledResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotificationHandledResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NotificationHandledResponse) unmarshalFields(d *soap.Decoder) {}
 
 // NotificationMessageType is the enumeration NotificationMessageType.
 type NotificationMessageType string
@@ -748,15 +674,10 @@ func (v *NotificationsHandled) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotificationsHandled) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NotificationsHandled) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NotificationEvents", ns0, "ArrayOfNotificationEvent") {
 		v.NotificationEvents = soap.ReadOpt(d, soap.ReadValue[ArrayOfNotificationEvent])
 	}
+	d.End()
 }
 
 // NotificationsHandledResponse is the anonymous type of element
@@ -768,12 +689,8 @@ func (v *NotificationsHandledResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotificationsHandledResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NotificationsHandledResponse) unmarshalFields(d *soap.Decoder) {}
 
 // NotifyUsers is the anonymous type of element NotifyUsers.
 type NotifyUsers struct {
@@ -791,18 +708,13 @@ func (v *NotifyUsers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotifyUsers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NotifyUsers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NotificationEventType", ns0, "NotificationEventType") {
 		v.NotificationEventType = soap.ReadOptItem(d, soap.ReadText[NotificationEventType])
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // NotifyUsersResponse is the anonymous type of element NotifyUsersResponse.
@@ -813,12 +725,8 @@ func (v *NotifyUsersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotifyUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NotifyUsersResponse) unmarshalFields(d *soap.Decoder) {}
 
 // PocketDeviceInfo is the complex type PocketDeviceInfo.
 type PocketDeviceInfo struct {
@@ -854,12 +762,6 @@ func (v *PocketDeviceInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PocketDeviceInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PocketDeviceInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeviceName", soap.NSXSD, "string") {
 		v.DeviceName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -884,6 +786,7 @@ func (v *PocketDeviceInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TimeZoneId", soap.NSXSD, "int") {
 		v.TimeZoneId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // PocketNotificationMessage is the complex type PocketNotificationMessage.
@@ -907,7 +810,7 @@ type PocketNotificationMessage struct {
 	// Duration is element Duration (optional).
 	Duration soap.Opt[soap.Duration]
 	// ExtraValues is element ExtraValues (optional, nillable).
-	ExtraValues soap.Opt[services88.StringDictionary]
+	ExtraValues soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -921,17 +824,11 @@ func (v *PocketNotificationMessage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RecordId", v.RecordId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Date", v.Date, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Duration", v.Duration, soap.Text[soap.Duration])
-	soap.WriteOpt(e, ns0, "ExtraValues", v.ExtraValues, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "ExtraValues", v.ExtraValues, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PocketNotificationMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PocketNotificationMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Title", soap.NSXSD, "string") {
 		v.Title = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -960,30 +857,31 @@ func (v *PocketNotificationMessage) unmarshalFields(d *soap.Decoder) {
 		v.Duration = soap.ReadOptItem(d, soap.ReadText[soap.Duration])
 	}
 	if d.At(ns0, "ExtraValues", ns0, "StringDictionary") {
-		v.ExtraValues = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ExtraValues = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // PocketStartupData is the complex type PocketStartupData. It extends Carrier,
 // whose members come first on the wire.
 type PocketStartupData struct {
-	services88.Carrier
+	Carrier
 	// TableRights is element TableRights (optional, nillable).
 	TableRights soap.Opt[ArrayOfETableRight]
 	// PhoneLocaleTimeZoneData is element PhoneLocaleTimeZoneData (optional,
 	// nillable).
-	PhoneLocaleTimeZoneData soap.Opt[*t615da4c0.TimeZoneData]
+	PhoneLocaleTimeZoneData soap.Opt[*TimeZoneData]
 	// BaseLocaleTimeZoneData is element BaseLocaleTimeZoneData (optional,
 	// nillable).
-	BaseLocaleTimeZoneData soap.Opt[*t615da4c0.TimeZoneData]
+	BaseLocaleTimeZoneData soap.Opt[*TimeZoneData]
 	// OverdueSalesCount is element OverdueSalesCount (optional).
 	OverdueSalesCount soap.Opt[int32]
 	// NotificationsCount is element NotificationsCount (optional).
 	NotificationsCount soap.Opt[int32]
 	// SystemWebPanels is element SystemWebPanels (optional, nillable).
-	SystemWebPanels soap.Opt[t533d74da.ArrayOfWebPanelEntity]
+	SystemWebPanels soap.Opt[ArrayOfWebPanelEntity]
 	// PocketPreferences is element PocketPreferences (optional, nillable).
-	PocketPreferences soap.Opt[t359c1659.ArrayOfPreference]
+	PocketPreferences soap.Opt[ArrayOfPreference]
 	// IsPushNotificationEnabled is element IsPushNotificationEnabled (optional).
 	IsPushNotificationEnabled soap.Opt[bool]
 	// CustomData is element CustomData (optional, nillable).
@@ -994,33 +892,27 @@ type PocketStartupData struct {
 func (v *PocketStartupData) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "TableRights", v.TableRights, soap.Value[ArrayOfETableRight])
-	soap.WriteOptPtr(e, ns0, "PhoneLocaleTimeZoneData", v.PhoneLocaleTimeZoneData, soap.Complex[*t615da4c0.TimeZoneData])
-	soap.WriteOptPtr(e, ns0, "BaseLocaleTimeZoneData", v.BaseLocaleTimeZoneData, soap.Complex[*t615da4c0.TimeZoneData])
+	soap.WriteOptPtr(e, ns0, "PhoneLocaleTimeZoneData", v.PhoneLocaleTimeZoneData, soap.Complex[*TimeZoneData])
+	soap.WriteOptPtr(e, ns0, "BaseLocaleTimeZoneData", v.BaseLocaleTimeZoneData, soap.Complex[*TimeZoneData])
 	soap.WriteOpt(e, ns0, "OverdueSalesCount", v.OverdueSalesCount, soap.Int32)
 	soap.WriteOpt(e, ns0, "NotificationsCount", v.NotificationsCount, soap.Int32)
-	soap.WriteOpt(e, ns0, "SystemWebPanels", v.SystemWebPanels, soap.Value[t533d74da.ArrayOfWebPanelEntity])
-	soap.WriteOpt(e, ns0, "PocketPreferences", v.PocketPreferences, soap.Value[t359c1659.ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "SystemWebPanels", v.SystemWebPanels, soap.Value[ArrayOfWebPanelEntity])
+	soap.WriteOpt(e, ns0, "PocketPreferences", v.PocketPreferences, soap.Value[ArrayOfPreference])
 	soap.WriteOpt(e, ns0, "IsPushNotificationEnabled", v.IsPushNotificationEnabled, soap.Bool)
 	soap.WriteOpt(e, ns0, "CustomData", v.CustomData, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PocketStartupData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PocketStartupData) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TableRights", ns0, "ArrayOfETableRight") {
 		v.TableRights = soap.ReadOpt(d, soap.ReadValue[ArrayOfETableRight])
 	}
 	if d.At(ns0, "PhoneLocaleTimeZoneData", ns0, "TimeZoneData") {
-		v.PhoneLocaleTimeZoneData = soap.ReadOpt(d, soap.ReadComplex[t615da4c0.TimeZoneData])
+		v.PhoneLocaleTimeZoneData = soap.ReadOpt(d, soap.ReadComplex[TimeZoneData])
 	}
 	if d.At(ns0, "BaseLocaleTimeZoneData", ns0, "TimeZoneData") {
-		v.BaseLocaleTimeZoneData = soap.ReadOpt(d, soap.ReadComplex[t615da4c0.TimeZoneData])
+		v.BaseLocaleTimeZoneData = soap.ReadOpt(d, soap.ReadComplex[TimeZoneData])
 	}
 	if d.At(ns0, "OverdueSalesCount", soap.NSXSD, "int") {
 		v.OverdueSalesCount = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1029,10 +921,10 @@ func (v *PocketStartupData) unmarshalFields(d *soap.Decoder) {
 		v.NotificationsCount = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SystemWebPanels", ns0, "ArrayOfWebPanelEntity") {
-		v.SystemWebPanels = soap.ReadOpt(d, soap.ReadValue[t533d74da.ArrayOfWebPanelEntity])
+		v.SystemWebPanels = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebPanelEntity])
 	}
 	if d.At(ns0, "PocketPreferences", ns0, "ArrayOfPreference") {
-		v.PocketPreferences = soap.ReadOpt(d, soap.ReadValue[t359c1659.ArrayOfPreference])
+		v.PocketPreferences = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
 	}
 	if d.At(ns0, "IsPushNotificationEnabled", soap.NSXSD, "boolean") {
 		v.IsPushNotificationEnabled = soap.ReadOptItem(d, soap.ReadBool)
@@ -1040,6 +932,7 @@ func (v *PocketStartupData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustomData", soap.NSXSD, "string") {
 		v.CustomData = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RegisterDeviceForPushNotification is the anonymous type of element
@@ -1056,15 +949,10 @@ func (v *RegisterDeviceForPushNotification) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegisterDeviceForPushNotification) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RegisterDeviceForPushNotification) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeviceInfo", ns0, "PocketDeviceInfo") {
 		v.DeviceInfo = soap.ReadOpt(d, soap.ReadComplex[PocketDeviceInfo])
 	}
+	d.End()
 }
 
 // RegisterDeviceForPushNotificationResponse is the anonymous type of element
@@ -1076,12 +964,8 @@ func (v *RegisterDeviceForPushNotificationResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegisterDeviceForPushNotificationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RegisterDeviceForPushNotificationResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RunAppointmentAlarmBroker is the anonymous type of element
 // RunAppointmentAlarmBroker.
@@ -1092,12 +976,8 @@ func (v *RunAppointmentAlarmBroker) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RunAppointmentAlarmBroker) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RunAppointmentAlarmBroker) unmarshalFields(d *soap.Decoder) {}
 
 // RunAppointmentAlarmBrokerResponse is the anonymous type of element
 // RunAppointmentAlarmBrokerResponse.
@@ -1108,41 +988,32 @@ func (v *RunAppointmentAlarmBrokerResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RunAppointmentAlarmBrokerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RunAppointmentAlarmBrokerResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SendPushNotification is the anonymous type of element SendPushNotification.
 type SendPushNotification struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
-	AssociateIds soap.Opt[services88.ArrayOfint]
+	AssociateIds soap.Opt[ArrayOfint]
 	// Message is element Message (optional, nillable).
 	Message soap.Opt[*PocketNotificationMessage]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendPushNotification) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
 	soap.WriteOptPtr(e, ns0, "Message", v.Message, soap.Complex[*PocketNotificationMessage])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendPushNotification) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendPushNotification) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "Message", ns0, "PocketNotificationMessage") {
 		v.Message = soap.ReadOpt(d, soap.ReadComplex[PocketNotificationMessage])
 	}
+	d.End()
 }
 
 // SendPushNotificationResponse is the anonymous type of element
@@ -1154,12 +1025,8 @@ func (v *SendPushNotificationResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendPushNotificationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendPushNotificationResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetPushNotificationTagsForDevice is the anonymous type of element
 // SetPushNotificationTagsForDevice.
@@ -1178,18 +1045,13 @@ func (v *SetPushNotificationTagsForDevice) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPushNotificationTagsForDevice) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPushNotificationTagsForDevice) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeviceIdentifier", soap.NSXSD, "string") {
 		v.DeviceIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Tags", soap.NSXSD, "string") {
 		v.Tags = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetPushNotificationTagsForDeviceResponse is the anonymous type of element
@@ -1201,12 +1063,8 @@ func (v *SetPushNotificationTagsForDeviceResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPushNotificationTagsForDeviceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPushNotificationTagsForDeviceResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetPushNotificationTagsForUser is the anonymous type of element
 // SetPushNotificationTagsForUser.
@@ -1225,18 +1083,13 @@ func (v *SetPushNotificationTagsForUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPushNotificationTagsForUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPushNotificationTagsForUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Tags", soap.NSXSD, "string") {
 		v.Tags = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetPushNotificationTagsForUserResponse is the anonymous type of element
@@ -1248,12 +1101,8 @@ func (v *SetPushNotificationTagsForUserResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPushNotificationTagsForUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPushNotificationTagsForUserResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

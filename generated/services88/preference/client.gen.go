@@ -34,7 +34,7 @@ func NewPreferenceClient(cc soap.ClientConn) *PreferenceClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) CreateDefaultPreference(ctx context.Context, req *CreateDefaultPreference, opts ...soap.CallOption) (*CreateDefaultPreferenceResponse, error) {
 	resp := new(CreateDefaultPreferenceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *PreferenceClient) CreateDefaultPreference(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) CreateDefaultPreferenceDescription(ctx context.Context, req *CreateDefaultPreferenceDescription, opts ...soap.CallOption) (*CreateDefaultPreferenceDescriptionResponse, error) {
 	resp := new(CreateDefaultPreferenceDescriptionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (c *PreferenceClient) CreateDefaultPreferenceDescription(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SavePreferenceDescription(ctx context.Context, req *SavePreferenceDescription, opts ...soap.CallOption) (*SavePreferenceDescriptionResponse, error) {
 	resp := new(SavePreferenceDescriptionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -73,7 +73,7 @@ func (c *PreferenceClient) SavePreferenceDescription(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeletePreferenceDescription(ctx context.Context, req *DeletePreferenceDescription, opts ...soap.CallOption) (*DeletePreferenceDescriptionResponse, error) {
 	resp := new(DeletePreferenceDescriptionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -86,7 +86,7 @@ func (c *PreferenceClient) DeletePreferenceDescription(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) CreateDefaultPreferenceDescriptionLine(ctx context.Context, req *CreateDefaultPreferenceDescriptionLine, opts ...soap.CallOption) (*CreateDefaultPreferenceDescriptionLineResponse, error) {
 	resp := new(CreateDefaultPreferenceDescriptionLineResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -99,7 +99,7 @@ func (c *PreferenceClient) CreateDefaultPreferenceDescriptionLine(ctx context.Co
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SavePreferenceDescriptionLine(ctx context.Context, req *SavePreferenceDescriptionLine, opts ...soap.CallOption) (*SavePreferenceDescriptionLineResponse, error) {
 	resp := new(SavePreferenceDescriptionLineResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -112,7 +112,7 @@ func (c *PreferenceClient) SavePreferenceDescriptionLine(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeletePreferenceDescriptionLine(ctx context.Context, req *DeletePreferenceDescriptionLine, opts ...soap.CallOption) (*DeletePreferenceDescriptionLineResponse, error) {
 	resp := new(DeletePreferenceDescriptionLineResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -124,7 +124,7 @@ func (c *PreferenceClient) DeletePreferenceDescriptionLine(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SavePreference(ctx context.Context, req *SavePreference, opts ...soap.CallOption) (*SavePreferenceResponse, error) {
 	resp := new(SavePreferenceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -136,7 +136,7 @@ func (c *PreferenceClient) SavePreference(ctx context.Context, req *SavePreferen
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SaveTabOrder(ctx context.Context, req *SaveTabOrder, opts ...soap.CallOption) (*SaveTabOrderResponse, error) {
 	resp := new(SaveTabOrderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -148,7 +148,7 @@ func (c *PreferenceClient) SaveTabOrder(ctx context.Context, req *SaveTabOrder, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetTabOrder(ctx context.Context, req *GetTabOrder, opts ...soap.CallOption) (*GetTabOrderResponse, error) {
 	resp := new(GetTabOrderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -160,7 +160,7 @@ func (c *PreferenceClient) GetTabOrder(ctx context.Context, req *GetTabOrder, op
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreference(ctx context.Context, req *GetPreference, opts ...soap.CallOption) (*GetPreferenceResponse, error) {
 	resp := new(GetPreferenceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -172,7 +172,7 @@ func (c *PreferenceClient) GetPreference(ctx context.Context, req *GetPreference
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SavePreferenceEntity(ctx context.Context, req *SavePreferenceEntity, opts ...soap.CallOption) (*SavePreferenceEntityResponse, error) {
 	resp := new(SavePreferenceEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -184,7 +184,7 @@ func (c *PreferenceClient) SavePreferenceEntity(ctx context.Context, req *SavePr
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeletePreference(ctx context.Context, req *DeletePreference, opts ...soap.CallOption) (*DeletePreferenceResponse, error) {
 	resp := new(DeletePreferenceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -196,7 +196,7 @@ func (c *PreferenceClient) DeletePreference(ctx context.Context, req *DeletePref
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeletePreferences(ctx context.Context, req *DeletePreferences, opts ...soap.CallOption) (*DeletePreferencesResponse, error) {
 	resp := new(DeletePreferencesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -208,7 +208,7 @@ func (c *PreferenceClient) DeletePreferences(ctx context.Context, req *DeletePre
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferenceByName(ctx context.Context, req *GetPreferenceByName, opts ...soap.CallOption) (*GetPreferenceByNameResponse, error) {
 	resp := new(GetPreferenceByNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -221,7 +221,7 @@ func (c *PreferenceClient) GetPreferenceByName(ctx context.Context, req *GetPref
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferenceByNameAndId(ctx context.Context, req *GetPreferenceByNameAndId, opts ...soap.CallOption) (*GetPreferenceByNameAndIdResponse, error) {
 	resp := new(GetPreferenceByNameAndIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -234,7 +234,7 @@ func (c *PreferenceClient) GetPreferenceByNameAndId(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetNetServicesStatusUrl(ctx context.Context, req *GetNetServicesStatusUrl, opts ...soap.CallOption) (*GetNetServicesStatusUrlResponse, error) {
 	resp := new(GetNetServicesStatusUrlResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -247,7 +247,7 @@ func (c *PreferenceClient) GetNetServicesStatusUrl(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) UpdateNetServicesStatus(ctx context.Context, req *UpdateNetServicesStatus, opts ...soap.CallOption) (*UpdateNetServicesStatusResponse, error) {
 	resp := new(UpdateNetServicesStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -259,7 +259,7 @@ func (c *PreferenceClient) UpdateNetServicesStatus(ctx context.Context, req *Upd
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetXsrfPaths(ctx context.Context, req *GetXsrfPaths, opts ...soap.CallOption) (*GetXsrfPathsResponse, error) {
 	resp := new(GetXsrfPathsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -271,7 +271,7 @@ func (c *PreferenceClient) GetXsrfPaths(ctx context.Context, req *GetXsrfPaths, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SetXsrfPaths(ctx context.Context, req *SetXsrfPaths, opts ...soap.CallOption) (*SetXsrfPathsResponse, error) {
 	resp := new(SetXsrfPathsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -283,7 +283,7 @@ func (c *PreferenceClient) SetXsrfPaths(ctx context.Context, req *SetXsrfPaths, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetXsrfValue(ctx context.Context, req *GetXsrfValue, opts ...soap.CallOption) (*GetXsrfValueResponse, error) {
 	resp := new(GetXsrfValueResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -295,7 +295,7 @@ func (c *PreferenceClient) GetXsrfValue(ctx context.Context, req *GetXsrfValue, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SetXsrfValue(ctx context.Context, req *SetXsrfValue, opts ...soap.CallOption) (*SetXsrfValueResponse, error) {
 	resp := new(SetXsrfValueResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -308,7 +308,7 @@ func (c *PreferenceClient) SetXsrfValue(ctx context.Context, req *SetXsrfValue, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferenceDescription(ctx context.Context, req *GetPreferenceDescription, opts ...soap.CallOption) (*GetPreferenceDescriptionResponse, error) {
 	resp := new(GetPreferenceDescriptionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -320,7 +320,7 @@ func (c *PreferenceClient) GetPreferenceDescription(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetFromSectionAndKey(ctx context.Context, req *GetFromSectionAndKey, opts ...soap.CallOption) (*GetFromSectionAndKeyResponse, error) {
 	resp := new(GetFromSectionAndKeyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -332,7 +332,7 @@ func (c *PreferenceClient) GetFromSectionAndKey(ctx context.Context, req *GetFro
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetAll(ctx context.Context, req *GetAll, opts ...soap.CallOption) (*GetAllResponse, error) {
 	resp := new(GetAllResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -344,7 +344,7 @@ func (c *PreferenceClient) GetAll(ctx context.Context, req *GetAll, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetAllFromSection(ctx context.Context, req *GetAllFromSection, opts ...soap.CallOption) (*GetAllFromSectionResponse, error) {
 	resp := new(GetAllFromSectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -356,7 +356,7 @@ func (c *PreferenceClient) GetAllFromSection(ctx context.Context, req *GetAllFro
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SaveFromSectionAndKey(ctx context.Context, req *SaveFromSectionAndKey, opts ...soap.CallOption) (*SaveFromSectionAndKeyResponse, error) {
 	resp := new(SaveFromSectionAndKeyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -369,7 +369,7 @@ func (c *PreferenceClient) SaveFromSectionAndKey(ctx context.Context, req *SaveF
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeleteFromSectionAndKey(ctx context.Context, req *DeleteFromSectionAndKey, opts ...soap.CallOption) (*DeleteFromSectionAndKeyResponse, error) {
 	resp := new(DeleteFromSectionAndKeyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -382,7 +382,7 @@ func (c *PreferenceClient) DeleteFromSectionAndKey(ctx context.Context, req *Del
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferenceDescriptionLine(ctx context.Context, req *GetPreferenceDescriptionLine, opts ...soap.CallOption) (*GetPreferenceDescriptionLineResponse, error) {
 	resp := new(GetPreferenceDescriptionLineResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -395,7 +395,7 @@ func (c *PreferenceClient) GetPreferenceDescriptionLine(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferenceDescriptionLineFromIdAndValue(ctx context.Context, req *GetPreferenceDescriptionLineFromIdAndValue, opts ...soap.CallOption) (*GetPreferenceDescriptionLineFromIdAndValueResponse, error) {
 	resp := new(GetPreferenceDescriptionLineFromIdAndValueResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -408,7 +408,7 @@ func (c *PreferenceClient) GetPreferenceDescriptionLineFromIdAndValue(ctx contex
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferenceDescriptionLinesByPrefDescId(ctx context.Context, req *GetPreferenceDescriptionLinesByPrefDescId, opts ...soap.CallOption) (*GetPreferenceDescriptionLinesByPrefDescIdResponse, error) {
 	resp := new(GetPreferenceDescriptionLinesByPrefDescIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -421,7 +421,7 @@ func (c *PreferenceClient) GetPreferenceDescriptionLinesByPrefDescId(ctx context
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SavePreferenceDescriptionLines(ctx context.Context, req *SavePreferenceDescriptionLines, opts ...soap.CallOption) (*SavePreferenceDescriptionLinesResponse, error) {
 	resp := new(SavePreferenceDescriptionLinesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -434,7 +434,7 @@ func (c *PreferenceClient) SavePreferenceDescriptionLines(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeletePreferenceDescriptionLines(ctx context.Context, req *DeletePreferenceDescriptionLines, opts ...soap.CallOption) (*DeletePreferenceDescriptionLinesResponse, error) {
 	resp := new(DeletePreferenceDescriptionLinesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -447,7 +447,7 @@ func (c *PreferenceClient) DeletePreferenceDescriptionLines(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeletePrefDescLinesByPrefDescId(ctx context.Context, req *DeletePrefDescLinesByPrefDescId, opts ...soap.CallOption) (*DeletePrefDescLinesByPrefDescIdResponse, error) {
 	resp := new(DeletePrefDescLinesByPrefDescIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -460,7 +460,7 @@ func (c *PreferenceClient) DeletePrefDescLinesByPrefDescId(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) DeletePrefDescLinesByPrefDescIds(ctx context.Context, req *DeletePrefDescLinesByPrefDescIds, opts ...soap.CallOption) (*DeletePrefDescLinesByPrefDescIdsResponse, error) {
 	resp := new(DeletePrefDescLinesByPrefDescIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -472,7 +472,7 @@ func (c *PreferenceClient) DeletePrefDescLinesByPrefDescIds(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferences(ctx context.Context, req *GetPreferences, opts ...soap.CallOption) (*GetPreferencesResponse, error) {
 	resp := new(GetPreferencesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -484,7 +484,7 @@ func (c *PreferenceClient) GetPreferences(ctx context.Context, req *GetPreferenc
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SavePreferences(ctx context.Context, req *SavePreferences, opts ...soap.CallOption) (*SavePreferencesResponse, error) {
 	resp := new(SavePreferencesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -497,7 +497,7 @@ func (c *PreferenceClient) SavePreferences(ctx context.Context, req *SavePrefere
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetPreferencesWithDisplayValues(ctx context.Context, req *GetPreferencesWithDisplayValues, opts ...soap.CallOption) (*GetPreferencesWithDisplayValuesResponse, error) {
 	resp := new(GetPreferencesWithDisplayValuesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -509,7 +509,7 @@ func (c *PreferenceClient) GetPreferencesWithDisplayValues(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) GetTabOrders(ctx context.Context, req *GetTabOrders, opts ...soap.CallOption) (*GetTabOrdersResponse, error) {
 	resp := new(GetTabOrdersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -521,7 +521,7 @@ func (c *PreferenceClient) GetTabOrders(ctx context.Context, req *GetTabOrders, 
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SaveTabOrders(ctx context.Context, req *SaveTabOrders, opts ...soap.CallOption) (*SaveTabOrdersResponse, error) {
 	resp := new(SaveTabOrdersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -534,7 +534,7 @@ func (c *PreferenceClient) SaveTabOrders(ctx context.Context, req *SaveTabOrders
 // Response headers are available through soap.ResponseHeader.
 func (c *PreferenceClient) SavePreferenceEntities(ctx context.Context, req *SavePreferenceEntities, opts ...soap.CallOption) (*SavePreferenceEntitiesResponse, error) {
 	resp := new(SavePreferenceEntitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -547,9 +547,9 @@ func PreferenceOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultPreference],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPreferenceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreference",
 			Input: soap.QName{
@@ -565,9 +565,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultPreferenceDescription],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPreferenceDescriptionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescription",
 			Input: soap.QName{
@@ -583,9 +583,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePreferenceDescription],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SavePreferenceDescriptionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescription",
 			Input: soap.QName{
@@ -601,9 +601,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePreferenceDescription],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeletePreferenceDescriptionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescription",
 			Input: soap.QName{
@@ -619,9 +619,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultPreferenceDescriptionLine],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPreferenceDescriptionLineResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/CreateDefaultPreferenceDescriptionLine",
 			Input: soap.QName{
@@ -637,9 +637,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePreferenceDescriptionLine],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SavePreferenceDescriptionLineResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLine",
 			Input: soap.QName{
@@ -655,9 +655,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePreferenceDescriptionLine],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeletePreferenceDescriptionLineResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLine",
 			Input: soap.QName{
@@ -673,9 +673,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePreference],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SavePreferenceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreference",
 			Input: soap.QName{
@@ -691,9 +691,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTabOrder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTabOrderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveTabOrder",
 			Input: soap.QName{
@@ -709,9 +709,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTabOrder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTabOrderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetTabOrder",
 			Input: soap.QName{
@@ -727,9 +727,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreference],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferenceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreference",
 			Input: soap.QName{
@@ -745,9 +745,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePreferenceEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SavePreferenceEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceEntity",
 			Input: soap.QName{
@@ -763,9 +763,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePreference],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeletePreferenceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreference",
 			Input: soap.QName{
@@ -781,9 +781,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePreferences],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeletePreferencesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferences",
 			Input: soap.QName{
@@ -799,9 +799,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferenceByName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferenceByNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceByName",
 			Input: soap.QName{
@@ -817,9 +817,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferenceByNameAndId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferenceByNameAndIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceByNameAndId",
 			Input: soap.QName{
@@ -835,9 +835,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNetServicesStatusUrl],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNetServicesStatusUrlResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetNetServicesStatusUrl",
 			Input: soap.QName{
@@ -853,9 +853,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateNetServicesStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateNetServicesStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/UpdateNetServicesStatus",
 			Input: soap.QName{
@@ -871,9 +871,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetXsrfPaths],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetXsrfPathsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetXsrfPaths",
 			Input: soap.QName{
@@ -889,9 +889,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetXsrfPaths],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetXsrfPathsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SetXsrfPaths",
 			Input: soap.QName{
@@ -907,9 +907,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetXsrfValue],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetXsrfValueResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetXsrfValue",
 			Input: soap.QName{
@@ -925,9 +925,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetXsrfValue],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetXsrfValueResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SetXsrfValue",
 			Input: soap.QName{
@@ -943,9 +943,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferenceDescription],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferenceDescriptionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescription",
 			Input: soap.QName{
@@ -961,9 +961,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFromSectionAndKey],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFromSectionAndKeyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetFromSectionAndKey",
 			Input: soap.QName{
@@ -979,9 +979,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAll],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetAll",
 			Input: soap.QName{
@@ -997,9 +997,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllFromSection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllFromSectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetAllFromSection",
 			Input: soap.QName{
@@ -1015,9 +1015,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveFromSectionAndKey],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveFromSectionAndKeyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveFromSectionAndKey",
 			Input: soap.QName{
@@ -1033,9 +1033,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteFromSectionAndKey],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteFromSectionAndKeyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeleteFromSectionAndKey",
 			Input: soap.QName{
@@ -1051,9 +1051,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferenceDescriptionLine],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferenceDescriptionLineResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLine",
 			Input: soap.QName{
@@ -1069,9 +1069,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferenceDescriptionLineFromIdAndValue],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferenceDescriptionLineFromIdAndValueResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLineFromIdAndValue",
 			Input: soap.QName{
@@ -1087,9 +1087,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferenceDescriptionLinesByPrefDescId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferenceDescriptionLinesByPrefDescIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferenceDescriptionLinesByPrefDescId",
 			Input: soap.QName{
@@ -1105,9 +1105,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePreferenceDescriptionLines],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SavePreferenceDescriptionLinesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceDescriptionLines",
 			Input: soap.QName{
@@ -1123,9 +1123,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePreferenceDescriptionLines],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeletePreferenceDescriptionLinesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePreferenceDescriptionLines",
 			Input: soap.QName{
@@ -1141,9 +1141,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePrefDescLinesByPrefDescId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeletePrefDescLinesByPrefDescIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePrefDescLinesByPrefDescId",
 			Input: soap.QName{
@@ -1159,9 +1159,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePrefDescLinesByPrefDescIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeletePrefDescLinesByPrefDescIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/DeletePrefDescLinesByPrefDescIds",
 			Input: soap.QName{
@@ -1177,9 +1177,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferences],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferencesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferences",
 			Input: soap.QName{
@@ -1195,9 +1195,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePreferences],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SavePreferencesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferences",
 			Input: soap.QName{
@@ -1213,9 +1213,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreferencesWithDisplayValues],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreferencesWithDisplayValuesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetPreferencesWithDisplayValues",
 			Input: soap.QName{
@@ -1231,9 +1231,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTabOrders],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTabOrdersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/GetTabOrders",
 			Input: soap.QName{
@@ -1249,9 +1249,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTabOrders],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTabOrdersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SaveTabOrders",
 			Input: soap.QName{
@@ -1267,9 +1267,9 @@ func PreferenceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePreferenceEntities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SavePreferenceEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Preference/SavePreferenceEntities",
 			Input: soap.QName{
@@ -1288,16 +1288,16 @@ func PreferenceOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1319,9 +1319,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type PreferenceServer interface {
 	// CreateDefaultPreference serves the operation CreateDefaultPreference
 	// (SOAPAction

@@ -63,38 +63,38 @@ func (v *ArrayOfPreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfPreferenceSpec is the complex type ArrayOfPreferenceSpec: a list of
 // PreferenceSpec elements.
-type ArrayOfPreferenceSpec []*t359c1659.PreferenceSpec
+type ArrayOfPreferenceSpec []*PreferenceSpec
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPreferenceSpec) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PreferenceSpec", x, soap.Complex[*t359c1659.PreferenceSpec])
+		soap.WritePtr(e, ns0, "PreferenceSpec", x, soap.Complex[*PreferenceSpec])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPreferenceSpec) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PreferenceSpec", ns0, "PreferenceSpec") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t359c1659.PreferenceSpec]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PreferenceSpec]))
 	}
 	d.End()
 }
 
 // ArrayOfTabOrder is the complex type ArrayOfTabOrder: a list of TabOrder
 // elements.
-type ArrayOfTabOrder []*t359c1659.TabOrder
+type ArrayOfTabOrder []*TabOrder
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTabOrder) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TabOrder", x, soap.Complex[*t359c1659.TabOrder])
+		soap.WritePtr(e, ns0, "TabOrder", x, soap.Complex[*TabOrder])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTabOrder) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TabOrder", ns0, "TabOrder") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t359c1659.TabOrder]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TabOrder]))
 	}
 	d.End()
 }
@@ -108,12 +108,8 @@ func (v *CreateDefaultPreference) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreference) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPreference) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultPreferenceDescription is the anonymous type of element
 // CreateDefaultPreferenceDescription.
@@ -124,12 +120,8 @@ func (v *CreateDefaultPreferenceDescription) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPreferenceDescription) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultPreferenceDescriptionLine is the anonymous type of element
 // CreateDefaultPreferenceDescriptionLine.
@@ -140,12 +132,8 @@ func (v *CreateDefaultPreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPreferenceDescriptionLine) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultPreferenceDescriptionLineResponse is the anonymous type of
 // element CreateDefaultPreferenceDescriptionLineResponse.
@@ -161,15 +149,10 @@ func (v *CreateDefaultPreferenceDescriptionLineResponse) MarshalSOAP(e *soap.Enc
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPreferenceDescriptionLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
 	}
+	d.End()
 }
 
 // CreateDefaultPreferenceDescriptionResponse is the anonymous type of element
@@ -186,40 +169,30 @@ func (v *CreateDefaultPreferenceDescriptionResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPreferenceDescriptionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
+	d.End()
 }
 
 // CreateDefaultPreferenceResponse is the anonymous type of element
 // CreateDefaultPreferenceResponse.
 type CreateDefaultPreferenceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t359c1659.Preference]
+	Response soap.Opt[*Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultPreferenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t359c1659.Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPreferenceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t359c1659.Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
 	}
+	d.End()
 }
 
 // DeleteFromSectionAndKey is the anonymous type of element
@@ -239,18 +212,13 @@ func (v *DeleteFromSectionAndKey) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFromSectionAndKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteFromSectionAndKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Section", soap.NSXSD, "string") {
 		v.Section = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteFromSectionAndKeyResponse is the anonymous type of element
@@ -262,12 +230,8 @@ func (v *DeleteFromSectionAndKeyResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteFromSectionAndKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteFromSectionAndKeyResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeletePrefDescLinesByPrefDescId is the anonymous type of element
 // DeletePrefDescLinesByPrefDescId.
@@ -283,15 +247,10 @@ func (v *DeletePrefDescLinesByPrefDescId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePrefDescLinesByPrefDescId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePrefDescLinesByPrefDescId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
 		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeletePrefDescLinesByPrefDescIdResponse is the anonymous type of element
@@ -303,36 +262,27 @@ func (v *DeletePrefDescLinesByPrefDescIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePrefDescLinesByPrefDescIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePrefDescLinesByPrefDescIdResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeletePrefDescLinesByPrefDescIds is the anonymous type of element
 // DeletePrefDescLinesByPrefDescIds.
 type DeletePrefDescLinesByPrefDescIds struct {
 	// PrefDescIds is element PrefDescIds (optional, nillable).
-	PrefDescIds soap.Opt[services88.ArrayOfint]
+	PrefDescIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePrefDescLinesByPrefDescIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PrefDescIds", v.PrefDescIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "PrefDescIds", v.PrefDescIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePrefDescLinesByPrefDescIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePrefDescLinesByPrefDescIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PrefDescIds", ns2, "ArrayOfint") {
-		v.PrefDescIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.PrefDescIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // DeletePrefDescLinesByPrefDescIdsResponse is the anonymous type of element
@@ -344,12 +294,8 @@ func (v *DeletePrefDescLinesByPrefDescIdsResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePrefDescLinesByPrefDescIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePrefDescLinesByPrefDescIdsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeletePreference is the anonymous type of element DeletePreference.
 type DeletePreference struct {
@@ -364,15 +310,10 @@ func (v *DeletePreference) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreference) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePreference) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeletePreferenceDescription is the anonymous type of element
@@ -389,15 +330,10 @@ func (v *DeletePreferenceDescription) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePreferenceDescription) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionId", soap.NSXSD, "int") {
 		v.PreferenceDescriptionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeletePreferenceDescriptionLine is the anonymous type of element
@@ -415,15 +351,10 @@ func (v *DeletePreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePreferenceDescriptionLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionLineId", soap.NSXSD, "int") {
 		v.PreferenceDescriptionLineId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeletePreferenceDescriptionLineResponse is the anonymous type of element
@@ -435,36 +366,27 @@ func (v *DeletePreferenceDescriptionLineResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePreferenceDescriptionLineResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeletePreferenceDescriptionLines is the anonymous type of element
 // DeletePreferenceDescriptionLines.
 type DeletePreferenceDescriptionLines struct {
 	// PrefDescLineIds is element PrefDescLineIds (optional, nillable).
-	PrefDescLineIds soap.Opt[services88.ArrayOfint]
+	PrefDescLineIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreferenceDescriptionLines) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "PrefDescLineIds", v.PrefDescLineIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "PrefDescLineIds", v.PrefDescLineIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreferenceDescriptionLines) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePreferenceDescriptionLines) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PrefDescLineIds", ns2, "ArrayOfint") {
-		v.PrefDescLineIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.PrefDescLineIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // DeletePreferenceDescriptionLinesResponse is the anonymous type of element
@@ -476,12 +398,8 @@ func (v *DeletePreferenceDescriptionLinesResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreferenceDescriptionLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePreferenceDescriptionLinesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeletePreferenceDescriptionResponse is the anonymous type of element
 // DeletePreferenceDescriptionResponse.
@@ -492,12 +410,8 @@ func (v *DeletePreferenceDescriptionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePreferenceDescriptionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeletePreferenceResponse is the anonymous type of element
 // DeletePreferenceResponse.
@@ -508,35 +422,26 @@ func (v *DeletePreferenceResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePreferenceResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeletePreferences is the anonymous type of element DeletePreferences.
 type DeletePreferences struct {
 	// Ids is element Ids (optional, nillable).
-	Ids soap.Opt[services88.ArrayOfint]
+	Ids soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeletePreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreferences) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePreferences) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // DeletePreferencesResponse is the anonymous type of element
@@ -548,12 +453,8 @@ func (v *DeletePreferencesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePreferencesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetAll is the anonymous type of element GetAll.
 type GetAll struct{}
@@ -563,12 +464,8 @@ func (v *GetAll) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAll) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAll) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllFromSection is the anonymous type of element GetAllFromSection.
 type GetAllFromSection struct {
@@ -583,15 +480,10 @@ func (v *GetAllFromSection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFromSection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllFromSection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Section", soap.NSXSD, "string") {
 		v.Section = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAllFromSectionResponse is the anonymous type of element
@@ -608,15 +500,10 @@ func (v *GetAllFromSectionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFromSectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllFromSectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescription") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescription])
 	}
+	d.End()
 }
 
 // GetAllResponse is the anonymous type of element GetAllResponse.
@@ -632,15 +519,10 @@ func (v *GetAllResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescription") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescription])
 	}
+	d.End()
 }
 
 // GetFromSectionAndKey is the anonymous type of element GetFromSectionAndKey.
@@ -659,18 +541,13 @@ func (v *GetFromSectionAndKey) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFromSectionAndKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFromSectionAndKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Section", soap.NSXSD, "string") {
 		v.Section = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetFromSectionAndKeyResponse is the anonymous type of element
@@ -687,15 +564,10 @@ func (v *GetFromSectionAndKeyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFromSectionAndKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFromSectionAndKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
+	d.End()
 }
 
 // GetNetServicesStatusUrl is the anonymous type of element
@@ -707,12 +579,8 @@ func (v *GetNetServicesStatusUrl) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNetServicesStatusUrl) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNetServicesStatusUrl) unmarshalFields(d *soap.Decoder) {}
 
 // GetNetServicesStatusUrlResponse is the anonymous type of element
 // GetNetServicesStatusUrlResponse.
@@ -728,15 +596,10 @@ func (v *GetNetServicesStatusUrlResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNetServicesStatusUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNetServicesStatusUrlResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetPreference is the anonymous type of element GetPreference.
@@ -752,15 +615,10 @@ func (v *GetPreference) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreference) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreference) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreferenceByName is the anonymous type of element GetPreferenceByName.
@@ -770,24 +628,18 @@ type GetPreferenceByName struct {
 	// PrefKey is element PrefKey (optional, nillable).
 	PrefKey soap.Opt[string]
 	// PrefLevel is element PrefLevel (optional).
-	PrefLevel soap.Opt[t359c1659.PreferenceLevel]
+	PrefLevel soap.Opt[PreferenceLevel]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PrefSection", v.PrefSection, soap.String)
 	soap.WriteOpt(e, ns0, "PrefKey", v.PrefKey, soap.String)
-	soap.WriteOpt(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[t359c1659.PreferenceLevel])
+	soap.WriteOpt(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[PreferenceLevel])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceByName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferenceByName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PrefSection", soap.NSXSD, "string") {
 		v.PrefSection = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -795,8 +647,9 @@ func (v *GetPreferenceByName) unmarshalFields(d *soap.Decoder) {
 		v.PrefKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PrefLevel", ns0, "PreferenceLevel") {
-		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[t359c1659.PreferenceLevel])
+		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
 	}
+	d.End()
 }
 
 // GetPreferenceByNameAndId is the anonymous type of element
@@ -807,7 +660,7 @@ type GetPreferenceByNameAndId struct {
 	// PrefKey is element PrefKey (optional, nillable).
 	PrefKey soap.Opt[string]
 	// PrefLevel is element PrefLevel (optional).
-	PrefLevel soap.Opt[t359c1659.PreferenceLevel]
+	PrefLevel soap.Opt[PreferenceLevel]
 	// OwnerId is element OwnerId (optional).
 	OwnerId soap.Opt[int32]
 }
@@ -816,18 +669,12 @@ type GetPreferenceByNameAndId struct {
 func (v *GetPreferenceByNameAndId) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PrefSection", v.PrefSection, soap.String)
 	soap.WriteOpt(e, ns0, "PrefKey", v.PrefKey, soap.String)
-	soap.WriteOpt(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[t359c1659.PreferenceLevel])
+	soap.WriteOpt(e, ns0, "PrefLevel", v.PrefLevel, soap.Text[PreferenceLevel])
 	soap.WriteOpt(e, ns0, "OwnerId", v.OwnerId, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceByNameAndId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferenceByNameAndId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PrefSection", soap.NSXSD, "string") {
 		v.PrefSection = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -835,61 +682,52 @@ func (v *GetPreferenceByNameAndId) unmarshalFields(d *soap.Decoder) {
 		v.PrefKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PrefLevel", ns0, "PreferenceLevel") {
-		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[t359c1659.PreferenceLevel])
+		v.PrefLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
 	}
 	if d.At(ns0, "OwnerId", soap.NSXSD, "int") {
 		v.OwnerId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreferenceByNameAndIdResponse is the anonymous type of element
 // GetPreferenceByNameAndIdResponse.
 type GetPreferenceByNameAndIdResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t359c1659.Preference]
+	Response soap.Opt[*Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByNameAndIdResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t359c1659.Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceByNameAndIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferenceByNameAndIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t359c1659.Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
 	}
+	d.End()
 }
 
 // GetPreferenceByNameResponse is the anonymous type of element
 // GetPreferenceByNameResponse.
 type GetPreferenceByNameResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t359c1659.Preference]
+	Response soap.Opt[*Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceByNameResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t359c1659.Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferenceByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t359c1659.Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
 	}
+	d.End()
 }
 
 // GetPreferenceDescription is the anonymous type of element
@@ -906,15 +744,10 @@ func (v *GetPreferenceDescription) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferenceDescription) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionId", soap.NSXSD, "int") {
 		v.PreferenceDescriptionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreferenceDescriptionLine is the anonymous type of element
@@ -932,15 +765,10 @@ func (v *GetPreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferenceDescriptionLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionLineId", soap.NSXSD, "int") {
 		v.PreferenceDescriptionLineId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreferenceDescriptionLineFromIdAndValue is the anonymous type of element
@@ -960,18 +788,13 @@ func (v *GetPreferenceDescriptionLineFromIdAndValue) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescriptionLineFromIdAndValue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferenceDescriptionLineFromIdAndValue) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
 		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "PrefValue", soap.NSXSD, "string") {
 		v.PrefValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetPreferenceDescriptionLineFromIdAndValueResponse is the anonymous type of
@@ -988,15 +811,10 @@ func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) MarshalSOAP(e *soap
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferenceDescriptionLineFromIdAndValueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
 	}
+	d.End()
 }
 
 // GetPreferenceDescriptionLineResponse is the anonymous type of element
@@ -1013,15 +831,10 @@ func (v *GetPreferenceDescriptionLineResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferenceDescriptionLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
 	}
+	d.End()
 }
 
 // GetPreferenceDescriptionLinesByPrefDescId is the anonymous type of element
@@ -1038,15 +851,10 @@ func (v *GetPreferenceDescriptionLinesByPrefDescId) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescriptionLinesByPrefDescId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferenceDescriptionLinesByPrefDescId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
 		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreferenceDescriptionLinesByPrefDescIdResponse is the anonymous type of
@@ -1063,15 +871,10 @@ func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) MarshalSOAP(e *soap.
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferenceDescriptionLinesByPrefDescIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescriptionLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescriptionLine])
 	}
+	d.End()
 }
 
 // GetPreferenceDescriptionResponse is the anonymous type of element
@@ -1088,40 +891,30 @@ func (v *GetPreferenceDescriptionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferenceDescriptionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
+	d.End()
 }
 
 // GetPreferenceResponse is the anonymous type of element
 // GetPreferenceResponse.
 type GetPreferenceResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t359c1659.Preference]
+	Response soap.Opt[*Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferenceResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t359c1659.Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferenceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t359c1659.Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
 	}
+	d.End()
 }
 
 // GetPreferences is the anonymous type of element GetPreferences.
@@ -1137,40 +930,30 @@ func (v *GetPreferences) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferences) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferences) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Specifications", ns0, "ArrayOfPreferenceSpec") {
 		v.Specifications = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceSpec])
 	}
+	d.End()
 }
 
 // GetPreferencesResponse is the anonymous type of element
 // GetPreferencesResponse.
 type GetPreferencesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t359c1659.ArrayOfPreference]
+	Response soap.Opt[ArrayOfPreference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferencesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t359c1659.ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferencesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreference") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t359c1659.ArrayOfPreference])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
 	}
+	d.End()
 }
 
 // GetPreferencesWithDisplayValues is the anonymous type of element
@@ -1187,40 +970,30 @@ func (v *GetPreferencesWithDisplayValues) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferencesWithDisplayValues) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferencesWithDisplayValues) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Specifications", ns0, "ArrayOfPreferenceSpec") {
 		v.Specifications = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceSpec])
 	}
+	d.End()
 }
 
 // GetPreferencesWithDisplayValuesResponse is the anonymous type of element
 // GetPreferencesWithDisplayValuesResponse.
 type GetPreferencesWithDisplayValuesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t359c1659.ArrayOfPreference]
+	Response soap.Opt[ArrayOfPreference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreferencesWithDisplayValuesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t359c1659.ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfPreference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreferencesWithDisplayValuesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreferencesWithDisplayValuesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreference") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t359c1659.ArrayOfPreference])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
 	}
+	d.End()
 }
 
 // GetTabOrder is the anonymous type of element GetTabOrder.
@@ -1236,39 +1009,29 @@ func (v *GetTabOrder) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTabOrder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTabOrder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TabName", soap.NSXSD, "string") {
 		v.TabName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetTabOrderResponse is the anonymous type of element GetTabOrderResponse.
 type GetTabOrderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t359c1659.TabOrder]
+	Response soap.Opt[*TabOrder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTabOrderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t359c1659.TabOrder])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TabOrder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTabOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTabOrderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TabOrder") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t359c1659.TabOrder])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TabOrder])
 	}
+	d.End()
 }
 
 // GetTabOrders is the anonymous type of element GetTabOrders.
@@ -1279,12 +1042,8 @@ func (v *GetTabOrders) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTabOrders) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTabOrders) unmarshalFields(d *soap.Decoder) {}
 
 // GetTabOrdersResponse is the anonymous type of element GetTabOrdersResponse.
 type GetTabOrdersResponse struct {
@@ -1299,15 +1058,10 @@ func (v *GetTabOrdersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTabOrdersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTabOrdersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTabOrder") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTabOrder])
 	}
+	d.End()
 }
 
 // GetXsrfPaths is the anonymous type of element GetXsrfPaths.
@@ -1323,39 +1077,29 @@ func (v *GetXsrfPaths) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetXsrfPaths) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetXsrfPaths) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Hostname", soap.NSXSD, "string") {
 		v.Hostname = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetXsrfPathsResponse is the anonymous type of element GetXsrfPathsResponse.
 type GetXsrfPathsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetXsrfPathsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetXsrfPathsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetXsrfPathsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetXsrfValue is the anonymous type of element GetXsrfValue.
@@ -1366,12 +1110,8 @@ func (v *GetXsrfValue) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetXsrfValue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetXsrfValue) unmarshalFields(d *soap.Decoder) {}
 
 // GetXsrfValueResponse is the anonymous type of element GetXsrfValueResponse.
 type GetXsrfValueResponse struct {
@@ -1386,15 +1126,10 @@ func (v *GetXsrfValueResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetXsrfValueResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetXsrfValueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "XsrfValue") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[XsrfValue])
 	}
+	d.End()
 }
 
 // PrefDescAccessFlags is the flag list PrefDescAccessFlags: a set of flags,
@@ -1436,7 +1171,7 @@ func (v *PrefDescAccessFlags) UnmarshalText(b []byte) error {
 // PreferenceDescription is the complex type PreferenceDescription. It extends
 // Carrier, whose members come first on the wire.
 type PreferenceDescription struct {
-	services88.Carrier
+	Carrier
 	// PrefDescId is element PrefDescId (optional).
 	PrefDescId soap.Opt[int32]
 	// Section is element Section (optional, nillable).
@@ -1446,11 +1181,11 @@ type PreferenceDescription struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// ValueType is element ValueType (optional).
-	ValueType soap.Opt[t359c1659.PrefDescValueType]
+	ValueType soap.Opt[PrefDescValueType]
 	// MaxLevel is element MaxLevel (optional).
-	MaxLevel soap.Opt[t359c1659.PreferenceLevel]
+	MaxLevel soap.Opt[PreferenceLevel]
 	// SysMaxLevel is element SysMaxLevel (optional).
-	SysMaxLevel soap.Opt[t359c1659.PreferenceLevel]
+	SysMaxLevel soap.Opt[PreferenceLevel]
 	// AccessFlags is element AccessFlags (optional).
 	AccessFlags soap.Opt[PrefDescAccessFlags]
 	// Description is element Description (optional, nillable).
@@ -1482,9 +1217,9 @@ func (v *PreferenceDescription) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Section", v.Section, soap.String)
 	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "ValueType", v.ValueType, soap.Text[t359c1659.PrefDescValueType])
-	soap.WriteOpt(e, ns0, "MaxLevel", v.MaxLevel, soap.Text[t359c1659.PreferenceLevel])
-	soap.WriteOpt(e, ns0, "SysMaxLevel", v.SysMaxLevel, soap.Text[t359c1659.PreferenceLevel])
+	soap.WriteOpt(e, ns0, "ValueType", v.ValueType, soap.Text[PrefDescValueType])
+	soap.WriteOpt(e, ns0, "MaxLevel", v.MaxLevel, soap.Text[PreferenceLevel])
+	soap.WriteOpt(e, ns0, "SysMaxLevel", v.SysMaxLevel, soap.Text[PreferenceLevel])
 	soap.WriteOpt(e, ns0, "AccessFlags", v.AccessFlags, soap.Text[PrefDescAccessFlags])
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "IsBuiltin", v.IsBuiltin, soap.Bool)
@@ -1500,12 +1235,6 @@ func (v *PreferenceDescription) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreferenceDescription) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PrefDescId", soap.NSXSD, "int") {
 		v.PrefDescId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1520,13 +1249,13 @@ func (v *PreferenceDescription) unmarshalFields(d *soap.Decoder) {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ValueType", ns0, "PrefDescValueType") {
-		v.ValueType = soap.ReadOptItem(d, soap.ReadText[t359c1659.PrefDescValueType])
+		v.ValueType = soap.ReadOptItem(d, soap.ReadText[PrefDescValueType])
 	}
 	if d.At(ns0, "MaxLevel", ns0, "PreferenceLevel") {
-		v.MaxLevel = soap.ReadOptItem(d, soap.ReadText[t359c1659.PreferenceLevel])
+		v.MaxLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
 	}
 	if d.At(ns0, "SysMaxLevel", ns0, "PreferenceLevel") {
-		v.SysMaxLevel = soap.ReadOptItem(d, soap.ReadText[t359c1659.PreferenceLevel])
+		v.SysMaxLevel = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
 	}
 	if d.At(ns0, "AccessFlags", ns0, "PrefDescAccessFlags") {
 		v.AccessFlags = soap.ReadOptItem(d, soap.ReadText[PrefDescAccessFlags])
@@ -1561,12 +1290,13 @@ func (v *PreferenceDescription) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RequiredLicense", soap.NSXSD, "string") {
 		v.RequiredLicense = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // PreferenceDescriptionLine is the complex type PreferenceDescriptionLine. It
 // extends Carrier, whose members come first on the wire.
 type PreferenceDescriptionLine struct {
-	services88.Carrier
+	Carrier
 	// PrefDescLineId is element PrefDescLineId (optional).
 	PrefDescLineId soap.Opt[int32]
 	// PrefDescId is element PrefDescId (optional).
@@ -1594,12 +1324,6 @@ func (v *PreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreferenceDescriptionLine) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PrefDescLineId", soap.NSXSD, "int") {
 		v.PrefDescLineId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1619,6 +1343,7 @@ func (v *PreferenceDescriptionLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsBuiltin", soap.NSXSD, "boolean") {
 		v.IsBuiltin = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaveFromSectionAndKey is the anonymous type of element
@@ -1641,12 +1366,6 @@ func (v *SaveFromSectionAndKey) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFromSectionAndKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveFromSectionAndKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Section", soap.NSXSD, "string") {
 		v.Section = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -1656,6 +1375,7 @@ func (v *SaveFromSectionAndKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescription", ns0, "PreferenceDescription") {
 		v.PreferenceDescription = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
+	d.End()
 }
 
 // SaveFromSectionAndKeyResponse is the anonymous type of element
@@ -1672,39 +1392,29 @@ func (v *SaveFromSectionAndKeyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveFromSectionAndKeyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveFromSectionAndKeyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
+	d.End()
 }
 
 // SavePreference is the anonymous type of element SavePreference.
 type SavePreference struct {
 	// Preference is element Preference (optional, nillable).
-	Preference soap.Opt[*t359c1659.Preference]
+	Preference soap.Opt[*Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreference) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*t359c1659.Preference])
+	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreference) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePreference) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preference", ns0, "Preference") {
-		v.Preference = soap.ReadOpt(d, soap.ReadComplex[t359c1659.Preference])
+		v.Preference = soap.ReadOpt(d, soap.ReadComplex[Preference])
 	}
+	d.End()
 }
 
 // SavePreferenceDescription is the anonymous type of element
@@ -1721,15 +1431,10 @@ func (v *SavePreferenceDescription) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceDescription) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePreferenceDescription) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescription", ns0, "PreferenceDescription") {
 		v.PreferenceDescription = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
+	d.End()
 }
 
 // SavePreferenceDescriptionLine is the anonymous type of element
@@ -1747,15 +1452,10 @@ func (v *SavePreferenceDescriptionLine) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceDescriptionLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePreferenceDescriptionLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionLine", ns0, "PreferenceDescriptionLine") {
 		v.PreferenceDescriptionLine = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
 	}
+	d.End()
 }
 
 // SavePreferenceDescriptionLineResponse is the anonymous type of element
@@ -1772,15 +1472,10 @@ func (v *SavePreferenceDescriptionLineResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceDescriptionLineResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePreferenceDescriptionLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescriptionLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescriptionLine])
 	}
+	d.End()
 }
 
 // SavePreferenceDescriptionLines is the anonymous type of element
@@ -1798,15 +1493,10 @@ func (v *SavePreferenceDescriptionLines) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceDescriptionLines) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePreferenceDescriptionLines) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceDescriptionLines", ns0, "ArrayOfPreferenceDescriptionLine") {
 		v.PreferenceDescriptionLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescriptionLine])
 	}
+	d.End()
 }
 
 // SavePreferenceDescriptionLinesResponse is the anonymous type of element
@@ -1823,15 +1513,10 @@ func (v *SavePreferenceDescriptionLinesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceDescriptionLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePreferenceDescriptionLinesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPreferenceDescriptionLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreferenceDescriptionLine])
 	}
+	d.End()
 }
 
 // SavePreferenceDescriptionResponse is the anonymous type of element
@@ -1848,46 +1533,36 @@ func (v *SavePreferenceDescriptionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceDescriptionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePreferenceDescriptionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferenceDescription") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferenceDescription])
 	}
+	d.End()
 }
 
 // SavePreferenceEntities is the anonymous type of element
 // SavePreferenceEntities.
 type SavePreferenceEntities struct {
 	// Preferences is element Preferences (optional, nillable).
-	Preferences soap.Opt[t359c1659.ArrayOfPreference]
+	Preferences soap.Opt[ArrayOfPreference]
 	// RemoveLowerLevels is element RemoveLowerLevels (optional).
 	RemoveLowerLevels soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntities) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[t359c1659.ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[ArrayOfPreference])
 	soap.WriteOpt(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceEntities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePreferenceEntities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preferences", ns0, "ArrayOfPreference") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadValue[t359c1659.ArrayOfPreference])
+		v.Preferences = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
 	}
 	if d.At(ns0, "RemoveLowerLevels", soap.NSXSD, "boolean") {
 		v.RemoveLowerLevels = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SavePreferenceEntitiesResponse is the anonymous type of element
@@ -1899,66 +1574,52 @@ func (v *SavePreferenceEntitiesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePreferenceEntitiesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SavePreferenceEntity is the anonymous type of element SavePreferenceEntity.
 type SavePreferenceEntity struct {
 	// Preference is element Preference (optional, nillable).
-	Preference soap.Opt[*t359c1659.Preference]
+	Preference soap.Opt[*Preference]
 	// RemoveLowerLevels is element RemoveLowerLevels (optional).
 	RemoveLowerLevels soap.Opt[bool]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*t359c1659.Preference])
+	soap.WriteOptPtr(e, ns0, "Preference", v.Preference, soap.Complex[*Preference])
 	soap.WriteOpt(e, ns0, "RemoveLowerLevels", v.RemoveLowerLevels, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePreferenceEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preference", ns0, "Preference") {
-		v.Preference = soap.ReadOpt(d, soap.ReadComplex[t359c1659.Preference])
+		v.Preference = soap.ReadOpt(d, soap.ReadComplex[Preference])
 	}
 	if d.At(ns0, "RemoveLowerLevels", soap.NSXSD, "boolean") {
 		v.RemoveLowerLevels = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SavePreferenceEntityResponse is the anonymous type of element
 // SavePreferenceEntityResponse.
 type SavePreferenceEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t359c1659.Preference]
+	Response soap.Opt[*Preference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferenceEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t359c1659.Preference])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Preference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePreferenceEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Preference") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t359c1659.Preference])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Preference])
 	}
+	d.End()
 }
 
 // SavePreferenceResponse is the anonymous type of element
@@ -1970,35 +1631,26 @@ func (v *SavePreferenceResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePreferenceResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SavePreferences is the anonymous type of element SavePreferences.
 type SavePreferences struct {
 	// Preferences is element Preferences (optional, nillable).
-	Preferences soap.Opt[t359c1659.ArrayOfPreference]
+	Preferences soap.Opt[ArrayOfPreference]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SavePreferences) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[t359c1659.ArrayOfPreference])
+	soap.WriteOpt(e, ns0, "Preferences", v.Preferences, soap.Value[ArrayOfPreference])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferences) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePreferences) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Preferences", ns0, "ArrayOfPreference") {
-		v.Preferences = soap.ReadOpt(d, soap.ReadValue[t359c1659.ArrayOfPreference])
+		v.Preferences = soap.ReadOpt(d, soap.ReadValue[ArrayOfPreference])
 	}
+	d.End()
 }
 
 // SavePreferencesResponse is the anonymous type of element
@@ -2010,35 +1662,26 @@ func (v *SavePreferencesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePreferencesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePreferencesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveTabOrder is the anonymous type of element SaveTabOrder.
 type SaveTabOrder struct {
 	// TabOrder is element TabOrder (optional, nillable).
-	TabOrder soap.Opt[*t359c1659.TabOrder]
+	TabOrder soap.Opt[*TabOrder]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveTabOrder) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, soap.Complex[*t359c1659.TabOrder])
+	soap.WriteOptPtr(e, ns0, "TabOrder", v.TabOrder, soap.Complex[*TabOrder])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTabOrder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTabOrder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TabOrder", ns0, "TabOrder") {
-		v.TabOrder = soap.ReadOpt(d, soap.ReadComplex[t359c1659.TabOrder])
+		v.TabOrder = soap.ReadOpt(d, soap.ReadComplex[TabOrder])
 	}
+	d.End()
 }
 
 // SaveTabOrderResponse is the anonymous type of element SaveTabOrderResponse.
@@ -2049,12 +1692,8 @@ func (v *SaveTabOrderResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTabOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTabOrderResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveTabOrders is the anonymous type of element SaveTabOrders.
 type SaveTabOrders struct {
@@ -2069,15 +1708,10 @@ func (v *SaveTabOrders) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTabOrders) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTabOrders) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TabOrders", ns0, "ArrayOfTabOrder") {
 		v.TabOrders = soap.ReadOpt(d, soap.ReadValue[ArrayOfTabOrder])
 	}
+	d.End()
 }
 
 // SaveTabOrdersResponse is the anonymous type of element
@@ -2089,41 +1723,32 @@ func (v *SaveTabOrdersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTabOrdersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTabOrdersResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetXsrfPaths is the anonymous type of element SetXsrfPaths.
 type SetXsrfPaths struct {
 	// Hostname is element Hostname (optional, nillable).
 	Hostname soap.Opt[string]
 	// Paths is element Paths (optional, nillable).
-	Paths soap.Opt[services88.ArrayOfstring]
+	Paths soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetXsrfPaths) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Hostname", v.Hostname, soap.String)
-	soap.WriteOpt(e, ns0, "Paths", v.Paths, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Paths", v.Paths, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetXsrfPaths) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetXsrfPaths) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Hostname", soap.NSXSD, "string") {
 		v.Hostname = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Paths", ns2, "ArrayOfstring") {
-		v.Paths = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Paths = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // SetXsrfPathsResponse is the anonymous type of element SetXsrfPathsResponse.
@@ -2134,12 +1759,8 @@ func (v *SetXsrfPathsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetXsrfPathsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetXsrfPathsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetXsrfValue is the anonymous type of element SetXsrfValue.
 type SetXsrfValue struct {
@@ -2154,15 +1775,10 @@ func (v *SetXsrfValue) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetXsrfValue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetXsrfValue) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "XsrfValue", soap.NSXSD, "string") {
 		v.XsrfValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetXsrfValueResponse is the anonymous type of element SetXsrfValueResponse.
@@ -2173,12 +1789,8 @@ func (v *SetXsrfValueResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetXsrfValueResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetXsrfValueResponse) unmarshalFields(d *soap.Decoder) {}
 
 // UpdateNetServicesStatus is the anonymous type of element
 // UpdateNetServicesStatus.
@@ -2194,15 +1806,10 @@ func (v *UpdateNetServicesStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateNetServicesStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateNetServicesStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "XmlOrJson", soap.NSXSD, "string") {
 		v.XmlOrJson = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // UpdateNetServicesStatusResponse is the anonymous type of element
@@ -2214,12 +1821,8 @@ func (v *UpdateNetServicesStatusResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateNetServicesStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateNetServicesStatusResponse) unmarshalFields(d *soap.Decoder) {}
 
 // XsrfValue is the complex type XsrfValue.
 type XsrfValue struct {
@@ -2237,18 +1840,13 @@ func (v *XsrfValue) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *XsrfValue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *XsrfValue) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "LastUpdated", soap.NSXSD, "dateTime") {
 		v.LastUpdated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -33,15 +33,10 @@ func (v *GetPreview) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreview) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreview) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreviewHint", soap.NSXSD, "string") {
 		v.PreviewHint = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetPreviewResponse is the anonymous type of element GetPreviewResponse.
@@ -57,15 +52,10 @@ func (v *GetPreviewResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

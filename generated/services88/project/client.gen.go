@@ -34,7 +34,7 @@ func NewProjectClient(cc soap.ClientConn) *ProjectClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) CreateDefaultProjectEntity(ctx context.Context, req *CreateDefaultProjectEntity, opts ...soap.CallOption) (*CreateDefaultProjectEntityResponse, error) {
 	resp := new(CreateDefaultProjectEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *ProjectClient) CreateDefaultProjectEntity(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) SaveProjectEntity(ctx context.Context, req *SaveProjectEntity, opts ...soap.CallOption) (*SaveProjectEntityResponse, error) {
 	resp := new(SaveProjectEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *ProjectClient) SaveProjectEntity(ctx context.Context, req *SaveProjectE
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) DeleteProjectEntity(ctx context.Context, req *DeleteProjectEntity, opts ...soap.CallOption) (*DeleteProjectEntityResponse, error) {
 	resp := new(DeleteProjectEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *ProjectClient) DeleteProjectEntity(ctx context.Context, req *DeleteProj
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) CreateDefaultProjectEventEntity(ctx context.Context, req *CreateDefaultProjectEventEntity, opts ...soap.CallOption) (*CreateDefaultProjectEventEntityResponse, error) {
 	resp := new(CreateDefaultProjectEventEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (c *ProjectClient) CreateDefaultProjectEventEntity(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) SaveProjectEventEntity(ctx context.Context, req *SaveProjectEventEntity, opts ...soap.CallOption) (*SaveProjectEventEntityResponse, error) {
 	resp := new(SaveProjectEventEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (c *ProjectClient) SaveProjectEventEntity(ctx context.Context, req *SavePro
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) DeleteProjectEventEntity(ctx context.Context, req *DeleteProjectEventEntity, opts ...soap.CallOption) (*DeleteProjectEventEntityResponse, error) {
 	resp := new(DeleteProjectEventEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (c *ProjectClient) DeleteProjectEventEntity(ctx context.Context, req *Delet
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) CreateDefaultProjectMember(ctx context.Context, req *CreateDefaultProjectMember, opts ...soap.CallOption) (*CreateDefaultProjectMemberResponse, error) {
 	resp := new(CreateDefaultProjectMemberResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func (c *ProjectClient) CreateDefaultProjectMember(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) SaveProjectMember(ctx context.Context, req *SaveProjectMember, opts ...soap.CallOption) (*SaveProjectMemberResponse, error) {
 	resp := new(SaveProjectMemberResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -134,7 +134,7 @@ func (c *ProjectClient) SaveProjectMember(ctx context.Context, req *SaveProjectM
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) DeleteProjectMember(ctx context.Context, req *DeleteProjectMember, opts ...soap.CallOption) (*DeleteProjectMemberResponse, error) {
 	resp := new(DeleteProjectMemberResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -146,7 +146,7 @@ func (c *ProjectClient) DeleteProjectMember(ctx context.Context, req *DeleteProj
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProject(ctx context.Context, req *GetProject, opts ...soap.CallOption) (*GetProjectResponse, error) {
 	resp := new(GetProjectResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -158,7 +158,7 @@ func (c *ProjectClient) GetProject(ctx context.Context, req *GetProject, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectEntity(ctx context.Context, req *GetProjectEntity, opts ...soap.CallOption) (*GetProjectEntityResponse, error) {
 	resp := new(GetProjectEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -170,7 +170,7 @@ func (c *ProjectClient) GetProjectEntity(ctx context.Context, req *GetProjectEnt
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) AddProjectMembers(ctx context.Context, req *AddProjectMembers, opts ...soap.CallOption) (*AddProjectMembersResponse, error) {
 	resp := new(AddProjectMembersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -182,7 +182,7 @@ func (c *ProjectClient) AddProjectMembers(ctx context.Context, req *AddProjectMe
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) DeleteProjectMembers(ctx context.Context, req *DeleteProjectMembers, opts ...soap.CallOption) (*DeleteProjectMembersResponse, error) {
 	resp := new(DeleteProjectMembersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -194,7 +194,7 @@ func (c *ProjectClient) DeleteProjectMembers(ctx context.Context, req *DeletePro
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectImage(ctx context.Context, req *GetProjectImage, opts ...soap.CallOption) (*GetProjectImageResponse, error) {
 	resp := new(GetProjectImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -206,7 +206,7 @@ func (c *ProjectClient) GetProjectImage(ctx context.Context, req *GetProjectImag
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) SetProjectImage(ctx context.Context, req *SetProjectImage, opts ...soap.CallOption) (*SetProjectImageResponse, error) {
 	resp := new(SetProjectImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -219,7 +219,7 @@ func (c *ProjectClient) SetProjectImage(ctx context.Context, req *SetProjectImag
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) DeleteProjectMemberByIds(ctx context.Context, req *DeleteProjectMemberByIds, opts ...soap.CallOption) (*DeleteProjectMemberByIdsResponse, error) {
 	resp := new(DeleteProjectMemberByIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -231,7 +231,7 @@ func (c *ProjectClient) DeleteProjectMemberByIds(ctx context.Context, req *Delet
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetDuplicates(ctx context.Context, req *GetDuplicates, opts ...soap.CallOption) (*GetDuplicatesResponse, error) {
 	resp := new(GetDuplicatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -243,7 +243,7 @@ func (c *ProjectClient) GetDuplicates(ctx context.Context, req *GetDuplicates, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) CreateNewEntry(ctx context.Context, req *CreateNewEntry, opts ...soap.CallOption) (*CreateNewEntryResponse, error) {
 	resp := new(CreateNewEntryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -256,7 +256,7 @@ func (c *ProjectClient) CreateNewEntry(ctx context.Context, req *CreateNewEntry,
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) SetDuplicateRulesStatus(ctx context.Context, req *SetDuplicateRulesStatus, opts ...soap.CallOption) (*SetDuplicateRulesStatusResponse, error) {
 	resp := new(SetDuplicateRulesStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -268,7 +268,7 @@ func (c *ProjectClient) SetDuplicateRulesStatus(ctx context.Context, req *SetDup
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetDuplicateRules(ctx context.Context, req *GetDuplicateRules, opts ...soap.CallOption) (*GetDuplicateRulesResponse, error) {
 	resp := new(GetDuplicateRulesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -280,7 +280,7 @@ func (c *ProjectClient) GetDuplicateRules(ctx context.Context, req *GetDuplicate
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) Merge(ctx context.Context, req *Merge, opts ...soap.CallOption) (*MergeResponse, error) {
 	resp := new(MergeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -292,7 +292,7 @@ func (c *ProjectClient) Merge(ctx context.Context, req *Merge, opts ...soap.Call
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) IsNumberValid(ctx context.Context, req *IsNumberValid, opts ...soap.CallOption) (*IsNumberValidResponse, error) {
 	resp := new(IsNumberValidResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -304,7 +304,7 @@ func (c *ProjectClient) IsNumberValid(ctx context.Context, req *IsNumberValid, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) HasGuide(ctx context.Context, req *HasGuide, opts ...soap.CallOption) (*HasGuideResponse, error) {
 	resp := new(HasGuideResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -316,7 +316,7 @@ func (c *ProjectClient) HasGuide(ctx context.Context, req *HasGuide, opts ...soa
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetNextMilestone(ctx context.Context, req *GetNextMilestone, opts ...soap.CallOption) (*GetNextMilestoneResponse, error) {
 	resp := new(GetNextMilestoneResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -329,7 +329,7 @@ func (c *ProjectClient) GetNextMilestone(ctx context.Context, req *GetNextMilest
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) OfferAutoNextStatusOnApppointmentCompleted(ctx context.Context, req *OfferAutoNextStatusOnApppointmentCompleted, opts ...soap.CallOption) (*OfferAutoNextStatusOnApppointmentCompletedResponse, error) {
 	resp := new(OfferAutoNextStatusOnApppointmentCompletedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -341,7 +341,7 @@ func (c *ProjectClient) OfferAutoNextStatusOnApppointmentCompleted(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetNextProjectStatus(ctx context.Context, req *GetNextProjectStatus, opts ...soap.CallOption) (*GetNextProjectStatusResponse, error) {
 	resp := new(GetNextProjectStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -353,7 +353,7 @@ func (c *ProjectClient) GetNextProjectStatus(ctx context.Context, req *GetNextPr
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) HasGuideActivities(ctx context.Context, req *HasGuideActivities, opts ...soap.CallOption) (*HasGuideActivitiesResponse, error) {
 	resp := new(HasGuideActivitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -365,7 +365,7 @@ func (c *ProjectClient) HasGuideActivities(ctx context.Context, req *HasGuideAct
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) ValidateProjectEntity(ctx context.Context, req *ValidateProjectEntity, opts ...soap.CallOption) (*ValidateProjectEntityResponse, error) {
 	resp := new(ValidateProjectEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -377,7 +377,7 @@ func (c *ProjectClient) ValidateProjectEntity(ctx context.Context, req *Validate
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) SetCompleted(ctx context.Context, req *SetCompleted, opts ...soap.CallOption) (*SetCompletedResponse, error) {
 	resp := new(SetCompletedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -390,7 +390,7 @@ func (c *ProjectClient) SetCompleted(ctx context.Context, req *SetCompleted, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectEntityWithoutMembers(ctx context.Context, req *GetProjectEntityWithoutMembers, opts ...soap.CallOption) (*GetProjectEntityWithoutMembersResponse, error) {
 	resp := new(GetProjectEntityWithoutMembersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -403,7 +403,7 @@ func (c *ProjectClient) GetProjectEntityWithoutMembers(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) SaveProjectEntityWithoutMembers(ctx context.Context, req *SaveProjectEntityWithoutMembers, opts ...soap.CallOption) (*SaveProjectEntityWithoutMembersResponse, error) {
 	resp := new(SaveProjectEntityWithoutMembersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -415,7 +415,7 @@ func (c *ProjectClient) SaveProjectEntityWithoutMembers(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectFencingInfo(ctx context.Context, req *GetProjectFencingInfo, opts ...soap.CallOption) (*GetProjectFencingInfoResponse, error) {
 	resp := new(GetProjectFencingInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -427,7 +427,7 @@ func (c *ProjectClient) GetProjectFencingInfo(ctx context.Context, req *GetProje
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectEvent(ctx context.Context, req *GetProjectEvent, opts ...soap.CallOption) (*GetProjectEventResponse, error) {
 	resp := new(GetProjectEventResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -440,7 +440,7 @@ func (c *ProjectClient) GetProjectEvent(ctx context.Context, req *GetProjectEven
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectEventOnPerson(ctx context.Context, req *GetProjectEventOnPerson, opts ...soap.CallOption) (*GetProjectEventOnPersonResponse, error) {
 	resp := new(GetProjectEventOnPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -452,7 +452,7 @@ func (c *ProjectClient) GetProjectEventOnPerson(ctx context.Context, req *GetPro
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectEventEntity(ctx context.Context, req *GetProjectEventEntity, opts ...soap.CallOption) (*GetProjectEventEntityResponse, error) {
 	resp := new(GetProjectEventEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -465,7 +465,7 @@ func (c *ProjectClient) GetProjectEventEntity(ctx context.Context, req *GetProje
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectEventEntityFromProjectId(ctx context.Context, req *GetProjectEventEntityFromProjectId, opts ...soap.CallOption) (*GetProjectEventEntityFromProjectIdResponse, error) {
 	resp := new(GetProjectEventEntityFromProjectIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -478,7 +478,7 @@ func (c *ProjectClient) GetProjectEventEntityFromProjectId(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) DeleteProjectEventEntityFromProjectId(ctx context.Context, req *DeleteProjectEventEntityFromProjectId, opts ...soap.CallOption) (*DeleteProjectEventEntityFromProjectIdResponse, error) {
 	resp := new(DeleteProjectEventEntityFromProjectIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -490,7 +490,7 @@ func (c *ProjectClient) DeleteProjectEventEntityFromProjectId(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectEventList(ctx context.Context, req *GetProjectEventList, opts ...soap.CallOption) (*GetProjectEventListResponse, error) {
 	resp := new(GetProjectEventListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -502,7 +502,7 @@ func (c *ProjectClient) GetProjectEventList(ctx context.Context, req *GetProject
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetMyProjectEvents(ctx context.Context, req *GetMyProjectEvents, opts ...soap.CallOption) (*GetMyProjectEventsResponse, error) {
 	resp := new(GetMyProjectEventsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -515,7 +515,7 @@ func (c *ProjectClient) GetMyProjectEvents(ctx context.Context, req *GetMyProjec
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectEventsOnPerson(ctx context.Context, req *GetProjectEventsOnPerson, opts ...soap.CallOption) (*GetProjectEventsOnPersonResponse, error) {
 	resp := new(GetProjectEventsOnPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -527,7 +527,7 @@ func (c *ProjectClient) GetProjectEventsOnPerson(ctx context.Context, req *GetPr
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectList(ctx context.Context, req *GetProjectList, opts ...soap.CallOption) (*GetProjectListResponse, error) {
 	resp := new(GetProjectListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -539,7 +539,7 @@ func (c *ProjectClient) GetProjectList(ctx context.Context, req *GetProjectList,
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetMyProjects(ctx context.Context, req *GetMyProjects, opts ...soap.CallOption) (*GetMyProjectsResponse, error) {
 	resp := new(GetMyProjectsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -551,7 +551,7 @@ func (c *ProjectClient) GetMyProjects(ctx context.Context, req *GetMyProjects, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetMyMemberProjects(ctx context.Context, req *GetMyMemberProjects, opts ...soap.CallOption) (*GetMyMemberProjectsResponse, error) {
 	resp := new(GetMyMemberProjectsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -563,7 +563,7 @@ func (c *ProjectClient) GetMyMemberProjects(ctx context.Context, req *GetMyMembe
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectsFromPerson(ctx context.Context, req *GetProjectsFromPerson, opts ...soap.CallOption) (*GetProjectsFromPersonResponse, error) {
 	resp := new(GetProjectsFromPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -576,7 +576,7 @@ func (c *ProjectClient) GetProjectsFromPerson(ctx context.Context, req *GetProje
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectsFromContact(ctx context.Context, req *GetProjectsFromContact, opts ...soap.CallOption) (*GetProjectsFromContactResponse, error) {
 	resp := new(GetProjectsFromContactResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -588,7 +588,7 @@ func (c *ProjectClient) GetProjectsFromContact(ctx context.Context, req *GetProj
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetPublishedProject(ctx context.Context, req *GetPublishedProject, opts ...soap.CallOption) (*GetPublishedProjectResponse, error) {
 	resp := new(GetPublishedProjectResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -600,7 +600,7 @@ func (c *ProjectClient) GetPublishedProject(ctx context.Context, req *GetPublish
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetPublishedProjects(ctx context.Context, req *GetPublishedProjects, opts ...soap.CallOption) (*GetPublishedProjectsResponse, error) {
 	resp := new(GetPublishedProjectsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -613,7 +613,7 @@ func (c *ProjectClient) GetPublishedProjects(ctx context.Context, req *GetPublis
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetMyPublishedProjects(ctx context.Context, req *GetMyPublishedProjects, opts ...soap.CallOption) (*GetMyPublishedProjectsResponse, error) {
 	resp := new(GetMyPublishedProjectsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -626,7 +626,7 @@ func (c *ProjectClient) GetMyPublishedProjects(ctx context.Context, req *GetMyPu
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetPublishedProjectsOnPersonId(ctx context.Context, req *GetPublishedProjectsOnPersonId, opts ...soap.CallOption) (*GetPublishedProjectsOnPersonIdResponse, error) {
 	resp := new(GetPublishedProjectsOnPersonIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -638,7 +638,7 @@ func (c *ProjectClient) GetPublishedProjectsOnPersonId(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectMember(ctx context.Context, req *GetProjectMember, opts ...soap.CallOption) (*GetProjectMemberResponse, error) {
 	resp := new(GetProjectMemberResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -650,7 +650,7 @@ func (c *ProjectClient) GetProjectMember(ctx context.Context, req *GetProjectMem
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) UpdateProjectMembers(ctx context.Context, req *UpdateProjectMembers, opts ...soap.CallOption) (*UpdateProjectMembersResponse, error) {
 	resp := new(UpdateProjectMembersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -662,7 +662,7 @@ func (c *ProjectClient) UpdateProjectMembers(ctx context.Context, req *UpdatePro
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectMembers(ctx context.Context, req *GetProjectMembers, opts ...soap.CallOption) (*GetProjectMembersResponse, error) {
 	resp := new(GetProjectMembersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -674,7 +674,7 @@ func (c *ProjectClient) GetProjectMembers(ctx context.Context, req *GetProjectMe
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) UpdateProjectMember(ctx context.Context, req *UpdateProjectMember, opts ...soap.CallOption) (*UpdateProjectMemberResponse, error) {
 	resp := new(UpdateProjectMemberResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -686,7 +686,7 @@ func (c *ProjectClient) UpdateProjectMember(ctx context.Context, req *UpdateProj
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) GetProjectMembersById(ctx context.Context, req *GetProjectMembersById, opts ...soap.CallOption) (*GetProjectMembersByIdResponse, error) {
 	resp := new(GetProjectMembersByIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -699,7 +699,7 @@ func (c *ProjectClient) GetProjectMembersById(ctx context.Context, req *GetProje
 // Response headers are available through soap.ResponseHeader.
 func (c *ProjectClient) SaveProjectMembersFunctionAndComment(ctx context.Context, req *SaveProjectMembersFunctionAndComment, opts ...soap.CallOption) (*SaveProjectMembersFunctionAndCommentResponse, error) {
 	resp := new(SaveProjectMembersFunctionAndCommentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -712,9 +712,9 @@ func ProjectOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultProjectEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultProjectEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectEntity",
 			Input: soap.QName{
@@ -730,9 +730,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveProjectEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveProjectEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEntity",
 			Input: soap.QName{
@@ -748,9 +748,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteProjectEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteProjectEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEntity",
 			Input: soap.QName{
@@ -766,9 +766,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultProjectEventEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultProjectEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectEventEntity",
 			Input: soap.QName{
@@ -784,9 +784,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveProjectEventEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveProjectEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEventEntity",
 			Input: soap.QName{
@@ -802,9 +802,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteProjectEventEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteProjectEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEventEntity",
 			Input: soap.QName{
@@ -820,9 +820,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultProjectMember],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultProjectMemberResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateDefaultProjectMember",
 			Input: soap.QName{
@@ -838,9 +838,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveProjectMember],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveProjectMemberResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectMember",
 			Input: soap.QName{
@@ -856,9 +856,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteProjectMember],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteProjectMemberResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMember",
 			Input: soap.QName{
@@ -874,9 +874,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProject],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProject",
 			Input: soap.QName{
@@ -892,9 +892,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEntity",
 			Input: soap.QName{
@@ -910,9 +910,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddProjectMembers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddProjectMembersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/AddProjectMembers",
 			Input: soap.QName{
@@ -928,9 +928,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteProjectMembers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteProjectMembersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMembers",
 			Input: soap.QName{
@@ -946,9 +946,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectImage",
 			Input: soap.QName{
@@ -964,9 +964,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetProjectImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetProjectImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetProjectImage",
 			Input: soap.QName{
@@ -982,9 +982,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteProjectMemberByIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteProjectMemberByIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectMemberByIds",
 			Input: soap.QName{
@@ -1000,9 +1000,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDuplicates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetDuplicates",
 			Input: soap.QName{
@@ -1018,9 +1018,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateNewEntry],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateNewEntryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/CreateNewEntry",
 			Input: soap.QName{
@@ -1036,9 +1036,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDuplicateRulesStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDuplicateRulesStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetDuplicateRulesStatus",
 			Input: soap.QName{
@@ -1054,9 +1054,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDuplicateRules],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDuplicateRulesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetDuplicateRules",
 			Input: soap.QName{
@@ -1072,9 +1072,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Merge],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MergeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/Merge",
 			Input: soap.QName{
@@ -1090,9 +1090,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsNumberValid],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IsNumberValidResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/IsNumberValid",
 			Input: soap.QName{
@@ -1108,9 +1108,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasGuide],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[HasGuideResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/HasGuide",
 			Input: soap.QName{
@@ -1126,9 +1126,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextMilestone],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNextMilestoneResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetNextMilestone",
 			Input: soap.QName{
@@ -1144,9 +1144,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[OfferAutoNextStatusOnApppointmentCompleted],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[OfferAutoNextStatusOnApppointmentCompletedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/OfferAutoNextStatusOnApppointmentCompleted",
 			Input: soap.QName{
@@ -1162,9 +1162,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextProjectStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNextProjectStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetNextProjectStatus",
 			Input: soap.QName{
@@ -1180,9 +1180,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasGuideActivities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[HasGuideActivitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/HasGuideActivities",
 			Input: soap.QName{
@@ -1198,9 +1198,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateProjectEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ValidateProjectEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/ValidateProjectEntity",
 			Input: soap.QName{
@@ -1216,9 +1216,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetCompleted],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetCompletedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SetCompleted",
 			Input: soap.QName{
@@ -1234,9 +1234,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectEntityWithoutMembers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectEntityWithoutMembersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEntityWithoutMembers",
 			Input: soap.QName{
@@ -1252,9 +1252,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveProjectEntityWithoutMembers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveProjectEntityWithoutMembersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectEntityWithoutMembers",
 			Input: soap.QName{
@@ -1270,9 +1270,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectFencingInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectFencingInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectFencingInfo",
 			Input: soap.QName{
@@ -1288,9 +1288,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectEvent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectEventResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEvent",
 			Input: soap.QName{
@@ -1306,9 +1306,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectEventOnPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectEventOnPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventOnPerson",
 			Input: soap.QName{
@@ -1324,9 +1324,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectEventEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectEventEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventEntity",
 			Input: soap.QName{
@@ -1342,9 +1342,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectEventEntityFromProjectId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectEventEntityFromProjectIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventEntityFromProjectId",
 			Input: soap.QName{
@@ -1360,9 +1360,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteProjectEventEntityFromProjectId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteProjectEventEntityFromProjectIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/DeleteProjectEventEntityFromProjectId",
 			Input: soap.QName{
@@ -1378,9 +1378,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectEventList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectEventListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventList",
 			Input: soap.QName{
@@ -1396,9 +1396,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyProjectEvents],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyProjectEventsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyProjectEvents",
 			Input: soap.QName{
@@ -1414,9 +1414,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectEventsOnPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectEventsOnPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectEventsOnPerson",
 			Input: soap.QName{
@@ -1432,9 +1432,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectList",
 			Input: soap.QName{
@@ -1450,9 +1450,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyProjects],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyProjectsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyProjects",
 			Input: soap.QName{
@@ -1468,9 +1468,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyMemberProjects],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyMemberProjectsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyMemberProjects",
 			Input: soap.QName{
@@ -1486,9 +1486,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectsFromPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectsFromPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectsFromPerson",
 			Input: soap.QName{
@@ -1504,9 +1504,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectsFromContact],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectsFromContactResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectsFromContact",
 			Input: soap.QName{
@@ -1522,9 +1522,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedProject],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedProjectResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProject",
 			Input: soap.QName{
@@ -1540,9 +1540,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedProjects],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedProjectsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProjects",
 			Input: soap.QName{
@@ -1558,9 +1558,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyPublishedProjects],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyPublishedProjectsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetMyPublishedProjects",
 			Input: soap.QName{
@@ -1576,9 +1576,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedProjectsOnPersonId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedProjectsOnPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetPublishedProjectsOnPersonId",
 			Input: soap.QName{
@@ -1594,9 +1594,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMember],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMemberResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMember",
 			Input: soap.QName{
@@ -1612,9 +1612,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateProjectMembers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateProjectMembersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/UpdateProjectMembers",
 			Input: soap.QName{
@@ -1630,9 +1630,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMembers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMembersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMembers",
 			Input: soap.QName{
@@ -1648,9 +1648,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateProjectMember],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateProjectMemberResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/UpdateProjectMember",
 			Input: soap.QName{
@@ -1666,9 +1666,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProjectMembersById],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProjectMembersByIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/GetProjectMembersById",
 			Input: soap.QName{
@@ -1684,9 +1684,9 @@ func ProjectOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveProjectMembersFunctionAndComment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveProjectMembersFunctionAndCommentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Project/SaveProjectMembersFunctionAndComment",
 			Input: soap.QName{
@@ -1705,16 +1705,16 @@ func ProjectOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1736,9 +1736,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type ProjectServer interface {
 	// CreateDefaultProjectEntity serves the operation CreateDefaultProjectEntity
 	// (SOAPAction

@@ -51,18 +51,13 @@ func (v *AddProjectMembers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddProjectMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntityId", soap.NSXSD, "int") {
 		v.ProjectEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ProjectMembers", ns0, "ArrayOfProjectMember") {
 		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
 	}
+	d.End()
 }
 
 // AddProjectMembersResponse is the anonymous type of element
@@ -74,28 +69,24 @@ func (v *AddProjectMembersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddProjectMembersResponse) unmarshalFields(d *soap.Decoder) {}
-
 // ArrayOfProject is the complex type ArrayOfProject: a list of Project
 // elements.
-type ArrayOfProject []*te3212ffe.Project
+type ArrayOfProject []*Project
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfProject) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Project", x, soap.Complex[*te3212ffe.Project])
+		soap.WritePtr(e, ns0, "Project", x, soap.Complex[*Project])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfProject) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Project", ns0, "Project") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[te3212ffe.Project]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Project]))
 	}
 	d.End()
 }
@@ -147,12 +138,8 @@ func (v *CreateDefaultProjectEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultProjectEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultProjectEntityResponse is the anonymous type of element
 // CreateDefaultProjectEntityResponse.
@@ -168,15 +155,10 @@ func (v *CreateDefaultProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultProjectEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultProjectEventEntity is the anonymous type of element
@@ -188,12 +170,8 @@ func (v *CreateDefaultProjectEventEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultProjectEventEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultProjectEventEntityResponse is the anonymous type of element
 // CreateDefaultProjectEventEntityResponse.
@@ -209,15 +187,10 @@ func (v *CreateDefaultProjectEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultProjectEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultProjectMember is the anonymous type of element
@@ -229,12 +202,8 @@ func (v *CreateDefaultProjectMember) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProjectMember) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultProjectMember) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultProjectMemberResponse is the anonymous type of element
 // CreateDefaultProjectMemberResponse.
@@ -250,39 +219,29 @@ func (v *CreateDefaultProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultProjectMemberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
 	}
+	d.End()
 }
 
 // CreateNewEntry is the anonymous type of element CreateNewEntry.
 type CreateNewEntry struct {
 	// Duplicate is element Duplicate (optional, nillable).
-	Duplicate soap.Opt[*t4a582d4e.DuplicateEntry]
+	Duplicate soap.Opt[*DuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*t4a582d4e.DuplicateEntry])
+	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*DuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewEntry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Duplicate", ns0, "DuplicateEntry") {
-		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[t4a582d4e.DuplicateEntry])
+		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[DuplicateEntry])
 	}
+	d.End()
 }
 
 // CreateNewEntryResponse is the anonymous type of element
@@ -299,15 +258,10 @@ func (v *CreateNewEntryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewEntryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteProjectEntity is the anonymous type of element DeleteProjectEntity.
@@ -323,15 +277,10 @@ func (v *DeleteProjectEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProjectEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntityId", soap.NSXSD, "int") {
 		v.ProjectEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteProjectEntityResponse is the anonymous type of element
@@ -343,12 +292,8 @@ func (v *DeleteProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProjectEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteProjectEventEntity is the anonymous type of element
 // DeleteProjectEventEntity.
@@ -364,15 +309,10 @@ func (v *DeleteProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProjectEventEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEventEntityId", soap.NSXSD, "int") {
 		v.ProjectEventEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteProjectEventEntityFromProjectId is the anonymous type of element
@@ -389,15 +329,10 @@ func (v *DeleteProjectEventEntityFromProjectId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectEventEntityFromProjectId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProjectEventEntityFromProjectId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteProjectEventEntityFromProjectIdResponse is the anonymous type of
@@ -409,12 +344,8 @@ func (v *DeleteProjectEventEntityFromProjectIdResponse) MarshalSOAP(e *soap.Enco
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectEventEntityFromProjectIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProjectEventEntityFromProjectIdResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteProjectEventEntityResponse is the anonymous type of element
 // DeleteProjectEventEntityResponse.
@@ -425,12 +356,8 @@ func (v *DeleteProjectEventEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProjectEventEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteProjectMember is the anonymous type of element DeleteProjectMember.
 type DeleteProjectMember struct {
@@ -445,40 +372,30 @@ func (v *DeleteProjectMember) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectMember) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProjectMember) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMemberId", soap.NSXSD, "int") {
 		v.ProjectMemberId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteProjectMemberByIds is the anonymous type of element
 // DeleteProjectMemberByIds.
 type DeleteProjectMemberByIds struct {
 	// ProjectMemberIds is element ProjectMemberIds (optional, nillable).
-	ProjectMemberIds soap.Opt[services88.ArrayOfint]
+	ProjectMemberIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectMemberByIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectMemberByIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProjectMemberByIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMemberIds", ns2, "ArrayOfint") {
-		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // DeleteProjectMemberByIdsResponse is the anonymous type of element
@@ -490,12 +407,8 @@ func (v *DeleteProjectMemberByIdsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectMemberByIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProjectMemberByIdsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteProjectMemberResponse is the anonymous type of element
 // DeleteProjectMemberResponse.
@@ -506,41 +419,32 @@ func (v *DeleteProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProjectMemberResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteProjectMembers is the anonymous type of element DeleteProjectMembers.
 type DeleteProjectMembers struct {
 	// ProjectEntityId is element ProjectEntityId (optional).
 	ProjectEntityId soap.Opt[int32]
 	// MemberIds is element MemberIds (optional, nillable).
-	MemberIds soap.Opt[services88.ArrayOfint]
+	MemberIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteProjectMembers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProjectEntityId", v.ProjectEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MemberIds", v.MemberIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "MemberIds", v.MemberIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProjectMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntityId", soap.NSXSD, "int") {
 		v.ProjectEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MemberIds", ns2, "ArrayOfint") {
-		v.MemberIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.MemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // DeleteProjectMembersResponse is the anonymous type of element
@@ -552,12 +456,8 @@ func (v *DeleteProjectMembersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProjectMembersResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetDuplicateRules is the anonymous type of element GetDuplicateRules.
 type GetDuplicateRules struct{}
@@ -567,36 +467,27 @@ func (v *GetDuplicateRules) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicateRules) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDuplicateRules) unmarshalFields(d *soap.Decoder) {}
 
 // GetDuplicateRulesResponse is the anonymous type of element
 // GetDuplicateRulesResponse.
 type GetDuplicateRulesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t4a582d4e.ArrayOfDuplicateRule]
+	Response soap.Opt[ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicateRulesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDuplicateRulesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateRule") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateRule])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
 	}
+	d.End()
 }
 
 // GetDuplicates is the anonymous type of element GetDuplicates.
@@ -612,40 +503,30 @@ func (v *GetDuplicates) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDuplicates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDuplicatesResponse is the anonymous type of element
 // GetDuplicatesResponse.
 type GetDuplicatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t4a582d4e.ArrayOfDuplicateEntry]
+	Response soap.Opt[ArrayOfDuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateEntry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDuplicatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
 	}
+	d.End()
 }
 
 // GetMyMemberProjects is the anonymous type of element GetMyMemberProjects.
@@ -656,12 +537,8 @@ func (v *GetMyMemberProjects) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyMemberProjects) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyMemberProjects) unmarshalFields(d *soap.Decoder) {}
 
 // GetMyMemberProjectsResponse is the anonymous type of element
 // GetMyMemberProjectsResponse.
@@ -677,15 +554,10 @@ func (v *GetMyMemberProjectsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyMemberProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyMemberProjectsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
+	d.End()
 }
 
 // GetMyProjectEvents is the anonymous type of element GetMyProjectEvents.
@@ -696,12 +568,8 @@ func (v *GetMyProjectEvents) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyProjectEvents) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyProjectEvents) unmarshalFields(d *soap.Decoder) {}
 
 // GetMyProjectEventsResponse is the anonymous type of element
 // GetMyProjectEventsResponse.
@@ -717,15 +585,10 @@ func (v *GetMyProjectEventsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyProjectEventsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyProjectEventsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectEvent") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectEvent])
 	}
+	d.End()
 }
 
 // GetMyProjects is the anonymous type of element GetMyProjects.
@@ -741,15 +604,10 @@ func (v *GetMyProjects) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyProjects) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyProjects) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeMemberProjects", soap.NSXSD, "boolean") {
 		v.IncludeMemberProjects = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetMyProjectsResponse is the anonymous type of element
@@ -766,15 +624,10 @@ func (v *GetMyProjectsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyProjectsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
+	d.End()
 }
 
 // GetMyPublishedProjects is the anonymous type of element
@@ -786,12 +639,8 @@ func (v *GetMyPublishedProjects) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyPublishedProjects) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyPublishedProjects) unmarshalFields(d *soap.Decoder) {}
 
 // GetMyPublishedProjectsResponse is the anonymous type of element
 // GetMyPublishedProjectsResponse.
@@ -807,15 +656,10 @@ func (v *GetMyPublishedProjectsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyPublishedProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyPublishedProjectsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
+	d.End()
 }
 
 // GetNextMilestone is the anonymous type of element GetNextMilestone.
@@ -831,40 +675,30 @@ func (v *GetNextMilestone) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextMilestone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextMilestone) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetNextMilestoneResponse is the anonymous type of element
 // GetNextMilestoneResponse.
 type GetNextMilestoneResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t0dca953d.Appointment]
+	Response soap.Opt[*Appointment]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNextMilestoneResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0dca953d.Appointment])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Appointment])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextMilestoneResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextMilestoneResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Appointment") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Appointment])
 	}
+	d.End()
 }
 
 // GetNextProjectStatus is the anonymous type of element GetNextProjectStatus.
@@ -880,15 +714,10 @@ func (v *GetNextProjectStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextProjectStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetNextProjectStatusResponse is the anonymous type of element
@@ -905,15 +734,10 @@ func (v *GetNextProjectStatusResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextProjectStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextProjectStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProject is the anonymous type of element GetProject.
@@ -929,15 +753,10 @@ func (v *GetProject) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProject) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProject) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectEntity is the anonymous type of element GetProjectEntity.
@@ -953,15 +772,10 @@ func (v *GetProjectEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntityId", soap.NSXSD, "int") {
 		v.ProjectEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectEntityResponse is the anonymous type of element
@@ -978,15 +792,10 @@ func (v *GetProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
+	d.End()
 }
 
 // GetProjectEntityWithoutMembers is the anonymous type of element
@@ -1003,15 +812,10 @@ func (v *GetProjectEntityWithoutMembers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEntityWithoutMembers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEntityWithoutMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectEntityWithoutMembersResponse is the anonymous type of element
@@ -1028,15 +832,10 @@ func (v *GetProjectEntityWithoutMembersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEntityWithoutMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEntityWithoutMembersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
+	d.End()
 }
 
 // GetProjectEvent is the anonymous type of element GetProjectEvent.
@@ -1052,15 +851,10 @@ func (v *GetProjectEvent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEvent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEvent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEventId", soap.NSXSD, "int") {
 		v.ProjectEventId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectEventEntity is the anonymous type of element
@@ -1077,15 +871,10 @@ func (v *GetProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEventEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEventEntityId", soap.NSXSD, "int") {
 		v.ProjectEventEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectEventEntityFromProjectId is the anonymous type of element
@@ -1102,15 +891,10 @@ func (v *GetProjectEventEntityFromProjectId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventEntityFromProjectId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEventEntityFromProjectId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectEventEntityFromProjectIdResponse is the anonymous type of element
@@ -1127,15 +911,10 @@ func (v *GetProjectEventEntityFromProjectIdResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventEntityFromProjectIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEventEntityFromProjectIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
 	}
+	d.End()
 }
 
 // GetProjectEventEntityResponse is the anonymous type of element
@@ -1152,39 +931,29 @@ func (v *GetProjectEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
 	}
+	d.End()
 }
 
 // GetProjectEventList is the anonymous type of element GetProjectEventList.
 type GetProjectEventList struct {
 	// ProjectEventIds is element ProjectEventIds (optional, nillable).
-	ProjectEventIds soap.Opt[services88.ArrayOfint]
+	ProjectEventIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectEventList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectEventIds", v.ProjectEventIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectEventIds", v.ProjectEventIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEventList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEventIds", ns2, "ArrayOfint") {
-		v.ProjectEventIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ProjectEventIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetProjectEventListResponse is the anonymous type of element
@@ -1201,15 +970,10 @@ func (v *GetProjectEventListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEventListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectEvent") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectEvent])
 	}
+	d.End()
 }
 
 // GetProjectEventOnPerson is the anonymous type of element
@@ -1229,18 +993,13 @@ func (v *GetProjectEventOnPerson) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventOnPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEventOnPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectEventOnPersonResponse is the anonymous type of element
@@ -1257,15 +1016,10 @@ func (v *GetProjectEventOnPersonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEventOnPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEvent") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEvent])
 	}
+	d.End()
 }
 
 // GetProjectEventResponse is the anonymous type of element
@@ -1282,15 +1036,10 @@ func (v *GetProjectEventResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEventResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEvent") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEvent])
 	}
+	d.End()
 }
 
 // GetProjectEventsOnPerson is the anonymous type of element
@@ -1307,15 +1056,10 @@ func (v *GetProjectEventsOnPerson) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventsOnPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEventsOnPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectEventsOnPersonResponse is the anonymous type of element
@@ -1332,15 +1076,10 @@ func (v *GetProjectEventsOnPersonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectEventsOnPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectEventsOnPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectEvent") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectEvent])
 	}
+	d.End()
 }
 
 // GetProjectFencingInfo is the anonymous type of element
@@ -1352,36 +1091,27 @@ func (v *GetProjectFencingInfo) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectFencingInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectFencingInfo) unmarshalFields(d *soap.Decoder) {}
 
 // GetProjectFencingInfoResponse is the anonymous type of element
 // GetProjectFencingInfoResponse.
 type GetProjectFencingInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tca1374f8.FencingInfo]
+	Response soap.Opt[*FencingInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectFencingInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tca1374f8.FencingInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FencingInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectFencingInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FencingInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tca1374f8.FencingInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FencingInfo])
 	}
+	d.End()
 }
 
 // GetProjectImage is the anonymous type of element GetProjectImage.
@@ -1397,15 +1127,10 @@ func (v *GetProjectImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectImageResponse is the anonymous type of element
@@ -1422,39 +1147,29 @@ func (v *GetProjectImageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetProjectList is the anonymous type of element GetProjectList.
 type GetProjectList struct {
 	// ProjectIds is element ProjectIds (optional, nillable).
-	ProjectIds soap.Opt[services88.ArrayOfint]
+	ProjectIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectIds", v.ProjectIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectIds", v.ProjectIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectIds", ns2, "ArrayOfint") {
-		v.ProjectIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ProjectIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetProjectListResponse is the anonymous type of element
@@ -1471,15 +1186,10 @@ func (v *GetProjectListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
+	d.End()
 }
 
 // GetProjectMember is the anonymous type of element GetProjectMember.
@@ -1495,15 +1205,10 @@ func (v *GetProjectMember) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMember) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMember) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMemberId", soap.NSXSD, "int") {
 		v.ProjectMemberId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectMemberResponse is the anonymous type of element
@@ -1520,15 +1225,10 @@ func (v *GetProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMemberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
 	}
+	d.End()
 }
 
 // GetProjectMembers is the anonymous type of element GetProjectMembers.
@@ -1544,40 +1244,30 @@ func (v *GetProjectMembers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectMembersById is the anonymous type of element
 // GetProjectMembersById.
 type GetProjectMembersById struct {
 	// ProjectMemberIds is element ProjectMemberIds (optional, nillable).
-	ProjectMemberIds soap.Opt[services88.ArrayOfint]
+	ProjectMemberIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectMembersById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMembersById) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMembersById) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMemberIds", ns2, "ArrayOfint") {
-		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetProjectMembersByIdResponse is the anonymous type of element
@@ -1594,15 +1284,10 @@ func (v *GetProjectMembersByIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMembersByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMembersByIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectMember") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
 	}
+	d.End()
 }
 
 // GetProjectMembersResponse is the anonymous type of element
@@ -1619,39 +1304,29 @@ func (v *GetProjectMembersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectMembersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProjectMember") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
 	}
+	d.End()
 }
 
 // GetProjectResponse is the anonymous type of element GetProjectResponse.
 type GetProjectResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*te3212ffe.Project]
+	Response soap.Opt[*Project]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetProjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*te3212ffe.Project])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Project])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Project") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Project])
 	}
+	d.End()
 }
 
 // GetProjectsFromContact is the anonymous type of element
@@ -1668,15 +1343,10 @@ func (v *GetProjectsFromContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectsFromContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectsFromContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectsFromContactResponse is the anonymous type of element
@@ -1693,15 +1363,10 @@ func (v *GetProjectsFromContactResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectsFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectsFromContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
+	d.End()
 }
 
 // GetProjectsFromPerson is the anonymous type of element
@@ -1718,15 +1383,10 @@ func (v *GetProjectsFromPerson) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectsFromPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectsFromPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProjectsFromPersonResponse is the anonymous type of element
@@ -1743,15 +1403,10 @@ func (v *GetProjectsFromPersonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProjectsFromPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProjectsFromPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
+	d.End()
 }
 
 // GetPublishedProject is the anonymous type of element GetPublishedProject.
@@ -1767,64 +1422,49 @@ func (v *GetPublishedProject) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProject) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedProject) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPublishedProjectResponse is the anonymous type of element
 // GetPublishedProjectResponse.
 type GetPublishedProjectResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*te3212ffe.Project]
+	Response soap.Opt[*Project]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjectResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*te3212ffe.Project])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Project])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedProjectResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Project") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Project])
 	}
+	d.End()
 }
 
 // GetPublishedProjects is the anonymous type of element GetPublishedProjects.
 type GetPublishedProjects struct {
 	// ProjectIds is element ProjectIds (optional, nillable).
-	ProjectIds soap.Opt[services88.ArrayOfint]
+	ProjectIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPublishedProjects) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectIds", v.ProjectIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectIds", v.ProjectIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjects) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedProjects) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectIds", ns2, "ArrayOfint") {
-		v.ProjectIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ProjectIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetPublishedProjectsOnPersonId is the anonymous type of element
@@ -1841,15 +1481,10 @@ func (v *GetPublishedProjectsOnPersonId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectsOnPersonId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedProjectsOnPersonId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPublishedProjectsOnPersonIdResponse is the anonymous type of element
@@ -1866,15 +1501,10 @@ func (v *GetPublishedProjectsOnPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectsOnPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedProjectsOnPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
+	d.End()
 }
 
 // GetPublishedProjectsResponse is the anonymous type of element
@@ -1891,15 +1521,10 @@ func (v *GetPublishedProjectsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedProjectsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedProjectsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProject") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProject])
 	}
+	d.End()
 }
 
 // HasGuide is the anonymous type of element HasGuide.
@@ -1915,15 +1540,10 @@ func (v *HasGuide) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuide) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasGuide) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // HasGuideActivities is the anonymous type of element HasGuideActivities.
@@ -1939,15 +1559,10 @@ func (v *HasGuideActivities) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuideActivities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasGuideActivities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // HasGuideActivitiesResponse is the anonymous type of element
@@ -1964,15 +1579,10 @@ func (v *HasGuideActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuideActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasGuideActivitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // HasGuideResponse is the anonymous type of element HasGuideResponse.
@@ -1988,15 +1598,10 @@ func (v *HasGuideResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuideResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasGuideResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // IsNumberValid is the anonymous type of element IsNumberValid.
@@ -2015,18 +1620,13 @@ func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsNumberValid) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Number", soap.NSXSD, "string") {
 		v.Number = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsNumberValidResponse is the anonymous type of element
@@ -2043,15 +1643,10 @@ func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsNumberValidResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // Merge is the anonymous type of element Merge.
@@ -2074,12 +1669,6 @@ func (v *Merge) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Merge) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Merge) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceProjectId", soap.NSXSD, "int") {
 		v.SourceProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2089,6 +1678,7 @@ func (v *Merge) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReplaceEmptyFieldsOnDestination", soap.NSXSD, "boolean") {
 		v.ReplaceEmptyFieldsOnDestination = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // MergeResponse is the anonymous type of element MergeResponse.
@@ -2099,12 +1689,8 @@ func (v *MergeResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MergeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MergeResponse) unmarshalFields(d *soap.Decoder) {}
 
 // OfferAutoNextStatusOnApppointmentCompleted is the anonymous type of element
 // OfferAutoNextStatusOnApppointmentCompleted.
@@ -2120,15 +1706,10 @@ func (v *OfferAutoNextStatusOnApppointmentCompleted) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *OfferAutoNextStatusOnApppointmentCompleted) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *OfferAutoNextStatusOnApppointmentCompleted) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // OfferAutoNextStatusOnApppointmentCompletedResponse is the anonymous type of
@@ -2145,21 +1726,16 @@ func (v *OfferAutoNextStatusOnApppointmentCompletedResponse) MarshalSOAP(e *soap
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *OfferAutoNextStatusOnApppointmentCompletedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *OfferAutoNextStatusOnApppointmentCompletedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ProjectEntity is the complex type ProjectEntity. It extends Carrier, whose
 // members come first on the wire.
 type ProjectEntity struct {
-	services88.Carrier
+	Carrier
 	// ProjectId is element ProjectId (optional).
 	ProjectId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -2169,7 +1745,7 @@ type ProjectEntity struct {
 	// ProjectMembers is element ProjectMembers (optional, nillable).
 	ProjectMembers soap.Opt[ArrayOfProjectMember]
 	// Urls is element Urls (optional, nillable).
-	Urls soap.Opt[t3a24c766.ArrayOfEntityElement]
+	Urls soap.Opt[ArrayOfEntityElement]
 	// CreatedDate is element CreatedDate (optional).
 	CreatedDate soap.Opt[soap.DateTime]
 	// UpdatedDate is element UpdatedDate (optional).
@@ -2179,15 +1755,15 @@ type ProjectEntity struct {
 	// Postit is element Postit (optional, nillable).
 	Postit soap.Opt[string]
 	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*tc56356e6.Associate]
+	CreatedBy soap.Opt[*Associate]
 	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	UpdatedBy soap.Opt[*Associate]
 	// Associate is element Associate (optional, nillable).
-	Associate soap.Opt[*tc56356e6.Associate]
+	Associate soap.Opt[*Associate]
 	// ProjectStatus is element ProjectStatus (optional, nillable).
-	ProjectStatus soap.Opt[*t08dad3cc.ProjectStatus]
+	ProjectStatus soap.Opt[*ProjectStatus]
 	// ProjectType is element ProjectType (optional, nillable).
-	ProjectType soap.Opt[*t08dad3cc.ProjectType]
+	ProjectType soap.Opt[*ProjectType]
 	// HasImage is element HasImage (optional).
 	HasImage soap.Opt[bool]
 	// ImageDescription is element ImageDescription (optional, nillable).
@@ -2195,7 +1771,7 @@ type ProjectEntity struct {
 	// ActiveStatusMonitorId is element ActiveStatusMonitorId (optional).
 	ActiveStatusMonitorId soap.Opt[int32]
 	// Links is element Links (optional, nillable).
-	Links soap.Opt[tdb260f2d.ArrayOfLink]
+	Links soap.Opt[ArrayOfLink]
 	// ActiveLinks is element ActiveLinks (optional).
 	ActiveLinks soap.Opt[uint32]
 	// Completed is element Completed (optional).
@@ -2213,11 +1789,11 @@ type ProjectEntity struct {
 	// StartDate is element StartDate (optional).
 	StartDate soap.Opt[soap.DateTime]
 	// UserDefinedFields is element UserDefinedFields (optional, nillable).
-	UserDefinedFields soap.Opt[services88.StringDictionary]
+	UserDefinedFields soap.Opt[StringDictionary]
 	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[services88.StringDictionary]
+	ExtraFields soap.Opt[StringDictionary]
 	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[services88.StringDictionary]
+	CustomFields soap.Opt[StringDictionary]
 	// PublishEventDate is element PublishEventDate (optional).
 	PublishEventDate soap.Opt[soap.DateTime]
 	// PublishTo is element PublishTo (optional).
@@ -2235,20 +1811,20 @@ func (v *ProjectEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "ProjectNumber", v.ProjectNumber, soap.String)
 	soap.WriteOpt(e, ns0, "ProjectMembers", v.ProjectMembers, soap.Value[ArrayOfProjectMember])
-	soap.WriteOpt(e, ns0, "Urls", v.Urls, soap.Value[t3a24c766.ArrayOfEntityElement])
+	soap.WriteOpt(e, ns0, "Urls", v.Urls, soap.Value[ArrayOfEntityElement])
 	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "Postit", v.Postit, soap.String)
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "ProjectStatus", v.ProjectStatus, soap.Complex[*t08dad3cc.ProjectStatus])
-	soap.WriteOptPtr(e, ns0, "ProjectType", v.ProjectType, soap.Complex[*t08dad3cc.ProjectType])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "ProjectStatus", v.ProjectStatus, soap.Complex[*ProjectStatus])
+	soap.WriteOptPtr(e, ns0, "ProjectType", v.ProjectType, soap.Complex[*ProjectType])
 	soap.WriteOpt(e, ns0, "HasImage", v.HasImage, soap.Bool)
 	soap.WriteOpt(e, ns0, "ImageDescription", v.ImageDescription, soap.String)
 	soap.WriteOpt(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[tdb260f2d.ArrayOfLink])
+	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[ArrayOfLink])
 	soap.WriteOpt(e, ns0, "ActiveLinks", v.ActiveLinks, soap.Uint32)
 	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Bool)
 	soap.WriteOpt(e, ns0, "NextMilestoneDate", v.NextMilestoneDate, soap.Text[soap.DateTime])
@@ -2257,9 +1833,9 @@ func (v *ProjectEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
 	soap.WriteOpt(e, ns0, "EventId", v.EventId, soap.Int32)
 	soap.WriteOpt(e, ns0, "StartDate", v.StartDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime])
@@ -2268,12 +1844,6 @@ func (v *ProjectEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2288,7 +1858,7 @@ func (v *ProjectEntity) unmarshalFields(d *soap.Decoder) {
 		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
 	}
 	if d.At(ns0, "Urls", ns0, "ArrayOfEntityElement") {
-		v.Urls = soap.ReadOpt(d, soap.ReadValue[t3a24c766.ArrayOfEntityElement])
+		v.Urls = soap.ReadOpt(d, soap.ReadValue[ArrayOfEntityElement])
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
 		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -2303,19 +1873,19 @@ func (v *ProjectEntity) unmarshalFields(d *soap.Decoder) {
 		v.Postit = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "ProjectStatus", ns0, "ProjectStatus") {
-		v.ProjectStatus = soap.ReadOpt(d, soap.ReadComplex[t08dad3cc.ProjectStatus])
+		v.ProjectStatus = soap.ReadOpt(d, soap.ReadComplex[ProjectStatus])
 	}
 	if d.At(ns0, "ProjectType", ns0, "ProjectType") {
-		v.ProjectType = soap.ReadOpt(d, soap.ReadComplex[t08dad3cc.ProjectType])
+		v.ProjectType = soap.ReadOpt(d, soap.ReadComplex[ProjectType])
 	}
 	if d.At(ns0, "HasImage", soap.NSXSD, "boolean") {
 		v.HasImage = soap.ReadOptItem(d, soap.ReadBool)
@@ -2327,7 +1897,7 @@ func (v *ProjectEntity) unmarshalFields(d *soap.Decoder) {
 		v.ActiveStatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Links", ns0, "ArrayOfLink") {
-		v.Links = soap.ReadOpt(d, soap.ReadValue[tdb260f2d.ArrayOfLink])
+		v.Links = soap.ReadOpt(d, soap.ReadValue[ArrayOfLink])
 	}
 	if d.At(ns0, "ActiveLinks", soap.NSXSD, "unsignedInt") {
 		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadUint32)
@@ -2354,13 +1924,13 @@ func (v *ProjectEntity) unmarshalFields(d *soap.Decoder) {
 		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
-		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "PublishEventDate", soap.NSXSD, "dateTime") {
 		v.PublishEventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -2374,12 +1944,13 @@ func (v *ProjectEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
 		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ProjectEvent is the complex type ProjectEvent. It extends Carrier, whose
 // members come first on the wire.
 type ProjectEvent struct {
-	services88.Carrier
+	Carrier
 	// AssociateFullName is element AssociateFullName (optional, nillable).
 	AssociateFullName soap.Opt[string]
 	// Description is element Description (optional, nillable).
@@ -2457,12 +2028,6 @@ func (v *ProjectEvent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProjectEvent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectEvent) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AssociateFullName", soap.NSXSD, "string") {
 		v.AssociateFullName = soap.ReadOpt(d, soap.ReadString)
@@ -2530,12 +2095,13 @@ func (v *ProjectEvent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SignOffPersonId", soap.NSXSD, "int") {
 		v.SignOffPersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ProjectEventEntity is the complex type ProjectEventEntity. It extends
 // Carrier, whose members come first on the wire.
 type ProjectEventEntity struct {
-	services88.Carrier
+	Carrier
 	// SignOffConfirmationText is element SignOffConfirmationText (optional,
 	// nillable).
 	SignOffConfirmationText soap.Opt[string]
@@ -2571,9 +2137,9 @@ type ProjectEventEntity struct {
 	// UpdatedDate is element UpdatedDate (optional).
 	UpdatedDate soap.Opt[soap.DateTime]
 	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*tc56356e6.Associate]
+	CreatedBy soap.Opt[*Associate]
 	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	UpdatedBy soap.Opt[*Associate]
 	// ProjectId is element ProjectId (optional).
 	ProjectId soap.Opt[int32]
 	// Id is element Id (optional).
@@ -2585,10 +2151,10 @@ type ProjectEventEntity struct {
 	// PublishTo is element PublishTo (optional).
 	PublishTo soap.Opt[soap.DateTime]
 	// VisibleForCategories is element VisibleForCategories (optional, nillable).
-	VisibleForCategories soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	VisibleForCategories soap.Opt[ArrayOfMDOListItem]
 	// VisibleForPersonInterests is element VisibleForPersonInterests (optional,
 	// nillable).
-	VisibleForPersonInterests soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	VisibleForPersonInterests soap.Opt[ArrayOfMDOListItem]
 	// IsPublished is element IsPublished (optional).
 	IsPublished soap.Opt[bool]
 	// IsVisibleForMembers is element IsVisibleForMembers (optional).
@@ -2621,15 +2187,15 @@ func (v *ProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SignOnTaskId", v.SignOnTaskId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SignOnTriggersAssign", v.SignOnTriggersAssign, soap.Bool)
 	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "ProjectId", v.ProjectId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Id", v.Id, soap.Int32)
 	soap.WriteOpt(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "PublishType", v.PublishType, soap.Text[PublishType])
 	soap.WriteOpt(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "VisibleForCategories", v.VisibleForCategories, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
-	soap.WriteOpt(e, ns0, "VisibleForPersonInterests", v.VisibleForPersonInterests, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "VisibleForCategories", v.VisibleForCategories, soap.Value[ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "VisibleForPersonInterests", v.VisibleForPersonInterests, soap.Value[ArrayOfMDOListItem])
 	soap.WriteOpt(e, ns0, "IsPublished", v.IsPublished, soap.Bool)
 	soap.WriteOpt(e, ns0, "IsVisibleForMembers", v.IsVisibleForMembers, soap.Bool)
 	soap.WriteOpt(e, ns0, "IsVisibleForCategories", v.IsVisibleForCategories, soap.Bool)
@@ -2639,12 +2205,6 @@ func (v *ProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectEventEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SignOffConfirmationText", soap.NSXSD, "string") {
 		v.SignOffConfirmationText = soap.ReadOpt(d, soap.ReadString)
@@ -2695,10 +2255,10 @@ func (v *ProjectEventEntity) unmarshalFields(d *soap.Decoder) {
 		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2716,10 +2276,10 @@ func (v *ProjectEventEntity) unmarshalFields(d *soap.Decoder) {
 		v.PublishTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "VisibleForCategories", ns0, "ArrayOfMDOListItem") {
-		v.VisibleForCategories = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.VisibleForCategories = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	if d.At(ns0, "VisibleForPersonInterests", ns0, "ArrayOfMDOListItem") {
-		v.VisibleForPersonInterests = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.VisibleForPersonInterests = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	if d.At(ns0, "IsPublished", soap.NSXSD, "boolean") {
 		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
@@ -2736,12 +2296,13 @@ func (v *ProjectEventEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEventId", soap.NSXSD, "int") {
 		v.ProjectEventId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ProjectMember is the complex type ProjectMember. It extends Carrier, whose
 // members come first on the wire.
 type ProjectMember struct {
-	services88.Carrier
+	Carrier
 	// ProjectmemberId is element ProjectmemberId (optional).
 	ProjectmemberId soap.Opt[int32]
 	// ContactId is element ContactId (optional).
@@ -2823,12 +2384,6 @@ func (v *ProjectMember) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProjectMember) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectMember) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ProjectmemberId", soap.NSXSD, "int") {
 		v.ProjectmemberId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2902,6 +2457,7 @@ func (v *ProjectMember) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EventParticipantStatus", ns0, "ProjectMemberEventParticipantStatus") {
 		v.EventParticipantStatus = soap.ReadOptItem(d, soap.ReadText[ProjectMemberEventParticipantStatus])
 	}
+	d.End()
 }
 
 // ProjectMemberEventParticipantStatus is the enumeration
@@ -3028,15 +2584,10 @@ func (v *SaveProjectEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProjectEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntity", ns0, "ProjectEntity") {
 		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
+	d.End()
 }
 
 // SaveProjectEntityResponse is the anonymous type of element
@@ -3053,15 +2604,10 @@ func (v *SaveProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProjectEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
+	d.End()
 }
 
 // SaveProjectEntityWithoutMembers is the anonymous type of element
@@ -3078,15 +2624,10 @@ func (v *SaveProjectEntityWithoutMembers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectEntityWithoutMembers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProjectEntityWithoutMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntity", ns0, "ProjectEntity") {
 		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
+	d.End()
 }
 
 // SaveProjectEntityWithoutMembersResponse is the anonymous type of element
@@ -3103,15 +2644,10 @@ func (v *SaveProjectEntityWithoutMembersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectEntityWithoutMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProjectEntityWithoutMembersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
+	d.End()
 }
 
 // SaveProjectEventEntity is the anonymous type of element
@@ -3128,15 +2664,10 @@ func (v *SaveProjectEventEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectEventEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProjectEventEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEventEntity", ns0, "ProjectEventEntity") {
 		v.ProjectEventEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
 	}
+	d.End()
 }
 
 // SaveProjectEventEntityResponse is the anonymous type of element
@@ -3153,15 +2684,10 @@ func (v *SaveProjectEventEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectEventEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProjectEventEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectEventEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectEventEntity])
 	}
+	d.End()
 }
 
 // SaveProjectMember is the anonymous type of element SaveProjectMember.
@@ -3177,15 +2703,10 @@ func (v *SaveProjectMember) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectMember) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProjectMember) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMember", ns0, "ProjectMember") {
 		v.ProjectMember = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
 	}
+	d.End()
 }
 
 // SaveProjectMemberResponse is the anonymous type of element
@@ -3202,22 +2723,17 @@ func (v *SaveProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProjectMemberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
 	}
+	d.End()
 }
 
 // SaveProjectMembersFunctionAndComment is the anonymous type of element
 // SaveProjectMembersFunctionAndComment.
 type SaveProjectMembersFunctionAndComment struct {
 	// ProjectMemberIds is element ProjectMemberIds (optional, nillable).
-	ProjectMemberIds soap.Opt[services88.ArrayOfint]
+	ProjectMemberIds soap.Opt[ArrayOfint]
 	// RoleId is element RoleId (optional).
 	RoleId soap.Opt[int32]
 	// Comment is element Comment (optional, nillable).
@@ -3226,21 +2742,15 @@ type SaveProjectMembersFunctionAndComment struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveProjectMembersFunctionAndComment) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ProjectMemberIds", v.ProjectMemberIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectMembersFunctionAndComment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProjectMembersFunctionAndComment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMemberIds", ns2, "ArrayOfint") {
-		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ProjectMemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3248,6 +2758,7 @@ func (v *SaveProjectMembersFunctionAndComment) unmarshalFields(d *soap.Decoder) 
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveProjectMembersFunctionAndCommentResponse is the anonymous type of
@@ -3259,12 +2770,8 @@ func (v *SaveProjectMembersFunctionAndCommentResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProjectMembersFunctionAndCommentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProjectMembersFunctionAndCommentResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetCompleted is the anonymous type of element SetCompleted.
 type SetCompleted struct {
@@ -3282,18 +2789,13 @@ func (v *SetCompleted) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetCompleted) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetCompleted) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "IsCompleted", soap.NSXSD, "boolean") {
 		v.IsCompleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetCompletedResponse is the anonymous type of element SetCompletedResponse.
@@ -3304,36 +2806,27 @@ func (v *SetCompletedResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetCompletedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetCompletedResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetDuplicateRulesStatus is the anonymous type of element
 // SetDuplicateRulesStatus.
 type SetDuplicateRulesStatus struct {
 	// Rules is element Rules (optional, nillable).
-	Rules soap.Opt[t4a582d4e.ArrayOfDuplicateRule]
+	Rules soap.Opt[ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDuplicateRulesStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[t4a582d4e.ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDuplicateRulesStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rules", ns0, "ArrayOfDuplicateRule") {
-		v.Rules = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateRule])
+		v.Rules = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
 	}
+	d.End()
 }
 
 // SetDuplicateRulesStatusResponse is the anonymous type of element
@@ -3345,12 +2838,8 @@ func (v *SetDuplicateRulesStatusResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDuplicateRulesStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDuplicateRulesStatusResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetProjectImage is the anonymous type of element SetProjectImage.
 type SetProjectImage struct {
@@ -3368,18 +2857,13 @@ func (v *SetProjectImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetProjectImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetProjectImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Image", soap.NSXSD, "base64Binary") {
 		v.Image = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // SetProjectImageResponse is the anonymous type of element
@@ -3391,12 +2875,8 @@ func (v *SetProjectImageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetProjectImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetProjectImageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // UpdateProjectMember is the anonymous type of element UpdateProjectMember.
 type UpdateProjectMember struct {
@@ -3411,15 +2891,10 @@ func (v *UpdateProjectMember) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateProjectMember) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateProjectMember) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectMember", ns0, "ProjectMember") {
 		v.ProjectMember = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
 	}
+	d.End()
 }
 
 // UpdateProjectMemberResponse is the anonymous type of element
@@ -3436,15 +2911,10 @@ func (v *UpdateProjectMemberResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateProjectMemberResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateProjectMemberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ProjectMember") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ProjectMember])
 	}
+	d.End()
 }
 
 // UpdateProjectMembers is the anonymous type of element UpdateProjectMembers.
@@ -3463,18 +2933,13 @@ func (v *UpdateProjectMembers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateProjectMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ProjectMembers", ns0, "ArrayOfProjectMember") {
 		v.ProjectMembers = soap.ReadOpt(d, soap.ReadValue[ArrayOfProjectMember])
 	}
+	d.End()
 }
 
 // UpdateProjectMembersResponse is the anonymous type of element
@@ -3486,12 +2951,8 @@ func (v *UpdateProjectMembersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateProjectMembersResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ValidateProjectEntity is the anonymous type of element
 // ValidateProjectEntity.
@@ -3507,40 +2968,30 @@ func (v *ValidateProjectEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateProjectEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateProjectEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectEntity", ns0, "ProjectEntity") {
 		v.ProjectEntity = soap.ReadOpt(d, soap.ReadComplex[ProjectEntity])
 	}
+	d.End()
 }
 
 // ValidateProjectEntityResponse is the anonymous type of element
 // ValidateProjectEntityResponse.
 type ValidateProjectEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateProjectEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateProjectEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateProjectEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

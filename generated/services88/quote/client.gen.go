@@ -34,7 +34,7 @@ func NewQuoteClient(cc soap.ClientConn) *QuoteClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) UpdateQuoteVersionPrices(ctx context.Context, req *UpdateQuoteVersionPrices, opts ...soap.CallOption) (*UpdateQuoteVersionPricesResponse, error) {
 	resp := new(UpdateQuoteVersionPricesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *QuoteClient) UpdateQuoteVersionPrices(ctx context.Context, req *UpdateQ
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) SaveQuoteVersionNumber(ctx context.Context, req *SaveQuoteVersionNumber, opts ...soap.CallOption) (*SaveQuoteVersionNumberResponse, error) {
 	resp := new(SaveQuoteVersionNumberResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (c *QuoteClient) SaveQuoteVersionNumber(ctx context.Context, req *SaveQuote
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteVersionWorkflowImageState(ctx context.Context, req *GetQuoteVersionWorkflowImageState, opts ...soap.CallOption) (*GetQuoteVersionWorkflowImageStateResponse, error) {
 	resp := new(GetQuoteVersionWorkflowImageStateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -73,7 +73,7 @@ func (c *QuoteClient) GetQuoteVersionWorkflowImageState(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteVersionWorkflowButtonStates(ctx context.Context, req *GetQuoteVersionWorkflowButtonStates, opts ...soap.CallOption) (*GetQuoteVersionWorkflowButtonStatesResponse, error) {
 	resp := new(GetQuoteVersionWorkflowButtonStatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -86,7 +86,7 @@ func (c *QuoteClient) GetQuoteVersionWorkflowButtonStates(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteVersionWorkflowStatusInfo(ctx context.Context, req *GetQuoteVersionWorkflowStatusInfo, opts ...soap.CallOption) (*GetQuoteVersionWorkflowStatusInfoResponse, error) {
 	resp := new(GetQuoteVersionWorkflowStatusInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -98,7 +98,7 @@ func (c *QuoteClient) GetQuoteVersionWorkflowStatusInfo(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) RequestApproval(ctx context.Context, req *RequestApproval, opts ...soap.CallOption) (*RequestApprovalResponse, error) {
 	resp := new(RequestApprovalResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (c *QuoteClient) RequestApproval(ctx context.Context, req *RequestApproval,
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CancelApprovalRequest(ctx context.Context, req *CancelApprovalRequest, opts ...soap.CallOption) (*CancelApprovalRequestResponse, error) {
 	resp := new(CancelApprovalRequestResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -123,7 +123,7 @@ func (c *QuoteClient) CancelApprovalRequest(ctx context.Context, req *CancelAppr
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CreateOrUpdateQuoteVersionAttachments(ctx context.Context, req *CreateOrUpdateQuoteVersionAttachments, opts ...soap.CallOption) (*CreateOrUpdateQuoteVersionAttachmentsResponse, error) {
 	resp := new(CreateOrUpdateQuoteVersionAttachmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -136,7 +136,7 @@ func (c *QuoteClient) CreateOrUpdateQuoteVersionAttachments(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) IncludeQuoteVersionAttachment(ctx context.Context, req *IncludeQuoteVersionAttachment, opts ...soap.CallOption) (*IncludeQuoteVersionAttachmentResponse, error) {
 	resp := new(IncludeQuoteVersionAttachmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -149,7 +149,7 @@ func (c *QuoteClient) IncludeQuoteVersionAttachment(ctx context.Context, req *In
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) ToggleSaleTypeQuoteAttachmentDefaultIncluded(ctx context.Context, req *ToggleSaleTypeQuoteAttachmentDefaultIncluded, opts ...soap.CallOption) (*ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse, error) {
 	resp := new(ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -162,7 +162,7 @@ func (c *QuoteClient) ToggleSaleTypeQuoteAttachmentDefaultIncluded(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) AddSaleTypeQuoteAttachment(ctx context.Context, req *AddSaleTypeQuoteAttachment, opts ...soap.CallOption) (*AddSaleTypeQuoteAttachmentResponse, error) {
 	resp := new(AddSaleTypeQuoteAttachmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -175,7 +175,7 @@ func (c *QuoteClient) AddSaleTypeQuoteAttachment(ctx context.Context, req *AddSa
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) DeleteSaleTypeQuoteAttachment(ctx context.Context, req *DeleteSaleTypeQuoteAttachment, opts ...soap.CallOption) (*DeleteSaleTypeQuoteAttachmentResponse, error) {
 	resp := new(DeleteSaleTypeQuoteAttachmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -188,7 +188,7 @@ func (c *QuoteClient) DeleteSaleTypeQuoteAttachment(ctx context.Context, req *De
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) ToggleQuoteVersionAttachmentIncluded(ctx context.Context, req *ToggleQuoteVersionAttachmentIncluded, opts ...soap.CallOption) (*ToggleQuoteVersionAttachmentIncludedResponse, error) {
 	resp := new(ToggleQuoteVersionAttachmentIncludedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -201,7 +201,7 @@ func (c *QuoteClient) ToggleQuoteVersionAttachmentIncluded(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CreateDefaultPriceList(ctx context.Context, req *CreateDefaultPriceList, opts ...soap.CallOption) (*CreateDefaultPriceListResponse, error) {
 	resp := new(CreateDefaultPriceListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -213,7 +213,7 @@ func (c *QuoteClient) CreateDefaultPriceList(ctx context.Context, req *CreateDef
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) SavePriceList(ctx context.Context, req *SavePriceList, opts ...soap.CallOption) (*SavePriceListResponse, error) {
 	resp := new(SavePriceListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -225,7 +225,7 @@ func (c *QuoteClient) SavePriceList(ctx context.Context, req *SavePriceList, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) DeletePriceList(ctx context.Context, req *DeletePriceList, opts ...soap.CallOption) (*DeletePriceListResponse, error) {
 	resp := new(DeletePriceListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -237,7 +237,7 @@ func (c *QuoteClient) DeletePriceList(ctx context.Context, req *DeletePriceList,
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CreateDefaultProduct(ctx context.Context, req *CreateDefaultProduct, opts ...soap.CallOption) (*CreateDefaultProductResponse, error) {
 	resp := new(CreateDefaultProductResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -249,7 +249,7 @@ func (c *QuoteClient) CreateDefaultProduct(ctx context.Context, req *CreateDefau
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) SaveProduct(ctx context.Context, req *SaveProduct, opts ...soap.CallOption) (*SaveProductResponse, error) {
 	resp := new(SaveProductResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -261,7 +261,7 @@ func (c *QuoteClient) SaveProduct(ctx context.Context, req *SaveProduct, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) DeleteProduct(ctx context.Context, req *DeleteProduct, opts ...soap.CallOption) (*DeleteProductResponse, error) {
 	resp := new(DeleteProductResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -274,7 +274,7 @@ func (c *QuoteClient) DeleteProduct(ctx context.Context, req *DeleteProduct, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CreateDefaultQuoteAlternative(ctx context.Context, req *CreateDefaultQuoteAlternative, opts ...soap.CallOption) (*CreateDefaultQuoteAlternativeResponse, error) {
 	resp := new(CreateDefaultQuoteAlternativeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -286,7 +286,7 @@ func (c *QuoteClient) CreateDefaultQuoteAlternative(ctx context.Context, req *Cr
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) SaveQuoteAlternative(ctx context.Context, req *SaveQuoteAlternative, opts ...soap.CallOption) (*SaveQuoteAlternativeResponse, error) {
 	resp := new(SaveQuoteAlternativeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -299,7 +299,7 @@ func (c *QuoteClient) SaveQuoteAlternative(ctx context.Context, req *SaveQuoteAl
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetConfigurationFields(ctx context.Context, req *GetConfigurationFields, opts ...soap.CallOption) (*GetConfigurationFieldsResponse, error) {
 	resp := new(GetConfigurationFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -311,7 +311,7 @@ func (c *QuoteClient) GetConfigurationFields(ctx context.Context, req *GetConfig
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) TestConnection(ctx context.Context, req *TestConnection, opts ...soap.CallOption) (*TestConnectionResponse, error) {
 	resp := new(TestConnectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -323,7 +323,7 @@ func (c *QuoteClient) TestConnection(ctx context.Context, req *TestConnection, o
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetPriceList(ctx context.Context, req *GetPriceList, opts ...soap.CallOption) (*GetPriceListResponse, error) {
 	resp := new(GetPriceListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -336,7 +336,7 @@ func (c *QuoteClient) GetPriceList(ctx context.Context, req *GetPriceList, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CopySuperOfficePriceList(ctx context.Context, req *CopySuperOfficePriceList, opts ...soap.CallOption) (*CopySuperOfficePriceListResponse, error) {
 	resp := new(CopySuperOfficePriceListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -348,7 +348,7 @@ func (c *QuoteClient) CopySuperOfficePriceList(ctx context.Context, req *CopySup
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetProductImage(ctx context.Context, req *GetProductImage, opts ...soap.CallOption) (*GetProductImageResponse, error) {
 	resp := new(GetProductImageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -360,7 +360,7 @@ func (c *QuoteClient) GetProductImage(ctx context.Context, req *GetProductImage,
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) FindProduct(ctx context.Context, req *FindProduct, opts ...soap.CallOption) (*FindProductResponse, error) {
 	resp := new(FindProductResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -372,7 +372,7 @@ func (c *QuoteClient) FindProduct(ctx context.Context, req *FindProduct, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetProduct(ctx context.Context, req *GetProduct, opts ...soap.CallOption) (*GetProductResponse, error) {
 	resp := new(GetProductResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -384,7 +384,7 @@ func (c *QuoteClient) GetProduct(ctx context.Context, req *GetProduct, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetProductFromDbId(ctx context.Context, req *GetProductFromDbId, opts ...soap.CallOption) (*GetProductFromDbIdResponse, error) {
 	resp := new(GetProductFromDbIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -396,7 +396,7 @@ func (c *QuoteClient) GetProductFromDbId(ctx context.Context, req *GetProductFro
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) RemoveProduct(ctx context.Context, req *RemoveProduct, opts ...soap.CallOption) (*RemoveProductResponse, error) {
 	resp := new(RemoveProductResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -409,7 +409,7 @@ func (c *QuoteClient) RemoveProduct(ctx context.Context, req *RemoveProduct, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) ToggleProductInAssortment(ctx context.Context, req *ToggleProductInAssortment, opts ...soap.CallOption) (*ToggleProductInAssortmentResponse, error) {
 	resp := new(ToggleProductInAssortmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -421,7 +421,7 @@ func (c *QuoteClient) ToggleProductInAssortment(ctx context.Context, req *Toggle
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) SaveQuote(ctx context.Context, req *SaveQuote, opts ...soap.CallOption) (*SaveQuoteResponse, error) {
 	resp := new(SaveQuoteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -433,7 +433,7 @@ func (c *QuoteClient) SaveQuote(ctx context.Context, req *SaveQuote, opts ...soa
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuote(ctx context.Context, req *GetQuote, opts ...soap.CallOption) (*GetQuoteResponse, error) {
 	resp := new(GetQuoteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -445,7 +445,7 @@ func (c *QuoteClient) GetQuote(ctx context.Context, req *GetQuote, opts ...soap.
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteFromSaleId(ctx context.Context, req *GetQuoteFromSaleId, opts ...soap.CallOption) (*GetQuoteFromSaleIdResponse, error) {
 	resp := new(GetQuoteFromSaleIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -457,7 +457,7 @@ func (c *QuoteClient) GetQuoteFromSaleId(ctx context.Context, req *GetQuoteFromS
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteAlternative(ctx context.Context, req *GetQuoteAlternative, opts ...soap.CallOption) (*GetQuoteAlternativeResponse, error) {
 	resp := new(GetQuoteAlternativeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -470,7 +470,7 @@ func (c *QuoteClient) GetQuoteAlternative(ctx context.Context, req *GetQuoteAlte
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) RecalculateQuoteAlternative(ctx context.Context, req *RecalculateQuoteAlternative, opts ...soap.CallOption) (*RecalculateQuoteAlternativeResponse, error) {
 	resp := new(RecalculateQuoteAlternativeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -482,7 +482,7 @@ func (c *QuoteClient) RecalculateQuoteAlternative(ctx context.Context, req *Reca
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteAlternatives(ctx context.Context, req *GetQuoteAlternatives, opts ...soap.CallOption) (*GetQuoteAlternativesResponse, error) {
 	resp := new(GetQuoteAlternativesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -494,7 +494,7 @@ func (c *QuoteClient) GetQuoteAlternatives(ctx context.Context, req *GetQuoteAlt
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) MoveQuoteLine(ctx context.Context, req *MoveQuoteLine, opts ...soap.CallOption) (*MoveQuoteLineResponse, error) {
 	resp := new(MoveQuoteLineResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -507,7 +507,7 @@ func (c *QuoteClient) MoveQuoteLine(ctx context.Context, req *MoveQuoteLine, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CreateQuoteAlternative(ctx context.Context, req *CreateQuoteAlternative, opts ...soap.CallOption) (*CreateQuoteAlternativeResponse, error) {
 	resp := new(CreateQuoteAlternativeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -519,7 +519,7 @@ func (c *QuoteClient) CreateQuoteAlternative(ctx context.Context, req *CreateQuo
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CopyQuoteAlternative(ctx context.Context, req *CopyQuoteAlternative, opts ...soap.CallOption) (*CopyQuoteAlternativeResponse, error) {
 	resp := new(CopyQuoteAlternativeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -532,7 +532,7 @@ func (c *QuoteClient) CopyQuoteAlternative(ctx context.Context, req *CopyQuoteAl
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) DeleteQuoteAlternative(ctx context.Context, req *DeleteQuoteAlternative, opts ...soap.CallOption) (*DeleteQuoteAlternativeResponse, error) {
 	resp := new(DeleteQuoteAlternativeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -544,7 +544,7 @@ func (c *QuoteClient) DeleteQuoteAlternative(ctx context.Context, req *DeleteQuo
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) HasConnections(ctx context.Context, req *HasConnections, opts ...soap.CallOption) (*HasConnectionsResponse, error) {
 	resp := new(HasConnectionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -557,7 +557,7 @@ func (c *QuoteClient) HasConnections(ctx context.Context, req *HasConnections, o
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetAllInstalledQuoteConnections(ctx context.Context, req *GetAllInstalledQuoteConnections, opts ...soap.CallOption) (*GetAllInstalledQuoteConnectionsResponse, error) {
 	resp := new(GetAllInstalledQuoteConnectionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -570,7 +570,7 @@ func (c *QuoteClient) GetAllInstalledQuoteConnections(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetAllAvailableQuoteConnections(ctx context.Context, req *GetAllAvailableQuoteConnections, opts ...soap.CallOption) (*GetAllAvailableQuoteConnectionsResponse, error) {
 	resp := new(GetAllAvailableQuoteConnectionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -583,7 +583,7 @@ func (c *QuoteClient) GetAllAvailableQuoteConnections(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetAllAvailableQuoteConnectionsWithPriceLists(ctx context.Context, req *GetAllAvailableQuoteConnectionsWithPriceLists, opts ...soap.CallOption) (*GetAllAvailableQuoteConnectionsWithPriceListsResponse, error) {
 	resp := new(GetAllAvailableQuoteConnectionsWithPriceListsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -596,7 +596,7 @@ func (c *QuoteClient) GetAllAvailableQuoteConnectionsWithPriceLists(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CreateConnectionFromConnectorName(ctx context.Context, req *CreateConnectionFromConnectorName, opts ...soap.CallOption) (*CreateConnectionFromConnectorNameResponse, error) {
 	resp := new(CreateConnectionFromConnectorNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -608,7 +608,7 @@ func (c *QuoteClient) CreateConnectionFromConnectorName(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetConnection(ctx context.Context, req *GetConnection, opts ...soap.CallOption) (*GetConnectionResponse, error) {
 	resp := new(GetConnectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -620,7 +620,7 @@ func (c *QuoteClient) GetConnection(ctx context.Context, req *GetConnection, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) SaveConnection(ctx context.Context, req *SaveConnection, opts ...soap.CallOption) (*SaveConnectionResponse, error) {
 	resp := new(SaveConnectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -632,7 +632,7 @@ func (c *QuoteClient) SaveConnection(ctx context.Context, req *SaveConnection, o
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) DeleteConnection(ctx context.Context, req *DeleteConnection, opts ...soap.CallOption) (*DeleteConnectionResponse, error) {
 	resp := new(DeleteConnectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -644,7 +644,7 @@ func (c *QuoteClient) DeleteConnection(ctx context.Context, req *DeleteConnectio
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) RestoreConnection(ctx context.Context, req *RestoreConnection, opts ...soap.CallOption) (*RestoreConnectionResponse, error) {
 	resp := new(RestoreConnectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -657,7 +657,7 @@ func (c *QuoteClient) RestoreConnection(ctx context.Context, req *RestoreConnect
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetConnectionsForAssociate(ctx context.Context, req *GetConnectionsForAssociate, opts ...soap.CallOption) (*GetConnectionsForAssociateResponse, error) {
 	resp := new(GetConnectionsForAssociateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -669,7 +669,7 @@ func (c *QuoteClient) GetConnectionsForAssociate(ctx context.Context, req *GetCo
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetActivePriceLists(ctx context.Context, req *GetActivePriceLists, opts ...soap.CallOption) (*GetActivePriceListsResponse, error) {
 	resp := new(GetActivePriceListsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -682,7 +682,7 @@ func (c *QuoteClient) GetActivePriceLists(ctx context.Context, req *GetActivePri
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetActivePriceListsByCurrencyId(ctx context.Context, req *GetActivePriceListsByCurrencyId, opts ...soap.CallOption) (*GetActivePriceListsByCurrencyIdResponse, error) {
 	resp := new(GetActivePriceListsByCurrencyIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -694,7 +694,7 @@ func (c *QuoteClient) GetActivePriceListsByCurrencyId(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetAllPriceLists(ctx context.Context, req *GetAllPriceLists, opts ...soap.CallOption) (*GetAllPriceListsResponse, error) {
 	resp := new(GetAllPriceListsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -707,7 +707,7 @@ func (c *QuoteClient) GetAllPriceLists(ctx context.Context, req *GetAllPriceList
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetAllPriceListsByCurrencyId(ctx context.Context, req *GetAllPriceListsByCurrencyId, opts ...soap.CallOption) (*GetAllPriceListsByCurrencyIdResponse, error) {
 	resp := new(GetAllPriceListsByCurrencyIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -720,7 +720,7 @@ func (c *QuoteClient) GetAllPriceListsByCurrencyId(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetConnectorCapabilityNames(ctx context.Context, req *GetConnectorCapabilityNames, opts ...soap.CallOption) (*GetConnectorCapabilityNamesResponse, error) {
 	resp := new(GetConnectorCapabilityNamesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -733,7 +733,7 @@ func (c *QuoteClient) GetConnectorCapabilityNames(ctx context.Context, req *GetC
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetConnectorCapabilities(ctx context.Context, req *GetConnectorCapabilities, opts ...soap.CallOption) (*GetConnectorCapabilitiesResponse, error) {
 	resp := new(GetConnectorCapabilitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -746,7 +746,7 @@ func (c *QuoteClient) GetConnectorCapabilities(ctx context.Context, req *GetConn
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CanConnectorProvideCapability(ctx context.Context, req *CanConnectorProvideCapability, opts ...soap.CallOption) (*CanConnectorProvideCapabilityResponse, error) {
 	resp := new(CanConnectorProvideCapabilityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -759,7 +759,7 @@ func (c *QuoteClient) CanConnectorProvideCapability(ctx context.Context, req *Ca
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetConnectionStartupErrors(ctx context.Context, req *GetConnectionStartupErrors, opts ...soap.CallOption) (*GetConnectionStartupErrorsResponse, error) {
 	resp := new(GetConnectionStartupErrorsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -772,7 +772,7 @@ func (c *QuoteClient) GetConnectionStartupErrors(ctx context.Context, req *GetCo
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetConnectionStartupResponse(ctx context.Context, req *GetConnectionStartupResponse, opts ...soap.CallOption) (*GetConnectionStartupResponseResponse, error) {
 	resp := new(GetConnectionStartupResponseResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -785,7 +785,7 @@ func (c *QuoteClient) GetConnectionStartupResponse(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetConnectionConfigFields(ctx context.Context, req *GetConnectionConfigFields, opts ...soap.CallOption) (*GetConnectionConfigFieldsResponse, error) {
 	resp := new(GetConnectionConfigFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -798,7 +798,7 @@ func (c *QuoteClient) GetConnectionConfigFields(ctx context.Context, req *GetCon
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) SaveConnectionConfigFields(ctx context.Context, req *SaveConnectionConfigFields, opts ...soap.CallOption) (*SaveConnectionConfigFieldsResponse, error) {
 	resp := new(SaveConnectionConfigFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -810,7 +810,7 @@ func (c *QuoteClient) SaveConnectionConfigFields(ctx context.Context, req *SaveC
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CreateAndSaveQuote(ctx context.Context, req *CreateAndSaveQuote, opts ...soap.CallOption) (*CreateAndSaveQuoteResponse, error) {
 	resp := new(CreateAndSaveQuoteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -822,7 +822,7 @@ func (c *QuoteClient) CreateAndSaveQuote(ctx context.Context, req *CreateAndSave
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteEntity(ctx context.Context, req *GetQuoteEntity, opts ...soap.CallOption) (*GetQuoteEntityResponse, error) {
 	resp := new(GetQuoteEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -835,7 +835,7 @@ func (c *QuoteClient) GetQuoteEntity(ctx context.Context, req *GetQuoteEntity, o
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteEntityFromSaleId(ctx context.Context, req *GetQuoteEntityFromSaleId, opts ...soap.CallOption) (*GetQuoteEntityFromSaleIdResponse, error) {
 	resp := new(GetQuoteEntityFromSaleIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -847,7 +847,7 @@ func (c *QuoteClient) GetQuoteEntityFromSaleId(ctx context.Context, req *GetQuot
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) SaveQuoteEntity(ctx context.Context, req *SaveQuoteEntity, opts ...soap.CallOption) (*SaveQuoteEntityResponse, error) {
 	resp := new(SaveQuoteEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -860,7 +860,7 @@ func (c *QuoteClient) SaveQuoteEntity(ctx context.Context, req *SaveQuoteEntity,
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CreateAndSaveQuoteFromSale(ctx context.Context, req *CreateAndSaveQuoteFromSale, opts ...soap.CallOption) (*CreateAndSaveQuoteFromSaleResponse, error) {
 	resp := new(CreateAndSaveQuoteFromSaleResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -872,7 +872,7 @@ func (c *QuoteClient) CreateAndSaveQuoteFromSale(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) PlaceOrder(ctx context.Context, req *PlaceOrder, opts ...soap.CallOption) (*PlaceOrderResponse, error) {
 	resp := new(PlaceOrderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -884,7 +884,7 @@ func (c *QuoteClient) PlaceOrder(ctx context.Context, req *PlaceOrder, opts ...s
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetOrderState(ctx context.Context, req *GetOrderState, opts ...soap.CallOption) (*GetOrderStateResponse, error) {
 	resp := new(GetOrderStateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -896,7 +896,7 @@ func (c *QuoteClient) GetOrderState(ctx context.Context, req *GetOrderState, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) DeleteQuote(ctx context.Context, req *DeleteQuote, opts ...soap.CallOption) (*DeleteQuoteResponse, error) {
 	resp := new(DeleteQuoteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -908,7 +908,7 @@ func (c *QuoteClient) DeleteQuote(ctx context.Context, req *DeleteQuote, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CreateQuoteLine(ctx context.Context, req *CreateQuoteLine, opts ...soap.CallOption) (*CreateQuoteLineResponse, error) {
 	resp := new(CreateQuoteLineResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -921,7 +921,7 @@ func (c *QuoteClient) CreateQuoteLine(ctx context.Context, req *CreateQuoteLine,
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CreateQuoteLineFromProduct(ctx context.Context, req *CreateQuoteLineFromProduct, opts ...soap.CallOption) (*CreateQuoteLineFromProductResponse, error) {
 	resp := new(CreateQuoteLineFromProductResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -933,7 +933,7 @@ func (c *QuoteClient) CreateQuoteLineFromProduct(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) SaveQuoteLine(ctx context.Context, req *SaveQuoteLine, opts ...soap.CallOption) (*SaveQuoteLineResponse, error) {
 	resp := new(SaveQuoteLineResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -945,7 +945,7 @@ func (c *QuoteClient) SaveQuoteLine(ctx context.Context, req *SaveQuoteLine, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) SaveQuoteLines(ctx context.Context, req *SaveQuoteLines, opts ...soap.CallOption) (*SaveQuoteLinesResponse, error) {
 	resp := new(SaveQuoteLinesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -957,7 +957,7 @@ func (c *QuoteClient) SaveQuoteLines(ctx context.Context, req *SaveQuoteLines, o
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteLine(ctx context.Context, req *GetQuoteLine, opts ...soap.CallOption) (*GetQuoteLineResponse, error) {
 	resp := new(GetQuoteLineResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -969,7 +969,7 @@ func (c *QuoteClient) GetQuoteLine(ctx context.Context, req *GetQuoteLine, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteLines(ctx context.Context, req *GetQuoteLines, opts ...soap.CallOption) (*GetQuoteLinesResponse, error) {
 	resp := new(GetQuoteLinesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -981,7 +981,7 @@ func (c *QuoteClient) GetQuoteLines(ctx context.Context, req *GetQuoteLines, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) DeleteQuoteLine(ctx context.Context, req *DeleteQuoteLine, opts ...soap.CallOption) (*DeleteQuoteLineResponse, error) {
 	resp := new(DeleteQuoteLineResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -993,7 +993,7 @@ func (c *QuoteClient) DeleteQuoteLine(ctx context.Context, req *DeleteQuoteLine,
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) DeleteQuoteLines(ctx context.Context, req *DeleteQuoteLines, opts ...soap.CallOption) (*DeleteQuoteLinesResponse, error) {
 	resp := new(DeleteQuoteLinesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1005,7 +1005,7 @@ func (c *QuoteClient) DeleteQuoteLines(ctx context.Context, req *DeleteQuoteLine
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) RecalculateQuoteLine(ctx context.Context, req *RecalculateQuoteLine, opts ...soap.CallOption) (*RecalculateQuoteLineResponse, error) {
 	resp := new(RecalculateQuoteLineResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1017,7 +1017,7 @@ func (c *QuoteClient) RecalculateQuoteLine(ctx context.Context, req *Recalculate
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetExtraInfo(ctx context.Context, req *GetExtraInfo, opts ...soap.CallOption) (*GetExtraInfoResponse, error) {
 	resp := new(GetExtraInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1030,7 +1030,7 @@ func (c *QuoteClient) GetExtraInfo(ctx context.Context, req *GetExtraInfo, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CreateAndSaveQuoteLines(ctx context.Context, req *CreateAndSaveQuoteLines, opts ...soap.CallOption) (*CreateAndSaveQuoteLinesResponse, error) {
 	resp := new(CreateAndSaveQuoteLinesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[80].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1043,7 +1043,7 @@ func (c *QuoteClient) CreateAndSaveQuoteLines(ctx context.Context, req *CreateAn
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteLineConfiguration(ctx context.Context, req *GetQuoteLineConfiguration, opts ...soap.CallOption) (*GetQuoteLineConfigurationResponse, error) {
 	resp := new(GetQuoteLineConfigurationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[81].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1056,7 +1056,7 @@ func (c *QuoteClient) GetQuoteLineConfiguration(ctx context.Context, req *GetQuo
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteLineConfigurationFromFieldName(ctx context.Context, req *GetQuoteLineConfigurationFromFieldName, opts ...soap.CallOption) (*GetQuoteLineConfigurationFromFieldNameResponse, error) {
 	resp := new(GetQuoteLineConfigurationFromFieldNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[82].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1069,7 +1069,7 @@ func (c *QuoteClient) GetQuoteLineConfigurationFromFieldName(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetAllQuoteLineConfigurations(ctx context.Context, req *GetAllQuoteLineConfigurations, opts ...soap.CallOption) (*GetAllQuoteLineConfigurationsResponse, error) {
 	resp := new(GetAllQuoteLineConfigurationsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[83].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1082,7 +1082,7 @@ func (c *QuoteClient) GetAllQuoteLineConfigurations(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetInUseQuoteLineConfigurations(ctx context.Context, req *GetInUseQuoteLineConfigurations, opts ...soap.CallOption) (*GetInUseQuoteLineConfigurationsResponse, error) {
 	resp := new(GetInUseQuoteLineConfigurationsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[84].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1095,7 +1095,7 @@ func (c *QuoteClient) GetInUseQuoteLineConfigurations(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) SaveQuoteLineConfiguration(ctx context.Context, req *SaveQuoteLineConfiguration, opts ...soap.CallOption) (*SaveQuoteLineConfigurationResponse, error) {
 	resp := new(SaveQuoteLineConfigurationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[85].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1108,7 +1108,7 @@ func (c *QuoteClient) SaveQuoteLineConfiguration(ctx context.Context, req *SaveQ
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) SaveQuoteLineConfigurations(ctx context.Context, req *SaveQuoteLineConfigurations, opts ...soap.CallOption) (*SaveQuoteLineConfigurationsResponse, error) {
 	resp := new(SaveQuoteLineConfigurationsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[86].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1120,7 +1120,7 @@ func (c *QuoteClient) SaveQuoteLineConfigurations(ctx context.Context, req *Save
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) ValidateQuoteVersion(ctx context.Context, req *ValidateQuoteVersion, opts ...soap.CallOption) (*ValidateQuoteVersionResponse, error) {
 	resp := new(ValidateQuoteVersionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[87].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1133,7 +1133,7 @@ func (c *QuoteClient) ValidateQuoteVersion(ctx context.Context, req *ValidateQuo
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) CreateAndSaveQuoteVersion(ctx context.Context, req *CreateAndSaveQuoteVersion, opts ...soap.CallOption) (*CreateAndSaveQuoteVersionResponse, error) {
 	resp := new(CreateAndSaveQuoteVersionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[88].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1145,7 +1145,7 @@ func (c *QuoteClient) CreateAndSaveQuoteVersion(ctx context.Context, req *Create
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteVersion(ctx context.Context, req *GetQuoteVersion, opts ...soap.CallOption) (*GetQuoteVersionResponse, error) {
 	resp := new(GetQuoteVersionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[89].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1157,7 +1157,7 @@ func (c *QuoteClient) GetQuoteVersion(ctx context.Context, req *GetQuoteVersion,
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteVersions(ctx context.Context, req *GetQuoteVersions, opts ...soap.CallOption) (*GetQuoteVersionsResponse, error) {
 	resp := new(GetQuoteVersionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[90].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1169,7 +1169,7 @@ func (c *QuoteClient) GetQuoteVersions(ctx context.Context, req *GetQuoteVersion
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) SendQuoteVersion(ctx context.Context, req *SendQuoteVersion, opts ...soap.CallOption) (*SendQuoteVersionResponse, error) {
 	resp := new(SendQuoteVersionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[91].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1181,7 +1181,7 @@ func (c *QuoteClient) SendQuoteVersion(ctx context.Context, req *SendQuoteVersio
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) SaveQuoteVersion(ctx context.Context, req *SaveQuoteVersion, opts ...soap.CallOption) (*SaveQuoteVersionResponse, error) {
 	resp := new(SaveQuoteVersionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[92].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1193,7 +1193,7 @@ func (c *QuoteClient) SaveQuoteVersion(ctx context.Context, req *SaveQuoteVersio
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) ApproveQuoteVersion(ctx context.Context, req *ApproveQuoteVersion, opts ...soap.CallOption) (*ApproveQuoteVersionResponse, error) {
 	resp := new(ApproveQuoteVersionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[93].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1205,7 +1205,7 @@ func (c *QuoteClient) ApproveQuoteVersion(ctx context.Context, req *ApproveQuote
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) RejectQuoteVersion(ctx context.Context, req *RejectQuoteVersion, opts ...soap.CallOption) (*RejectQuoteVersionResponse, error) {
 	resp := new(RejectQuoteVersionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[94].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1218,7 +1218,7 @@ func (c *QuoteClient) RejectQuoteVersion(ctx context.Context, req *RejectQuoteVe
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GenerateQuoteDocuments(ctx context.Context, req *GenerateQuoteDocuments, opts ...soap.CallOption) (*GenerateQuoteDocumentsResponse, error) {
 	resp := new(GenerateQuoteDocumentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[95].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1230,7 +1230,7 @@ func (c *QuoteClient) GenerateQuoteDocuments(ctx context.Context, req *GenerateQ
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetOrderConfirmation(ctx context.Context, req *GetOrderConfirmation, opts ...soap.CallOption) (*GetOrderConfirmationResponse, error) {
 	resp := new(GetOrderConfirmationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[96].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1243,7 +1243,7 @@ func (c *QuoteClient) GetOrderConfirmation(ctx context.Context, req *GetOrderCon
 // Response headers are available through soap.ResponseHeader.
 func (c *QuoteClient) GetQuoteVersionWorkflowState(ctx context.Context, req *GetQuoteVersionWorkflowState, opts ...soap.CallOption) (*GetQuoteVersionWorkflowStateResponse, error) {
 	resp := new(GetQuoteVersionWorkflowStateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[97].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1256,9 +1256,9 @@ func QuoteOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[UpdateQuoteVersionPrices],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateQuoteVersionPricesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/UpdateQuoteVersionPrices",
 			Input: soap.QName{
@@ -1274,9 +1274,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveQuoteVersionNumber],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveQuoteVersionNumberResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteVersionNumber",
 			Input: soap.QName{
@@ -1292,9 +1292,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteVersionWorkflowImageState],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteVersionWorkflowImageStateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowImageState",
 			Input: soap.QName{
@@ -1310,9 +1310,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteVersionWorkflowButtonStates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteVersionWorkflowButtonStatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowButtonStates",
 			Input: soap.QName{
@@ -1328,9 +1328,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteVersionWorkflowStatusInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteVersionWorkflowStatusInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowStatusInfo",
 			Input: soap.QName{
@@ -1346,9 +1346,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RequestApproval],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RequestApprovalResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RequestApproval",
 			Input: soap.QName{
@@ -1364,9 +1364,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CancelApprovalRequest],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CancelApprovalRequestResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CancelApprovalRequest",
 			Input: soap.QName{
@@ -1382,9 +1382,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateOrUpdateQuoteVersionAttachments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateOrUpdateQuoteVersionAttachmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateOrUpdateQuoteVersionAttachments",
 			Input: soap.QName{
@@ -1400,9 +1400,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IncludeQuoteVersionAttachment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IncludeQuoteVersionAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/IncludeQuoteVersionAttachment",
 			Input: soap.QName{
@@ -1418,9 +1418,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ToggleSaleTypeQuoteAttachmentDefaultIncluded],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ToggleSaleTypeQuoteAttachmentDefaultIncluded",
 			Input: soap.QName{
@@ -1436,9 +1436,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddSaleTypeQuoteAttachment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddSaleTypeQuoteAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/AddSaleTypeQuoteAttachment",
 			Input: soap.QName{
@@ -1454,9 +1454,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteSaleTypeQuoteAttachment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteSaleTypeQuoteAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteSaleTypeQuoteAttachment",
 			Input: soap.QName{
@@ -1472,9 +1472,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ToggleQuoteVersionAttachmentIncluded],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ToggleQuoteVersionAttachmentIncludedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ToggleQuoteVersionAttachmentIncluded",
 			Input: soap.QName{
@@ -1490,9 +1490,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultPriceList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultPriceListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultPriceList",
 			Input: soap.QName{
@@ -1508,9 +1508,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SavePriceList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SavePriceListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SavePriceList",
 			Input: soap.QName{
@@ -1526,9 +1526,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePriceList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeletePriceListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeletePriceList",
 			Input: soap.QName{
@@ -1544,9 +1544,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultProduct],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultProductResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultProduct",
 			Input: soap.QName{
@@ -1562,9 +1562,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveProduct],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveProductResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveProduct",
 			Input: soap.QName{
@@ -1580,9 +1580,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteProduct],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteProductResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteProduct",
 			Input: soap.QName{
@@ -1598,9 +1598,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultQuoteAlternative],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultQuoteAlternativeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateDefaultQuoteAlternative",
 			Input: soap.QName{
@@ -1616,9 +1616,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveQuoteAlternative],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveQuoteAlternativeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteAlternative",
 			Input: soap.QName{
@@ -1634,9 +1634,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConfigurationFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConfigurationFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConfigurationFields",
 			Input: soap.QName{
@@ -1652,9 +1652,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TestConnection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TestConnectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/TestConnection",
 			Input: soap.QName{
@@ -1670,9 +1670,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPriceList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPriceListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetPriceList",
 			Input: soap.QName{
@@ -1688,9 +1688,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CopySuperOfficePriceList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CopySuperOfficePriceListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CopySuperOfficePriceList",
 			Input: soap.QName{
@@ -1706,9 +1706,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductImage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProductImageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetProductImage",
 			Input: soap.QName{
@@ -1724,9 +1724,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindProduct],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindProductResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/FindProduct",
 			Input: soap.QName{
@@ -1742,9 +1742,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProduct],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProductResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetProduct",
 			Input: soap.QName{
@@ -1760,9 +1760,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProductFromDbId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProductFromDbIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetProductFromDbId",
 			Input: soap.QName{
@@ -1778,9 +1778,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveProduct],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveProductResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RemoveProduct",
 			Input: soap.QName{
@@ -1796,9 +1796,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ToggleProductInAssortment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ToggleProductInAssortmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ToggleProductInAssortment",
 			Input: soap.QName{
@@ -1814,9 +1814,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveQuote],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveQuoteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuote",
 			Input: soap.QName{
@@ -1832,9 +1832,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuote],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuote",
 			Input: soap.QName{
@@ -1850,9 +1850,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteFromSaleId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteFromSaleIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteFromSaleId",
 			Input: soap.QName{
@@ -1868,9 +1868,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteAlternative],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteAlternativeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteAlternative",
 			Input: soap.QName{
@@ -1886,9 +1886,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RecalculateQuoteAlternative],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RecalculateQuoteAlternativeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RecalculateQuoteAlternative",
 			Input: soap.QName{
@@ -1904,9 +1904,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteAlternatives],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteAlternativesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteAlternatives",
 			Input: soap.QName{
@@ -1922,9 +1922,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MoveQuoteLine],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MoveQuoteLineResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/MoveQuoteLine",
 			Input: soap.QName{
@@ -1940,9 +1940,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateQuoteAlternative],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateQuoteAlternativeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateQuoteAlternative",
 			Input: soap.QName{
@@ -1958,9 +1958,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CopyQuoteAlternative],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CopyQuoteAlternativeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CopyQuoteAlternative",
 			Input: soap.QName{
@@ -1976,9 +1976,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteQuoteAlternative],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteQuoteAlternativeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuoteAlternative",
 			Input: soap.QName{
@@ -1994,9 +1994,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasConnections],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[HasConnectionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/HasConnections",
 			Input: soap.QName{
@@ -2012,9 +2012,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllInstalledQuoteConnections],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllInstalledQuoteConnectionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllInstalledQuoteConnections",
 			Input: soap.QName{
@@ -2030,9 +2030,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllAvailableQuoteConnections],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllAvailableQuoteConnectionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllAvailableQuoteConnections",
 			Input: soap.QName{
@@ -2048,9 +2048,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllAvailableQuoteConnectionsWithPriceLists],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllAvailableQuoteConnectionsWithPriceListsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllAvailableQuoteConnectionsWithPriceLists",
 			Input: soap.QName{
@@ -2066,9 +2066,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateConnectionFromConnectorName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateConnectionFromConnectorNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateConnectionFromConnectorName",
 			Input: soap.QName{
@@ -2084,9 +2084,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConnection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConnectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnection",
 			Input: soap.QName{
@@ -2102,9 +2102,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveConnection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveConnectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveConnection",
 			Input: soap.QName{
@@ -2120,9 +2120,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteConnection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteConnectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteConnection",
 			Input: soap.QName{
@@ -2138,9 +2138,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RestoreConnection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RestoreConnectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RestoreConnection",
 			Input: soap.QName{
@@ -2156,9 +2156,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConnectionsForAssociate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConnectionsForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionsForAssociate",
 			Input: soap.QName{
@@ -2174,9 +2174,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetActivePriceLists],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetActivePriceListsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetActivePriceLists",
 			Input: soap.QName{
@@ -2192,9 +2192,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetActivePriceListsByCurrencyId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetActivePriceListsByCurrencyIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetActivePriceListsByCurrencyId",
 			Input: soap.QName{
@@ -2210,9 +2210,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllPriceLists],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllPriceListsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllPriceLists",
 			Input: soap.QName{
@@ -2228,9 +2228,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllPriceListsByCurrencyId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllPriceListsByCurrencyIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllPriceListsByCurrencyId",
 			Input: soap.QName{
@@ -2246,9 +2246,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConnectorCapabilityNames],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConnectorCapabilityNamesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectorCapabilityNames",
 			Input: soap.QName{
@@ -2264,9 +2264,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConnectorCapabilities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConnectorCapabilitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectorCapabilities",
 			Input: soap.QName{
@@ -2282,9 +2282,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CanConnectorProvideCapability],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CanConnectorProvideCapabilityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CanConnectorProvideCapability",
 			Input: soap.QName{
@@ -2300,9 +2300,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConnectionStartupErrors],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConnectionStartupErrorsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionStartupErrors",
 			Input: soap.QName{
@@ -2318,9 +2318,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConnectionStartupResponse],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConnectionStartupResponseResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionStartupResponse",
 			Input: soap.QName{
@@ -2336,9 +2336,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetConnectionConfigFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetConnectionConfigFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetConnectionConfigFields",
 			Input: soap.QName{
@@ -2354,9 +2354,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveConnectionConfigFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveConnectionConfigFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveConnectionConfigFields",
 			Input: soap.QName{
@@ -2372,9 +2372,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateAndSaveQuote],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateAndSaveQuoteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuote",
 			Input: soap.QName{
@@ -2390,9 +2390,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteEntity",
 			Input: soap.QName{
@@ -2408,9 +2408,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteEntityFromSaleId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteEntityFromSaleIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteEntityFromSaleId",
 			Input: soap.QName{
@@ -2426,9 +2426,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveQuoteEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveQuoteEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteEntity",
 			Input: soap.QName{
@@ -2444,9 +2444,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateAndSaveQuoteFromSale],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateAndSaveQuoteFromSaleResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuoteFromSale",
 			Input: soap.QName{
@@ -2462,9 +2462,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PlaceOrder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[PlaceOrderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/PlaceOrder",
 			Input: soap.QName{
@@ -2480,9 +2480,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetOrderState],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetOrderStateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetOrderState",
 			Input: soap.QName{
@@ -2498,9 +2498,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteQuote],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteQuoteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuote",
 			Input: soap.QName{
@@ -2516,9 +2516,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateQuoteLine],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateQuoteLineResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateQuoteLine",
 			Input: soap.QName{
@@ -2534,9 +2534,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateQuoteLineFromProduct],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateQuoteLineFromProductResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateQuoteLineFromProduct",
 			Input: soap.QName{
@@ -2552,9 +2552,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveQuoteLine],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveQuoteLineResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLine",
 			Input: soap.QName{
@@ -2570,9 +2570,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveQuoteLines],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveQuoteLinesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLines",
 			Input: soap.QName{
@@ -2588,9 +2588,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteLine],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteLineResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLine",
 			Input: soap.QName{
@@ -2606,9 +2606,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteLines],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteLinesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLines",
 			Input: soap.QName{
@@ -2624,9 +2624,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteQuoteLine],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteQuoteLineResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuoteLine",
 			Input: soap.QName{
@@ -2642,9 +2642,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteQuoteLines],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteQuoteLinesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/DeleteQuoteLines",
 			Input: soap.QName{
@@ -2660,9 +2660,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RecalculateQuoteLine],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RecalculateQuoteLineResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RecalculateQuoteLine",
 			Input: soap.QName{
@@ -2678,9 +2678,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetExtraInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetExtraInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetExtraInfo",
 			Input: soap.QName{
@@ -2696,9 +2696,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateAndSaveQuoteLines],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateAndSaveQuoteLinesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuoteLines",
 			Input: soap.QName{
@@ -2714,9 +2714,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteLineConfiguration],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteLineConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLineConfiguration",
 			Input: soap.QName{
@@ -2732,9 +2732,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteLineConfigurationFromFieldName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteLineConfigurationFromFieldNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteLineConfigurationFromFieldName",
 			Input: soap.QName{
@@ -2750,9 +2750,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllQuoteLineConfigurations],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllQuoteLineConfigurationsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetAllQuoteLineConfigurations",
 			Input: soap.QName{
@@ -2768,9 +2768,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetInUseQuoteLineConfigurations],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetInUseQuoteLineConfigurationsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetInUseQuoteLineConfigurations",
 			Input: soap.QName{
@@ -2786,9 +2786,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveQuoteLineConfiguration],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveQuoteLineConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLineConfiguration",
 			Input: soap.QName{
@@ -2804,9 +2804,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveQuoteLineConfigurations],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveQuoteLineConfigurationsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteLineConfigurations",
 			Input: soap.QName{
@@ -2822,9 +2822,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateQuoteVersion],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ValidateQuoteVersionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ValidateQuoteVersion",
 			Input: soap.QName{
@@ -2840,9 +2840,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateAndSaveQuoteVersion],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateAndSaveQuoteVersionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/CreateAndSaveQuoteVersion",
 			Input: soap.QName{
@@ -2858,9 +2858,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteVersion],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteVersionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersion",
 			Input: soap.QName{
@@ -2876,9 +2876,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteVersions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteVersionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersions",
 			Input: soap.QName{
@@ -2894,9 +2894,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendQuoteVersion],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendQuoteVersionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SendQuoteVersion",
 			Input: soap.QName{
@@ -2912,9 +2912,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveQuoteVersion],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveQuoteVersionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/SaveQuoteVersion",
 			Input: soap.QName{
@@ -2930,9 +2930,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ApproveQuoteVersion],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ApproveQuoteVersionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/ApproveQuoteVersion",
 			Input: soap.QName{
@@ -2948,9 +2948,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RejectQuoteVersion],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RejectQuoteVersionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/RejectQuoteVersion",
 			Input: soap.QName{
@@ -2966,9 +2966,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GenerateQuoteDocuments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GenerateQuoteDocumentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GenerateQuoteDocuments",
 			Input: soap.QName{
@@ -2984,9 +2984,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetOrderConfirmation],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetOrderConfirmationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetOrderConfirmation",
 			Input: soap.QName{
@@ -3002,9 +3002,9 @@ func QuoteOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetQuoteVersionWorkflowState],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetQuoteVersionWorkflowStateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Quote/GetQuoteVersionWorkflowState",
 			Input: soap.QName{
@@ -3023,16 +3023,16 @@ func QuoteOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -3054,9 +3054,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type QuoteServer interface {
 	// UpdateQuoteVersionPrices serves the operation UpdateQuoteVersionPrices
 	// (SOAPAction

@@ -42,18 +42,13 @@ func (v *AddSaleTypeQuoteAttachment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSaleTypeQuoteAttachment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddSaleTypeQuoteAttachment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeId", soap.NSXSD, "int") {
 		v.SaleTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // AddSaleTypeQuoteAttachmentResponse is the anonymous type of element
@@ -70,15 +65,10 @@ func (v *AddSaleTypeQuoteAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSaleTypeQuoteAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddSaleTypeQuoteAttachmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ApproveQuoteVersion is the anonymous type of element ApproveQuoteVersion.
@@ -103,12 +93,6 @@ func (v *ApproveQuoteVersion) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ApproveQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ApproveQuoteVersion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -121,6 +105,7 @@ func (v *ApproveQuoteVersion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ApprovalText", soap.NSXSD, "string") {
 		v.ApprovalText = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ApproveQuoteVersionResponse is the anonymous type of element
@@ -137,23 +122,18 @@ func (v *ApproveQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ApproveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ApproveQuoteVersionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ApproveRejectResponse") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ApproveRejectResponse])
 	}
+	d.End()
 }
 
 // ApproveRejectResponse is the complex type ApproveRejectResponse. It extends
 // Carrier, whose members come first on the wire.
 type ApproveRejectResponse struct {
-	services88.Carrier
+	Carrier
 	// PluginResponse is element PluginResponse (optional, nillable).
-	PluginResponse soap.Opt[*tc3ee6195.PluginResponse]
+	PluginResponse soap.Opt[*PluginResponse]
 	// CreatedAppointmentId is element CreatedAppointmentId (optional).
 	CreatedAppointmentId soap.Opt[int32]
 }
@@ -161,42 +141,37 @@ type ApproveRejectResponse struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *ApproveRejectResponse) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "PluginResponse", v.PluginResponse, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "PluginResponse", v.PluginResponse, soap.Complex[*PluginResponse])
 	soap.WriteOpt(e, ns0, "CreatedAppointmentId", v.CreatedAppointmentId, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ApproveRejectResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ApproveRejectResponse) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PluginResponse", ns0, "PluginResponse") {
-		v.PluginResponse = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+		v.PluginResponse = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
 	if d.At(ns0, "CreatedAppointmentId", soap.NSXSD, "int") {
 		v.CreatedAppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ArrayOfPluginResponse is the complex type ArrayOfPluginResponse: a list of
 // PluginResponse elements.
-type ArrayOfPluginResponse []*tc3ee6195.PluginResponse
+type ArrayOfPluginResponse []*PluginResponse
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfPluginResponse) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "PluginResponse", x, soap.Complex[*tc3ee6195.PluginResponse])
+		soap.WritePtr(e, ns0, "PluginResponse", x, soap.Complex[*PluginResponse])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfPluginResponse) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "PluginResponse", ns0, "PluginResponse") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tc3ee6195.PluginResponse]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[PluginResponse]))
 	}
 	d.End()
 }
@@ -428,18 +403,13 @@ func (v *CanConnectorProvideCapability) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanConnectorProvideCapability) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanConnectorProvideCapability) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CapabilityName", soap.NSXSD, "string") {
 		v.CapabilityName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CanConnectorProvideCapabilityResponse is the anonymous type of element
@@ -456,15 +426,10 @@ func (v *CanConnectorProvideCapabilityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanConnectorProvideCapabilityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanConnectorProvideCapabilityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CancelApprovalRequest is the anonymous type of element
@@ -481,40 +446,30 @@ func (v *CancelApprovalRequest) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CancelApprovalRequest) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CancelApprovalRequest) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CancelApprovalRequestResponse is the anonymous type of element
 // CancelApprovalRequestResponse.
 type CancelApprovalRequestResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc3ee6195.PluginResponse]
+	Response soap.Opt[*PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CancelApprovalRequestResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CancelApprovalRequestResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CancelApprovalRequestResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
+	d.End()
 }
 
 // CopyQuoteAlternative is the anonymous type of element CopyQuoteAlternative.
@@ -536,12 +491,6 @@ func (v *CopyQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyQuoteAlternative) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -551,6 +500,7 @@ func (v *CopyQuoteAlternative) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeName", soap.NSXSD, "string") {
 		v.QuoteAlternativeName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CopyQuoteAlternativeResponse is the anonymous type of element
@@ -567,15 +517,10 @@ func (v *CopyQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyQuoteAlternativeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
+	d.End()
 }
 
 // CopySuperOfficePriceList is the anonymous type of element
@@ -607,12 +552,6 @@ func (v *CopySuperOfficePriceList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopySuperOfficePriceList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopySuperOfficePriceList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OriginalPriceListId", soap.NSXSD, "int") {
 		v.OriginalPriceListId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -631,6 +570,7 @@ func (v *CopySuperOfficePriceList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConvertCurrency", soap.NSXSD, "boolean") {
 		v.ConvertCurrency = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CopySuperOfficePriceListResponse is the anonymous type of element
@@ -647,15 +587,10 @@ func (v *CopySuperOfficePriceListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopySuperOfficePriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopySuperOfficePriceListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PriceList") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PriceList])
 	}
+	d.End()
 }
 
 // CreateAndSaveQuote is the anonymous type of element CreateAndSaveQuote.
@@ -677,12 +612,6 @@ func (v *CreateAndSaveQuote) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuote) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAndSaveQuote) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -692,6 +621,7 @@ func (v *CreateAndSaveQuote) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FirstAlternativeName", soap.NSXSD, "string") {
 		v.FirstAlternativeName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateAndSaveQuoteFromSale is the anonymous type of element
@@ -711,18 +641,13 @@ func (v *CreateAndSaveQuoteFromSale) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuoteFromSale) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAndSaveQuoteFromSale) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CopyFromSaleId", soap.NSXSD, "int") {
 		v.CopyFromSaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CopyToSaleId", soap.NSXSD, "int") {
 		v.CopyToSaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateAndSaveQuoteFromSaleResponse is the anonymous type of element
@@ -739,15 +664,10 @@ func (v *CreateAndSaveQuoteFromSaleResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuoteFromSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAndSaveQuoteFromSaleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
+	d.End()
 }
 
 // CreateAndSaveQuoteLines is the anonymous type of element
@@ -756,29 +676,24 @@ type CreateAndSaveQuoteLines struct {
 	// QuoteAlternativeId is element QuoteAlternativeId (optional).
 	QuoteAlternativeId soap.Opt[int32]
 	// ErpProductKeys is element ErpProductKeys (optional, nillable).
-	ErpProductKeys soap.Opt[services88.ArrayOfstring]
+	ErpProductKeys soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateAndSaveQuoteLines) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ErpProductKeys", v.ErpProductKeys, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ErpProductKeys", v.ErpProductKeys, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAndSaveQuoteLines) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ErpProductKeys", ns2, "ArrayOfstring") {
-		v.ErpProductKeys = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ErpProductKeys = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // CreateAndSaveQuoteLinesResponse is the anonymous type of element
@@ -795,15 +710,10 @@ func (v *CreateAndSaveQuoteLinesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAndSaveQuoteLinesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateAndSaveQuoteResponse is the anonymous type of element
@@ -820,15 +730,10 @@ func (v *CreateAndSaveQuoteResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAndSaveQuoteResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
+	d.End()
 }
 
 // CreateAndSaveQuoteVersion is the anonymous type of element
@@ -845,15 +750,10 @@ func (v *CreateAndSaveQuoteVersion) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAndSaveQuoteVersion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateAndSaveQuoteVersionResponse is the anonymous type of element
@@ -870,15 +770,10 @@ func (v *CreateAndSaveQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateAndSaveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateAndSaveQuoteVersionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersion") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
 	}
+	d.End()
 }
 
 // CreateConnectionFromConnectorName is the anonymous type of element
@@ -895,15 +790,10 @@ func (v *CreateConnectionFromConnectorName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateConnectionFromConnectorName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateConnectionFromConnectorName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectorName", soap.NSXSD, "string") {
 		v.ConnectorName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateConnectionFromConnectorNameResponse is the anonymous type of element
@@ -920,15 +810,10 @@ func (v *CreateConnectionFromConnectorNameResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateConnectionFromConnectorNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateConnectionFromConnectorNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteConnection") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteConnection])
 	}
+	d.End()
 }
 
 // CreateDefaultPriceList is the anonymous type of element
@@ -940,12 +825,8 @@ func (v *CreateDefaultPriceList) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPriceList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPriceList) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultPriceListResponse is the anonymous type of element
 // CreateDefaultPriceListResponse.
@@ -961,15 +842,10 @@ func (v *CreateDefaultPriceListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultPriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultPriceListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PriceList") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PriceList])
 	}
+	d.End()
 }
 
 // CreateDefaultProduct is the anonymous type of element CreateDefaultProduct.
@@ -980,12 +856,8 @@ func (v *CreateDefaultProduct) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProduct) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultProduct) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultProductResponse is the anonymous type of element
 // CreateDefaultProductResponse.
@@ -1001,15 +873,10 @@ func (v *CreateDefaultProductResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultProductResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultProductResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Product") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
+	d.End()
 }
 
 // CreateDefaultQuoteAlternative is the anonymous type of element
@@ -1021,12 +888,8 @@ func (v *CreateDefaultQuoteAlternative) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultQuoteAlternative) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultQuoteAlternativeResponse is the anonymous type of element
 // CreateDefaultQuoteAlternativeResponse.
@@ -1042,15 +905,10 @@ func (v *CreateDefaultQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultQuoteAlternativeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
+	d.End()
 }
 
 // CreateOrUpdateQuoteVersionAttachments is the anonymous type of element
@@ -1067,15 +925,10 @@ func (v *CreateOrUpdateQuoteVersionAttachments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateOrUpdateQuoteVersionAttachments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateOrUpdateQuoteVersionAttachments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateOrUpdateQuoteVersionAttachmentsResponse is the anonymous type of
@@ -1092,15 +945,10 @@ func (v *CreateOrUpdateQuoteVersionAttachmentsResponse) MarshalSOAP(e *soap.Enco
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateOrUpdateQuoteVersionAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateOrUpdateQuoteVersionAttachmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteVersionAttachment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersionAttachment])
 	}
+	d.End()
 }
 
 // CreateQuoteAlternative is the anonymous type of element
@@ -1124,12 +972,6 @@ func (v *CreateQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateQuoteAlternative) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1139,6 +981,7 @@ func (v *CreateQuoteAlternative) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeDescription", soap.NSXSD, "string") {
 		v.QuoteAlternativeDescription = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateQuoteAlternativeResponse is the anonymous type of element
@@ -1155,15 +998,10 @@ func (v *CreateQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateQuoteAlternativeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
+	d.End()
 }
 
 // CreateQuoteLine is the anonymous type of element CreateQuoteLine.
@@ -1182,18 +1020,13 @@ func (v *CreateQuoteLine) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateQuoteLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ERPProductKey", soap.NSXSD, "string") {
 		v.ERPProductKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateQuoteLineFromProduct is the anonymous type of element
@@ -1213,18 +1046,13 @@ func (v *CreateQuoteLineFromProduct) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateQuoteLineFromProduct) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateQuoteLineFromProduct) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Product", ns0, "Product") {
 		v.Product = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
+	d.End()
 }
 
 // CreateQuoteLineFromProductResponse is the anonymous type of element
@@ -1241,15 +1069,10 @@ func (v *CreateQuoteLineFromProductResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateQuoteLineFromProductResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateQuoteLineFromProductResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
+	d.End()
 }
 
 // CreateQuoteLineResponse is the anonymous type of element
@@ -1266,15 +1089,10 @@ func (v *CreateQuoteLineResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateQuoteLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
+	d.End()
 }
 
 // DeleteConnection is the anonymous type of element DeleteConnection.
@@ -1290,15 +1108,10 @@ func (v *DeleteConnection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteConnection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteConnection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteConnectionResponse is the anonymous type of element
@@ -1310,12 +1123,8 @@ func (v *DeleteConnectionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteConnectionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeletePriceList is the anonymous type of element DeletePriceList.
 type DeletePriceList struct {
@@ -1330,15 +1139,10 @@ func (v *DeletePriceList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePriceList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePriceList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PriceListId", soap.NSXSD, "int") {
 		v.PriceListId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeletePriceListResponse is the anonymous type of element
@@ -1350,12 +1154,8 @@ func (v *DeletePriceListResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePriceListResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteProduct is the anonymous type of element DeleteProduct.
 type DeleteProduct struct {
@@ -1370,15 +1170,10 @@ func (v *DeleteProduct) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProduct) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProduct) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteProductResponse is the anonymous type of element
@@ -1390,12 +1185,8 @@ func (v *DeleteProductResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteProductResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteProductResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteQuote is the anonymous type of element DeleteQuote.
 type DeleteQuote struct {
@@ -1410,15 +1201,10 @@ func (v *DeleteQuote) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteQuote) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteQuote) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
 		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteQuoteAlternative is the anonymous type of element
@@ -1435,15 +1221,10 @@ func (v *DeleteQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteQuoteAlternative) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteQuoteAlternativeResponse is the anonymous type of element
@@ -1455,12 +1236,8 @@ func (v *DeleteQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteQuoteAlternativeResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteQuoteLine is the anonymous type of element DeleteQuoteLine.
 type DeleteQuoteLine struct {
@@ -1475,15 +1252,10 @@ func (v *DeleteQuoteLine) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteQuoteLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineId", soap.NSXSD, "int") {
 		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteQuoteLineResponse is the anonymous type of element
@@ -1495,35 +1267,26 @@ func (v *DeleteQuoteLineResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteQuoteLineResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteQuoteLines is the anonymous type of element DeleteQuoteLines.
 type DeleteQuoteLines struct {
 	// QuoteLineIds is element QuoteLineIds (optional, nillable).
-	QuoteLineIds soap.Opt[services88.ArrayOfint]
+	QuoteLineIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteQuoteLines) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "QuoteLineIds", v.QuoteLineIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "QuoteLineIds", v.QuoteLineIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteQuoteLines) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineIds", ns2, "ArrayOfint") {
-		v.QuoteLineIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.QuoteLineIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // DeleteQuoteLinesResponse is the anonymous type of element
@@ -1535,12 +1298,8 @@ func (v *DeleteQuoteLinesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteQuoteLinesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteQuoteResponse is the anonymous type of element DeleteQuoteResponse.
 type DeleteQuoteResponse struct{}
@@ -1550,12 +1309,8 @@ func (v *DeleteQuoteResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteQuoteResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteSaleTypeQuoteAttachment is the anonymous type of element
 // DeleteSaleTypeQuoteAttachment.
@@ -1571,15 +1326,10 @@ func (v *DeleteSaleTypeQuoteAttachment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSaleTypeQuoteAttachment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteSaleTypeQuoteAttachment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeQuoteAttachmentId", soap.NSXSD, "int") {
 		v.SaleTypeQuoteAttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteSaleTypeQuoteAttachmentResponse is the anonymous type of element
@@ -1591,12 +1341,8 @@ func (v *DeleteSaleTypeQuoteAttachmentResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSaleTypeQuoteAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteSaleTypeQuoteAttachmentResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ExtraDataFieldType is the enumeration ExtraDataFieldType.
 type ExtraDataFieldType string
@@ -1671,18 +1417,18 @@ func (v *FieldMetadataDictionary) UnmarshalSOAP(d *soap.Decoder) {
 }
 
 // Get returns the value of the first entry whose key is k.
-func (v FieldMetadataDictionary) Get(k string) (*tc3ee6195.FieldMetadata, bool) {
+func (v FieldMetadataDictionary) Get(k string) (*FieldMetadata, bool) {
 	for _, x := range v {
 		if x.Key.Value() == k {
 			return x.Value.Value(), true
 		}
 	}
-	var zero *tc3ee6195.FieldMetadata
+	var zero *FieldMetadata
 	return zero, false
 }
 
 // Set sets the value of key k: in the first entry with that key, or in a new entry at the end.
-func (v *FieldMetadataDictionary) Set(k string, value *tc3ee6195.FieldMetadata) {
+func (v *FieldMetadataDictionary) Set(k string, value *FieldMetadata) {
 	for i := range *v {
 		if (*v)[i].Key.Value() == k {
 			(*v)[i].Value = soap.Some(value)
@@ -1701,33 +1447,28 @@ type FieldMetadataDictionaryKeyValuePair struct {
 	// Key is element Key (nillable).
 	Key soap.Opt[string]
 	// Value is element Value (nillable).
-	Value soap.Opt[*tc3ee6195.FieldMetadata]
+	Value soap.Opt[*FieldMetadata]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FieldMetadataDictionaryKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Key", v.Key, soap.String)
-	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*tc3ee6195.FieldMetadata])
+	soap.WriteOptPtr(e, ns0, "Value", v.Value, soap.Complex[*FieldMetadata])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldMetadataDictionaryKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldMetadataDictionaryKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
 		d.Missing(ns0, "Key")
 	}
 	if d.At(ns0, "Value", ns0, "FieldMetadata") {
-		v.Value = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.FieldMetadata])
+		v.Value = soap.ReadOpt(d, soap.ReadComplex[FieldMetadata])
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // FindProduct is the anonymous type of element FindProduct.
@@ -1749,12 +1490,6 @@ func (v *FindProduct) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindProduct) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindProduct) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1764,6 +1499,7 @@ func (v *FindProduct) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PriceListKey", soap.NSXSD, "string") {
 		v.PriceListKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindProductResponse is the anonymous type of element FindProductResponse.
@@ -1779,15 +1515,10 @@ func (v *FindProductResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindProductResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindProductResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProduct") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProduct])
 	}
+	d.End()
 }
 
 // GenerateQuoteDocuments is the anonymous type of element
@@ -1819,12 +1550,6 @@ func (v *GenerateQuoteDocuments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateQuoteDocuments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GenerateQuoteDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1843,6 +1568,7 @@ func (v *GenerateQuoteDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RawMailSubject", soap.NSXSD, "string") {
 		v.RawMailSubject = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GenerateQuoteDocumentsResponse is the anonymous type of element
@@ -1859,15 +1585,10 @@ func (v *GenerateQuoteDocumentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateQuoteDocumentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GenerateQuoteDocumentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuotePublishDocuments") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuotePublishDocuments])
 	}
+	d.End()
 }
 
 // GetActivePriceLists is the anonymous type of element GetActivePriceLists.
@@ -1886,18 +1607,13 @@ func (v *GetActivePriceLists) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivePriceLists) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetActivePriceLists) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Currency", soap.NSXSD, "string") {
 		v.Currency = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetActivePriceListsByCurrencyId is the anonymous type of element
@@ -1917,18 +1633,13 @@ func (v *GetActivePriceListsByCurrencyId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivePriceListsByCurrencyId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetActivePriceListsByCurrencyId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
 		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetActivePriceListsByCurrencyIdResponse is the anonymous type of element
@@ -1945,15 +1656,10 @@ func (v *GetActivePriceListsByCurrencyIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivePriceListsByCurrencyIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetActivePriceListsByCurrencyIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriceList") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
 	}
+	d.End()
 }
 
 // GetActivePriceListsResponse is the anonymous type of element
@@ -1970,15 +1676,10 @@ func (v *GetActivePriceListsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetActivePriceListsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetActivePriceListsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriceList") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
 	}
+	d.End()
 }
 
 // GetAllAvailableQuoteConnections is the anonymous type of element
@@ -1990,12 +1691,8 @@ func (v *GetAllAvailableQuoteConnections) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllAvailableQuoteConnections) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllAvailableQuoteConnections) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllAvailableQuoteConnectionsResponse is the anonymous type of element
 // GetAllAvailableQuoteConnectionsResponse.
@@ -2011,15 +1708,10 @@ func (v *GetAllAvailableQuoteConnectionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllAvailableQuoteConnectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllAvailableQuoteConnectionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteConnection") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteConnection])
 	}
+	d.End()
 }
 
 // GetAllAvailableQuoteConnectionsWithPriceLists is the anonymous type of
@@ -2031,12 +1723,8 @@ func (v *GetAllAvailableQuoteConnectionsWithPriceLists) MarshalSOAP(e *soap.Enco
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllAvailableQuoteConnectionsWithPriceLists) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllAvailableQuoteConnectionsWithPriceLists) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllAvailableQuoteConnectionsWithPriceListsResponse is the anonymous type
 // of element GetAllAvailableQuoteConnectionsWithPriceListsResponse.
@@ -2052,15 +1740,10 @@ func (v *GetAllAvailableQuoteConnectionsWithPriceListsResponse) MarshalSOAP(e *s
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllAvailableQuoteConnectionsWithPriceListsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllAvailableQuoteConnectionsWithPriceListsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteConnection") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteConnection])
 	}
+	d.End()
 }
 
 // GetAllInstalledQuoteConnections is the anonymous type of element
@@ -2072,12 +1755,8 @@ func (v *GetAllInstalledQuoteConnections) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllInstalledQuoteConnections) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllInstalledQuoteConnections) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllInstalledQuoteConnectionsResponse is the anonymous type of element
 // GetAllInstalledQuoteConnectionsResponse.
@@ -2093,15 +1772,10 @@ func (v *GetAllInstalledQuoteConnectionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllInstalledQuoteConnectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllInstalledQuoteConnectionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteConnection") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteConnection])
 	}
+	d.End()
 }
 
 // GetAllPriceLists is the anonymous type of element GetAllPriceLists.
@@ -2120,18 +1794,13 @@ func (v *GetAllPriceLists) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllPriceLists) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllPriceLists) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Currency", soap.NSXSD, "string") {
 		v.Currency = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAllPriceListsByCurrencyId is the anonymous type of element
@@ -2151,18 +1820,13 @@ func (v *GetAllPriceListsByCurrencyId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllPriceListsByCurrencyId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllPriceListsByCurrencyId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CurrencyId", soap.NSXSD, "int") {
 		v.CurrencyId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAllPriceListsByCurrencyIdResponse is the anonymous type of element
@@ -2179,15 +1843,10 @@ func (v *GetAllPriceListsByCurrencyIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllPriceListsByCurrencyIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllPriceListsByCurrencyIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriceList") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
 	}
+	d.End()
 }
 
 // GetAllPriceListsResponse is the anonymous type of element
@@ -2204,15 +1863,10 @@ func (v *GetAllPriceListsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllPriceListsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllPriceListsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPriceList") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
 	}
+	d.End()
 }
 
 // GetAllQuoteLineConfigurations is the anonymous type of element
@@ -2224,12 +1878,8 @@ func (v *GetAllQuoteLineConfigurations) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllQuoteLineConfigurations) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllQuoteLineConfigurations) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllQuoteLineConfigurationsResponse is the anonymous type of element
 // GetAllQuoteLineConfigurationsResponse.
@@ -2245,15 +1895,10 @@ func (v *GetAllQuoteLineConfigurationsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllQuoteLineConfigurationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLineConfiguration") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLineConfiguration])
 	}
+	d.End()
 }
 
 // GetConfigurationFields is the anonymous type of element
@@ -2273,18 +1918,13 @@ func (v *GetConfigurationFields) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurationFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConfigurationFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectionId", soap.NSXSD, "int") {
 		v.ConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ConnectorName", soap.NSXSD, "string") {
 		v.ConnectorName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetConfigurationFieldsResponse is the anonymous type of element
@@ -2301,15 +1941,10 @@ func (v *GetConfigurationFieldsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConfigurationFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConfigurationFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FieldMetadataDictionary") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[FieldMetadataDictionary])
 	}
+	d.End()
 }
 
 // GetConnection is the anonymous type of element GetConnection.
@@ -2325,15 +1960,10 @@ func (v *GetConnection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConnectionConfigFields is the anonymous type of element
@@ -2350,40 +1980,30 @@ func (v *GetConnectionConfigFields) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionConfigFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectionConfigFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConnectionConfigFieldsResponse is the anonymous type of element
 // GetConnectionConfigFieldsResponse.
 type GetConnectionConfigFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionConfigFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionConfigFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectionConfigFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetConnectionResponse is the anonymous type of element
@@ -2400,15 +2020,10 @@ func (v *GetConnectionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteConnection") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteConnection])
 	}
+	d.End()
 }
 
 // GetConnectionStartupErrors is the anonymous type of element
@@ -2420,12 +2035,8 @@ func (v *GetConnectionStartupErrors) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionStartupErrors) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectionStartupErrors) unmarshalFields(d *soap.Decoder) {}
 
 // GetConnectionStartupErrorsResponse is the anonymous type of element
 // GetConnectionStartupErrorsResponse.
@@ -2441,15 +2052,10 @@ func (v *GetConnectionStartupErrorsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionStartupErrorsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectionStartupErrorsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfPluginResponse") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfPluginResponse])
 	}
+	d.End()
 }
 
 // GetConnectionStartupResponse is the anonymous type of element
@@ -2466,40 +2072,30 @@ func (v *GetConnectionStartupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionStartupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectionStartupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConnectionStartupResponseResponse is the anonymous type of element
 // GetConnectionStartupResponseResponse.
 type GetConnectionStartupResponseResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc3ee6195.PluginResponse]
+	Response soap.Opt[*PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectionStartupResponseResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionStartupResponseResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectionStartupResponseResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
+	d.End()
 }
 
 // GetConnectionsForAssociate is the anonymous type of element
@@ -2516,15 +2112,10 @@ func (v *GetConnectionsForAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectionsForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConnectionsForAssociateResponse is the anonymous type of element
@@ -2541,15 +2132,10 @@ func (v *GetConnectionsForAssociateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectionsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectionsForAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteConnection") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteConnection])
 	}
+	d.End()
 }
 
 // GetConnectorCapabilities is the anonymous type of element
@@ -2566,40 +2152,30 @@ func (v *GetConnectorCapabilities) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectorCapabilities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectorCapabilities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConnectorCapabilitiesResponse is the anonymous type of element
 // GetConnectorCapabilitiesResponse.
 type GetConnectorCapabilitiesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectorCapabilitiesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectorCapabilitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectorCapabilitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetConnectorCapabilityNames is the anonymous type of element
@@ -2616,40 +2192,30 @@ func (v *GetConnectorCapabilityNames) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectorCapabilityNames) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectorCapabilityNames) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetConnectorCapabilityNamesResponse is the anonymous type of element
 // GetConnectorCapabilityNamesResponse.
 type GetConnectorCapabilityNamesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetConnectorCapabilityNamesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetConnectorCapabilityNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetConnectorCapabilityNamesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetExtraInfo is the anonymous type of element GetExtraInfo.
@@ -2665,15 +2231,10 @@ func (v *GetExtraInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExtraInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetExtraInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineExtraData", soap.NSXSD, "string") {
 		v.QuoteLineExtraData = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetExtraInfoResponse is the anonymous type of element GetExtraInfoResponse.
@@ -2689,15 +2250,10 @@ func (v *GetExtraInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExtraInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetExtraInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfProductExtraDataField") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfProductExtraDataField])
 	}
+	d.End()
 }
 
 // GetInUseQuoteLineConfigurations is the anonymous type of element
@@ -2709,12 +2265,8 @@ func (v *GetInUseQuoteLineConfigurations) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetInUseQuoteLineConfigurations) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetInUseQuoteLineConfigurations) unmarshalFields(d *soap.Decoder) {}
 
 // GetInUseQuoteLineConfigurationsResponse is the anonymous type of element
 // GetInUseQuoteLineConfigurationsResponse.
@@ -2730,15 +2282,10 @@ func (v *GetInUseQuoteLineConfigurationsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetInUseQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetInUseQuoteLineConfigurationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLineConfiguration") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLineConfiguration])
 	}
+	d.End()
 }
 
 // GetOrderConfirmation is the anonymous type of element GetOrderConfirmation.
@@ -2757,18 +2304,13 @@ func (v *GetOrderConfirmation) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrderConfirmation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOrderConfirmation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ConfirmationTemplateId", soap.NSXSD, "int") {
 		v.ConfirmationTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetOrderConfirmationResponse is the anonymous type of element
@@ -2785,15 +2327,10 @@ func (v *GetOrderConfirmationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrderConfirmationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOrderConfirmationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetOrderState is the anonymous type of element GetOrderState.
@@ -2809,15 +2346,10 @@ func (v *GetOrderState) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrderState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOrderState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetOrderStateResponse is the anonymous type of element
@@ -2834,15 +2366,10 @@ func (v *GetOrderStateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrderStateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOrderStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginUrlResponse") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginUrlResponse])
 	}
+	d.End()
 }
 
 // GetPriceList is the anonymous type of element GetPriceList.
@@ -2858,15 +2385,10 @@ func (v *GetPriceList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPriceList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPriceList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PriceListId", soap.NSXSD, "int") {
 		v.PriceListId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPriceListResponse is the anonymous type of element GetPriceListResponse.
@@ -2882,15 +2404,10 @@ func (v *GetPriceListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPriceListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PriceList") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PriceList])
 	}
+	d.End()
 }
 
 // GetProduct is the anonymous type of element GetProduct.
@@ -2909,18 +2426,13 @@ func (v *GetProduct) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProduct) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProduct) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ERPProductKey", soap.NSXSD, "string") {
 		v.ERPProductKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetProductFromDbId is the anonymous type of element GetProductFromDbId.
@@ -2936,15 +2448,10 @@ func (v *GetProductFromDbId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductFromDbId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductFromDbId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProductFromDbIdResponse is the anonymous type of element
@@ -2961,15 +2468,10 @@ func (v *GetProductFromDbIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductFromDbIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductFromDbIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Product") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
+	d.End()
 }
 
 // GetProductImage is the anonymous type of element GetProductImage.
@@ -2991,12 +2493,6 @@ func (v *GetProductImage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductImage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3006,6 +2502,7 @@ func (v *GetProductImage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rank", soap.NSXSD, "int") {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProductImageResponse is the anonymous type of element
@@ -3022,15 +2519,10 @@ func (v *GetProductImageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductImageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductImageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetProductResponse is the anonymous type of element GetProductResponse.
@@ -3046,15 +2538,10 @@ func (v *GetProductResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProductResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProductResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Product") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
+	d.End()
 }
 
 // GetQuote is the anonymous type of element GetQuote.
@@ -3070,15 +2557,10 @@ func (v *GetQuote) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuote) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuote) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
 		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteAlternative is the anonymous type of element GetQuoteAlternative.
@@ -3094,15 +2576,10 @@ func (v *GetQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteAlternative) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteAlternativeResponse is the anonymous type of element
@@ -3119,15 +2596,10 @@ func (v *GetQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteAlternativeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
+	d.End()
 }
 
 // GetQuoteAlternatives is the anonymous type of element GetQuoteAlternatives.
@@ -3143,15 +2615,10 @@ func (v *GetQuoteAlternatives) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteAlternatives) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteAlternatives) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteAlternativesResponse is the anonymous type of element
@@ -3168,15 +2635,10 @@ func (v *GetQuoteAlternativesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteAlternativesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteAlternativesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteAlternative") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteAlternative])
 	}
+	d.End()
 }
 
 // GetQuoteEntity is the anonymous type of element GetQuoteEntity.
@@ -3192,15 +2654,10 @@ func (v *GetQuoteEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
 		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteEntityFromSaleId is the anonymous type of element
@@ -3217,15 +2674,10 @@ func (v *GetQuoteEntityFromSaleId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteEntityFromSaleId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteEntityFromSaleId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteEntityFromSaleIdResponse is the anonymous type of element
@@ -3242,15 +2694,10 @@ func (v *GetQuoteEntityFromSaleIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteEntityFromSaleIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteEntityFromSaleIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
+	d.End()
 }
 
 // GetQuoteEntityResponse is the anonymous type of element
@@ -3267,15 +2714,10 @@ func (v *GetQuoteEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
+	d.End()
 }
 
 // GetQuoteFromSaleId is the anonymous type of element GetQuoteFromSaleId.
@@ -3291,15 +2733,10 @@ func (v *GetQuoteFromSaleId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteFromSaleId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteFromSaleId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteFromSaleIdResponse is the anonymous type of element
@@ -3316,15 +2753,10 @@ func (v *GetQuoteFromSaleIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteFromSaleIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteFromSaleIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Quote") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Quote])
 	}
+	d.End()
 }
 
 // GetQuoteLine is the anonymous type of element GetQuoteLine.
@@ -3340,15 +2772,10 @@ func (v *GetQuoteLine) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineId", soap.NSXSD, "int") {
 		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteLineConfiguration is the anonymous type of element
@@ -3365,15 +2792,10 @@ func (v *GetQuoteLineConfiguration) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteLineConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineConfigurationId", soap.NSXSD, "int") {
 		v.QuoteLineConfigurationId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteLineConfigurationFromFieldName is the anonymous type of element
@@ -3390,15 +2812,10 @@ func (v *GetQuoteLineConfigurationFromFieldName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLineConfigurationFromFieldName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteLineConfigurationFromFieldName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldName", soap.NSXSD, "string") {
 		v.FieldName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetQuoteLineConfigurationFromFieldNameResponse is the anonymous type of
@@ -3415,15 +2832,10 @@ func (v *GetQuoteLineConfigurationFromFieldNameResponse) MarshalSOAP(e *soap.Enc
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLineConfigurationFromFieldNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteLineConfigurationFromFieldNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLineConfiguration") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLineConfiguration])
 	}
+	d.End()
 }
 
 // GetQuoteLineConfigurationResponse is the anonymous type of element
@@ -3440,15 +2852,10 @@ func (v *GetQuoteLineConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLineConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteLineConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLineConfiguration") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLineConfiguration])
 	}
+	d.End()
 }
 
 // GetQuoteLineResponse is the anonymous type of element GetQuoteLineResponse.
@@ -3464,15 +2871,10 @@ func (v *GetQuoteLineResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
+	d.End()
 }
 
 // GetQuoteLines is the anonymous type of element GetQuoteLines.
@@ -3488,15 +2890,10 @@ func (v *GetQuoteLines) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteLines) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteLinesResponse is the anonymous type of element
@@ -3513,15 +2910,10 @@ func (v *GetQuoteLinesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteLinesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLine])
 	}
+	d.End()
 }
 
 // GetQuoteResponse is the anonymous type of element GetQuoteResponse.
@@ -3537,15 +2929,10 @@ func (v *GetQuoteResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Quote") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Quote])
 	}
+	d.End()
 }
 
 // GetQuoteVersion is the anonymous type of element GetQuoteVersion.
@@ -3561,15 +2948,10 @@ func (v *GetQuoteVersion) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteVersion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteVersionResponse is the anonymous type of element
@@ -3586,15 +2968,10 @@ func (v *GetQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteVersionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersion") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
 	}
+	d.End()
 }
 
 // GetQuoteVersionWorkflowButtonStates is the anonymous type of element
@@ -3614,18 +2991,13 @@ func (v *GetQuoteVersionWorkflowButtonStates) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowButtonStates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteVersionWorkflowButtonStates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteVersionWorkflowButtonStatesResponse is the anonymous type of element
@@ -3642,15 +3014,10 @@ func (v *GetQuoteVersionWorkflowButtonStatesResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowButtonStatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteVersionWorkflowButtonStatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionWorkflowState") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionWorkflowState])
 	}
+	d.End()
 }
 
 // GetQuoteVersionWorkflowImageState is the anonymous type of element
@@ -3667,15 +3034,10 @@ func (v *GetQuoteVersionWorkflowImageState) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowImageState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteVersionWorkflowImageState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteVersionWorkflowImageStateResponse is the anonymous type of element
@@ -3692,15 +3054,10 @@ func (v *GetQuoteVersionWorkflowImageStateResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowImageStateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteVersionWorkflowImageStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionButtonState") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionButtonState])
 	}
+	d.End()
 }
 
 // GetQuoteVersionWorkflowState is the anonymous type of element
@@ -3720,18 +3077,13 @@ func (v *GetQuoteVersionWorkflowState) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteVersionWorkflowState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteVersionWorkflowStateResponse is the anonymous type of element
@@ -3748,15 +3100,10 @@ func (v *GetQuoteVersionWorkflowStateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowStateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteVersionWorkflowStateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionWorkflowState") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionWorkflowState])
 	}
+	d.End()
 }
 
 // GetQuoteVersionWorkflowStatusInfo is the anonymous type of element
@@ -3773,15 +3120,10 @@ func (v *GetQuoteVersionWorkflowStatusInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowStatusInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteVersionWorkflowStatusInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteVersionWorkflowStatusInfoResponse is the anonymous type of element
@@ -3798,15 +3140,10 @@ func (v *GetQuoteVersionWorkflowStatusInfoResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionWorkflowStatusInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteVersionWorkflowStatusInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionStatusInformation") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionStatusInformation])
 	}
+	d.End()
 }
 
 // GetQuoteVersions is the anonymous type of element GetQuoteVersions.
@@ -3822,15 +3159,10 @@ func (v *GetQuoteVersions) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteVersions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
 		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetQuoteVersionsResponse is the anonymous type of element
@@ -3847,15 +3179,10 @@ func (v *GetQuoteVersionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetQuoteVersionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetQuoteVersionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteVersion") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersion])
 	}
+	d.End()
 }
 
 // HasConnections is the anonymous type of element HasConnections.
@@ -3866,36 +3193,27 @@ func (v *HasConnections) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasConnections) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasConnections) unmarshalFields(d *soap.Decoder) {}
 
 // HasConnectionsResponse is the anonymous type of element
 // HasConnectionsResponse.
 type HasConnectionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc3ee6195.PluginResponse]
+	Response soap.Opt[*PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *HasConnectionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasConnectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasConnectionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
+	d.End()
 }
 
 // IncludeQuoteVersionAttachment is the anonymous type of element
@@ -3918,12 +3236,6 @@ func (v *IncludeQuoteVersionAttachment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IncludeQuoteVersionAttachment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IncludeQuoteVersionAttachment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3933,6 +3245,7 @@ func (v *IncludeQuoteVersionAttachment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Include", soap.NSXSD, "boolean") {
 		v.Include = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // IncludeQuoteVersionAttachmentResponse is the anonymous type of element
@@ -3949,15 +3262,10 @@ func (v *IncludeQuoteVersionAttachmentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IncludeQuoteVersionAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IncludeQuoteVersionAttachmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // MoveQuoteLine is the anonymous type of element MoveQuoteLine.
@@ -3976,18 +3284,13 @@ func (v *MoveQuoteLine) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveQuoteLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineId", soap.NSXSD, "int") {
 		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Direction", soap.NSXSD, "boolean") {
 		v.Direction = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // MoveQuoteLineResponse is the anonymous type of element
@@ -3999,12 +3302,8 @@ func (v *MoveQuoteLineResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MoveQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MoveQuoteLineResponse) unmarshalFields(d *soap.Decoder) {}
 
 // PlaceOrder is the anonymous type of element PlaceOrder.
 type PlaceOrder struct {
@@ -4031,12 +3330,6 @@ func (v *PlaceOrder) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PlaceOrder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PlaceOrder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4052,6 +3345,7 @@ func (v *PlaceOrder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
 		v.Culture = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // PlaceOrderResponse is the anonymous type of element PlaceOrderResponse.
@@ -4067,21 +3361,16 @@ func (v *PlaceOrderResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PlaceOrderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PlaceOrderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginUrlResponse") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginUrlResponse])
 	}
+	d.End()
 }
 
 // PluginUrlResponse is the complex type PluginUrlResponse. It extends Carrier,
 // whose members come first on the wire.
 type PluginUrlResponse struct {
-	services88.Carrier
+	Carrier
 	// IsOk is element IsOk (optional).
 	IsOk soap.Opt[bool]
 	// UserExplanation is element UserExplanation (optional, nillable).
@@ -4091,11 +3380,11 @@ type PluginUrlResponse struct {
 	// ErrorCode is element ErrorCode (optional, nillable).
 	ErrorCode soap.Opt[string]
 	// Changes is element Changes (optional, nillable).
-	Changes soap.Opt[*tc3ee6195.ChangedData]
+	Changes soap.Opt[*ChangedData]
 	// Url is element Url (optional, nillable).
 	Url soap.Opt[string]
 	// Status is element Status (optional).
-	Status soap.Opt[tc3ee6195.QuoteStatus]
+	Status soap.Opt[QuoteStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -4105,19 +3394,13 @@ func (v *PluginUrlResponse) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UserExplanation", v.UserExplanation, soap.String)
 	soap.WriteOpt(e, ns0, "TechExplanation", v.TechExplanation, soap.String)
 	soap.WriteOpt(e, ns0, "ErrorCode", v.ErrorCode, soap.String)
-	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*tc3ee6195.ChangedData])
+	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*ChangedData])
 	soap.WriteOpt(e, ns0, "Url", v.Url, soap.String)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[tc3ee6195.QuoteStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[QuoteStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PluginUrlResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PluginUrlResponse) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "IsOk", soap.NSXSD, "boolean") {
 		v.IsOk = soap.ReadOptItem(d, soap.ReadBool)
@@ -4132,20 +3415,21 @@ func (v *PluginUrlResponse) unmarshalFields(d *soap.Decoder) {
 		v.ErrorCode = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Changes", ns0, "ChangedData") {
-		v.Changes = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.ChangedData])
+		v.Changes = soap.ReadOpt(d, soap.ReadComplex[ChangedData])
 	}
 	if d.At(ns0, "Url", soap.NSXSD, "string") {
 		v.Url = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
 	}
+	d.End()
 }
 
 // PriceList is the complex type PriceList. It extends Carrier, whose members
 // come first on the wire.
 type PriceList struct {
-	services88.Carrier
+	Carrier
 	// PriceListId is element PriceListId (optional).
 	PriceListId soap.Opt[int32]
 	// ERPPriceListKey is element ERPPriceListKey (optional, nillable).
@@ -4185,12 +3469,6 @@ func (v *PriceList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PriceList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PriceList) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PriceListId", soap.NSXSD, "int") {
 		v.PriceListId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4222,12 +3500,13 @@ func (v *PriceList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
 		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // Product is the complex type Product. It extends Carrier, whose members come
 // first on the wire.
 type Product struct {
-	services88.Carrier
+	Carrier
 	// ProductId is element ProductId (optional).
 	ProductId soap.Opt[int32]
 	// ERPProductKey is element ERPProductKey (optional, nillable).
@@ -4340,12 +3619,6 @@ func (v *Product) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Product) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Product) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4449,12 +3722,13 @@ func (v *Product) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "InStock", soap.NSXSD, "double") {
 		v.InStock = soap.ReadOptItem(d, soap.ReadFloat64)
 	}
+	d.End()
 }
 
 // ProductExtraDataField is the complex type ProductExtraDataField. It extends
 // Carrier, whose members come first on the wire.
 type ProductExtraDataField struct {
-	services88.Carrier
+	Carrier
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// Value is element Value (optional, nillable).
@@ -4473,12 +3747,6 @@ func (v *ProductExtraDataField) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProductExtraDataField) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProductExtraDataField) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -4489,12 +3757,13 @@ func (v *ProductExtraDataField) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "ExtraDataFieldType") {
 		v.Type = soap.ReadOptItem(d, soap.ReadText[ExtraDataFieldType])
 	}
+	d.End()
 }
 
 // Quote is the complex type Quote. It extends Carrier, whose members come
 // first on the wire.
 type Quote struct {
-	services88.Carrier
+	Carrier
 	// QuoteId is element QuoteId (optional).
 	QuoteId soap.Opt[int32]
 	// SaleId is element SaleId (optional).
@@ -4547,12 +3816,6 @@ func (v *Quote) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Quote) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Quote) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
 		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4596,12 +3859,13 @@ func (v *Quote) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FavoriteQuoteAlternative", ns0, "QuoteAlternative") {
 		v.FavoriteQuoteAlternative = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
+	d.End()
 }
 
 // QuoteAlternative is the complex type QuoteAlternative. It extends Carrier,
 // whose members come first on the wire.
 type QuoteAlternative struct {
-	services88.Carrier
+	Carrier
 	// QuoteAlternativeId is element QuoteAlternativeId (optional).
 	QuoteAlternativeId soap.Opt[int32]
 	// ERPQuoteAlternativeKey is element ERPQuoteAlternativeKey (optional,
@@ -4614,7 +3878,7 @@ type QuoteAlternative struct {
 	// Description is element Description (optional, nillable).
 	Description soap.Opt[string]
 	// Status is element Status (optional).
-	Status soap.Opt[tc3ee6195.QuoteStatus]
+	Status soap.Opt[QuoteStatus]
 	// Reason is element Reason (optional, nillable).
 	Reason soap.Opt[string]
 	// ERPDiscountPercent is element ERPDiscountPercent (optional).
@@ -4659,7 +3923,7 @@ func (v *QuoteAlternative) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "QuoteVersionId", v.QuoteVersionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[tc3ee6195.QuoteStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[QuoteStatus])
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
 	soap.WriteOpt(e, ns0, "ERPDiscountPercent", v.ERPDiscountPercent, soap.Float64)
 	soap.WriteOpt(e, ns0, "ERPDiscountAmount", v.ERPDiscountAmount, soap.Float64)
@@ -4681,12 +3945,6 @@ func (v *QuoteAlternative) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteAlternative) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteAlternativeId", soap.NSXSD, "int") {
 		v.QuoteAlternativeId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4704,7 +3962,7 @@ func (v *QuoteAlternative) unmarshalFields(d *soap.Decoder) {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
@@ -4757,20 +4015,21 @@ func (v *QuoteAlternative) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExtraField5", soap.NSXSD, "string") {
 		v.ExtraField5 = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // QuoteAlternativeRecalculated is the complex type
 // QuoteAlternativeRecalculated. It extends Carrier, whose members come first
 // on the wire.
 type QuoteAlternativeRecalculated struct {
-	services88.Carrier
+	Carrier
 	// QuoteLinesHasChanged is element QuoteLinesHasChanged (optional).
 	QuoteLinesHasChanged soap.Opt[bool]
 	// ChangedQuoteAlternative is element ChangedQuoteAlternative (optional,
 	// nillable).
 	ChangedQuoteAlternative soap.Opt[*QuoteAlternative]
 	// Changes is element Changes (optional, nillable).
-	Changes soap.Opt[*tc3ee6195.ChangedData]
+	Changes soap.Opt[*ChangedData]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -4778,17 +4037,11 @@ func (v *QuoteAlternativeRecalculated) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "QuoteLinesHasChanged", v.QuoteLinesHasChanged, soap.Bool)
 	soap.WriteOptPtr(e, ns0, "ChangedQuoteAlternative", v.ChangedQuoteAlternative, soap.Complex[*QuoteAlternative])
-	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*tc3ee6195.ChangedData])
+	soap.WriteOptPtr(e, ns0, "Changes", v.Changes, soap.Complex[*ChangedData])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteAlternativeRecalculated) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteAlternativeRecalculated) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteLinesHasChanged", soap.NSXSD, "boolean") {
 		v.QuoteLinesHasChanged = soap.ReadOptItem(d, soap.ReadBool)
@@ -4797,14 +4050,15 @@ func (v *QuoteAlternativeRecalculated) unmarshalFields(d *soap.Decoder) {
 		v.ChangedQuoteAlternative = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
 	if d.At(ns0, "Changes", ns0, "ChangedData") {
-		v.Changes = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.ChangedData])
+		v.Changes = soap.ReadOpt(d, soap.ReadComplex[ChangedData])
 	}
+	d.End()
 }
 
 // QuoteConnection is the complex type QuoteConnection. It extends Carrier,
 // whose members come first on the wire.
 type QuoteConnection struct {
-	services88.Carrier
+	Carrier
 	// QuoteConnectionId is element QuoteConnectionId (optional).
 	QuoteConnectionId soap.Opt[int32]
 	// ERPName is element ERPName (optional, nillable).
@@ -4824,7 +4078,7 @@ type QuoteConnection struct {
 	// IsAvailable is element IsAvailable (optional).
 	IsAvailable soap.Opt[bool]
 	// InitializeResponse is element InitializeResponse (optional, nillable).
-	InitializeResponse soap.Opt[*tc3ee6195.PluginResponse]
+	InitializeResponse soap.Opt[*PluginResponse]
 	// PriceLists is element PriceLists (optional, nillable).
 	PriceLists soap.Opt[ArrayOfPriceList]
 	// AllAccess is element AllAccess (optional).
@@ -4832,9 +4086,9 @@ type QuoteConnection struct {
 	// Deleted is element Deleted (optional).
 	Deleted soap.Opt[bool]
 	// UserGroupAccessIds is element UserGroupAccessIds (optional, nillable).
-	UserGroupAccessIds soap.Opt[services88.ArrayOfint]
+	UserGroupAccessIds soap.Opt[ArrayOfint]
 	// AssociateAccessIds is element AssociateAccessIds (optional, nillable).
-	AssociateAccessIds soap.Opt[services88.ArrayOfint]
+	AssociateAccessIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -4849,22 +4103,16 @@ func (v *QuoteConnection) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ErpConnectionId", v.ErpConnectionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ExtraData", v.ExtraData, soap.String)
 	soap.WriteOpt(e, ns0, "IsAvailable", v.IsAvailable, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "InitializeResponse", v.InitializeResponse, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "InitializeResponse", v.InitializeResponse, soap.Complex[*PluginResponse])
 	soap.WriteOpt(e, ns0, "PriceLists", v.PriceLists, soap.Value[ArrayOfPriceList])
 	soap.WriteOpt(e, ns0, "AllAccess", v.AllAccess, soap.Bool)
 	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
-	soap.WriteOpt(e, ns0, "UserGroupAccessIds", v.UserGroupAccessIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "AssociateAccessIds", v.AssociateAccessIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "UserGroupAccessIds", v.UserGroupAccessIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateAccessIds", v.AssociateAccessIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteConnection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteConnection) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4894,7 +4142,7 @@ func (v *QuoteConnection) unmarshalFields(d *soap.Decoder) {
 		v.IsAvailable = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "InitializeResponse", ns0, "PluginResponse") {
-		v.InitializeResponse = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+		v.InitializeResponse = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
 	if d.At(ns0, "PriceLists", ns0, "ArrayOfPriceList") {
 		v.PriceLists = soap.ReadOpt(d, soap.ReadValue[ArrayOfPriceList])
@@ -4906,17 +4154,18 @@ func (v *QuoteConnection) unmarshalFields(d *soap.Decoder) {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "UserGroupAccessIds", ns2, "ArrayOfint") {
-		v.UserGroupAccessIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.UserGroupAccessIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "AssociateAccessIds", ns2, "ArrayOfint") {
-		v.AssociateAccessIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AssociateAccessIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // QuoteEntity is the complex type QuoteEntity. It extends Carrier, whose
 // members come first on the wire.
 type QuoteEntity struct {
-	services88.Carrier
+	Carrier
 	// QuoteId is element QuoteId (optional).
 	QuoteId soap.Opt[int32]
 	// SaleId is element SaleId (optional).
@@ -4965,12 +4214,6 @@ func (v *QuoteEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteId", soap.NSXSD, "int") {
 		v.QuoteId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5011,12 +4254,13 @@ func (v *QuoteEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersions", ns0, "ArrayOfQuoteVersion") {
 		v.QuoteVersions = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersion])
 	}
+	d.End()
 }
 
 // QuoteLine is the complex type QuoteLine. It extends Carrier, whose members
 // come first on the wire.
 type QuoteLine struct {
-	services88.Carrier
+	Carrier
 	// QuoteLineId is element QuoteLineId (optional).
 	QuoteLineId soap.Opt[int32]
 	// ERPQuoteLineKey is element ERPQuoteLineKey (optional, nillable).
@@ -5026,7 +4270,7 @@ type QuoteLine struct {
 	// ERPProductKey is element ERPProductKey (optional, nillable).
 	ERPProductKey soap.Opt[string]
 	// Status is element Status (optional).
-	Status soap.Opt[tc3ee6195.QuoteStatus]
+	Status soap.Opt[QuoteStatus]
 	// Reason is element Reason (optional, nillable).
 	Reason soap.Opt[string]
 	// Quantity is element Quantity (optional).
@@ -5124,7 +4368,7 @@ func (v *QuoteLine) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ERPQuoteLineKey", v.ERPQuoteLineKey, soap.String)
 	soap.WriteOpt(e, ns0, "QuoteAlternativeId", v.QuoteAlternativeId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ERPProductKey", v.ERPProductKey, soap.String)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[tc3ee6195.QuoteStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[QuoteStatus])
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
 	soap.WriteOpt(e, ns0, "Quantity", v.Quantity, soap.Float64)
 	soap.WriteOpt(e, ns0, "DeliveredQuantity", v.DeliveredQuantity, soap.Float64)
@@ -5173,12 +4417,6 @@ func (v *QuoteLine) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteLine) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteLineId", soap.NSXSD, "int") {
 		v.QuoteLineId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5193,7 +4431,7 @@ func (v *QuoteLine) unmarshalFields(d *soap.Decoder) {
 		v.ERPProductKey = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
@@ -5327,12 +4565,13 @@ func (v *QuoteLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExtraField5", soap.NSXSD, "string") {
 		v.ExtraField5 = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // QuoteLineConfiguration is the complex type QuoteLineConfiguration. It
 // extends Carrier, whose members come first on the wire.
 type QuoteLineConfiguration struct {
-	services88.Carrier
+	Carrier
 	// QuoteLineConfigurationId is element QuoteLineConfigurationId (optional).
 	QuoteLineConfigurationId soap.Opt[int32]
 	// FieldName is element FieldName (optional, nillable).
@@ -5369,12 +4608,6 @@ func (v *QuoteLineConfiguration) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteLineConfiguration) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteLineConfigurationId", soap.NSXSD, "int") {
 		v.QuoteLineConfigurationId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5403,18 +4636,19 @@ func (v *QuoteLineConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RestrictEdit", soap.NSXSD, "boolean") {
 		v.RestrictEdit = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // QuotePublishDocuments is the complex type QuotePublishDocuments. It extends
 // Carrier, whose members come first on the wire.
 type QuotePublishDocuments struct {
-	services88.Carrier
+	Carrier
 	// QuoteDocumentId is element QuoteDocumentId (optional).
 	QuoteDocumentId soap.Opt[int32]
 	// QuotedProductsId is element QuotedProductsId (optional).
 	QuotedProductsId soap.Opt[int32]
 	// QuoteAttachmentIds is element QuoteAttachmentIds (optional, nillable).
-	QuoteAttachmentIds soap.Opt[services88.ArrayOfint]
+	QuoteAttachmentIds soap.Opt[ArrayOfint]
 	// MailBody is element MailBody (optional, nillable).
 	MailBody soap.Opt[string]
 	// MailSubject is element MailSubject (optional, nillable).
@@ -5432,7 +4666,7 @@ func (v *QuotePublishDocuments) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "QuoteDocumentId", v.QuoteDocumentId, soap.Int32)
 	soap.WriteOpt(e, ns0, "QuotedProductsId", v.QuotedProductsId, soap.Int32)
-	soap.WriteOpt(e, ns0, "QuoteAttachmentIds", v.QuoteAttachmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "QuoteAttachmentIds", v.QuoteAttachmentIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "MailBody", v.MailBody, soap.String)
 	soap.WriteOpt(e, ns0, "MailSubject", v.MailSubject, soap.String)
 	soap.WriteOpt(e, ns0, "ToEmail", v.ToEmail, soap.String)
@@ -5442,12 +4676,6 @@ func (v *QuotePublishDocuments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuotePublishDocuments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuotePublishDocuments) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteDocumentId", soap.NSXSD, "int") {
 		v.QuoteDocumentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5456,7 +4684,7 @@ func (v *QuotePublishDocuments) unmarshalFields(d *soap.Decoder) {
 		v.QuotedProductsId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "QuoteAttachmentIds", ns2, "ArrayOfint") {
-		v.QuoteAttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.QuoteAttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "MailBody", soap.NSXSD, "string") {
 		v.MailBody = soap.ReadOpt(d, soap.ReadString)
@@ -5473,12 +4701,13 @@ func (v *QuotePublishDocuments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
 		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // QuoteVersion is the complex type QuoteVersion. It extends Carrier, whose
 // members come first on the wire.
 type QuoteVersion struct {
-	services88.Carrier
+	Carrier
 	// QuoteVersionId is element QuoteVersionId (optional).
 	QuoteVersionId soap.Opt[int32]
 	// ERPQuoteVersionKey is element ERPQuoteVersionKey (optional, nillable).
@@ -5494,7 +4723,7 @@ type QuoteVersion struct {
 	// ArchivedState is element ArchivedState (optional).
 	ArchivedState soap.Opt[QuoteVersionState]
 	// Status is element Status (optional).
-	Status soap.Opt[tc3ee6195.QuoteStatus]
+	Status soap.Opt[QuoteStatus]
 	// Reason is element Reason (optional, nillable).
 	Reason soap.Opt[string]
 	// LikelyQuoteAlternativeId is element LikelyQuoteAlternativeId (optional).
@@ -5569,7 +4798,7 @@ func (v *QuoteVersion) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Number", v.Number, soap.String)
 	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[QuoteVersionState])
 	soap.WriteOpt(e, ns0, "ArchivedState", v.ArchivedState, soap.Text[QuoteVersionState])
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[tc3ee6195.QuoteStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[QuoteStatus])
 	soap.WriteOpt(e, ns0, "Reason", v.Reason, soap.String)
 	soap.WriteOpt(e, ns0, "LikelyQuoteAlternativeId", v.LikelyQuoteAlternativeId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SentDate", v.SentDate, soap.Text[soap.DateTime])
@@ -5605,12 +4834,6 @@ func (v *QuoteVersion) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteVersion) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5634,7 +4857,7 @@ func (v *QuoteVersion) unmarshalFields(d *soap.Decoder) {
 		v.ArchivedState = soap.ReadOptItem(d, soap.ReadText[QuoteVersionState])
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
 	}
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
@@ -5729,12 +4952,13 @@ func (v *QuoteVersion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternatives", ns0, "ArrayOfQuoteAlternative") {
 		v.QuoteAlternatives = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteAlternative])
 	}
+	d.End()
 }
 
 // QuoteVersionAttachment is the complex type QuoteVersionAttachment. It
 // extends Carrier, whose members come first on the wire.
 type QuoteVersionAttachment struct {
-	services88.Carrier
+	Carrier
 	// DocumentId is element DocumentId (optional).
 	DocumentId soap.Opt[int32]
 	// Included is element Included (optional).
@@ -5750,12 +4974,6 @@ func (v *QuoteVersionAttachment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteVersionAttachment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteVersionAttachment) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5763,6 +4981,7 @@ func (v *QuoteVersionAttachment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Included", soap.NSXSD, "boolean") {
 		v.Included = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // QuoteVersionButtonAction is the enumeration QuoteVersionButtonAction.
@@ -5847,7 +5066,7 @@ func (v QuoteVersionButtonAction) Number() int64 {
 // QuoteVersionButtonState is the complex type QuoteVersionButtonState. It
 // extends Carrier, whose members come first on the wire.
 type QuoteVersionButtonState struct {
-	services88.Carrier
+	Carrier
 	// Action is element Action (optional).
 	Action soap.Opt[QuoteVersionButtonAction]
 	// ImageHint is element ImageHint (optional, nillable).
@@ -5872,12 +5091,6 @@ func (v *QuoteVersionButtonState) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteVersionButtonState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteVersionButtonState) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Action", ns0, "QuoteVersionButtonAction") {
 		v.Action = soap.ReadOptItem(d, soap.ReadText[QuoteVersionButtonAction])
@@ -5894,6 +5107,7 @@ func (v *QuoteVersionButtonState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Enabled", soap.NSXSD, "boolean") {
 		v.Enabled = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // QuoteVersionState is the enumeration QuoteVersionState.
@@ -5973,9 +5187,9 @@ func (v QuoteVersionState) Number() int64 {
 // QuoteVersionStatusInformation. It extends Carrier, whose members come first
 // on the wire.
 type QuoteVersionStatusInformation struct {
-	services88.Carrier
+	Carrier
 	// Status is element Status (optional).
-	Status soap.Opt[tc3ee6195.QuoteStatus]
+	Status soap.Opt[QuoteStatus]
 	// IconHint is element IconHint (optional, nillable).
 	IconHint soap.Opt[string]
 	// DisplayMessage is element DisplayMessage (optional, nillable).
@@ -5987,7 +5201,7 @@ type QuoteVersionStatusInformation struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *QuoteVersionStatusInformation) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[tc3ee6195.QuoteStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[QuoteStatus])
 	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayMessage", v.DisplayMessage, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayTooltip", v.DisplayTooltip, soap.String)
@@ -5995,15 +5209,9 @@ func (v *QuoteVersionStatusInformation) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteVersionStatusInformation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteVersionStatusInformation) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
 	}
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
 		v.IconHint = soap.ReadOpt(d, soap.ReadString)
@@ -6014,12 +5222,13 @@ func (v *QuoteVersionStatusInformation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DisplayTooltip", soap.NSXSD, "string") {
 		v.DisplayTooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // QuoteVersionValidated is the complex type QuoteVersionValidated. It extends
 // Carrier, whose members come first on the wire.
 type QuoteVersionValidated struct {
-	services88.Carrier
+	Carrier
 	// IsOk is element IsOk (optional).
 	IsOk soap.Opt[bool]
 	// UserExplanation is element UserExplanation (optional, nillable).
@@ -6029,7 +5238,7 @@ type QuoteVersionValidated struct {
 	// ErrorCode is element ErrorCode (optional, nillable).
 	ErrorCode soap.Opt[string]
 	// ChangedSale is element ChangedSale (optional, nillable).
-	ChangedSale soap.Opt[*t06fff54d.Sale]
+	ChangedSale soap.Opt[*Sale]
 	// ChangedQuote is element ChangedQuote (optional, nillable).
 	ChangedQuote soap.Opt[*Quote]
 	// ChangedQuoteVersion is element ChangedQuoteVersion (optional, nillable).
@@ -6038,7 +5247,7 @@ type QuoteVersionValidated struct {
 	// nillable).
 	ChangedQuoteAlternatives soap.Opt[ArrayOfQuoteAlternativeRecalculated]
 	// Status is element Status (optional).
-	Status soap.Opt[tc3ee6195.QuoteStatus]
+	Status soap.Opt[QuoteStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -6048,21 +5257,15 @@ func (v *QuoteVersionValidated) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "UserExplanation", v.UserExplanation, soap.String)
 	soap.WriteOpt(e, ns0, "TechExplanation", v.TechExplanation, soap.String)
 	soap.WriteOpt(e, ns0, "ErrorCode", v.ErrorCode, soap.String)
-	soap.WriteOptPtr(e, ns0, "ChangedSale", v.ChangedSale, soap.Complex[*t06fff54d.Sale])
+	soap.WriteOptPtr(e, ns0, "ChangedSale", v.ChangedSale, soap.Complex[*Sale])
 	soap.WriteOptPtr(e, ns0, "ChangedQuote", v.ChangedQuote, soap.Complex[*Quote])
 	soap.WriteOptPtr(e, ns0, "ChangedQuoteVersion", v.ChangedQuoteVersion, soap.Complex[*QuoteVersion])
 	soap.WriteOpt(e, ns0, "ChangedQuoteAlternatives", v.ChangedQuoteAlternatives, soap.Value[ArrayOfQuoteAlternativeRecalculated])
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[tc3ee6195.QuoteStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[QuoteStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteVersionValidated) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteVersionValidated) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "IsOk", soap.NSXSD, "boolean") {
 		v.IsOk = soap.ReadOptItem(d, soap.ReadBool)
@@ -6077,7 +5280,7 @@ func (v *QuoteVersionValidated) unmarshalFields(d *soap.Decoder) {
 		v.ErrorCode = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ChangedSale", ns0, "Sale") {
-		v.ChangedSale = soap.ReadOpt(d, soap.ReadComplex[t06fff54d.Sale])
+		v.ChangedSale = soap.ReadOpt(d, soap.ReadComplex[Sale])
 	}
 	if d.At(ns0, "ChangedQuote", ns0, "Quote") {
 		v.ChangedQuote = soap.ReadOpt(d, soap.ReadComplex[Quote])
@@ -6089,14 +5292,15 @@ func (v *QuoteVersionValidated) unmarshalFields(d *soap.Decoder) {
 		v.ChangedQuoteAlternatives = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteAlternativeRecalculated])
 	}
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[tc3ee6195.QuoteStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
 	}
+	d.End()
 }
 
 // QuoteVersionWorkflowState is the complex type QuoteVersionWorkflowState. It
 // extends Carrier, whose members come first on the wire.
 type QuoteVersionWorkflowState struct {
-	services88.Carrier
+	Carrier
 	// ActionButtons is element ActionButtons (optional, nillable).
 	ActionButtons soap.Opt[ArrayOfQuoteVersionButtonState]
 	// StateImage is element StateImage (optional, nillable).
@@ -6118,12 +5322,6 @@ func (v *QuoteVersionWorkflowState) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *QuoteVersionWorkflowState) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *QuoteVersionWorkflowState) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ActionButtons", ns0, "ArrayOfQuoteVersionButtonState") {
 		v.ActionButtons = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteVersionButtonState])
@@ -6137,6 +5335,7 @@ func (v *QuoteVersionWorkflowState) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Status", ns0, "QuoteVersionStatusInformation") {
 		v.Status = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionStatusInformation])
 	}
+	d.End()
 }
 
 // RecalculateQuoteAlternative is the anonymous type of element
@@ -6153,15 +5352,10 @@ func (v *RecalculateQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecalculateQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RecalculateQuoteAlternative) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternative", soap.NSXSD, "int") {
 		v.QuoteAlternative = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RecalculateQuoteAlternativeResponse is the anonymous type of element
@@ -6178,15 +5372,10 @@ func (v *RecalculateQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecalculateQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RecalculateQuoteAlternativeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternativeRecalculated") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternativeRecalculated])
 	}
+	d.End()
 }
 
 // RecalculateQuoteLine is the anonymous type of element RecalculateQuoteLine.
@@ -6194,29 +5383,24 @@ type RecalculateQuoteLine struct {
 	// QuoteLine is element QuoteLine (optional, nillable).
 	QuoteLine soap.Opt[*QuoteLine]
 	// ChangedFields is element ChangedFields (optional, nillable).
-	ChangedFields soap.Opt[services88.ArrayOfstring]
+	ChangedFields soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RecalculateQuoteLine) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "QuoteLine", v.QuoteLine, soap.Complex[*QuoteLine])
-	soap.WriteOpt(e, ns0, "ChangedFields", v.ChangedFields, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ChangedFields", v.ChangedFields, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecalculateQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RecalculateQuoteLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLine", ns0, "QuoteLine") {
 		v.QuoteLine = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
 	if d.At(ns0, "ChangedFields", ns2, "ArrayOfstring") {
-		v.ChangedFields = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ChangedFields = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // RecalculateQuoteLineResponse is the anonymous type of element
@@ -6233,15 +5417,10 @@ func (v *RecalculateQuoteLineResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecalculateQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RecalculateQuoteLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
+	d.End()
 }
 
 // RejectQuoteVersion is the anonymous type of element RejectQuoteVersion.
@@ -6266,12 +5445,6 @@ func (v *RejectQuoteVersion) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RejectQuoteVersion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -6284,6 +5457,7 @@ func (v *RejectQuoteVersion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RejectionText", soap.NSXSD, "string") {
 		v.RejectionText = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RejectQuoteVersionResponse is the anonymous type of element
@@ -6300,15 +5474,10 @@ func (v *RejectQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RejectQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RejectQuoteVersionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ApproveRejectResponse") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ApproveRejectResponse])
 	}
+	d.End()
 }
 
 // RemoveProduct is the anonymous type of element RemoveProduct.
@@ -6324,15 +5493,10 @@ func (v *RemoveProduct) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveProduct) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveProduct) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveProductResponse is the anonymous type of element
@@ -6344,12 +5508,8 @@ func (v *RemoveProductResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveProductResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveProductResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestApproval is the anonymous type of element RequestApproval.
 type RequestApproval struct {
@@ -6370,12 +5530,6 @@ func (v *RequestApproval) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RequestApproval) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RequestApproval) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -6385,31 +5539,27 @@ func (v *RequestApproval) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RequestApprovalResponse is the anonymous type of element
 // RequestApprovalResponse.
 type RequestApprovalResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc3ee6195.PluginResponse]
+	Response soap.Opt[*PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RequestApprovalResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RequestApprovalResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RequestApprovalResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
+	d.End()
 }
 
 // RestoreConnection is the anonymous type of element RestoreConnection.
@@ -6425,15 +5575,10 @@ func (v *RestoreConnection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RestoreConnection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RestoreConnection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RestoreConnectionResponse is the anonymous type of element
@@ -6445,12 +5590,8 @@ func (v *RestoreConnectionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RestoreConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RestoreConnectionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveConnection is the anonymous type of element SaveConnection.
 type SaveConnection struct {
@@ -6465,15 +5606,10 @@ func (v *SaveConnection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConnection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Connection", ns0, "QuoteConnection") {
 		v.Connection = soap.ReadOpt(d, soap.ReadComplex[QuoteConnection])
 	}
+	d.End()
 }
 
 // SaveConnectionConfigFields is the anonymous type of element
@@ -6483,54 +5619,44 @@ type SaveConnectionConfigFields struct {
 	QuoteConnectionId soap.Opt[int32]
 	// ConnectionConfigFields is element ConnectionConfigFields (optional,
 	// nillable).
-	ConnectionConfigFields soap.Opt[services88.StringDictionary]
+	ConnectionConfigFields soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnectionConfigFields) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "QuoteConnectionId", v.QuoteConnectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ConnectionConfigFields", v.ConnectionConfigFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "ConnectionConfigFields", v.ConnectionConfigFields, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnectionConfigFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConnectionConfigFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteConnectionId", soap.NSXSD, "int") {
 		v.QuoteConnectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ConnectionConfigFields", ns0, "StringDictionary") {
-		v.ConnectionConfigFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ConnectionConfigFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // SaveConnectionConfigFieldsResponse is the anonymous type of element
 // SaveConnectionConfigFieldsResponse.
 type SaveConnectionConfigFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveConnectionConfigFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnectionConfigFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConnectionConfigFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // SaveConnectionResponse is the anonymous type of element
@@ -6547,15 +5673,10 @@ func (v *SaveConnectionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveConnectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteConnection") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteConnection])
 	}
+	d.End()
 }
 
 // SavePriceList is the anonymous type of element SavePriceList.
@@ -6571,15 +5692,10 @@ func (v *SavePriceList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePriceList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePriceList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PriceList", ns0, "PriceList") {
 		v.PriceList = soap.ReadOpt(d, soap.ReadComplex[PriceList])
 	}
+	d.End()
 }
 
 // SavePriceListResponse is the anonymous type of element
@@ -6596,15 +5712,10 @@ func (v *SavePriceListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavePriceListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavePriceListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PriceList") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PriceList])
 	}
+	d.End()
 }
 
 // SaveProduct is the anonymous type of element SaveProduct.
@@ -6620,15 +5731,10 @@ func (v *SaveProduct) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProduct) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProduct) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Product", ns0, "Product") {
 		v.Product = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
+	d.End()
 }
 
 // SaveProductResponse is the anonymous type of element SaveProductResponse.
@@ -6644,15 +5750,10 @@ func (v *SaveProductResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveProductResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveProductResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Product") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Product])
 	}
+	d.End()
 }
 
 // SaveQuote is the anonymous type of element SaveQuote.
@@ -6668,15 +5769,10 @@ func (v *SaveQuote) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuote) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuote) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Quote", ns0, "Quote") {
 		v.Quote = soap.ReadOpt(d, soap.ReadComplex[Quote])
 	}
+	d.End()
 }
 
 // SaveQuoteAlternative is the anonymous type of element SaveQuoteAlternative.
@@ -6692,15 +5788,10 @@ func (v *SaveQuoteAlternative) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteAlternative) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteAlternative) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteAlternative", ns0, "QuoteAlternative") {
 		v.QuoteAlternative = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
+	d.End()
 }
 
 // SaveQuoteAlternativeResponse is the anonymous type of element
@@ -6717,15 +5808,10 @@ func (v *SaveQuoteAlternativeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteAlternativeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteAlternativeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteAlternative") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteAlternative])
 	}
+	d.End()
 }
 
 // SaveQuoteEntity is the anonymous type of element SaveQuoteEntity.
@@ -6741,15 +5827,10 @@ func (v *SaveQuoteEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteEntity", ns0, "QuoteEntity") {
 		v.QuoteEntity = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
+	d.End()
 }
 
 // SaveQuoteEntityResponse is the anonymous type of element
@@ -6766,15 +5847,10 @@ func (v *SaveQuoteEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteEntity])
 	}
+	d.End()
 }
 
 // SaveQuoteLine is the anonymous type of element SaveQuoteLine.
@@ -6790,15 +5866,10 @@ func (v *SaveQuoteLine) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLine) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteLine) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLine", ns0, "QuoteLine") {
 		v.QuoteLine = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
+	d.End()
 }
 
 // SaveQuoteLineConfiguration is the anonymous type of element
@@ -6816,15 +5887,10 @@ func (v *SaveQuoteLineConfiguration) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLineConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteLineConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineConfiguration", ns0, "QuoteLineConfiguration") {
 		v.QuoteLineConfiguration = soap.ReadOpt(d, soap.ReadComplex[QuoteLineConfiguration])
 	}
+	d.End()
 }
 
 // SaveQuoteLineConfigurationResponse is the anonymous type of element
@@ -6841,15 +5907,10 @@ func (v *SaveQuoteLineConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLineConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteLineConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLineConfiguration") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLineConfiguration])
 	}
+	d.End()
 }
 
 // SaveQuoteLineConfigurations is the anonymous type of element
@@ -6867,15 +5928,10 @@ func (v *SaveQuoteLineConfigurations) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLineConfigurations) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteLineConfigurations) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLineConfigurations", ns0, "ArrayOfQuoteLineConfiguration") {
 		v.QuoteLineConfigurations = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLineConfiguration])
 	}
+	d.End()
 }
 
 // SaveQuoteLineConfigurationsResponse is the anonymous type of element
@@ -6892,15 +5948,10 @@ func (v *SaveQuoteLineConfigurationsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLineConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteLineConfigurationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLineConfiguration") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLineConfiguration])
 	}
+	d.End()
 }
 
 // SaveQuoteLineResponse is the anonymous type of element
@@ -6917,15 +5968,10 @@ func (v *SaveQuoteLineResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLineResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteLineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteLine])
 	}
+	d.End()
 }
 
 // SaveQuoteLines is the anonymous type of element SaveQuoteLines.
@@ -6941,15 +5987,10 @@ func (v *SaveQuoteLines) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLines) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteLines) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteLines", ns0, "ArrayOfQuoteLine") {
 		v.QuoteLines = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLine])
 	}
+	d.End()
 }
 
 // SaveQuoteLinesResponse is the anonymous type of element
@@ -6966,15 +6007,10 @@ func (v *SaveQuoteLinesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteLinesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteLinesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfQuoteLine") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfQuoteLine])
 	}
+	d.End()
 }
 
 // SaveQuoteResponse is the anonymous type of element SaveQuoteResponse.
@@ -6990,15 +6026,10 @@ func (v *SaveQuoteResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Quote") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Quote])
 	}
+	d.End()
 }
 
 // SaveQuoteVersion is the anonymous type of element SaveQuoteVersion.
@@ -7014,15 +6045,10 @@ func (v *SaveQuoteVersion) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteVersion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersion", ns0, "QuoteVersion") {
 		v.QuoteVersion = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
 	}
+	d.End()
 }
 
 // SaveQuoteVersionNumber is the anonymous type of element
@@ -7042,18 +6068,13 @@ func (v *SaveQuoteVersionNumber) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteVersionNumber) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteVersionNumber) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Number", soap.NSXSD, "string") {
 		v.Number = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveQuoteVersionNumberResponse is the anonymous type of element
@@ -7070,15 +6091,10 @@ func (v *SaveQuoteVersionNumberResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteVersionNumberResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteVersionNumberResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaveQuoteVersionResponse is the anonymous type of element
@@ -7095,15 +6111,10 @@ func (v *SaveQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveQuoteVersionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersion") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersion])
 	}
+	d.End()
 }
 
 // SendQuoteVersion is the anonymous type of element SendQuoteVersion.
@@ -7131,12 +6142,6 @@ func (v *SendQuoteVersion) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendQuoteVersion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -7152,6 +6157,7 @@ func (v *SendQuoteVersion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
 		v.Culture = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SendQuoteVersionResponse is the anonymous type of element
@@ -7168,15 +6174,10 @@ func (v *SendQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendQuoteVersionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginUrlResponse") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginUrlResponse])
 	}
+	d.End()
 }
 
 // TestConnection is the anonymous type of element TestConnection.
@@ -7184,54 +6185,44 @@ type TestConnection struct {
 	// ConnectorName is element ConnectorName (optional, nillable).
 	ConnectorName soap.Opt[string]
 	// ConnectionData is element ConnectionData (optional, nillable).
-	ConnectionData soap.Opt[services88.StringDictionary]
+	ConnectionData soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnection) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ConnectorName", v.ConnectorName, soap.String)
-	soap.WriteOpt(e, ns0, "ConnectionData", v.ConnectionData, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "ConnectionData", v.ConnectionData, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TestConnection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConnectorName", soap.NSXSD, "string") {
 		v.ConnectorName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ConnectionData", ns0, "StringDictionary") {
-		v.ConnectionData = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ConnectionData = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // TestConnectionResponse is the anonymous type of element
 // TestConnectionResponse.
 type TestConnectionResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tc3ee6195.PluginResponse]
+	Response soap.Opt[*PluginResponse]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TestConnectionResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tc3ee6195.PluginResponse])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*PluginResponse])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestConnectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TestConnectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PluginResponse") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tc3ee6195.PluginResponse])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[PluginResponse])
 	}
+	d.End()
 }
 
 // ToggleProductInAssortment is the anonymous type of element
@@ -7248,15 +6239,10 @@ func (v *ToggleProductInAssortment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleProductInAssortment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleProductInAssortment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProductId", soap.NSXSD, "int") {
 		v.ProductId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ToggleProductInAssortmentResponse is the anonymous type of element
@@ -7268,12 +6254,8 @@ func (v *ToggleProductInAssortmentResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleProductInAssortmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleProductInAssortmentResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ToggleQuoteVersionAttachmentIncluded is the anonymous type of element
 // ToggleQuoteVersionAttachmentIncluded.
@@ -7289,15 +6271,10 @@ func (v *ToggleQuoteVersionAttachmentIncluded) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleQuoteVersionAttachmentIncluded) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleQuoteVersionAttachmentIncluded) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionAttachmentId", soap.NSXSD, "int") {
 		v.QuoteVersionAttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ToggleQuoteVersionAttachmentIncludedResponse is the anonymous type of
@@ -7314,15 +6291,10 @@ func (v *ToggleQuoteVersionAttachmentIncludedResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleQuoteVersionAttachmentIncludedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleQuoteVersionAttachmentIncludedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ToggleSaleTypeQuoteAttachmentDefaultIncluded is the anonymous type of
@@ -7339,15 +6311,10 @@ func (v *ToggleSaleTypeQuoteAttachmentDefaultIncluded) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleSaleTypeQuoteAttachmentDefaultIncluded) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleSaleTypeQuoteAttachmentDefaultIncluded) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleTypeQuoteAttachmentId", soap.NSXSD, "int") {
 		v.SaleTypeQuoteAttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse is the anonymous type
@@ -7364,15 +6331,10 @@ func (v *ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse) MarshalSOAP(e *so
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleSaleTypeQuoteAttachmentDefaultIncludedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // UpdateQuoteVersionPrices is the anonymous type of element
@@ -7389,15 +6351,10 @@ func (v *UpdateQuoteVersionPrices) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateQuoteVersionPrices) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateQuoteVersionPrices) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // UpdateQuoteVersionPricesResponse is the anonymous type of element
@@ -7414,15 +6371,10 @@ func (v *UpdateQuoteVersionPricesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateQuoteVersionPricesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateQuoteVersionPricesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionValidated") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionValidated])
 	}
+	d.End()
 }
 
 // ValidateQuoteVersion is the anonymous type of element ValidateQuoteVersion.
@@ -7441,18 +6393,13 @@ func (v *ValidateQuoteVersion) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateQuoteVersion) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateQuoteVersion) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteVersionId", soap.NSXSD, "int") {
 		v.QuoteVersionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Action", ns0, "QuoteVersionButtonAction") {
 		v.Action = soap.ReadOptItem(d, soap.ReadText[QuoteVersionButtonAction])
 	}
+	d.End()
 }
 
 // ValidateQuoteVersionResponse is the anonymous type of element
@@ -7469,15 +6416,10 @@ func (v *ValidateQuoteVersionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateQuoteVersionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateQuoteVersionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "QuoteVersionValidated") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[QuoteVersionValidated])
 	}
+	d.End()
 }
 
 // ValueOverride is the enumeration ValueOverride.

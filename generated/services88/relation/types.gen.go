@@ -25,7 +25,7 @@ const (
 // ContactRelationEntity is the complex type ContactRelationEntity. It extends
 // Carrier, whose members come first on the wire.
 type ContactRelationEntity struct {
-	services88.Carrier
+	Carrier
 	// SourceContactId is element SourceContactId (optional).
 	SourceContactId soap.Opt[int32]
 	// SourcePersonId is element SourcePersonId (optional).
@@ -47,9 +47,9 @@ type ContactRelationEntity struct {
 	// CreatedDate is element CreatedDate (optional).
 	CreatedDate soap.Opt[soap.DateTime]
 	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*tc56356e6.Associate]
+	CreatedBy soap.Opt[*Associate]
 	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	UpdatedBy soap.Opt[*Associate]
 	// SourceContactName is element SourceContactName (optional, nillable).
 	SourceContactName soap.Opt[string]
 	// SourcePersonName is element SourcePersonName (optional, nillable).
@@ -78,8 +78,8 @@ func (v *ContactRelationEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Reversed", v.Reversed, soap.Int16)
 	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "SourceContactName", v.SourceContactName, soap.String)
 	soap.WriteOpt(e, ns0, "SourcePersonName", v.SourcePersonName, soap.String)
 	soap.WriteOpt(e, ns0, "DestinationContactName", v.DestinationContactName, soap.String)
@@ -90,12 +90,6 @@ func (v *ContactRelationEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ContactRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ContactRelationEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SourceContactId", soap.NSXSD, "int") {
 		v.SourceContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -128,10 +122,10 @@ func (v *ContactRelationEntity) unmarshalFields(d *soap.Decoder) {
 		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "SourceContactName", soap.NSXSD, "string") {
 		v.SourceContactName = soap.ReadOpt(d, soap.ReadString)
@@ -151,6 +145,7 @@ func (v *ContactRelationEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PassiveText", soap.NSXSD, "string") {
 		v.PassiveText = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateDefaultContactRelationEntity is the anonymous type of element
@@ -162,12 +157,8 @@ func (v *CreateDefaultContactRelationEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultContactRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultContactRelationEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultContactRelationEntityResponse is the anonymous type of element
 // CreateDefaultContactRelationEntityResponse.
@@ -183,15 +174,10 @@ func (v *CreateDefaultContactRelationEntityResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultContactRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultContactRelationEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactRelationEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactRelationEntity])
 	}
+	d.End()
 }
 
 // DeleteContactRelation is the anonymous type of element
@@ -208,15 +194,10 @@ func (v *DeleteContactRelation) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteContactRelation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteContactRelation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactRelationEntityId", soap.NSXSD, "int") {
 		v.ContactRelationEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteContactRelationResponse is the anonymous type of element
@@ -228,12 +209,8 @@ func (v *DeleteContactRelationResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteContactRelationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteContactRelationResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetContactRelationEntity is the anonymous type of element
 // GetContactRelationEntity.
@@ -249,15 +226,10 @@ func (v *GetContactRelationEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactRelationEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactRelationEntityId", soap.NSXSD, "int") {
 		v.ContactRelationEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetContactRelationEntityResponse is the anonymous type of element
@@ -274,15 +246,10 @@ func (v *GetContactRelationEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetContactRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetContactRelationEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactRelationEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactRelationEntity])
 	}
+	d.End()
 }
 
 // SaveContactRelation is the anonymous type of element SaveContactRelation.
@@ -298,15 +265,10 @@ func (v *SaveContactRelation) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveContactRelation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveContactRelation) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactRelationEntity", ns0, "ContactRelationEntity") {
 		v.ContactRelationEntity = soap.ReadOpt(d, soap.ReadComplex[ContactRelationEntity])
 	}
+	d.End()
 }
 
 // SaveContactRelationResponse is the anonymous type of element
@@ -323,15 +285,10 @@ func (v *SaveContactRelationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveContactRelationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveContactRelationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ContactRelationEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ContactRelationEntity])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -34,7 +34,7 @@ func NewReportClient(cc soap.ClientConn) *ReportClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ReportClient) CreateDefaultReportLabelLayoutEntity(ctx context.Context, req *CreateDefaultReportLabelLayoutEntity, opts ...soap.CallOption) (*CreateDefaultReportLabelLayoutEntityResponse, error) {
 	resp := new(CreateDefaultReportLabelLayoutEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *ReportClient) CreateDefaultReportLabelLayoutEntity(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *ReportClient) SaveReportLabelLayoutEntity(ctx context.Context, req *SaveReportLabelLayoutEntity, opts ...soap.CallOption) (*SaveReportLabelLayoutEntityResponse, error) {
 	resp := new(SaveReportLabelLayoutEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (c *ReportClient) SaveReportLabelLayoutEntity(ctx context.Context, req *Sav
 // Response headers are available through soap.ResponseHeader.
 func (c *ReportClient) DeleteReportLabelLayoutEntity(ctx context.Context, req *DeleteReportLabelLayoutEntity, opts ...soap.CallOption) (*DeleteReportLabelLayoutEntityResponse, error) {
 	resp := new(DeleteReportLabelLayoutEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -73,7 +73,7 @@ func (c *ReportClient) DeleteReportLabelLayoutEntity(ctx context.Context, req *D
 // Response headers are available through soap.ResponseHeader.
 func (c *ReportClient) GetReportLabelLayoutEntity(ctx context.Context, req *GetReportLabelLayoutEntity, opts ...soap.CallOption) (*GetReportLabelLayoutEntityResponse, error) {
 	resp := new(GetReportLabelLayoutEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -86,9 +86,9 @@ func ReportOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultReportLabelLayoutEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultReportLabelLayoutEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/CreateDefaultReportLabelLayoutEntity",
 			Input: soap.QName{
@@ -104,9 +104,9 @@ func ReportOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveReportLabelLayoutEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveReportLabelLayoutEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/SaveReportLabelLayoutEntity",
 			Input: soap.QName{
@@ -122,9 +122,9 @@ func ReportOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteReportLabelLayoutEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteReportLabelLayoutEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/DeleteReportLabelLayoutEntity",
 			Input: soap.QName{
@@ -140,9 +140,9 @@ func ReportOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetReportLabelLayoutEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetReportLabelLayoutEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Report/GetReportLabelLayoutEntity",
 			Input: soap.QName{
@@ -161,16 +161,16 @@ func ReportOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -192,9 +192,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type ReportServer interface {
 	// CreateDefaultReportLabelLayoutEntity serves the operation
 	// CreateDefaultReportLabelLayoutEntity (SOAPAction

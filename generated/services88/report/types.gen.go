@@ -30,12 +30,8 @@ func (v *CreateDefaultReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultReportLabelLayoutEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultReportLabelLayoutEntityResponse is the anonymous type of
 // element CreateDefaultReportLabelLayoutEntityResponse.
@@ -51,15 +47,10 @@ func (v *CreateDefaultReportLabelLayoutEntityResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultReportLabelLayoutEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReportLabelLayoutEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReportLabelLayoutEntity])
 	}
+	d.End()
 }
 
 // DeleteReportLabelLayoutEntity is the anonymous type of element
@@ -76,15 +67,10 @@ func (v *DeleteReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteReportLabelLayoutEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReportLabelLayoutEntityId", soap.NSXSD, "int") {
 		v.ReportLabelLayoutEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteReportLabelLayoutEntityResponse is the anonymous type of element
@@ -96,12 +82,8 @@ func (v *DeleteReportLabelLayoutEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteReportLabelLayoutEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetReportLabelLayoutEntity is the anonymous type of element
 // GetReportLabelLayoutEntity.
@@ -117,15 +99,10 @@ func (v *GetReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReportLabelLayoutEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReportLabelLayoutEntityId", soap.NSXSD, "int") {
 		v.ReportLabelLayoutEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetReportLabelLayoutEntityResponse is the anonymous type of element
@@ -142,21 +119,16 @@ func (v *GetReportLabelLayoutEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetReportLabelLayoutEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReportLabelLayoutEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReportLabelLayoutEntity])
 	}
+	d.End()
 }
 
 // ReportLabelLayoutEntity is the complex type ReportLabelLayoutEntity. It
 // extends Carrier, whose members come first on the wire.
 type ReportLabelLayoutEntity struct {
-	services88.Carrier
+	Carrier
 	// ReportLabelLayoutId is element ReportLabelLayoutId (optional).
 	ReportLabelLayoutId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -202,12 +174,6 @@ func (v *ReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReportLabelLayoutEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ReportLabelLayoutId", soap.NSXSD, "int") {
 		v.ReportLabelLayoutId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -245,6 +211,7 @@ func (v *ReportLabelLayoutEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CountRows", soap.NSXSD, "short") {
 		v.CountRows = soap.ReadOptItem(d, soap.ReadInt16)
 	}
+	d.End()
 }
 
 // ReportPaperOrientation is the enumeration ReportPaperOrientation.
@@ -314,15 +281,10 @@ func (v *SaveReportLabelLayoutEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveReportLabelLayoutEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveReportLabelLayoutEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReportLabelLayoutEntity", ns0, "ReportLabelLayoutEntity") {
 		v.ReportLabelLayoutEntity = soap.ReadOpt(d, soap.ReadComplex[ReportLabelLayoutEntity])
 	}
+	d.End()
 }
 
 // SaveReportLabelLayoutEntityResponse is the anonymous type of element
@@ -339,15 +301,10 @@ func (v *SaveReportLabelLayoutEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveReportLabelLayoutEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveReportLabelLayoutEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ReportLabelLayoutEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ReportLabelLayoutEntity])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -34,7 +34,7 @@ func NewResourceClient(cc soap.ClientConn) *ResourceClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ResourceClient) SetResourceSubstitution(ctx context.Context, req *SetResourceSubstitution, opts ...soap.CallOption) (*SetResourceSubstitutionResponse, error) {
 	resp := new(SetResourceSubstitutionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *ResourceClient) SetResourceSubstitution(ctx context.Context, req *SetRe
 // Response headers are available through soap.ResponseHeader.
 func (c *ResourceClient) DeleteResourceSubstitution(ctx context.Context, req *DeleteResourceSubstitution, opts ...soap.CallOption) (*DeleteResourceSubstitutionResponse, error) {
 	resp := new(DeleteResourceSubstitutionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (c *ResourceClient) DeleteResourceSubstitution(ctx context.Context, req *De
 // Response headers are available through soap.ResponseHeader.
 func (c *ResourceClient) ActivateResourceSubstitution(ctx context.Context, req *ActivateResourceSubstitution, opts ...soap.CallOption) (*ActivateResourceSubstitutionResponse, error) {
 	resp := new(ActivateResourceSubstitutionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -73,7 +73,7 @@ func (c *ResourceClient) ActivateResourceSubstitution(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *ResourceClient) GetResourceSubstitutions(ctx context.Context, req *GetResourceSubstitutions, opts ...soap.CallOption) (*GetResourceSubstitutionsResponse, error) {
 	resp := new(GetResourceSubstitutionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -86,7 +86,7 @@ func (c *ResourceClient) GetResourceSubstitutions(ctx context.Context, req *GetR
 // Response headers are available through soap.ResponseHeader.
 func (c *ResourceClient) IsResourceSubstitutionActive(ctx context.Context, req *IsResourceSubstitutionActive, opts ...soap.CallOption) (*IsResourceSubstitutionActiveResponse, error) {
 	resp := new(IsResourceSubstitutionActiveResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -99,9 +99,9 @@ func ResourceOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[SetResourceSubstitution],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetResourceSubstitutionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/SetResourceSubstitution",
 			Input: soap.QName{
@@ -117,9 +117,9 @@ func ResourceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteResourceSubstitution],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteResourceSubstitutionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/DeleteResourceSubstitution",
 			Input: soap.QName{
@@ -135,9 +135,9 @@ func ResourceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ActivateResourceSubstitution],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ActivateResourceSubstitutionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/ActivateResourceSubstitution",
 			Input: soap.QName{
@@ -153,9 +153,9 @@ func ResourceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetResourceSubstitutions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetResourceSubstitutionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/GetResourceSubstitutions",
 			Input: soap.QName{
@@ -171,9 +171,9 @@ func ResourceOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsResourceSubstitutionActive],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IsResourceSubstitutionActiveResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/IsResourceSubstitutionActive",
 			Input: soap.QName{
@@ -192,16 +192,16 @@ func ResourceOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -223,9 +223,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type ResourceServer interface {
 	// SetResourceSubstitution serves the operation SetResourceSubstitution
 	// (SOAPAction

@@ -40,12 +40,6 @@ func (v *ActivateResourceSubstitution) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivateResourceSubstitution) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ActivateResourceSubstitution) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ResourceName", soap.NSXSD, "string") {
 		v.ResourceName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -55,6 +49,7 @@ func (v *ActivateResourceSubstitution) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
 		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ActivateResourceSubstitutionResponse is the anonymous type of element
@@ -66,12 +61,8 @@ func (v *ActivateResourceSubstitutionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivateResourceSubstitutionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ActivateResourceSubstitutionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ArrayOfResourceOverride is the complex type ArrayOfResourceOverride: a list
 // of ResourceOverride elements.
@@ -109,18 +100,13 @@ func (v *DeleteResourceSubstitution) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteResourceSubstitution) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteResourceSubstitution) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ResourceName", soap.NSXSD, "string") {
 		v.ResourceName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
 		v.Culture = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteResourceSubstitutionResponse is the anonymous type of element
@@ -132,18 +118,14 @@ func (v *DeleteResourceSubstitutionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteResourceSubstitutionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteResourceSubstitutionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetResourceSubstitutions is the anonymous type of element
 // GetResourceSubstitutions.
 type GetResourceSubstitutions struct {
 	// ResourceNames is element ResourceNames (optional, nillable).
-	ResourceNames soap.Opt[services88.ArrayOfstring]
+	ResourceNames soap.Opt[ArrayOfstring]
 	// Culture is element Culture (optional, nillable).
 	Culture soap.Opt[string]
 	// ActiveOnly is element ActiveOnly (optional).
@@ -152,21 +134,15 @@ type GetResourceSubstitutions struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetResourceSubstitutions) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ResourceNames", v.ResourceNames, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ResourceNames", v.ResourceNames, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
 	soap.WriteOpt(e, ns0, "ActiveOnly", v.ActiveOnly, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetResourceSubstitutions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetResourceSubstitutions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ResourceNames", ns2, "ArrayOfstring") {
-		v.ResourceNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ResourceNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
 		v.Culture = soap.ReadOpt(d, soap.ReadString)
@@ -174,6 +150,7 @@ func (v *GetResourceSubstitutions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ActiveOnly", soap.NSXSD, "boolean") {
 		v.ActiveOnly = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetResourceSubstitutionsResponse is the anonymous type of element
@@ -190,46 +167,36 @@ func (v *GetResourceSubstitutionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetResourceSubstitutionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetResourceSubstitutionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfResourceOverride") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfResourceOverride])
 	}
+	d.End()
 }
 
 // IsResourceSubstitutionActive is the anonymous type of element
 // IsResourceSubstitutionActive.
 type IsResourceSubstitutionActive struct {
 	// ResourceNames is element ResourceNames (optional, nillable).
-	ResourceNames soap.Opt[services88.ArrayOfstring]
+	ResourceNames soap.Opt[ArrayOfstring]
 	// Culture is element Culture (optional, nillable).
 	Culture soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsResourceSubstitutionActive) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ResourceNames", v.ResourceNames, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ResourceNames", v.ResourceNames, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Culture", v.Culture, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsResourceSubstitutionActive) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsResourceSubstitutionActive) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ResourceNames", ns2, "ArrayOfstring") {
-		v.ResourceNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ResourceNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Culture", soap.NSXSD, "string") {
 		v.Culture = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsResourceSubstitutionActiveResponse is the anonymous type of element
@@ -246,21 +213,16 @@ func (v *IsResourceSubstitutionActiveResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsResourceSubstitutionActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsResourceSubstitutionActiveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfResourceOverride") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfResourceOverride])
 	}
+	d.End()
 }
 
 // ResourceOverride is the complex type ResourceOverride. It extends Carrier,
 // whose members come first on the wire.
 type ResourceOverride struct {
-	services88.Carrier
+	Carrier
 	// ResourceName is element ResourceName (optional, nillable).
 	ResourceName soap.Opt[string]
 	// ResourceValue is element ResourceValue (optional, nillable).
@@ -282,12 +244,6 @@ func (v *ResourceOverride) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResourceOverride) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResourceOverride) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ResourceName", soap.NSXSD, "string") {
 		v.ResourceName = soap.ReadOpt(d, soap.ReadString)
@@ -301,6 +257,7 @@ func (v *ResourceOverride) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
 		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetResourceSubstitution is the anonymous type of element
@@ -326,12 +283,6 @@ func (v *SetResourceSubstitution) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetResourceSubstitution) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetResourceSubstitution) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ResourceName", soap.NSXSD, "string") {
 		v.ResourceName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -344,6 +295,7 @@ func (v *SetResourceSubstitution) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
 		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetResourceSubstitutionResponse is the anonymous type of element
@@ -355,12 +307,8 @@ func (v *SetResourceSubstitutionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetResourceSubstitutionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetResourceSubstitutionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RequestHeader is services88.RequestHeader, shared by every package of the
 // set.

@@ -34,7 +34,7 @@ func NewSaintClient(cc soap.ClientConn) *SaintClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) CreateDefaultSaintConfiguration(ctx context.Context, req *CreateDefaultSaintConfiguration, opts ...soap.CallOption) (*CreateDefaultSaintConfigurationResponse, error) {
 	resp := new(CreateDefaultSaintConfigurationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *SaintClient) CreateDefaultSaintConfiguration(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) SaveSaintConfiguration(ctx context.Context, req *SaveSaintConfiguration, opts ...soap.CallOption) (*SaveSaintConfigurationResponse, error) {
 	resp := new(SaveSaintConfigurationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (c *SaintClient) SaveSaintConfiguration(ctx context.Context, req *SaveSaint
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) CreateDefaultStatusMonitor(ctx context.Context, req *CreateDefaultStatusMonitor, opts ...soap.CallOption) (*CreateDefaultStatusMonitorResponse, error) {
 	resp := new(CreateDefaultStatusMonitorResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -72,7 +72,7 @@ func (c *SaintClient) CreateDefaultStatusMonitor(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) SaveStatusMonitor(ctx context.Context, req *SaveStatusMonitor, opts ...soap.CallOption) (*SaveStatusMonitorResponse, error) {
 	resp := new(SaveStatusMonitorResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -85,7 +85,7 @@ func (c *SaintClient) SaveStatusMonitor(ctx context.Context, req *SaveStatusMoni
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) CreateDefaultStatusMonitorPeriods(ctx context.Context, req *CreateDefaultStatusMonitorPeriods, opts ...soap.CallOption) (*CreateDefaultStatusMonitorPeriodsResponse, error) {
 	resp := new(CreateDefaultStatusMonitorPeriodsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -98,7 +98,7 @@ func (c *SaintClient) CreateDefaultStatusMonitorPeriods(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) SaveStatusMonitorPeriods(ctx context.Context, req *SaveStatusMonitorPeriods, opts ...soap.CallOption) (*SaveStatusMonitorPeriodsResponse, error) {
 	resp := new(SaveStatusMonitorPeriodsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -111,7 +111,7 @@ func (c *SaintClient) SaveStatusMonitorPeriods(ctx context.Context, req *SaveSta
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) GetSaintConfigurations(ctx context.Context, req *GetSaintConfigurations, opts ...soap.CallOption) (*GetSaintConfigurationsResponse, error) {
 	resp := new(GetSaintConfigurationsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -123,7 +123,7 @@ func (c *SaintClient) GetSaintConfigurations(ctx context.Context, req *GetSaintC
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) GetStatusMonitors(ctx context.Context, req *GetStatusMonitors, opts ...soap.CallOption) (*GetStatusMonitorsResponse, error) {
 	resp := new(GetStatusMonitorsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -135,7 +135,7 @@ func (c *SaintClient) GetStatusMonitors(ctx context.Context, req *GetStatusMonit
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) GetStatusMonitor(ctx context.Context, req *GetStatusMonitor, opts ...soap.CallOption) (*GetStatusMonitorResponse, error) {
 	resp := new(GetStatusMonitorResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -148,7 +148,7 @@ func (c *SaintClient) GetStatusMonitor(ctx context.Context, req *GetStatusMonito
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) RegenerateStatusMonitors(ctx context.Context, req *RegenerateStatusMonitors, opts ...soap.CallOption) (*RegenerateStatusMonitorsResponse, error) {
 	resp := new(RegenerateStatusMonitorsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -161,7 +161,7 @@ func (c *SaintClient) RegenerateStatusMonitors(ctx context.Context, req *Regener
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) SetRankOnStatusMonitors(ctx context.Context, req *SetRankOnStatusMonitors, opts ...soap.CallOption) (*SetRankOnStatusMonitorsResponse, error) {
 	resp := new(SetRankOnStatusMonitorsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -174,7 +174,7 @@ func (c *SaintClient) SetRankOnStatusMonitors(ctx context.Context, req *SetRankO
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) RegenerateStatusMonitor(ctx context.Context, req *RegenerateStatusMonitor, opts ...soap.CallOption) (*RegenerateStatusMonitorResponse, error) {
 	resp := new(RegenerateStatusMonitorResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -186,7 +186,7 @@ func (c *SaintClient) RegenerateStatusMonitor(ctx context.Context, req *Regenera
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) RegenerateCounters(ctx context.Context, req *RegenerateCounters, opts ...soap.CallOption) (*RegenerateCountersResponse, error) {
 	resp := new(RegenerateCountersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -199,7 +199,7 @@ func (c *SaintClient) RegenerateCounters(ctx context.Context, req *RegenerateCou
 // Response headers are available through soap.ResponseHeader.
 func (c *SaintClient) GetStatusMonitorPeriods(ctx context.Context, req *GetStatusMonitorPeriods, opts ...soap.CallOption) (*GetStatusMonitorPeriodsResponse, error) {
 	resp := new(GetStatusMonitorPeriodsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -212,9 +212,9 @@ func SaintOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultSaintConfiguration],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSaintConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultSaintConfiguration",
 			Input: soap.QName{
@@ -230,9 +230,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSaintConfiguration],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveSaintConfigurationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveSaintConfiguration",
 			Input: soap.QName{
@@ -248,9 +248,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultStatusMonitor],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultStatusMonitorResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitor",
 			Input: soap.QName{
@@ -266,9 +266,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveStatusMonitor],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveStatusMonitorResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveStatusMonitor",
 			Input: soap.QName{
@@ -284,9 +284,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultStatusMonitorPeriods],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultStatusMonitorPeriodsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/CreateDefaultStatusMonitorPeriods",
 			Input: soap.QName{
@@ -302,9 +302,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveStatusMonitorPeriods],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveStatusMonitorPeriodsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SaveStatusMonitorPeriods",
 			Input: soap.QName{
@@ -320,9 +320,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaintConfigurations],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSaintConfigurationsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetSaintConfigurations",
 			Input: soap.QName{
@@ -338,9 +338,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetStatusMonitors],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetStatusMonitorsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitors",
 			Input: soap.QName{
@@ -356,9 +356,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetStatusMonitor],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetStatusMonitorResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitor",
 			Input: soap.QName{
@@ -374,9 +374,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RegenerateStatusMonitors],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RegenerateStatusMonitorsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateStatusMonitors",
 			Input: soap.QName{
@@ -392,9 +392,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRankOnStatusMonitors],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetRankOnStatusMonitorsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/SetRankOnStatusMonitors",
 			Input: soap.QName{
@@ -410,9 +410,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RegenerateStatusMonitor],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RegenerateStatusMonitorResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateStatusMonitor",
 			Input: soap.QName{
@@ -428,9 +428,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RegenerateCounters],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RegenerateCountersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/RegenerateCounters",
 			Input: soap.QName{
@@ -446,9 +446,9 @@ func SaintOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetStatusMonitorPeriods],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetStatusMonitorPeriodsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Saint/GetStatusMonitorPeriods",
 			Input: soap.QName{
@@ -467,16 +467,16 @@ func SaintOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -498,9 +498,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type SaintServer interface {
 	// CreateDefaultSaintConfiguration serves the operation
 	// CreateDefaultSaintConfiguration (SOAPAction

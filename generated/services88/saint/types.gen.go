@@ -68,12 +68,8 @@ func (v *CreateDefaultSaintConfiguration) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSaintConfiguration) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultSaintConfigurationResponse is the anonymous type of element
 // CreateDefaultSaintConfigurationResponse.
@@ -89,15 +85,10 @@ func (v *CreateDefaultSaintConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaintConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSaintConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaintConfiguration") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaintConfiguration])
 	}
+	d.End()
 }
 
 // CreateDefaultStatusMonitor is the anonymous type of element
@@ -109,12 +100,8 @@ func (v *CreateDefaultStatusMonitor) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultStatusMonitor) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultStatusMonitorPeriods is the anonymous type of element
 // CreateDefaultStatusMonitorPeriods.
@@ -125,12 +112,8 @@ func (v *CreateDefaultStatusMonitorPeriods) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultStatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultStatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultStatusMonitorPeriodsResponse is the anonymous type of element
 // CreateDefaultStatusMonitorPeriodsResponse.
@@ -146,15 +129,10 @@ func (v *CreateDefaultStatusMonitorPeriodsResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitorPeriods") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
 	}
+	d.End()
 }
 
 // CreateDefaultStatusMonitorResponse is the anonymous type of element
@@ -171,15 +149,10 @@ func (v *CreateDefaultStatusMonitorResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultStatusMonitorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitor") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
 	}
+	d.End()
 }
 
 // GetSaintConfigurations is the anonymous type of element
@@ -191,12 +164,8 @@ func (v *GetSaintConfigurations) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaintConfigurations) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaintConfigurations) unmarshalFields(d *soap.Decoder) {}
 
 // GetSaintConfigurationsResponse is the anonymous type of element
 // GetSaintConfigurationsResponse.
@@ -212,15 +181,10 @@ func (v *GetSaintConfigurationsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaintConfigurationsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaintConfigurationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaintConfiguration") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaintConfiguration])
 	}
+	d.End()
 }
 
 // GetStatusMonitor is the anonymous type of element GetStatusMonitor.
@@ -236,15 +200,10 @@ func (v *GetStatusMonitor) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStatusMonitor) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetStatusMonitorPeriods is the anonymous type of element
@@ -256,12 +215,8 @@ func (v *GetStatusMonitorPeriods) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {}
 
 // GetStatusMonitorPeriodsResponse is the anonymous type of element
 // GetStatusMonitorPeriodsResponse.
@@ -277,15 +232,10 @@ func (v *GetStatusMonitorPeriodsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitorPeriods") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
 	}
+	d.End()
 }
 
 // GetStatusMonitorResponse is the anonymous type of element
@@ -302,15 +252,10 @@ func (v *GetStatusMonitorResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStatusMonitorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitor") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
 	}
+	d.End()
 }
 
 // GetStatusMonitors is the anonymous type of element GetStatusMonitors.
@@ -329,18 +274,13 @@ func (v *GetStatusMonitors) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatusMonitors) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStatusMonitors) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetStatusMonitorsResponse is the anonymous type of element
@@ -357,15 +297,10 @@ func (v *GetStatusMonitorsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetStatusMonitorsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfStatusMonitor") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfStatusMonitor])
 	}
+	d.End()
 }
 
 // RegenerateCounters is the anonymous type of element RegenerateCounters.
@@ -381,40 +316,30 @@ func (v *RegenerateCounters) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateCounters) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RegenerateCounters) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RunAsBatch", soap.NSXSD, "boolean") {
 		v.RunAsBatch = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // RegenerateCountersResponse is the anonymous type of element
 // RegenerateCountersResponse.
 type RegenerateCountersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta681feba.BatchTaskInfo]
+	Response soap.Opt[*BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateCountersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta681feba.BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateCountersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RegenerateCountersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta681feba.BatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
 	}
+	d.End()
 }
 
 // RegenerateStatusMonitor is the anonymous type of element
@@ -431,15 +356,10 @@ func (v *RegenerateStatusMonitor) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RegenerateStatusMonitor) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StatusMonitorId", soap.NSXSD, "int") {
 		v.StatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RegenerateStatusMonitorResponse is the anonymous type of element
@@ -451,12 +371,8 @@ func (v *RegenerateStatusMonitorResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RegenerateStatusMonitorResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RegenerateStatusMonitors is the anonymous type of element
 // RegenerateStatusMonitors.
@@ -472,46 +388,36 @@ func (v *RegenerateStatusMonitors) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateStatusMonitors) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RegenerateStatusMonitors) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RunAsBatch", soap.NSXSD, "boolean") {
 		v.RunAsBatch = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // RegenerateStatusMonitorsResponse is the anonymous type of element
 // RegenerateStatusMonitorsResponse.
 type RegenerateStatusMonitorsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*ta681feba.BatchTaskInfo]
+	Response soap.Opt[*BatchTaskInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RegenerateStatusMonitorsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ta681feba.BatchTaskInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*BatchTaskInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegenerateStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RegenerateStatusMonitorsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BatchTaskInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[ta681feba.BatchTaskInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[BatchTaskInfo])
 	}
+	d.End()
 }
 
 // SaintConfiguration is the complex type SaintConfiguration. It extends
 // Carrier, whose members come first on the wire.
 type SaintConfiguration struct {
-	services88.Carrier
+	Carrier
 	// OwnerTable is element OwnerTable (optional).
 	OwnerTable soap.Opt[int16]
 	// Enabled is element Enabled (optional).
@@ -545,12 +451,6 @@ func (v *SaintConfiguration) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaintConfiguration) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "OwnerTable", soap.NSXSD, "short") {
 		v.OwnerTable = soap.ReadOptItem(d, soap.ReadInt16)
@@ -576,6 +476,7 @@ func (v *SaintConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RowsGenerated", soap.NSXSD, "int") {
 		v.RowsGenerated = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SaveSaintConfiguration is the anonymous type of element
@@ -592,15 +493,10 @@ func (v *SaveSaintConfiguration) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaintConfiguration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSaintConfiguration) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaintConfiguration", ns0, "SaintConfiguration") {
 		v.SaintConfiguration = soap.ReadOpt(d, soap.ReadComplex[SaintConfiguration])
 	}
+	d.End()
 }
 
 // SaveSaintConfigurationResponse is the anonymous type of element
@@ -617,15 +513,10 @@ func (v *SaveSaintConfigurationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaintConfigurationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSaintConfigurationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaintConfiguration") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaintConfiguration])
 	}
+	d.End()
 }
 
 // SaveStatusMonitor is the anonymous type of element SaveStatusMonitor.
@@ -641,15 +532,10 @@ func (v *SaveStatusMonitor) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveStatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveStatusMonitor) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StatusMonitor", ns0, "StatusMonitor") {
 		v.StatusMonitor = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
 	}
+	d.End()
 }
 
 // SaveStatusMonitorPeriods is the anonymous type of element
@@ -666,15 +552,10 @@ func (v *SaveStatusMonitorPeriods) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveStatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveStatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StatusMonitorPeriods", ns0, "StatusMonitorPeriods") {
 		v.StatusMonitorPeriods = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
 	}
+	d.End()
 }
 
 // SaveStatusMonitorPeriodsResponse is the anonymous type of element
@@ -691,15 +572,10 @@ func (v *SaveStatusMonitorPeriodsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveStatusMonitorPeriodsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveStatusMonitorPeriodsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitorPeriods") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitorPeriods])
 	}
+	d.End()
 }
 
 // SaveStatusMonitorResponse is the anonymous type of element
@@ -716,15 +592,10 @@ func (v *SaveStatusMonitorResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveStatusMonitorResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveStatusMonitorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StatusMonitor") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[StatusMonitor])
 	}
+	d.End()
 }
 
 // SetRankOnStatusMonitors is the anonymous type of element
@@ -733,29 +604,24 @@ type SetRankOnStatusMonitors struct {
 	// Type is element Type (optional, nillable).
 	Type soap.Opt[string]
 	// ItemsIds is element ItemsIds (optional, nillable).
-	ItemsIds soap.Opt[services88.ArrayOfint]
+	ItemsIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnStatusMonitors) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "ItemsIds", v.ItemsIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnStatusMonitors) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRankOnStatusMonitors) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ItemsIds", ns2, "ArrayOfint") {
-		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.ItemsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetRankOnStatusMonitorsResponse is the anonymous type of element
@@ -767,17 +633,13 @@ func (v *SetRankOnStatusMonitorsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnStatusMonitorsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRankOnStatusMonitorsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // StatusMonitor is the complex type StatusMonitor. It extends Carrier, whose
 // members come first on the wire.
 type StatusMonitor struct {
-	services88.Carrier
+	Carrier
 	// OwnerTable is element OwnerTable (optional).
 	OwnerTable soap.Opt[int32]
 	// Rank is element Rank (optional).
@@ -832,12 +694,6 @@ func (v *StatusMonitor) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StatusMonitor) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StatusMonitor) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "OwnerTable", soap.NSXSD, "int") {
 		v.OwnerTable = soap.ReadOptItem(d, soap.ReadInt32)
@@ -884,12 +740,13 @@ func (v *StatusMonitor) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GenerationStart", soap.NSXSD, "dateTime") {
 		v.GenerationStart = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // StatusMonitorPeriods is the complex type StatusMonitorPeriods. It extends
 // Carrier, whose members come first on the wire.
 type StatusMonitorPeriods struct {
-	services88.Carrier
+	Carrier
 	// Period1 is element Period1 (optional).
 	Period1 soap.Opt[int32]
 	// Period2 is element Period2 (optional).
@@ -908,12 +765,6 @@ func (v *StatusMonitorPeriods) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StatusMonitorPeriods) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Period1", soap.NSXSD, "int") {
 		v.Period1 = soap.ReadOptItem(d, soap.ReadInt32)
@@ -924,6 +775,7 @@ func (v *StatusMonitorPeriods) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Period3", soap.NSXSD, "int") {
 		v.Period3 = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

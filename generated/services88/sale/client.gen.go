@@ -34,7 +34,7 @@ func NewSaleClient(cc soap.ClientConn) *SaleClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) CreateDefaultSaleEntity(ctx context.Context, req *CreateDefaultSaleEntity, opts ...soap.CallOption) (*CreateDefaultSaleEntityResponse, error) {
 	resp := new(CreateDefaultSaleEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *SaleClient) CreateDefaultSaleEntity(ctx context.Context, req *CreateDef
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) SaveSaleEntity(ctx context.Context, req *SaveSaleEntity, opts ...soap.CallOption) (*SaveSaleEntityResponse, error) {
 	resp := new(SaveSaleEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *SaleClient) SaveSaleEntity(ctx context.Context, req *SaveSaleEntity, op
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) DeleteSaleEntity(ctx context.Context, req *DeleteSaleEntity, opts ...soap.CallOption) (*DeleteSaleEntityResponse, error) {
 	resp := new(DeleteSaleEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *SaleClient) DeleteSaleEntity(ctx context.Context, req *DeleteSaleEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) CreateDefaultSaleStakeholder(ctx context.Context, req *CreateDefaultSaleStakeholder, opts ...soap.CallOption) (*CreateDefaultSaleStakeholderResponse, error) {
 	resp := new(CreateDefaultSaleStakeholderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (c *SaleClient) CreateDefaultSaleStakeholder(ctx context.Context, req *Crea
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) SaveSaleStakeholder(ctx context.Context, req *SaveSaleStakeholder, opts ...soap.CallOption) (*SaveSaleStakeholderResponse, error) {
 	resp := new(SaveSaleStakeholderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -95,7 +95,7 @@ func (c *SaleClient) SaveSaleStakeholder(ctx context.Context, req *SaveSaleStake
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) DeleteSaleStakeholder(ctx context.Context, req *DeleteSaleStakeholder, opts ...soap.CallOption) (*DeleteSaleStakeholderResponse, error) {
 	resp := new(DeleteSaleStakeholderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -108,7 +108,7 @@ func (c *SaleClient) DeleteSaleStakeholder(ctx context.Context, req *DeleteSaleS
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) CreateDefaultSaleSummary(ctx context.Context, req *CreateDefaultSaleSummary, opts ...soap.CallOption) (*CreateDefaultSaleSummaryResponse, error) {
 	resp := new(CreateDefaultSaleSummaryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -120,7 +120,7 @@ func (c *SaleClient) CreateDefaultSaleSummary(ctx context.Context, req *CreateDe
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSale(ctx context.Context, req *GetSale, opts ...soap.CallOption) (*GetSaleResponse, error) {
 	resp := new(GetSaleResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -132,7 +132,7 @@ func (c *SaleClient) GetSale(ctx context.Context, req *GetSale, opts ...soap.Cal
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSaleEntity(ctx context.Context, req *GetSaleEntity, opts ...soap.CallOption) (*GetSaleEntityResponse, error) {
 	resp := new(GetSaleEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -144,7 +144,7 @@ func (c *SaleClient) GetSaleEntity(ctx context.Context, req *GetSaleEntity, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) HasGuide(ctx context.Context, req *HasGuide, opts ...soap.CallOption) (*HasGuideResponse, error) {
 	resp := new(HasGuideResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -156,7 +156,7 @@ func (c *SaleClient) HasGuide(ctx context.Context, req *HasGuide, opts ...soap.C
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetNextDueDate(ctx context.Context, req *GetNextDueDate, opts ...soap.CallOption) (*GetNextDueDateResponse, error) {
 	resp := new(GetNextDueDateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -169,7 +169,7 @@ func (c *SaleClient) GetNextDueDate(ctx context.Context, req *GetNextDueDate, op
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) BatchUpdateNextDueDate(ctx context.Context, req *BatchUpdateNextDueDate, opts ...soap.CallOption) (*BatchUpdateNextDueDateResponse, error) {
 	resp := new(BatchUpdateNextDueDateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -181,7 +181,7 @@ func (c *SaleClient) BatchUpdateNextDueDate(ctx context.Context, req *BatchUpdat
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetNextSaleStage(ctx context.Context, req *GetNextSaleStage, opts ...soap.CallOption) (*GetNextSaleStageResponse, error) {
 	resp := new(GetNextSaleStageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -193,7 +193,7 @@ func (c *SaleClient) GetNextSaleStage(ctx context.Context, req *GetNextSaleStage
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) HasGuideActivities(ctx context.Context, req *HasGuideActivities, opts ...soap.CallOption) (*HasGuideActivitiesResponse, error) {
 	resp := new(HasGuideActivitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -206,7 +206,7 @@ func (c *SaleClient) HasGuideActivities(ctx context.Context, req *HasGuideActivi
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) OfferAutoNextStageOnApppointmentCompleted(ctx context.Context, req *OfferAutoNextStageOnApppointmentCompleted, opts ...soap.CallOption) (*OfferAutoNextStageOnApppointmentCompletedResponse, error) {
 	resp := new(OfferAutoNextStageOnApppointmentCompletedResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -219,7 +219,7 @@ func (c *SaleClient) OfferAutoNextStageOnApppointmentCompleted(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetProbabilityFromStage(ctx context.Context, req *GetProbabilityFromStage, opts ...soap.CallOption) (*GetProbabilityFromStageResponse, error) {
 	resp := new(GetProbabilityFromStageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -231,7 +231,7 @@ func (c *SaleClient) GetProbabilityFromStage(ctx context.Context, req *GetProbab
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) IsNumberValid(ctx context.Context, req *IsNumberValid, opts ...soap.CallOption) (*IsNumberValidResponse, error) {
 	resp := new(IsNumberValidResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -243,7 +243,7 @@ func (c *SaleClient) IsNumberValid(ctx context.Context, req *IsNumberValid, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) AddSaleStakeholders(ctx context.Context, req *AddSaleStakeholders, opts ...soap.CallOption) (*AddSaleStakeholdersResponse, error) {
 	resp := new(AddSaleStakeholdersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -256,7 +256,7 @@ func (c *SaleClient) AddSaleStakeholders(ctx context.Context, req *AddSaleStakeh
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) DeleteSaleStakeholders(ctx context.Context, req *DeleteSaleStakeholders, opts ...soap.CallOption) (*DeleteSaleStakeholdersResponse, error) {
 	resp := new(DeleteSaleStakeholdersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -268,7 +268,7 @@ func (c *SaleClient) DeleteSaleStakeholders(ctx context.Context, req *DeleteSale
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) HasStakeholderSetting(ctx context.Context, req *HasStakeholderSetting, opts ...soap.CallOption) (*HasStakeholderSettingResponse, error) {
 	resp := new(HasStakeholderSettingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -280,7 +280,7 @@ func (c *SaleClient) HasStakeholderSetting(ctx context.Context, req *HasStakehol
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) ValidateSaleEntity(ctx context.Context, req *ValidateSaleEntity, opts ...soap.CallOption) (*ValidateSaleEntityResponse, error) {
 	resp := new(ValidateSaleEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -292,7 +292,7 @@ func (c *SaleClient) ValidateSaleEntity(ctx context.Context, req *ValidateSaleEn
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) SaleHasQuote(ctx context.Context, req *SaleHasQuote, opts ...soap.CallOption) (*SaleHasQuoteResponse, error) {
 	resp := new(SaleHasQuoteResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -304,7 +304,7 @@ func (c *SaleClient) SaleHasQuote(ctx context.Context, req *SaleHasQuote, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSaleList(ctx context.Context, req *GetSaleList, opts ...soap.CallOption) (*GetSaleListResponse, error) {
 	resp := new(GetSaleListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -316,7 +316,7 @@ func (c *SaleClient) GetSaleList(ctx context.Context, req *GetSaleList, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetMyOpportunities(ctx context.Context, req *GetMyOpportunities, opts ...soap.CallOption) (*GetMyOpportunitiesResponse, error) {
 	resp := new(GetMyOpportunitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -328,7 +328,7 @@ func (c *SaleClient) GetMyOpportunities(ctx context.Context, req *GetMyOpportuni
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetRecentSales(ctx context.Context, req *GetRecentSales, opts ...soap.CallOption) (*GetRecentSalesResponse, error) {
 	resp := new(GetRecentSalesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -340,7 +340,7 @@ func (c *SaleClient) GetRecentSales(ctx context.Context, req *GetRecentSales, op
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetUpcomingSales(ctx context.Context, req *GetUpcomingSales, opts ...soap.CallOption) (*GetUpcomingSalesResponse, error) {
 	resp := new(GetUpcomingSalesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -352,7 +352,7 @@ func (c *SaleClient) GetUpcomingSales(ctx context.Context, req *GetUpcomingSales
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSalesByDate(ctx context.Context, req *GetSalesByDate, opts ...soap.CallOption) (*GetSalesByDateResponse, error) {
 	resp := new(GetSalesByDateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -365,7 +365,7 @@ func (c *SaleClient) GetSalesByDate(ctx context.Context, req *GetSalesByDate, op
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetOpenSalesForContact(ctx context.Context, req *GetOpenSalesForContact, opts ...soap.CallOption) (*GetOpenSalesForContactResponse, error) {
 	resp := new(GetOpenSalesForContactResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -377,7 +377,7 @@ func (c *SaleClient) GetOpenSalesForContact(ctx context.Context, req *GetOpenSal
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) SetAsSold(ctx context.Context, req *SetAsSold, opts ...soap.CallOption) (*SetAsSoldResponse, error) {
 	resp := new(SetAsSoldResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -389,7 +389,7 @@ func (c *SaleClient) SetAsSold(ctx context.Context, req *SetAsSold, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) SetAsSoldWithReason(ctx context.Context, req *SetAsSoldWithReason, opts ...soap.CallOption) (*SetAsSoldWithReasonResponse, error) {
 	resp := new(SetAsSoldWithReasonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -401,7 +401,7 @@ func (c *SaleClient) SetAsSoldWithReason(ctx context.Context, req *SetAsSoldWith
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) SetAsLost(ctx context.Context, req *SetAsLost, opts ...soap.CallOption) (*SetAsLostResponse, error) {
 	resp := new(SetAsLostResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -413,7 +413,7 @@ func (c *SaleClient) SetAsLost(ctx context.Context, req *SetAsLost, opts ...soap
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) SetAsLostWithReason(ctx context.Context, req *SetAsLostWithReason, opts ...soap.CallOption) (*SetAsLostWithReasonResponse, error) {
 	resp := new(SetAsLostWithReasonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -425,7 +425,7 @@ func (c *SaleClient) SetAsLostWithReason(ctx context.Context, req *SetAsLostWith
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSalesFromContact(ctx context.Context, req *GetSalesFromContact, opts ...soap.CallOption) (*GetSalesFromContactResponse, error) {
 	resp := new(GetSalesFromContactResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -437,7 +437,7 @@ func (c *SaleClient) GetSalesFromContact(ctx context.Context, req *GetSalesFromC
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSalesFromPerson(ctx context.Context, req *GetSalesFromPerson, opts ...soap.CallOption) (*GetSalesFromPersonResponse, error) {
 	resp := new(GetSalesFromPersonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -449,7 +449,7 @@ func (c *SaleClient) GetSalesFromPerson(ctx context.Context, req *GetSalesFromPe
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSaleStakeholder(ctx context.Context, req *GetSaleStakeholder, opts ...soap.CallOption) (*GetSaleStakeholderResponse, error) {
 	resp := new(GetSaleStakeholderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -462,7 +462,7 @@ func (c *SaleClient) GetSaleStakeholder(ctx context.Context, req *GetSaleStakeho
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSaleStakeholderList(ctx context.Context, req *GetSaleStakeholderList, opts ...soap.CallOption) (*GetSaleStakeholderListResponse, error) {
 	resp := new(GetSaleStakeholderListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -474,7 +474,7 @@ func (c *SaleClient) GetSaleStakeholderList(ctx context.Context, req *GetSaleSta
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSaleStakeholders(ctx context.Context, req *GetSaleStakeholders, opts ...soap.CallOption) (*GetSaleStakeholdersResponse, error) {
 	resp := new(GetSaleStakeholdersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -487,7 +487,7 @@ func (c *SaleClient) GetSaleStakeholders(ctx context.Context, req *GetSaleStakeh
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) UpdateSaleStakeholders(ctx context.Context, req *UpdateSaleStakeholders, opts ...soap.CallOption) (*UpdateSaleStakeholdersResponse, error) {
 	resp := new(UpdateSaleStakeholdersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -500,7 +500,7 @@ func (c *SaleClient) UpdateSaleStakeholders(ctx context.Context, req *UpdateSale
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSaleStakeholderById(ctx context.Context, req *GetSaleStakeholderById, opts ...soap.CallOption) (*GetSaleStakeholderByIdResponse, error) {
 	resp := new(GetSaleStakeholderByIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -512,7 +512,7 @@ func (c *SaleClient) GetSaleStakeholderById(ctx context.Context, req *GetSaleSta
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSummaryByAssociate(ctx context.Context, req *GetSummaryByAssociate, opts ...soap.CallOption) (*GetSummaryByAssociateResponse, error) {
 	resp := new(GetSummaryByAssociateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -524,7 +524,7 @@ func (c *SaleClient) GetSummaryByAssociate(ctx context.Context, req *GetSummaryB
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSummaryByGroup(ctx context.Context, req *GetSummaryByGroup, opts ...soap.CallOption) (*GetSummaryByGroupResponse, error) {
 	resp := new(GetSummaryByGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -536,7 +536,7 @@ func (c *SaleClient) GetSummaryByGroup(ctx context.Context, req *GetSummaryByGro
 // Response headers are available through soap.ResponseHeader.
 func (c *SaleClient) GetSummaryByContact(ctx context.Context, req *GetSummaryByContact, opts ...soap.CallOption) (*GetSummaryByContactResponse, error) {
 	resp := new(GetSummaryByContactResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -549,9 +549,9 @@ func SaleOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultSaleEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleEntity",
 			Input: soap.QName{
@@ -567,9 +567,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSaleEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaveSaleEntity",
 			Input: soap.QName{
@@ -585,9 +585,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteSaleEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleEntity",
 			Input: soap.QName{
@@ -603,9 +603,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultSaleStakeholder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSaleStakeholderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleStakeholder",
 			Input: soap.QName{
@@ -621,9 +621,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSaleStakeholder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveSaleStakeholderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaveSaleStakeholder",
 			Input: soap.QName{
@@ -639,9 +639,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteSaleStakeholder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteSaleStakeholderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleStakeholder",
 			Input: soap.QName{
@@ -657,9 +657,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultSaleSummary],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSaleSummaryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/CreateDefaultSaleSummary",
 			Input: soap.QName{
@@ -675,9 +675,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSale],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSale",
 			Input: soap.QName{
@@ -693,9 +693,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleEntity",
 			Input: soap.QName{
@@ -711,9 +711,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasGuide],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[HasGuideResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasGuide",
 			Input: soap.QName{
@@ -729,9 +729,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextDueDate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNextDueDateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetNextDueDate",
 			Input: soap.QName{
@@ -747,9 +747,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[BatchUpdateNextDueDate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[BatchUpdateNextDueDateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/BatchUpdateNextDueDate",
 			Input: soap.QName{
@@ -765,9 +765,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextSaleStage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNextSaleStageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetNextSaleStage",
 			Input: soap.QName{
@@ -783,9 +783,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasGuideActivities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[HasGuideActivitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasGuideActivities",
 			Input: soap.QName{
@@ -801,9 +801,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[OfferAutoNextStageOnApppointmentCompleted],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[OfferAutoNextStageOnApppointmentCompletedResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/OfferAutoNextStageOnApppointmentCompleted",
 			Input: soap.QName{
@@ -819,9 +819,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetProbabilityFromStage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetProbabilityFromStageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetProbabilityFromStage",
 			Input: soap.QName{
@@ -837,9 +837,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsNumberValid],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IsNumberValidResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/IsNumberValid",
 			Input: soap.QName{
@@ -855,9 +855,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddSaleStakeholders],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddSaleStakeholdersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/AddSaleStakeholders",
 			Input: soap.QName{
@@ -873,9 +873,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteSaleStakeholders],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteSaleStakeholdersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/DeleteSaleStakeholders",
 			Input: soap.QName{
@@ -891,9 +891,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasStakeholderSetting],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[HasStakeholderSettingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/HasStakeholderSetting",
 			Input: soap.QName{
@@ -909,9 +909,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateSaleEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ValidateSaleEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/ValidateSaleEntity",
 			Input: soap.QName{
@@ -927,9 +927,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaleHasQuote],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaleHasQuoteResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SaleHasQuote",
 			Input: soap.QName{
@@ -945,9 +945,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleList",
 			Input: soap.QName{
@@ -963,9 +963,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetMyOpportunities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetMyOpportunitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetMyOpportunities",
 			Input: soap.QName{
@@ -981,9 +981,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRecentSales],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRecentSalesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetRecentSales",
 			Input: soap.QName{
@@ -999,9 +999,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUpcomingSales],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUpcomingSalesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetUpcomingSales",
 			Input: soap.QName{
@@ -1017,9 +1017,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSalesByDate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSalesByDateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesByDate",
 			Input: soap.QName{
@@ -1035,9 +1035,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetOpenSalesForContact],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetOpenSalesForContactResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetOpenSalesForContact",
 			Input: soap.QName{
@@ -1053,9 +1053,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetAsSold],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetAsSoldResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsSold",
 			Input: soap.QName{
@@ -1071,9 +1071,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetAsSoldWithReason],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetAsSoldWithReasonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsSoldWithReason",
 			Input: soap.QName{
@@ -1089,9 +1089,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetAsLost],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetAsLostResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsLost",
 			Input: soap.QName{
@@ -1107,9 +1107,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetAsLostWithReason],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetAsLostWithReasonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/SetAsLostWithReason",
 			Input: soap.QName{
@@ -1125,9 +1125,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSalesFromContact],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSalesFromContactResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesFromContact",
 			Input: soap.QName{
@@ -1143,9 +1143,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSalesFromPerson],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSalesFromPersonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSalesFromPerson",
 			Input: soap.QName{
@@ -1161,9 +1161,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleStakeholder],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleStakeholderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholder",
 			Input: soap.QName{
@@ -1179,9 +1179,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleStakeholderList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleStakeholderListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholderList",
 			Input: soap.QName{
@@ -1197,9 +1197,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleStakeholders],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleStakeholdersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholders",
 			Input: soap.QName{
@@ -1215,9 +1215,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateSaleStakeholders],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateSaleStakeholdersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/UpdateSaleStakeholders",
 			Input: soap.QName{
@@ -1233,9 +1233,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSaleStakeholderById],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSaleStakeholderByIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSaleStakeholderById",
 			Input: soap.QName{
@@ -1251,9 +1251,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSummaryByAssociate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSummaryByAssociateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByAssociate",
 			Input: soap.QName{
@@ -1269,9 +1269,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSummaryByGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSummaryByGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByGroup",
 			Input: soap.QName{
@@ -1287,9 +1287,9 @@ func SaleOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSummaryByContact],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSummaryByContactResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sale/GetSummaryByContact",
 			Input: soap.QName{
@@ -1308,16 +1308,16 @@ func SaleOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1339,8 +1339,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // method reads the request's SOAP headers with services88.RequestHeaderFrom.
 // It sets the response's SOAP headers with services88.SetResponseHeader. The
 // Succeeded header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type SaleServer interface {
 	// CreateDefaultSaleEntity serves the operation CreateDefaultSaleEntity
 	// (SOAPAction

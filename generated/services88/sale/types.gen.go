@@ -52,18 +52,13 @@ func (v *AddSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddSaleStakeholders) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SaleStakeholders", ns0, "ArrayOfSaleStakeholder") {
 		v.SaleStakeholders = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
+	d.End()
 }
 
 // AddSaleStakeholdersResponse is the anonymous type of element
@@ -75,27 +70,23 @@ func (v *AddSaleStakeholdersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddSaleStakeholdersResponse) unmarshalFields(d *soap.Decoder) {}
-
 // ArrayOfSale is the complex type ArrayOfSale: a list of Sale elements.
-type ArrayOfSale []*t06fff54d.Sale
+type ArrayOfSale []*Sale
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfSale) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Sale", x, soap.Complex[*t06fff54d.Sale])
+		soap.WritePtr(e, ns0, "Sale", x, soap.Complex[*Sale])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfSale) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Sale", ns0, "Sale") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t06fff54d.Sale]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Sale]))
 	}
 	d.End()
 }
@@ -128,12 +119,8 @@ func (v *BatchUpdateNextDueDate) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BatchUpdateNextDueDate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BatchUpdateNextDueDate) unmarshalFields(d *soap.Decoder) {}
 
 // BatchUpdateNextDueDateResponse is the anonymous type of element
 // BatchUpdateNextDueDateResponse.
@@ -144,12 +131,8 @@ func (v *BatchUpdateNextDueDateResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BatchUpdateNextDueDateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BatchUpdateNextDueDateResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultSaleEntity is the anonymous type of element
 // CreateDefaultSaleEntity.
@@ -160,12 +143,8 @@ func (v *CreateDefaultSaleEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSaleEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultSaleEntityResponse is the anonymous type of element
 // CreateDefaultSaleEntityResponse.
@@ -181,15 +160,10 @@ func (v *CreateDefaultSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSaleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultSaleStakeholder is the anonymous type of element
@@ -201,12 +175,8 @@ func (v *CreateDefaultSaleStakeholder) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSaleStakeholder) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultSaleStakeholderResponse is the anonymous type of element
 // CreateDefaultSaleStakeholderResponse.
@@ -222,15 +192,10 @@ func (v *CreateDefaultSaleStakeholderResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSaleStakeholderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStakeholder") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
 	}
+	d.End()
 }
 
 // CreateDefaultSaleSummary is the anonymous type of element
@@ -242,12 +207,8 @@ func (v *CreateDefaultSaleSummary) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleSummary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSaleSummary) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultSaleSummaryResponse is the anonymous type of element
 // CreateDefaultSaleSummaryResponse.
@@ -263,15 +224,10 @@ func (v *CreateDefaultSaleSummaryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSaleSummaryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSaleSummaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
 	}
+	d.End()
 }
 
 // DeleteSaleEntity is the anonymous type of element DeleteSaleEntity.
@@ -287,15 +243,10 @@ func (v *DeleteSaleEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteSaleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleEntityId", soap.NSXSD, "int") {
 		v.SaleEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteSaleEntityResponse is the anonymous type of element
@@ -307,12 +258,8 @@ func (v *DeleteSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteSaleEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteSaleStakeholder is the anonymous type of element
 // DeleteSaleStakeholder.
@@ -328,15 +275,10 @@ func (v *DeleteSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteSaleStakeholder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStakeholderId", soap.NSXSD, "int") {
 		v.SaleStakeholderId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteSaleStakeholderResponse is the anonymous type of element
@@ -348,36 +290,27 @@ func (v *DeleteSaleStakeholderResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteSaleStakeholderResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteSaleStakeholders is the anonymous type of element
 // DeleteSaleStakeholders.
 type DeleteSaleStakeholders struct {
 	// SaleStakeholderIds is element SaleStakeholderIds (optional, nillable).
-	SaleStakeholderIds soap.Opt[services88.ArrayOfint]
+	SaleStakeholderIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteSaleStakeholders) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStakeholderIds", ns2, "ArrayOfint") {
-		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // DeleteSaleStakeholdersResponse is the anonymous type of element
@@ -389,12 +322,8 @@ func (v *DeleteSaleStakeholdersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteSaleStakeholdersResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetMyOpportunities is the anonymous type of element GetMyOpportunities.
 type GetMyOpportunities struct {
@@ -409,15 +338,10 @@ func (v *GetMyOpportunities) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyOpportunities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyOpportunities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetMyOpportunitiesResponse is the anonymous type of element
@@ -434,15 +358,10 @@ func (v *GetMyOpportunitiesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetMyOpportunitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetMyOpportunitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
+	d.End()
 }
 
 // GetNextDueDate is the anonymous type of element GetNextDueDate.
@@ -458,15 +377,10 @@ func (v *GetNextDueDate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextDueDate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextDueDate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetNextDueDateResponse is the anonymous type of element
@@ -483,15 +397,10 @@ func (v *GetNextDueDateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextDueDateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextDueDateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "dateTime") {
 		v.Response = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // GetNextSaleStage is the anonymous type of element GetNextSaleStage.
@@ -510,18 +419,13 @@ func (v *GetNextSaleStage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextSaleStage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextSaleStage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "IncludeCurrentStage", soap.NSXSD, "boolean") {
 		v.IncludeCurrentStage = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetNextSaleStageResponse is the anonymous type of element
@@ -538,15 +442,10 @@ func (v *GetNextSaleStageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextSaleStageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextSaleStageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetOpenSalesForContact is the anonymous type of element
@@ -563,15 +462,10 @@ func (v *GetOpenSalesForContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOpenSalesForContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOpenSalesForContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetOpenSalesForContactResponse is the anonymous type of element
@@ -588,15 +482,10 @@ func (v *GetOpenSalesForContactResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOpenSalesForContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOpenSalesForContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
+	d.End()
 }
 
 // GetProbabilityFromStage is the anonymous type of element
@@ -613,15 +502,10 @@ func (v *GetProbabilityFromStage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProbabilityFromStage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProbabilityFromStage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StageId", soap.NSXSD, "int") {
 		v.StageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetProbabilityFromStageResponse is the anonymous type of element
@@ -638,15 +522,10 @@ func (v *GetProbabilityFromStageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetProbabilityFromStageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetProbabilityFromStageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRecentSales is the anonymous type of element GetRecentSales.
@@ -665,18 +544,13 @@ func (v *GetRecentSales) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecentSales) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRecentSales) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AmountLimit", soap.NSXSD, "int") {
 		v.AmountLimit = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRecentSalesResponse is the anonymous type of element
@@ -693,15 +567,10 @@ func (v *GetRecentSalesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecentSalesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRecentSalesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
+	d.End()
 }
 
 // GetSale is the anonymous type of element GetSale.
@@ -717,15 +586,10 @@ func (v *GetSale) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSale) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSale) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSaleEntity is the anonymous type of element GetSaleEntity.
@@ -741,15 +605,10 @@ func (v *GetSaleEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleEntityId", soap.NSXSD, "int") {
 		v.SaleEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSaleEntityResponse is the anonymous type of element
@@ -766,39 +625,29 @@ func (v *GetSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
 	}
+	d.End()
 }
 
 // GetSaleList is the anonymous type of element GetSaleList.
 type GetSaleList struct {
 	// SaleIds is element SaleIds (optional, nillable).
-	SaleIds soap.Opt[services88.ArrayOfint]
+	SaleIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetSaleListResponse is the anonymous type of element GetSaleListResponse.
@@ -814,39 +663,29 @@ func (v *GetSaleListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
+	d.End()
 }
 
 // GetSaleResponse is the anonymous type of element GetSaleResponse.
 type GetSaleResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t06fff54d.Sale]
+	Response soap.Opt[*Sale]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t06fff54d.Sale])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Sale])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Sale") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t06fff54d.Sale])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Sale])
 	}
+	d.End()
 }
 
 // GetSaleStakeholder is the anonymous type of element GetSaleStakeholder.
@@ -862,40 +701,30 @@ func (v *GetSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleStakeholder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStakeholderId", soap.NSXSD, "int") {
 		v.SaleStakeholderId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSaleStakeholderById is the anonymous type of element
 // GetSaleStakeholderById.
 type GetSaleStakeholderById struct {
 	// SaleStakeholderIds is element SaleStakeholderIds (optional, nillable).
-	SaleStakeholderIds soap.Opt[services88.ArrayOfint]
+	SaleStakeholderIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderById) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholderById) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleStakeholderById) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStakeholderIds", ns2, "ArrayOfint") {
-		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetSaleStakeholderByIdResponse is the anonymous type of element
@@ -912,40 +741,30 @@ func (v *GetSaleStakeholderByIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholderByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleStakeholderByIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
+	d.End()
 }
 
 // GetSaleStakeholderList is the anonymous type of element
 // GetSaleStakeholderList.
 type GetSaleStakeholderList struct {
 	// SaleStakeholderIds is element SaleStakeholderIds (optional, nillable).
-	SaleStakeholderIds soap.Opt[services88.ArrayOfint]
+	SaleStakeholderIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSaleStakeholderList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleStakeholderIds", v.SaleStakeholderIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholderList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleStakeholderList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStakeholderIds", ns2, "ArrayOfint") {
-		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SaleStakeholderIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetSaleStakeholderListResponse is the anonymous type of element
@@ -962,15 +781,10 @@ func (v *GetSaleStakeholderListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholderListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleStakeholderListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
+	d.End()
 }
 
 // GetSaleStakeholderResponse is the anonymous type of element
@@ -987,15 +801,10 @@ func (v *GetSaleStakeholderResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleStakeholderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStakeholder") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
 	}
+	d.End()
 }
 
 // GetSaleStakeholders is the anonymous type of element GetSaleStakeholders.
@@ -1011,15 +820,10 @@ func (v *GetSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleStakeholders) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSaleStakeholdersResponse is the anonymous type of element
@@ -1036,15 +840,10 @@ func (v *GetSaleStakeholdersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSaleStakeholdersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
+	d.End()
 }
 
 // GetSalesByDate is the anonymous type of element GetSalesByDate.
@@ -1056,7 +855,7 @@ type GetSalesByDate struct {
 	// AmountLimit is element AmountLimit (optional).
 	AmountLimit soap.Opt[int32]
 	// Status is element Status (optional).
-	Status soap.Opt[t7e05b714.SaleStatus]
+	Status soap.Opt[SaleStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1064,17 +863,11 @@ func (v *GetSalesByDate) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FromDate", v.FromDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "ToDate", v.ToDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "AmountLimit", v.AmountLimit, soap.Int32)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[t7e05b714.SaleStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[SaleStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesByDate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSalesByDate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FromDate", soap.NSXSD, "dateTime") {
 		v.FromDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
@@ -1085,8 +878,9 @@ func (v *GetSalesByDate) unmarshalFields(d *soap.Decoder) {
 		v.AmountLimit = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[t7e05b714.SaleStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
 	}
+	d.End()
 }
 
 // GetSalesByDateResponse is the anonymous type of element
@@ -1103,15 +897,10 @@ func (v *GetSalesByDateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesByDateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSalesByDateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
+	d.End()
 }
 
 // GetSalesFromContact is the anonymous type of element GetSalesFromContact.
@@ -1130,18 +919,13 @@ func (v *GetSalesFromContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesFromContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSalesFromContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "OnlyOpenSales", soap.NSXSD, "boolean") {
 		v.OnlyOpenSales = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetSalesFromContactResponse is the anonymous type of element
@@ -1158,15 +942,10 @@ func (v *GetSalesFromContactResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesFromContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSalesFromContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
+	d.End()
 }
 
 // GetSalesFromPerson is the anonymous type of element GetSalesFromPerson.
@@ -1185,18 +964,13 @@ func (v *GetSalesFromPerson) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesFromPerson) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSalesFromPerson) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "OnlyOpenSales", soap.NSXSD, "boolean") {
 		v.OnlyOpenSales = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetSalesFromPersonResponse is the anonymous type of element
@@ -1213,15 +987,10 @@ func (v *GetSalesFromPersonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSalesFromPersonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSalesFromPersonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
+	d.End()
 }
 
 // GetSummaryByAssociate is the anonymous type of element
@@ -1244,12 +1013,6 @@ func (v *GetSummaryByAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummaryByAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSummaryByAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1259,6 +1022,7 @@ func (v *GetSummaryByAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ToDate", soap.NSXSD, "dateTime") {
 		v.ToDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // GetSummaryByAssociateResponse is the anonymous type of element
@@ -1275,15 +1039,10 @@ func (v *GetSummaryByAssociateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummaryByAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSummaryByAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
 	}
+	d.End()
 }
 
 // GetSummaryByContact is the anonymous type of element GetSummaryByContact.
@@ -1305,12 +1064,6 @@ func (v *GetSummaryByContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummaryByContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSummaryByContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1320,6 +1073,7 @@ func (v *GetSummaryByContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ToDate", soap.NSXSD, "dateTime") {
 		v.ToDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // GetSummaryByContactResponse is the anonymous type of element
@@ -1336,15 +1090,10 @@ func (v *GetSummaryByContactResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummaryByContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSummaryByContactResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
 	}
+	d.End()
 }
 
 // GetSummaryByGroup is the anonymous type of element GetSummaryByGroup.
@@ -1366,12 +1115,6 @@ func (v *GetSummaryByGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummaryByGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSummaryByGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GroupId", soap.NSXSD, "int") {
 		v.GroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1381,6 +1124,7 @@ func (v *GetSummaryByGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ToDate", soap.NSXSD, "dateTime") {
 		v.ToDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // GetSummaryByGroupResponse is the anonymous type of element
@@ -1397,15 +1141,10 @@ func (v *GetSummaryByGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSummaryByGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSummaryByGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleSummary") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleSummary])
 	}
+	d.End()
 }
 
 // GetUpcomingSales is the anonymous type of element GetUpcomingSales.
@@ -1424,18 +1163,13 @@ func (v *GetUpcomingSales) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUpcomingSales) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUpcomingSales) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WeightedAmountLimit", soap.NSXSD, "int") {
 		v.WeightedAmountLimit = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Count", soap.NSXSD, "int") {
 		v.Count = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUpcomingSalesResponse is the anonymous type of element
@@ -1452,15 +1186,10 @@ func (v *GetUpcomingSalesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUpcomingSalesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUpcomingSalesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSale") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSale])
 	}
+	d.End()
 }
 
 // HasGuide is the anonymous type of element HasGuide.
@@ -1476,15 +1205,10 @@ func (v *HasGuide) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuide) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasGuide) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // HasGuideActivities is the anonymous type of element HasGuideActivities.
@@ -1500,15 +1224,10 @@ func (v *HasGuideActivities) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuideActivities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasGuideActivities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // HasGuideActivitiesResponse is the anonymous type of element
@@ -1525,15 +1244,10 @@ func (v *HasGuideActivitiesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuideActivitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasGuideActivitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // HasGuideResponse is the anonymous type of element HasGuideResponse.
@@ -1549,15 +1263,10 @@ func (v *HasGuideResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasGuideResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasGuideResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // HasStakeholderSetting is the anonymous type of element
@@ -1574,15 +1283,10 @@ func (v *HasStakeholderSetting) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasStakeholderSetting) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasStakeholderSetting) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // HasStakeholderSettingResponse is the anonymous type of element
@@ -1599,15 +1303,10 @@ func (v *HasStakeholderSettingResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasStakeholderSettingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasStakeholderSettingResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // IsNumberValid is the anonymous type of element IsNumberValid.
@@ -1626,18 +1325,13 @@ func (v *IsNumberValid) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValid) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsNumberValid) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Number", soap.NSXSD, "string") {
 		v.Number = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsNumberValidResponse is the anonymous type of element
@@ -1654,15 +1348,10 @@ func (v *IsNumberValidResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNumberValidResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsNumberValidResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // OfferAutoNextStageOnApppointmentCompleted is the anonymous type of element
@@ -1679,15 +1368,10 @@ func (v *OfferAutoNextStageOnApppointmentCompleted) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *OfferAutoNextStageOnApppointmentCompleted) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *OfferAutoNextStageOnApppointmentCompleted) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // OfferAutoNextStageOnApppointmentCompletedResponse is the anonymous type of
@@ -1704,51 +1388,46 @@ func (v *OfferAutoNextStageOnApppointmentCompletedResponse) MarshalSOAP(e *soap.
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *OfferAutoNextStageOnApppointmentCompletedResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *OfferAutoNextStageOnApppointmentCompletedResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaleEntity is the complex type SaleEntity. It extends Carrier, whose members
 // come first on the wire.
 type SaleEntity struct {
-	services88.Carrier
+	Carrier
 	// Appointment is element Appointment (optional, nillable).
-	Appointment soap.Opt[*t0dca953d.Appointment]
+	Appointment soap.Opt[*Appointment]
 	// Associate is element Associate (optional, nillable).
-	Associate soap.Opt[*tc56356e6.Associate]
+	Associate soap.Opt[*Associate]
 	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	UpdatedBy soap.Opt[*Associate]
 	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*tc56356e6.Associate]
+	CreatedBy soap.Opt[*Associate]
 	// Contact is element Contact (optional, nillable).
-	Contact soap.Opt[*tebef91c8.Contact]
+	Contact soap.Opt[*Contact]
 	// Project is element Project (optional, nillable).
-	Project soap.Opt[*te3212ffe.Project]
+	Project soap.Opt[*Project]
 	// SaleText is element SaleText (optional, nillable).
 	SaleText soap.Opt[string]
 	// Person is element Person (optional, nillable).
-	Person soap.Opt[*t2b63d1b4.Person]
+	Person soap.Opt[*Person]
 	// Currency is element Currency (optional, nillable).
-	Currency soap.Opt[*t5bf963be.Currency]
+	Currency soap.Opt[*Currency]
 	// Competitor is element Competitor (optional, nillable).
-	Competitor soap.Opt[*t33072e44.Competitor]
+	Competitor soap.Opt[*Competitor]
 	// Credited is element Credited (optional, nillable).
-	Credited soap.Opt[*t33072e44.Credited]
+	Credited soap.Opt[*Credited]
 	// Rating is element Rating (optional, nillable).
-	Rating soap.Opt[*t33072e44.Rating]
+	Rating soap.Opt[*Rating]
 	// Reason is element Reason (optional, nillable).
-	Reason soap.Opt[*t33072e44.Reason]
+	Reason soap.Opt[*Reason]
 	// Source is element Source (optional, nillable).
-	Source soap.Opt[*t33072e44.Source]
+	Source soap.Opt[*Source]
 	// Status is element Status (optional).
-	Status soap.Opt[t7e05b714.SaleStatus]
+	Status soap.Opt[SaleStatus]
 	// Saledate is element Saledate (optional).
 	Saledate soap.Opt[soap.DateTime]
 	// Amount is element Amount (optional).
@@ -1770,21 +1449,21 @@ type SaleEntity struct {
 	// UpdatedDate is element UpdatedDate (optional).
 	UpdatedDate soap.Opt[soap.DateTime]
 	// Completed is element Completed (optional).
-	Completed soap.Opt[tf90e5136.ActivityStatus]
+	Completed soap.Opt[ActivityStatus]
 	// ActiveLinks is element ActiveLinks (optional).
 	ActiveLinks soap.Opt[int32]
 	// Links is element Links (optional, nillable).
-	Links soap.Opt[tdb260f2d.ArrayOfLink]
+	Links soap.Opt[ArrayOfLink]
 	// NextDueDate is element NextDueDate (optional).
 	NextDueDate soap.Opt[soap.DateTime]
 	// Postit is element Postit (optional, nillable).
 	Postit soap.Opt[string]
 	// SaleType is element SaleType (optional, nillable).
-	SaleType soap.Opt[*t33072e44.SaleType]
+	SaleType soap.Opt[*SaleType]
 	// ReasonSold is element ReasonSold (optional, nillable).
-	ReasonSold soap.Opt[*t33072e44.ReasonSold]
+	ReasonSold soap.Opt[*ReasonSold]
 	// ReasonStalled is element ReasonStalled (optional, nillable).
-	ReasonStalled soap.Opt[*t33072e44.ReasonStalled]
+	ReasonStalled soap.Opt[*ReasonStalled]
 	// ReopenDate is element ReopenDate (optional).
 	ReopenDate soap.Opt[soap.DateTime]
 	// SaleStakeholders is element SaleStakeholders (optional, nillable).
@@ -1792,11 +1471,11 @@ type SaleEntity struct {
 	// ActiveErpLinks is element ActiveErpLinks (optional).
 	ActiveErpLinks soap.Opt[int32]
 	// UserDefinedFields is element UserDefinedFields (optional, nillable).
-	UserDefinedFields soap.Opt[services88.StringDictionary]
+	UserDefinedFields soap.Opt[StringDictionary]
 	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[services88.StringDictionary]
+	ExtraFields soap.Opt[StringDictionary]
 	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[services88.StringDictionary]
+	CustomFields soap.Opt[StringDictionary]
 	// PublishEventDate is element PublishEventDate (optional).
 	PublishEventDate soap.Opt[soap.DateTime]
 	// PublishTo is element PublishTo (optional).
@@ -1806,27 +1485,27 @@ type SaleEntity struct {
 	// IsPublished is element IsPublished (optional).
 	IsPublished soap.Opt[bool]
 	// VisibleFor is element VisibleFor (optional, nillable).
-	VisibleFor soap.Opt[t7242cc4e.ArrayOfVisibleFor]
+	VisibleFor soap.Opt[ArrayOfVisibleFor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaleEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*t0dca953d.Appointment])
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*tebef91c8.Contact])
-	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*te3212ffe.Project])
+	soap.WriteOptPtr(e, ns0, "Appointment", v.Appointment, soap.Complex[*Appointment])
+	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "Contact", v.Contact, soap.Complex[*Contact])
+	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
 	soap.WriteOpt(e, ns0, "SaleText", v.SaleText, soap.String)
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
-	soap.WriteOptPtr(e, ns0, "Currency", v.Currency, soap.Complex[*t5bf963be.Currency])
-	soap.WriteOptPtr(e, ns0, "Competitor", v.Competitor, soap.Complex[*t33072e44.Competitor])
-	soap.WriteOptPtr(e, ns0, "Credited", v.Credited, soap.Complex[*t33072e44.Credited])
-	soap.WriteOptPtr(e, ns0, "Rating", v.Rating, soap.Complex[*t33072e44.Rating])
-	soap.WriteOptPtr(e, ns0, "Reason", v.Reason, soap.Complex[*t33072e44.Reason])
-	soap.WriteOptPtr(e, ns0, "Source", v.Source, soap.Complex[*t33072e44.Source])
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[t7e05b714.SaleStatus])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
+	soap.WriteOptPtr(e, ns0, "Currency", v.Currency, soap.Complex[*Currency])
+	soap.WriteOptPtr(e, ns0, "Competitor", v.Competitor, soap.Complex[*Competitor])
+	soap.WriteOptPtr(e, ns0, "Credited", v.Credited, soap.Complex[*Credited])
+	soap.WriteOptPtr(e, ns0, "Rating", v.Rating, soap.Complex[*Rating])
+	soap.WriteOptPtr(e, ns0, "Reason", v.Reason, soap.Complex[*Reason])
+	soap.WriteOptPtr(e, ns0, "Source", v.Source, soap.Complex[*Source])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[SaleStatus])
 	soap.WriteOpt(e, ns0, "Saledate", v.Saledate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Amount", v.Amount, soap.Float64)
 	soap.WriteOpt(e, ns0, "SaleId", v.SaleId, soap.Int32)
@@ -1837,80 +1516,74 @@ func (v *SaleEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Probability", v.Probability, soap.Int16)
 	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Text[tf90e5136.ActivityStatus])
+	soap.WriteOpt(e, ns0, "Completed", v.Completed, soap.Text[ActivityStatus])
 	soap.WriteOpt(e, ns0, "ActiveLinks", v.ActiveLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[tdb260f2d.ArrayOfLink])
+	soap.WriteOpt(e, ns0, "Links", v.Links, soap.Value[ArrayOfLink])
 	soap.WriteOpt(e, ns0, "NextDueDate", v.NextDueDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Postit", v.Postit, soap.String)
-	soap.WriteOptPtr(e, ns0, "SaleType", v.SaleType, soap.Complex[*t33072e44.SaleType])
-	soap.WriteOptPtr(e, ns0, "ReasonSold", v.ReasonSold, soap.Complex[*t33072e44.ReasonSold])
-	soap.WriteOptPtr(e, ns0, "ReasonStalled", v.ReasonStalled, soap.Complex[*t33072e44.ReasonStalled])
+	soap.WriteOptPtr(e, ns0, "SaleType", v.SaleType, soap.Complex[*SaleType])
+	soap.WriteOptPtr(e, ns0, "ReasonSold", v.ReasonSold, soap.Complex[*ReasonSold])
+	soap.WriteOptPtr(e, ns0, "ReasonStalled", v.ReasonStalled, soap.Complex[*ReasonStalled])
 	soap.WriteOpt(e, ns0, "ReopenDate", v.ReopenDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "SaleStakeholders", v.SaleStakeholders, soap.Value[ArrayOfSaleStakeholder])
 	soap.WriteOpt(e, ns0, "ActiveErpLinks", v.ActiveErpLinks, soap.Int32)
-	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "UserDefinedFields", v.UserDefinedFields, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "PublishEventDate", v.PublishEventDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "PublishTo", v.PublishTo, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "PublishFrom", v.PublishFrom, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "IsPublished", v.IsPublished, soap.Bool)
-	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[t7242cc4e.ArrayOfVisibleFor])
+	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[ArrayOfVisibleFor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Appointment", ns0, "Appointment") {
-		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[t0dca953d.Appointment])
+		v.Appointment = soap.ReadOpt(d, soap.ReadComplex[Appointment])
 	}
 	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Contact", ns0, "Contact") {
-		v.Contact = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
+		v.Contact = soap.ReadOpt(d, soap.ReadComplex[Contact])
 	}
 	if d.At(ns0, "Project", ns0, "Project") {
-		v.Project = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
+		v.Project = soap.ReadOpt(d, soap.ReadComplex[Project])
 	}
 	if d.At(ns0, "SaleText", soap.NSXSD, "string") {
 		v.SaleText = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
 	if d.At(ns0, "Currency", ns0, "Currency") {
-		v.Currency = soap.ReadOpt(d, soap.ReadComplex[t5bf963be.Currency])
+		v.Currency = soap.ReadOpt(d, soap.ReadComplex[Currency])
 	}
 	if d.At(ns0, "Competitor", ns0, "Competitor") {
-		v.Competitor = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Competitor])
+		v.Competitor = soap.ReadOpt(d, soap.ReadComplex[Competitor])
 	}
 	if d.At(ns0, "Credited", ns0, "Credited") {
-		v.Credited = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Credited])
+		v.Credited = soap.ReadOpt(d, soap.ReadComplex[Credited])
 	}
 	if d.At(ns0, "Rating", ns0, "Rating") {
-		v.Rating = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Rating])
+		v.Rating = soap.ReadOpt(d, soap.ReadComplex[Rating])
 	}
 	if d.At(ns0, "Reason", ns0, "Reason") {
-		v.Reason = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Reason])
+		v.Reason = soap.ReadOpt(d, soap.ReadComplex[Reason])
 	}
 	if d.At(ns0, "Source", ns0, "Source") {
-		v.Source = soap.ReadOpt(d, soap.ReadComplex[t33072e44.Source])
+		v.Source = soap.ReadOpt(d, soap.ReadComplex[Source])
 	}
 	if d.At(ns0, "Status", ns0, "SaleStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[t7e05b714.SaleStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[SaleStatus])
 	}
 	if d.At(ns0, "Saledate", soap.NSXSD, "dateTime") {
 		v.Saledate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -1943,13 +1616,13 @@ func (v *SaleEntity) unmarshalFields(d *soap.Decoder) {
 		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Completed", ns0, "ActivityStatus") {
-		v.Completed = soap.ReadOptItem(d, soap.ReadText[tf90e5136.ActivityStatus])
+		v.Completed = soap.ReadOptItem(d, soap.ReadText[ActivityStatus])
 	}
 	if d.At(ns0, "ActiveLinks", soap.NSXSD, "int") {
 		v.ActiveLinks = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Links", ns0, "ArrayOfLink") {
-		v.Links = soap.ReadOpt(d, soap.ReadValue[tdb260f2d.ArrayOfLink])
+		v.Links = soap.ReadOpt(d, soap.ReadValue[ArrayOfLink])
 	}
 	if d.At(ns0, "NextDueDate", soap.NSXSD, "dateTime") {
 		v.NextDueDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -1958,13 +1631,13 @@ func (v *SaleEntity) unmarshalFields(d *soap.Decoder) {
 		v.Postit = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SaleType", ns0, "SaleType") {
-		v.SaleType = soap.ReadOpt(d, soap.ReadComplex[t33072e44.SaleType])
+		v.SaleType = soap.ReadOpt(d, soap.ReadComplex[SaleType])
 	}
 	if d.At(ns0, "ReasonSold", ns0, "ReasonSold") {
-		v.ReasonSold = soap.ReadOpt(d, soap.ReadComplex[t33072e44.ReasonSold])
+		v.ReasonSold = soap.ReadOpt(d, soap.ReadComplex[ReasonSold])
 	}
 	if d.At(ns0, "ReasonStalled", ns0, "ReasonStalled") {
-		v.ReasonStalled = soap.ReadOpt(d, soap.ReadComplex[t33072e44.ReasonStalled])
+		v.ReasonStalled = soap.ReadOpt(d, soap.ReadComplex[ReasonStalled])
 	}
 	if d.At(ns0, "ReopenDate", soap.NSXSD, "dateTime") {
 		v.ReopenDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -1976,13 +1649,13 @@ func (v *SaleEntity) unmarshalFields(d *soap.Decoder) {
 		v.ActiveErpLinks = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserDefinedFields", ns0, "StringDictionary") {
-		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.UserDefinedFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "PublishEventDate", soap.NSXSD, "dateTime") {
 		v.PublishEventDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -1997,8 +1670,9 @@ func (v *SaleEntity) unmarshalFields(d *soap.Decoder) {
 		v.IsPublished = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "VisibleFor", ns0, "ArrayOfVisibleFor") {
-		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[t7242cc4e.ArrayOfVisibleFor])
+		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[ArrayOfVisibleFor])
 	}
+	d.End()
 }
 
 // SaleHasQuote is the anonymous type of element SaleHasQuote.
@@ -2014,15 +1688,10 @@ func (v *SaleHasQuote) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleHasQuote) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleHasQuote) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SaleHasQuoteResponse is the anonymous type of element SaleHasQuoteResponse.
@@ -2038,21 +1707,16 @@ func (v *SaleHasQuoteResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleHasQuoteResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleHasQuoteResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaleStakeholder is the complex type SaleStakeholder. It extends Carrier,
 // whose members come first on the wire.
 type SaleStakeholder struct {
-	services88.Carrier
+	Carrier
 	// StakeholderRoleName is element StakeholderRoleName (optional, nillable).
 	StakeholderRoleName soap.Opt[string]
 	// Comment is element Comment (optional, nillable).
@@ -2119,12 +1783,6 @@ func (v *SaleStakeholder) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleStakeholder) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "StakeholderRoleName", soap.NSXSD, "string") {
 		v.StakeholderRoleName = soap.ReadOpt(d, soap.ReadString)
@@ -2183,12 +1841,13 @@ func (v *SaleStakeholder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Phone", soap.NSXSD, "string") {
 		v.Phone = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaleSummary is the complex type SaleSummary. It extends Carrier, whose
 // members come first on the wire.
 type SaleSummary struct {
-	services88.Carrier
+	Carrier
 	// BaseCurrency is element BaseCurrency (optional, nillable).
 	BaseCurrency soap.Opt[string]
 	// OwnCurrency is element OwnCurrency (optional, nillable).
@@ -2293,12 +1952,6 @@ func (v *SaleSummary) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleSummary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleSummary) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "BaseCurrency", soap.NSXSD, "string") {
 		v.BaseCurrency = soap.ReadOpt(d, soap.ReadString)
@@ -2384,6 +2037,7 @@ func (v *SaleSummary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FutureOpenWeightedOwnCurrency", soap.NSXSD, "double") {
 		v.FutureOpenWeightedOwnCurrency = soap.ReadOptItem(d, soap.ReadFloat64)
 	}
+	d.End()
 }
 
 // SaveSaleEntity is the anonymous type of element SaveSaleEntity.
@@ -2399,15 +2053,10 @@ func (v *SaveSaleEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSaleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleEntity", ns0, "SaleEntity") {
 		v.SaleEntity = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
 	}
+	d.End()
 }
 
 // SaveSaleEntityResponse is the anonymous type of element
@@ -2424,15 +2073,10 @@ func (v *SaveSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSaleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
 	}
+	d.End()
 }
 
 // SaveSaleStakeholder is the anonymous type of element SaveSaleStakeholder.
@@ -2448,15 +2092,10 @@ func (v *SaveSaleStakeholder) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleStakeholder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSaleStakeholder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleStakeholder", ns0, "SaleStakeholder") {
 		v.SaleStakeholder = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
 	}
+	d.End()
 }
 
 // SaveSaleStakeholderResponse is the anonymous type of element
@@ -2473,39 +2112,29 @@ func (v *SaveSaleStakeholderResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSaleStakeholderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSaleStakeholderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SaleStakeholder") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SaleStakeholder])
 	}
+	d.End()
 }
 
 // SetAsLost is the anonymous type of element SetAsLost.
 type SetAsLost struct {
 	// SaleIds is element SaleIds (optional, nillable).
-	SaleIds soap.Opt[services88.ArrayOfint]
+	SaleIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsLost) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAsLost) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetAsLost) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetAsLostResponse is the anonymous type of element SetAsLostResponse.
@@ -2516,41 +2145,32 @@ func (v *SetAsLostResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAsLostResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetAsLostResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetAsLostWithReason is the anonymous type of element SetAsLostWithReason.
 type SetAsLostWithReason struct {
 	// SaleIds is element SaleIds (optional, nillable).
-	SaleIds soap.Opt[services88.ArrayOfint]
+	SaleIds soap.Opt[ArrayOfint]
 	// ReasonId is element ReasonId (optional).
 	ReasonId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsLostWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "ReasonId", v.ReasonId, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAsLostWithReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetAsLostWithReason) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ReasonId", soap.NSXSD, "int") {
 		v.ReasonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetAsLostWithReasonResponse is the anonymous type of element
@@ -2562,35 +2182,26 @@ func (v *SetAsLostWithReasonResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAsLostWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetAsLostWithReasonResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetAsSold is the anonymous type of element SetAsSold.
 type SetAsSold struct {
 	// SaleIds is element SaleIds (optional, nillable).
-	SaleIds soap.Opt[services88.ArrayOfint]
+	SaleIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsSold) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAsSold) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetAsSold) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetAsSoldResponse is the anonymous type of element SetAsSoldResponse.
@@ -2601,41 +2212,32 @@ func (v *SetAsSoldResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAsSoldResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetAsSoldResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetAsSoldWithReason is the anonymous type of element SetAsSoldWithReason.
 type SetAsSoldWithReason struct {
 	// SaleIds is element SaleIds (optional, nillable).
-	SaleIds soap.Opt[services88.ArrayOfint]
+	SaleIds soap.Opt[ArrayOfint]
 	// ReasonId is element ReasonId (optional).
 	ReasonId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetAsSoldWithReason) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SaleIds", v.SaleIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "ReasonId", v.ReasonId, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAsSoldWithReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetAsSoldWithReason) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleIds", ns2, "ArrayOfint") {
-		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SaleIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ReasonId", soap.NSXSD, "int") {
 		v.ReasonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetAsSoldWithReasonResponse is the anonymous type of element
@@ -2647,12 +2249,8 @@ func (v *SetAsSoldWithReasonResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetAsSoldWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetAsSoldWithReasonResponse) unmarshalFields(d *soap.Decoder) {}
 
 // UpdateSaleStakeholders is the anonymous type of element
 // UpdateSaleStakeholders.
@@ -2668,15 +2266,10 @@ func (v *UpdateSaleStakeholders) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateSaleStakeholders) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateSaleStakeholders) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Stakeholders", ns0, "ArrayOfSaleStakeholder") {
 		v.Stakeholders = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
+	d.End()
 }
 
 // UpdateSaleStakeholdersResponse is the anonymous type of element
@@ -2693,15 +2286,10 @@ func (v *UpdateSaleStakeholdersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateSaleStakeholdersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateSaleStakeholdersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSaleStakeholder") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSaleStakeholder])
 	}
+	d.End()
 }
 
 // ValidateSaleEntity is the anonymous type of element ValidateSaleEntity.
@@ -2717,40 +2305,30 @@ func (v *ValidateSaleEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateSaleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateSaleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleEntity", ns0, "SaleEntity") {
 		v.SaleEntity = soap.ReadOpt(d, soap.ReadComplex[SaleEntity])
 	}
+	d.End()
 }
 
 // ValidateSaleEntityResponse is the anonymous type of element
 // ValidateSaleEntityResponse.
 type ValidateSaleEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateSaleEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateSaleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateSaleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

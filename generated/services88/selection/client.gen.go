@@ -34,7 +34,7 @@ func NewSelectionClient(cc soap.ClientConn) *SelectionClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) CreateDefaultSelectionEntity(ctx context.Context, req *CreateDefaultSelectionEntity, opts ...soap.CallOption) (*CreateDefaultSelectionEntityResponse, error) {
 	resp := new(CreateDefaultSelectionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *SelectionClient) CreateDefaultSelectionEntity(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) SaveSelectionEntity(ctx context.Context, req *SaveSelectionEntity, opts ...soap.CallOption) (*SaveSelectionEntityResponse, error) {
 	resp := new(SaveSelectionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func (c *SelectionClient) SaveSelectionEntity(ctx context.Context, req *SaveSele
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) CreateDefaultBoardViewSettingsFromEntityType(ctx context.Context, req *CreateDefaultBoardViewSettingsFromEntityType, opts ...soap.CallOption) (*CreateDefaultBoardViewSettingsFromEntityTypeResponse, error) {
 	resp := new(CreateDefaultBoardViewSettingsFromEntityTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *SelectionClient) CreateDefaultBoardViewSettingsFromEntityType(ctx conte
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetBoardViewSettings(ctx context.Context, req *GetBoardViewSettings, opts ...soap.CallOption) (*GetBoardViewSettingsResponse, error) {
 	resp := new(GetBoardViewSettingsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (c *SelectionClient) GetBoardViewSettings(ctx context.Context, req *GetBoar
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetBoardViewSettingsForSelection(ctx context.Context, req *GetBoardViewSettingsForSelection, opts ...soap.CallOption) (*GetBoardViewSettingsForSelectionResponse, error) {
 	resp := new(GetBoardViewSettingsForSelectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -96,7 +96,7 @@ func (c *SelectionClient) GetBoardViewSettingsForSelection(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) SaveBoardViewSettings(ctx context.Context, req *SaveBoardViewSettings, opts ...soap.CallOption) (*SaveBoardViewSettingsResponse, error) {
 	resp := new(SaveBoardViewSettingsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -109,7 +109,7 @@ func (c *SelectionClient) SaveBoardViewSettings(ctx context.Context, req *SaveBo
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) SaveBoardViewSettingsForSelectionAndAssociate(ctx context.Context, req *SaveBoardViewSettingsForSelectionAndAssociate, opts ...soap.CallOption) (*SaveBoardViewSettingsForSelectionAndAssociateResponse, error) {
 	resp := new(SaveBoardViewSettingsForSelectionAndAssociateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func (c *SelectionClient) SaveBoardViewSettingsForSelectionAndAssociate(ctx cont
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) DeleteBoardViewSettings(ctx context.Context, req *DeleteBoardViewSettings, opts ...soap.CallOption) (*DeleteBoardViewSettingsResponse, error) {
 	resp := new(DeleteBoardViewSettingsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -134,7 +134,7 @@ func (c *SelectionClient) DeleteBoardViewSettings(ctx context.Context, req *Dele
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetSelectionEntity(ctx context.Context, req *GetSelectionEntity, opts ...soap.CallOption) (*GetSelectionEntityResponse, error) {
 	resp := new(GetSelectionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -146,7 +146,7 @@ func (c *SelectionClient) GetSelectionEntity(ctx context.Context, req *GetSelect
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) CreateSelectionEntity(ctx context.Context, req *CreateSelectionEntity, opts ...soap.CallOption) (*CreateSelectionEntityResponse, error) {
 	resp := new(CreateSelectionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -159,7 +159,7 @@ func (c *SelectionClient) CreateSelectionEntity(ctx context.Context, req *Create
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) CreateContactSelectionFromSelection(ctx context.Context, req *CreateContactSelectionFromSelection, opts ...soap.CallOption) (*CreateContactSelectionFromSelectionResponse, error) {
 	resp := new(CreateContactSelectionFromSelectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -172,7 +172,7 @@ func (c *SelectionClient) CreateContactSelectionFromSelection(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) CreateTemporaryContactSelectionFromContactPersonIds(ctx context.Context, req *CreateTemporaryContactSelectionFromContactPersonIds, opts ...soap.CallOption) (*CreateTemporaryContactSelectionFromContactPersonIdsResponse, error) {
 	resp := new(CreateTemporaryContactSelectionFromContactPersonIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -185,7 +185,7 @@ func (c *SelectionClient) CreateTemporaryContactSelectionFromContactPersonIds(ct
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) CopyContactSelectionMembers(ctx context.Context, req *CopyContactSelectionMembers, opts ...soap.CallOption) (*CopyContactSelectionMembersResponse, error) {
 	resp := new(CopyContactSelectionMembersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -198,7 +198,7 @@ func (c *SelectionClient) CopyContactSelectionMembers(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetRecipientStatistics(ctx context.Context, req *GetRecipientStatistics, opts ...soap.CallOption) (*GetRecipientStatisticsResponse, error) {
 	resp := new(GetRecipientStatisticsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -211,7 +211,7 @@ func (c *SelectionClient) GetRecipientStatistics(ctx context.Context, req *GetRe
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetRecipientStatisticsFromProjectMembers(ctx context.Context, req *GetRecipientStatisticsFromProjectMembers, opts ...soap.CallOption) (*GetRecipientStatisticsFromProjectMembersResponse, error) {
 	resp := new(GetRecipientStatisticsFromProjectMembersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -224,7 +224,7 @@ func (c *SelectionClient) GetRecipientStatisticsFromProjectMembers(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetRecipientStatisticsFromContactPersonIds(ctx context.Context, req *GetRecipientStatisticsFromContactPersonIds, opts ...soap.CallOption) (*GetRecipientStatisticsFromContactPersonIdsResponse, error) {
 	resp := new(GetRecipientStatisticsFromContactPersonIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -237,7 +237,7 @@ func (c *SelectionClient) GetRecipientStatisticsFromContactPersonIds(ctx context
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) AddContactSelectionMembers(ctx context.Context, req *AddContactSelectionMembers, opts ...soap.CallOption) (*AddContactSelectionMembersResponse, error) {
 	resp := new(AddContactSelectionMembersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -250,7 +250,7 @@ func (c *SelectionClient) AddContactSelectionMembers(ctx context.Context, req *A
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) RemoveContactSelectionMembers(ctx context.Context, req *RemoveContactSelectionMembers, opts ...soap.CallOption) (*RemoveContactSelectionMembersResponse, error) {
 	resp := new(RemoveContactSelectionMembersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -263,7 +263,7 @@ func (c *SelectionClient) RemoveContactSelectionMembers(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) RemoveContactSelectionMembersFromIds(ctx context.Context, req *RemoveContactSelectionMembersFromIds, opts ...soap.CallOption) (*RemoveContactSelectionMembersFromIdsResponse, error) {
 	resp := new(RemoveContactSelectionMembersFromIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -276,7 +276,7 @@ func (c *SelectionClient) RemoveContactSelectionMembersFromIds(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) AddContactSelectionMembersFromSearch(ctx context.Context, req *AddContactSelectionMembersFromSearch, opts ...soap.CallOption) (*AddContactSelectionMembersFromSearchResponse, error) {
 	resp := new(AddContactSelectionMembersFromSearchResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -289,7 +289,7 @@ func (c *SelectionClient) AddContactSelectionMembersFromSearch(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) RemoveContactSelectionMembersFromSearch(ctx context.Context, req *RemoveContactSelectionMembersFromSearch, opts ...soap.CallOption) (*RemoveContactSelectionMembersFromSearchResponse, error) {
 	resp := new(RemoveContactSelectionMembersFromSearchResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -302,7 +302,7 @@ func (c *SelectionClient) RemoveContactSelectionMembersFromSearch(ctx context.Co
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) CreateTemporaryContactSelection(ctx context.Context, req *CreateTemporaryContactSelection, opts ...soap.CallOption) (*CreateTemporaryContactSelectionResponse, error) {
 	resp := new(CreateTemporaryContactSelectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -315,7 +315,7 @@ func (c *SelectionClient) CreateTemporaryContactSelection(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) CreateTemporaryContactSelectionFromSelectionMemberIds(ctx context.Context, req *CreateTemporaryContactSelectionFromSelectionMemberIds, opts ...soap.CallOption) (*CreateTemporaryContactSelectionFromSelectionMemberIdsResponse, error) {
 	resp := new(CreateTemporaryContactSelectionFromSelectionMemberIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -328,7 +328,7 @@ func (c *SelectionClient) CreateTemporaryContactSelectionFromSelectionMemberIds(
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) AddRemoveContactSelectionMemberInterests(ctx context.Context, req *AddRemoveContactSelectionMemberInterests, opts ...soap.CallOption) (*AddRemoveContactSelectionMemberInterestsResponse, error) {
 	resp := new(AddRemoveContactSelectionMemberInterestsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -341,7 +341,7 @@ func (c *SelectionClient) AddRemoveContactSelectionMemberInterests(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) EditContactSelectionMemberDetails(ctx context.Context, req *EditContactSelectionMemberDetails, opts ...soap.CallOption) (*EditContactSelectionMemberDetailsResponse, error) {
 	resp := new(EditContactSelectionMemberDetailsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -353,7 +353,7 @@ func (c *SelectionClient) EditContactSelectionMemberDetails(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GenerateFollowUps(ctx context.Context, req *GenerateFollowUps, opts ...soap.CallOption) (*GenerateFollowUpsResponse, error) {
 	resp := new(GenerateFollowUpsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -366,7 +366,7 @@ func (c *SelectionClient) GenerateFollowUps(ctx context.Context, req *GenerateFo
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) ExportSelectionMembers(ctx context.Context, req *ExportSelectionMembers, opts ...soap.CallOption) (*ExportSelectionMembersResponse, error) {
 	resp := new(ExportSelectionMembersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -379,7 +379,7 @@ func (c *SelectionClient) ExportSelectionMembers(ctx context.Context, req *Expor
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) ExportSelectionMembersWithOrderBy(ctx context.Context, req *ExportSelectionMembersWithOrderBy, opts ...soap.CallOption) (*ExportSelectionMembersWithOrderByResponse, error) {
 	resp := new(ExportSelectionMembersWithOrderByResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -392,7 +392,7 @@ func (c *SelectionClient) ExportSelectionMembersWithOrderBy(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) SetDuplicateRulesStatus(ctx context.Context, req *SetDuplicateRulesStatus, opts ...soap.CallOption) (*SetDuplicateRulesStatusResponse, error) {
 	resp := new(SetDuplicateRulesStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -404,7 +404,7 @@ func (c *SelectionClient) SetDuplicateRulesStatus(ctx context.Context, req *SetD
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetDuplicates(ctx context.Context, req *GetDuplicates, opts ...soap.CallOption) (*GetDuplicatesResponse, error) {
 	resp := new(GetDuplicatesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -416,7 +416,7 @@ func (c *SelectionClient) GetDuplicates(ctx context.Context, req *GetDuplicates,
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetDuplicateRules(ctx context.Context, req *GetDuplicateRules, opts ...soap.CallOption) (*GetDuplicateRulesResponse, error) {
 	resp := new(GetDuplicateRulesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -428,7 +428,7 @@ func (c *SelectionClient) GetDuplicateRules(ctx context.Context, req *GetDuplica
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) CreateNewEntry(ctx context.Context, req *CreateNewEntry, opts ...soap.CallOption) (*CreateNewEntryResponse, error) {
 	resp := new(CreateNewEntryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -440,7 +440,7 @@ func (c *SelectionClient) CreateNewEntry(ctx context.Context, req *CreateNewEntr
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) DeleteContacts(ctx context.Context, req *DeleteContacts, opts ...soap.CallOption) (*DeleteContactsResponse, error) {
 	resp := new(DeleteContactsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -452,7 +452,7 @@ func (c *SelectionClient) DeleteContacts(ctx context.Context, req *DeleteContact
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) AddSelectionMembers(ctx context.Context, req *AddSelectionMembers, opts ...soap.CallOption) (*AddSelectionMembersResponse, error) {
 	resp := new(AddSelectionMembersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -465,7 +465,7 @@ func (c *SelectionClient) AddSelectionMembers(ctx context.Context, req *AddSelec
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) RemoveSelectionMembers(ctx context.Context, req *RemoveSelectionMembers, opts ...soap.CallOption) (*RemoveSelectionMembersResponse, error) {
 	resp := new(RemoveSelectionMembersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -478,7 +478,7 @@ func (c *SelectionClient) RemoveSelectionMembers(ctx context.Context, req *Remov
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) RemoveSelectionMembersById(ctx context.Context, req *RemoveSelectionMembersById, opts ...soap.CallOption) (*RemoveSelectionMembersByIdResponse, error) {
 	resp := new(RemoveSelectionMembersByIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -491,7 +491,7 @@ func (c *SelectionClient) RemoveSelectionMembersById(ctx context.Context, req *R
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) AddSelectionMembersFromSearch(ctx context.Context, req *AddSelectionMembersFromSearch, opts ...soap.CallOption) (*AddSelectionMembersFromSearchResponse, error) {
 	resp := new(AddSelectionMembersFromSearchResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -504,7 +504,7 @@ func (c *SelectionClient) AddSelectionMembersFromSearch(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) RemoveSelectionMembersFromSearch(ctx context.Context, req *RemoveSelectionMembersFromSearch, opts ...soap.CallOption) (*RemoveSelectionMembersFromSearchResponse, error) {
 	resp := new(RemoveSelectionMembersFromSearchResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -516,7 +516,7 @@ func (c *SelectionClient) RemoveSelectionMembersFromSearch(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) CopySelectionMembers(ctx context.Context, req *CopySelectionMembers, opts ...soap.CallOption) (*CopySelectionMembersResponse, error) {
 	resp := new(CopySelectionMembersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -529,7 +529,7 @@ func (c *SelectionClient) CopySelectionMembers(ctx context.Context, req *CopySel
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) CreateTemporarySelectionFromIds(ctx context.Context, req *CreateTemporarySelectionFromIds, opts ...soap.CallOption) (*CreateTemporarySelectionFromIdsResponse, error) {
 	resp := new(CreateTemporarySelectionFromIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -542,7 +542,7 @@ func (c *SelectionClient) CreateTemporarySelectionFromIds(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) CreateSelectionFromSelection(ctx context.Context, req *CreateSelectionFromSelection, opts ...soap.CallOption) (*CreateSelectionFromSelectionResponse, error) {
 	resp := new(CreateSelectionFromSelectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -555,7 +555,7 @@ func (c *SelectionClient) CreateSelectionFromSelection(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) CreateContactSelectionFromShadowSelection(ctx context.Context, req *CreateContactSelectionFromShadowSelection, opts ...soap.CallOption) (*CreateContactSelectionFromShadowSelectionResponse, error) {
 	resp := new(CreateContactSelectionFromShadowSelectionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -567,7 +567,7 @@ func (c *SelectionClient) CreateContactSelectionFromShadowSelection(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) DeleteEntities(ctx context.Context, req *DeleteEntities, opts ...soap.CallOption) (*DeleteEntitiesResponse, error) {
 	resp := new(DeleteEntitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -580,7 +580,7 @@ func (c *SelectionClient) DeleteEntities(ctx context.Context, req *DeleteEntitie
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetParentCombinedSelections(ctx context.Context, req *GetParentCombinedSelections, opts ...soap.CallOption) (*GetParentCombinedSelectionsResponse, error) {
 	resp := new(GetParentCombinedSelectionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -593,7 +593,7 @@ func (c *SelectionClient) GetParentCombinedSelections(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetSelectionMembersArchiveRows(ctx context.Context, req *GetSelectionMembersArchiveRows, opts ...soap.CallOption) (*GetSelectionMembersArchiveRowsResponse, error) {
 	resp := new(GetSelectionMembersArchiveRowsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -606,7 +606,7 @@ func (c *SelectionClient) GetSelectionMembersArchiveRows(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetSelectionShadowMembersArchiveRows(ctx context.Context, req *GetSelectionShadowMembersArchiveRows, opts ...soap.CallOption) (*GetSelectionShadowMembersArchiveRowsResponse, error) {
 	resp := new(GetSelectionShadowMembersArchiveRowsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -619,7 +619,7 @@ func (c *SelectionClient) GetSelectionShadowMembersArchiveRows(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetDynamicSelectionCriteria(ctx context.Context, req *GetDynamicSelectionCriteria, opts ...soap.CallOption) (*GetDynamicSelectionCriteriaResponse, error) {
 	resp := new(GetDynamicSelectionCriteriaResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -632,7 +632,7 @@ func (c *SelectionClient) GetDynamicSelectionCriteria(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) SetDynamicSelectionCriteria(ctx context.Context, req *SetDynamicSelectionCriteria, opts ...soap.CallOption) (*SetDynamicSelectionCriteriaResponse, error) {
 	resp := new(SetDynamicSelectionCriteriaResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -645,7 +645,7 @@ func (c *SelectionClient) SetDynamicSelectionCriteria(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) SetDynamicSelectionCriteria2(ctx context.Context, req *SetDynamicSelectionCriteria2, opts ...soap.CallOption) (*SetDynamicSelectionCriteria2Response, error) {
 	resp := new(SetDynamicSelectionCriteria2Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -658,7 +658,7 @@ func (c *SelectionClient) SetDynamicSelectionCriteria2(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) SetDynamicSelectionCriteria3(ctx context.Context, req *SetDynamicSelectionCriteria3, opts ...soap.CallOption) (*SetDynamicSelectionCriteria3Response, error) {
 	resp := new(SetDynamicSelectionCriteria3Response)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -670,7 +670,7 @@ func (c *SelectionClient) SetDynamicSelectionCriteria3(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) DeletePersons(ctx context.Context, req *DeletePersons, opts ...soap.CallOption) (*DeletePersonsResponse, error) {
 	resp := new(DeletePersonsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -683,7 +683,7 @@ func (c *SelectionClient) DeletePersons(ctx context.Context, req *DeletePersons,
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetDynamicSelectionCriteriaGroups(ctx context.Context, req *GetDynamicSelectionCriteriaGroups, opts ...soap.CallOption) (*GetDynamicSelectionCriteriaGroupsResponse, error) {
 	resp := new(GetDynamicSelectionCriteriaGroupsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -696,7 +696,7 @@ func (c *SelectionClient) GetDynamicSelectionCriteriaGroups(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) SetDynamicSelectionCriteriaGroups(ctx context.Context, req *SetDynamicSelectionCriteriaGroups, opts ...soap.CallOption) (*SetDynamicSelectionCriteriaGroupsResponse, error) {
 	resp := new(SetDynamicSelectionCriteriaGroupsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -708,7 +708,7 @@ func (c *SelectionClient) SetDynamicSelectionCriteriaGroups(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) DeleteSelectionEntity(ctx context.Context, req *DeleteSelectionEntity, opts ...soap.CallOption) (*DeleteSelectionEntityResponse, error) {
 	resp := new(DeleteSelectionEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -720,7 +720,7 @@ func (c *SelectionClient) DeleteSelectionEntity(ctx context.Context, req *Delete
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetSelectionForFind(ctx context.Context, req *GetSelectionForFind, opts ...soap.CallOption) (*GetSelectionForFindResponse, error) {
 	resp := new(GetSelectionForFindResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -732,7 +732,7 @@ func (c *SelectionClient) GetSelectionForFind(ctx context.Context, req *GetSelec
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) GetSelectionSummaries(ctx context.Context, req *GetSelectionSummaries, opts ...soap.CallOption) (*GetSelectionSummariesResponse, error) {
 	resp := new(GetSelectionSummariesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -744,7 +744,7 @@ func (c *SelectionClient) GetSelectionSummaries(ctx context.Context, req *GetSel
 // Response headers are available through soap.ResponseHeader.
 func (c *SelectionClient) UpdateTypicalSearch(ctx context.Context, req *UpdateTypicalSearch, opts ...soap.CallOption) (*UpdateTypicalSearchResponse, error) {
 	resp := new(UpdateTypicalSearchResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -757,9 +757,9 @@ func SelectionOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultSelectionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultSelectionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateDefaultSelectionEntity",
 			Input: soap.QName{
@@ -775,9 +775,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveSelectionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveSelectionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SaveSelectionEntity",
 			Input: soap.QName{
@@ -793,9 +793,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultBoardViewSettingsFromEntityType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultBoardViewSettingsFromEntityTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateDefaultBoardViewSettingsFromEntityType",
 			Input: soap.QName{
@@ -811,9 +811,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBoardViewSettings],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBoardViewSettingsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetBoardViewSettings",
 			Input: soap.QName{
@@ -829,9 +829,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBoardViewSettingsForSelection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBoardViewSettingsForSelectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetBoardViewSettingsForSelection",
 			Input: soap.QName{
@@ -847,9 +847,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveBoardViewSettings],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveBoardViewSettingsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SaveBoardViewSettings",
 			Input: soap.QName{
@@ -865,9 +865,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveBoardViewSettingsForSelectionAndAssociate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveBoardViewSettingsForSelectionAndAssociateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SaveBoardViewSettingsForSelectionAndAssociate",
 			Input: soap.QName{
@@ -883,9 +883,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteBoardViewSettings],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteBoardViewSettingsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteBoardViewSettings",
 			Input: soap.QName{
@@ -901,9 +901,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionEntity",
 			Input: soap.QName{
@@ -919,9 +919,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateSelectionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateSelectionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateSelectionEntity",
 			Input: soap.QName{
@@ -937,9 +937,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateContactSelectionFromSelection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateContactSelectionFromSelectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateContactSelectionFromSelection",
 			Input: soap.QName{
@@ -955,9 +955,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateTemporaryContactSelectionFromContactPersonIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateTemporaryContactSelectionFromContactPersonIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporaryContactSelectionFromContactPersonIds",
 			Input: soap.QName{
@@ -973,9 +973,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CopyContactSelectionMembers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CopyContactSelectionMembersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CopyContactSelectionMembers",
 			Input: soap.QName{
@@ -991,9 +991,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRecipientStatistics],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRecipientStatisticsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetRecipientStatistics",
 			Input: soap.QName{
@@ -1009,9 +1009,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRecipientStatisticsFromProjectMembers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRecipientStatisticsFromProjectMembersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetRecipientStatisticsFromProjectMembers",
 			Input: soap.QName{
@@ -1027,9 +1027,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRecipientStatisticsFromContactPersonIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRecipientStatisticsFromContactPersonIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetRecipientStatisticsFromContactPersonIds",
 			Input: soap.QName{
@@ -1045,9 +1045,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddContactSelectionMembers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddContactSelectionMembersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddContactSelectionMembers",
 			Input: soap.QName{
@@ -1063,9 +1063,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveContactSelectionMembers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveContactSelectionMembersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveContactSelectionMembers",
 			Input: soap.QName{
@@ -1081,9 +1081,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveContactSelectionMembersFromIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveContactSelectionMembersFromIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveContactSelectionMembersFromIds",
 			Input: soap.QName{
@@ -1099,9 +1099,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddContactSelectionMembersFromSearch],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddContactSelectionMembersFromSearchResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddContactSelectionMembersFromSearch",
 			Input: soap.QName{
@@ -1117,9 +1117,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveContactSelectionMembersFromSearch],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveContactSelectionMembersFromSearchResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveContactSelectionMembersFromSearch",
 			Input: soap.QName{
@@ -1135,9 +1135,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateTemporaryContactSelection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateTemporaryContactSelectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporaryContactSelection",
 			Input: soap.QName{
@@ -1153,9 +1153,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateTemporaryContactSelectionFromSelectionMemberIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateTemporaryContactSelectionFromSelectionMemberIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporaryContactSelectionFromSelectionMemberIds",
 			Input: soap.QName{
@@ -1171,9 +1171,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddRemoveContactSelectionMemberInterests],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddRemoveContactSelectionMemberInterestsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddRemoveContactSelectionMemberInterests",
 			Input: soap.QName{
@@ -1189,9 +1189,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[EditContactSelectionMemberDetails],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[EditContactSelectionMemberDetailsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/EditContactSelectionMemberDetails",
 			Input: soap.QName{
@@ -1207,9 +1207,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GenerateFollowUps],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GenerateFollowUpsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GenerateFollowUps",
 			Input: soap.QName{
@@ -1225,9 +1225,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExportSelectionMembers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ExportSelectionMembersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/ExportSelectionMembers",
 			Input: soap.QName{
@@ -1243,9 +1243,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExportSelectionMembersWithOrderBy],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ExportSelectionMembersWithOrderByResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/ExportSelectionMembersWithOrderBy",
 			Input: soap.QName{
@@ -1261,9 +1261,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDuplicateRulesStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDuplicateRulesStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDuplicateRulesStatus",
 			Input: soap.QName{
@@ -1279,9 +1279,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDuplicates],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDuplicates",
 			Input: soap.QName{
@@ -1297,9 +1297,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDuplicateRules],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDuplicateRulesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDuplicateRules",
 			Input: soap.QName{
@@ -1315,9 +1315,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateNewEntry],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateNewEntryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateNewEntry",
 			Input: soap.QName{
@@ -1333,9 +1333,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteContacts],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteContactsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteContacts",
 			Input: soap.QName{
@@ -1351,9 +1351,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddSelectionMembers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddSelectionMembersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddSelectionMembers",
 			Input: soap.QName{
@@ -1369,9 +1369,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveSelectionMembers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveSelectionMembersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveSelectionMembers",
 			Input: soap.QName{
@@ -1387,9 +1387,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveSelectionMembersById],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveSelectionMembersByIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveSelectionMembersById",
 			Input: soap.QName{
@@ -1405,9 +1405,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddSelectionMembersFromSearch],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddSelectionMembersFromSearchResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/AddSelectionMembersFromSearch",
 			Input: soap.QName{
@@ -1423,9 +1423,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveSelectionMembersFromSearch],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveSelectionMembersFromSearchResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/RemoveSelectionMembersFromSearch",
 			Input: soap.QName{
@@ -1441,9 +1441,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CopySelectionMembers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CopySelectionMembersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CopySelectionMembers",
 			Input: soap.QName{
@@ -1459,9 +1459,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateTemporarySelectionFromIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateTemporarySelectionFromIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateTemporarySelectionFromIds",
 			Input: soap.QName{
@@ -1477,9 +1477,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateSelectionFromSelection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateSelectionFromSelectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateSelectionFromSelection",
 			Input: soap.QName{
@@ -1495,9 +1495,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateContactSelectionFromShadowSelection],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateContactSelectionFromShadowSelectionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/CreateContactSelectionFromShadowSelection",
 			Input: soap.QName{
@@ -1513,9 +1513,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteEntities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteEntities",
 			Input: soap.QName{
@@ -1531,9 +1531,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetParentCombinedSelections],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetParentCombinedSelectionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetParentCombinedSelections",
 			Input: soap.QName{
@@ -1549,9 +1549,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectionMembersArchiveRows],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectionMembersArchiveRowsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionMembersArchiveRows",
 			Input: soap.QName{
@@ -1567,9 +1567,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectionShadowMembersArchiveRows],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectionShadowMembersArchiveRowsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionShadowMembersArchiveRows",
 			Input: soap.QName{
@@ -1585,9 +1585,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDynamicSelectionCriteria],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDynamicSelectionCriteriaResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDynamicSelectionCriteria",
 			Input: soap.QName{
@@ -1603,9 +1603,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDynamicSelectionCriteria],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDynamicSelectionCriteriaResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteria",
 			Input: soap.QName{
@@ -1621,9 +1621,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDynamicSelectionCriteria2],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDynamicSelectionCriteria2Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteria2",
 			Input: soap.QName{
@@ -1639,9 +1639,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDynamicSelectionCriteria3],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDynamicSelectionCriteria3Response],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteria3",
 			Input: soap.QName{
@@ -1657,9 +1657,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeletePersons],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeletePersonsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeletePersons",
 			Input: soap.QName{
@@ -1675,9 +1675,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDynamicSelectionCriteriaGroups],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDynamicSelectionCriteriaGroupsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetDynamicSelectionCriteriaGroups",
 			Input: soap.QName{
@@ -1693,9 +1693,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDynamicSelectionCriteriaGroups],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDynamicSelectionCriteriaGroupsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/SetDynamicSelectionCriteriaGroups",
 			Input: soap.QName{
@@ -1711,9 +1711,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteSelectionEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteSelectionEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/DeleteSelectionEntity",
 			Input: soap.QName{
@@ -1729,9 +1729,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectionForFind],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectionForFindResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionForFind",
 			Input: soap.QName{
@@ -1747,9 +1747,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSelectionSummaries],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSelectionSummariesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/GetSelectionSummaries",
 			Input: soap.QName{
@@ -1765,9 +1765,9 @@ func SelectionOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateTypicalSearch],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateTypicalSearchResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Selection/UpdateTypicalSearch",
 			Input: soap.QName{
@@ -1786,16 +1786,16 @@ func SelectionOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1817,9 +1817,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type SelectionServer interface {
 	// CreateDefaultSelectionEntity serves the operation
 	// CreateDefaultSelectionEntity (SOAPAction

@@ -61,18 +61,13 @@ func (v *AddContactSelectionMembers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddContactSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddContactSelectionMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ContactPersonIds", ns0, "ArrayOfContactPersonId") {
 		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactPersonId])
 	}
+	d.End()
 }
 
 // AddContactSelectionMembersFromSearch is the anonymous type of element
@@ -92,18 +87,13 @@ func (v *AddContactSelectionMembersFromSearch) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddContactSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddContactSelectionMembersFromSearch) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AddContactSelectionMembersFromSearchResponse is the anonymous type of
@@ -120,15 +110,10 @@ func (v *AddContactSelectionMembersFromSearchResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddContactSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddContactSelectionMembersFromSearchResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // AddContactSelectionMembersResponse is the anonymous type of element
@@ -140,12 +125,8 @@ func (v *AddContactSelectionMembersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddContactSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddContactSelectionMembersResponse) unmarshalFields(d *soap.Decoder) {}
 
 // AddRemoveContactSelectionMemberInterests is the anonymous type of element
 // AddRemoveContactSelectionMemberInterests.
@@ -153,49 +134,44 @@ type AddRemoveContactSelectionMemberInterests struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// AddCompanyInterests is element AddCompanyInterests (optional, nillable).
-	AddCompanyInterests soap.Opt[services88.ArrayOfint]
+	AddCompanyInterests soap.Opt[ArrayOfint]
 	// RemoveCompanyInterests is element RemoveCompanyInterests (optional,
 	// nillable).
-	RemoveCompanyInterests soap.Opt[services88.ArrayOfint]
+	RemoveCompanyInterests soap.Opt[ArrayOfint]
 	// AddContactInterests is element AddContactInterests (optional, nillable).
-	AddContactInterests soap.Opt[services88.ArrayOfint]
+	AddContactInterests soap.Opt[ArrayOfint]
 	// RemoveContactInterests is element RemoveContactInterests (optional,
 	// nillable).
-	RemoveContactInterests soap.Opt[services88.ArrayOfint]
+	RemoveContactInterests soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddRemoveContactSelectionMemberInterests) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AddCompanyInterests", v.AddCompanyInterests, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "RemoveCompanyInterests", v.RemoveCompanyInterests, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "AddContactInterests", v.AddContactInterests, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "RemoveContactInterests", v.RemoveContactInterests, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AddCompanyInterests", v.AddCompanyInterests, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "RemoveCompanyInterests", v.RemoveCompanyInterests, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "AddContactInterests", v.AddContactInterests, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "RemoveContactInterests", v.RemoveContactInterests, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddRemoveContactSelectionMemberInterests) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddRemoveContactSelectionMemberInterests) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AddCompanyInterests", ns2, "ArrayOfint") {
-		v.AddCompanyInterests = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AddCompanyInterests = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "RemoveCompanyInterests", ns2, "ArrayOfint") {
-		v.RemoveCompanyInterests = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.RemoveCompanyInterests = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "AddContactInterests", ns2, "ArrayOfint") {
-		v.AddContactInterests = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AddContactInterests = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "RemoveContactInterests", ns2, "ArrayOfint") {
-		v.RemoveContactInterests = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.RemoveContactInterests = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // AddRemoveContactSelectionMemberInterestsResponse is the anonymous type of
@@ -207,41 +183,32 @@ func (v *AddRemoveContactSelectionMemberInterestsResponse) MarshalSOAP(e *soap.E
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddRemoveContactSelectionMemberInterestsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddRemoveContactSelectionMemberInterestsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // AddSelectionMembers is the anonymous type of element AddSelectionMembers.
 type AddSelectionMembers struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// Ids is element Ids (optional, nillable).
-	Ids soap.Opt[services88.ArrayOfint]
+	Ids soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddSelectionMembers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddSelectionMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // AddSelectionMembersFromSearch is the anonymous type of element
@@ -261,18 +228,13 @@ func (v *AddSelectionMembersFromSearch) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddSelectionMembersFromSearch) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AddSelectionMembersFromSearchResponse is the anonymous type of element
@@ -289,15 +251,10 @@ func (v *AddSelectionMembersFromSearchResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddSelectionMembersFromSearchResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // AddSelectionMembersResponse is the anonymous type of element
@@ -314,15 +271,10 @@ func (v *AddSelectionMembersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddSelectionMembersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ArrayOfContactPersonId is the complex type ArrayOfContactPersonId: a list of
@@ -530,7 +482,7 @@ func (v *BoardViewSettingsBase) unmarshalFields(d *soap.Decoder) {
 // ContactPersonId is the complex type ContactPersonId. It extends Carrier,
 // whose members come first on the wire.
 type ContactPersonId struct {
-	services88.Carrier
+	Carrier
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// ContactId is element ContactId (optional).
@@ -546,12 +498,6 @@ func (v *ContactPersonId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ContactPersonId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ContactPersonId) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -559,6 +505,7 @@ func (v *ContactPersonId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CopyContactSelectionMembers is the anonymous type of element
@@ -578,18 +525,13 @@ func (v *CopyContactSelectionMembers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyContactSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyContactSelectionMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FromSelectionId", soap.NSXSD, "int") {
 		v.FromSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ToSelectionId", soap.NSXSD, "int") {
 		v.ToSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CopyContactSelectionMembersResponse is the anonymous type of element
@@ -601,12 +543,8 @@ func (v *CopyContactSelectionMembersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyContactSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyContactSelectionMembersResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CopySelectionMembers is the anonymous type of element CopySelectionMembers.
 type CopySelectionMembers struct {
@@ -624,18 +562,13 @@ func (v *CopySelectionMembers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopySelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopySelectionMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FromSelectionId", soap.NSXSD, "int") {
 		v.FromSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ToSelectionId", soap.NSXSD, "int") {
 		v.ToSelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CopySelectionMembersResponse is the anonymous type of element
@@ -647,12 +580,8 @@ func (v *CopySelectionMembersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopySelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopySelectionMembersResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CreateContactSelectionFromSelection is the anonymous type of element
 // CreateContactSelectionFromSelection.
@@ -677,12 +606,6 @@ func (v *CreateContactSelectionFromSelection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateContactSelectionFromSelection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateContactSelectionFromSelection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -695,6 +618,7 @@ func (v *CreateContactSelectionFromSelection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CopyMembers", soap.NSXSD, "boolean") {
 		v.CopyMembers = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CreateContactSelectionFromSelectionResponse is the anonymous type of element
@@ -711,15 +635,10 @@ func (v *CreateContactSelectionFromSelectionResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateContactSelectionFromSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateContactSelectionFromSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
+	d.End()
 }
 
 // CreateContactSelectionFromShadowSelection is the anonymous type of element
@@ -739,18 +658,13 @@ func (v *CreateContactSelectionFromShadowSelection) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateContactSelectionFromShadowSelection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateContactSelectionFromShadowSelection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateContactSelectionFromShadowSelectionResponse is the anonymous type of
@@ -767,15 +681,10 @@ func (v *CreateContactSelectionFromShadowSelectionResponse) MarshalSOAP(e *soap.
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateContactSelectionFromShadowSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateContactSelectionFromShadowSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultBoardViewSettingsFromEntityType is the anonymous type of
@@ -792,15 +701,10 @@ func (v *CreateDefaultBoardViewSettingsFromEntityType) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultBoardViewSettingsFromEntityType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultBoardViewSettingsFromEntityType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EntityType", ns0, "BoardViewEntityType") {
 		v.EntityType = soap.ReadOptItem(d, soap.ReadText[BoardViewEntityType])
 	}
+	d.End()
 }
 
 // CreateDefaultBoardViewSettingsFromEntityTypeResponse is the anonymous type
@@ -817,15 +721,10 @@ func (v *CreateDefaultBoardViewSettingsFromEntityTypeResponse) MarshalSOAP(e *so
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultBoardViewSettingsFromEntityTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultBoardViewSettingsFromEntityTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
+	d.End()
 }
 
 // CreateDefaultSelectionEntity is the anonymous type of element
@@ -837,12 +736,8 @@ func (v *CreateDefaultSelectionEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSelectionEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultSelectionEntityResponse is the anonymous type of element
 // CreateDefaultSelectionEntityResponse.
@@ -858,39 +753,29 @@ func (v *CreateDefaultSelectionEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultSelectionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
+	d.End()
 }
 
 // CreateNewEntry is the anonymous type of element CreateNewEntry.
 type CreateNewEntry struct {
 	// Duplicate is element Duplicate (optional, nillable).
-	Duplicate soap.Opt[*t4a582d4e.DuplicateEntry]
+	Duplicate soap.Opt[*DuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateNewEntry) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*t4a582d4e.DuplicateEntry])
+	soap.WriteOptPtr(e, ns0, "Duplicate", v.Duplicate, soap.Complex[*DuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewEntry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewEntry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Duplicate", ns0, "DuplicateEntry") {
-		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[t4a582d4e.DuplicateEntry])
+		v.Duplicate = soap.ReadOpt(d, soap.ReadComplex[DuplicateEntry])
 	}
+	d.End()
 }
 
 // CreateNewEntryResponse is the anonymous type of element
@@ -907,15 +792,10 @@ func (v *CreateNewEntryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateNewEntryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateNewEntryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateSelectionEntity is the anonymous type of element
@@ -932,15 +812,10 @@ func (v *CreateSelectionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateSelectionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetTableName", soap.NSXSD, "string") {
 		v.TargetTableName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateSelectionEntityResponse is the anonymous type of element
@@ -957,15 +832,10 @@ func (v *CreateSelectionEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateSelectionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
+	d.End()
 }
 
 // CreateSelectionFromSelection is the anonymous type of element
@@ -991,12 +861,6 @@ func (v *CreateSelectionFromSelection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateSelectionFromSelection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateSelectionFromSelection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1009,6 +873,7 @@ func (v *CreateSelectionFromSelection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CopyMembers", soap.NSXSD, "boolean") {
 		v.CopyMembers = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CreateSelectionFromSelectionResponse is the anonymous type of element
@@ -1025,15 +890,10 @@ func (v *CreateSelectionFromSelectionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateSelectionFromSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateSelectionFromSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
+	d.End()
 }
 
 // CreateTemporaryContactSelection is the anonymous type of element
@@ -1045,12 +905,8 @@ func (v *CreateTemporaryContactSelection) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryContactSelection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTemporaryContactSelection) unmarshalFields(d *soap.Decoder) {}
 
 // CreateTemporaryContactSelectionFromContactPersonIds is the anonymous type of
 // element CreateTemporaryContactSelectionFromContactPersonIds.
@@ -1066,15 +922,10 @@ func (v *CreateTemporaryContactSelectionFromContactPersonIds) MarshalSOAP(e *soa
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryContactSelectionFromContactPersonIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTemporaryContactSelectionFromContactPersonIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactPersonIds", ns0, "ArrayOfContactPersonId") {
 		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactPersonId])
 	}
+	d.End()
 }
 
 // CreateTemporaryContactSelectionFromContactPersonIdsResponse is the anonymous
@@ -1091,15 +942,10 @@ func (v *CreateTemporaryContactSelectionFromContactPersonIdsResponse) MarshalSOA
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryContactSelectionFromContactPersonIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTemporaryContactSelectionFromContactPersonIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
+	d.End()
 }
 
 // CreateTemporaryContactSelectionFromSelectionMemberIds is the anonymous type
@@ -1108,29 +954,24 @@ type CreateTemporaryContactSelectionFromSelectionMemberIds struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// SelectionMemberIds is element SelectionMemberIds (optional, nillable).
-	SelectionMemberIds soap.Opt[services88.ArrayOfint]
+	SelectionMemberIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SelectionMemberIds", v.SelectionMemberIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SelectionMemberIds", v.SelectionMemberIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTemporaryContactSelectionFromSelectionMemberIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SelectionMemberIds", ns2, "ArrayOfint") {
-		v.SelectionMemberIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SelectionMemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // CreateTemporaryContactSelectionFromSelectionMemberIdsResponse is the
@@ -1148,15 +989,10 @@ func (v *CreateTemporaryContactSelectionFromSelectionMemberIdsResponse) MarshalS
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryContactSelectionFromSelectionMemberIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTemporaryContactSelectionFromSelectionMemberIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
+	d.End()
 }
 
 // CreateTemporaryContactSelectionResponse is the anonymous type of element
@@ -1173,46 +1009,36 @@ func (v *CreateTemporaryContactSelectionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporaryContactSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTemporaryContactSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
+	d.End()
 }
 
 // CreateTemporarySelectionFromIds is the anonymous type of element
 // CreateTemporarySelectionFromIds.
 type CreateTemporarySelectionFromIds struct {
 	// Ids is element Ids (optional, nillable).
-	Ids soap.Opt[services88.ArrayOfint]
+	Ids soap.Opt[ArrayOfint]
 	// TargetTableNumber is element TargetTableNumber (optional).
 	TargetTableNumber soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTemporarySelectionFromIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "TargetTableNumber", v.TargetTableNumber, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporarySelectionFromIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTemporarySelectionFromIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "TargetTableNumber", soap.NSXSD, "int") {
 		v.TargetTableNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateTemporarySelectionFromIdsResponse is the anonymous type of element
@@ -1229,15 +1055,10 @@ func (v *CreateTemporarySelectionFromIdsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTemporarySelectionFromIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTemporarySelectionFromIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
+	d.End()
 }
 
 // DeleteBoardViewSettings is the anonymous type of element
@@ -1254,15 +1075,10 @@ func (v *DeleteBoardViewSettings) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteBoardViewSettings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteBoardViewSettings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BoardViewSettingsId", soap.NSXSD, "int") {
 		v.BoardViewSettingsId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteBoardViewSettingsResponse is the anonymous type of element
@@ -1274,12 +1090,8 @@ func (v *DeleteBoardViewSettingsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteBoardViewSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteBoardViewSettingsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteContacts is the anonymous type of element DeleteContacts.
 type DeleteContacts struct {
@@ -1294,15 +1106,10 @@ func (v *DeleteContacts) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteContacts) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteContacts) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteContactsResponse is the anonymous type of element
@@ -1314,12 +1121,8 @@ func (v *DeleteContactsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteContactsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteContactsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteEntities is the anonymous type of element DeleteEntities.
 type DeleteEntities struct {
@@ -1334,15 +1137,10 @@ func (v *DeleteEntities) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteEntities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteEntities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteEntitiesResponse is the anonymous type of element
@@ -1354,12 +1152,8 @@ func (v *DeleteEntitiesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteEntitiesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeletePersons is the anonymous type of element DeletePersons.
 type DeletePersons struct {
@@ -1374,15 +1168,10 @@ func (v *DeletePersons) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePersons) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePersons) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeletePersonsResponse is the anonymous type of element
@@ -1394,12 +1183,8 @@ func (v *DeletePersonsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeletePersonsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeletePersonsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteSelectionEntity is the anonymous type of element
 // DeleteSelectionEntity.
@@ -1415,15 +1200,10 @@ func (v *DeleteSelectionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteSelectionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionEntityId", soap.NSXSD, "int") {
 		v.SelectionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteSelectionEntityResponse is the anonymous type of element
@@ -1435,12 +1215,8 @@ func (v *DeleteSelectionEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteSelectionEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // EditContactSelectionMemberDetails is the anonymous type of element
 // EditContactSelectionMemberDetails.
@@ -1460,18 +1236,13 @@ func (v *EditContactSelectionMemberDetails) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EditContactSelectionMemberDetails) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EditContactSelectionMemberDetails) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SelectionMemberEditValues", ns0, "SelectionMemberEditValues") {
 		v.SelectionMemberEditValues = soap.ReadOpt(d, soap.ReadComplex[SelectionMemberEditValues])
 	}
+	d.End()
 }
 
 // EditContactSelectionMemberDetailsResponse is the anonymous type of element
@@ -1483,12 +1254,8 @@ func (v *EditContactSelectionMemberDetailsResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EditContactSelectionMemberDetailsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EditContactSelectionMemberDetailsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ExportSelectionMembers is the anonymous type of element
 // ExportSelectionMembers.
@@ -1510,12 +1277,6 @@ func (v *ExportSelectionMembers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExportSelectionMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1525,6 +1286,7 @@ func (v *ExportSelectionMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UseContacts", soap.NSXSD, "boolean") {
 		v.UseContacts = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ExportSelectionMembersResponse is the anonymous type of element
@@ -1541,15 +1303,10 @@ func (v *ExportSelectionMembersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExportSelectionMembersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // ExportSelectionMembersWithOrderBy is the anonymous type of element
@@ -1575,12 +1332,6 @@ func (v *ExportSelectionMembersWithOrderBy) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportSelectionMembersWithOrderBy) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExportSelectionMembersWithOrderBy) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1593,6 +1344,7 @@ func (v *ExportSelectionMembersWithOrderBy) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OrderBy", soap.NSXSD, "string") {
 		v.OrderBy = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ExportSelectionMembersWithOrderByResponse is the anonymous type of element
@@ -1609,15 +1361,10 @@ func (v *ExportSelectionMembersWithOrderByResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportSelectionMembersWithOrderByResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExportSelectionMembersWithOrderByResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GenerateFollowUps is the anonymous type of element GenerateFollowUps.
@@ -1625,7 +1372,7 @@ type GenerateFollowUps struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// AppointmentEntity is element AppointmentEntity (optional, nillable).
-	AppointmentEntity soap.Opt[*t73bc4e6c.AppointmentEntity]
+	AppointmentEntity soap.Opt[*AppointmentEntity]
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// SaveOnContactOwner is element SaveOnContactOwner (optional).
@@ -1637,7 +1384,7 @@ type GenerateFollowUps struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GenerateFollowUps) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*t73bc4e6c.AppointmentEntity])
+	soap.WriteOptPtr(e, ns0, "AppointmentEntity", v.AppointmentEntity, soap.Complex[*AppointmentEntity])
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SaveOnContactOwner", v.SaveOnContactOwner, soap.Bool)
 	soap.WriteOpt(e, ns0, "UniqueContact", v.UniqueContact, soap.Bool)
@@ -1645,17 +1392,11 @@ func (v *GenerateFollowUps) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateFollowUps) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GenerateFollowUps) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AppointmentEntity", ns0, "AppointmentEntity") {
-		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[t73bc4e6c.AppointmentEntity])
+		v.AppointmentEntity = soap.ReadOpt(d, soap.ReadComplex[AppointmentEntity])
 	}
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1666,6 +1407,7 @@ func (v *GenerateFollowUps) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UniqueContact", soap.NSXSD, "boolean") {
 		v.UniqueContact = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GenerateFollowUpsResponse is the anonymous type of element
@@ -1677,12 +1419,8 @@ func (v *GenerateFollowUpsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateFollowUpsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GenerateFollowUpsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetBoardViewSettings is the anonymous type of element GetBoardViewSettings.
 type GetBoardViewSettings struct {
@@ -1697,15 +1435,10 @@ func (v *GetBoardViewSettings) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBoardViewSettings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBoardViewSettings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BoardViewSettingsId", soap.NSXSD, "int") {
 		v.BoardViewSettingsId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetBoardViewSettingsForSelection is the anonymous type of element
@@ -1725,18 +1458,13 @@ func (v *GetBoardViewSettingsForSelection) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBoardViewSettingsForSelection) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBoardViewSettingsForSelection) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetBoardViewSettingsForSelectionResponse is the anonymous type of element
@@ -1753,15 +1481,10 @@ func (v *GetBoardViewSettingsForSelectionResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBoardViewSettingsForSelectionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBoardViewSettingsForSelectionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
+	d.End()
 }
 
 // GetBoardViewSettingsResponse is the anonymous type of element
@@ -1778,15 +1501,10 @@ func (v *GetBoardViewSettingsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBoardViewSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBoardViewSettingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
+	d.End()
 }
 
 // GetDuplicateRules is the anonymous type of element GetDuplicateRules.
@@ -1797,36 +1515,27 @@ func (v *GetDuplicateRules) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicateRules) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDuplicateRules) unmarshalFields(d *soap.Decoder) {}
 
 // GetDuplicateRulesResponse is the anonymous type of element
 // GetDuplicateRulesResponse.
 type GetDuplicateRulesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t4a582d4e.ArrayOfDuplicateRule]
+	Response soap.Opt[ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicateRulesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicateRulesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDuplicateRulesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateRule") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateRule])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
 	}
+	d.End()
 }
 
 // GetDuplicates is the anonymous type of element GetDuplicates.
@@ -1842,40 +1551,30 @@ func (v *GetDuplicates) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicates) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDuplicates) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDuplicatesResponse is the anonymous type of element
 // GetDuplicatesResponse.
 type GetDuplicatesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t4a582d4e.ArrayOfDuplicateEntry]
+	Response soap.Opt[ArrayOfDuplicateEntry]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDuplicatesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t4a582d4e.ArrayOfDuplicateEntry])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfDuplicateEntry])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDuplicatesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDuplicatesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfDuplicateEntry") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateEntry])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateEntry])
 	}
+	d.End()
 }
 
 // GetDynamicSelectionCriteria is the anonymous type of element
@@ -1892,15 +1591,10 @@ func (v *GetDynamicSelectionCriteria) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDynamicSelectionCriteria) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDynamicSelectionCriteria) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDynamicSelectionCriteriaGroups is the anonymous type of element
@@ -1917,65 +1611,50 @@ func (v *GetDynamicSelectionCriteriaGroups) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDynamicSelectionCriteriaGroups) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDynamicSelectionCriteriaGroups) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDynamicSelectionCriteriaGroupsResponse is the anonymous type of element
 // GetDynamicSelectionCriteriaGroupsResponse.
 type GetDynamicSelectionCriteriaGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+	Response soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDynamicSelectionCriteriaGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDynamicSelectionCriteriaGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDynamicSelectionCriteriaGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
+	d.End()
 }
 
 // GetDynamicSelectionCriteriaResponse is the anonymous type of element
 // GetDynamicSelectionCriteriaResponse.
 type GetDynamicSelectionCriteriaResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Response soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDynamicSelectionCriteriaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDynamicSelectionCriteriaResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDynamicSelectionCriteriaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
+	d.End()
 }
 
 // GetParentCombinedSelections is the anonymous type of element
@@ -1992,40 +1671,30 @@ func (v *GetParentCombinedSelections) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetParentCombinedSelections) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetParentCombinedSelections) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetParentCombinedSelectionsResponse is the anonymous type of element
 // GetParentCombinedSelectionsResponse.
 type GetParentCombinedSelectionsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfint]
+	Response soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetParentCombinedSelectionsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetParentCombinedSelectionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetParentCombinedSelectionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetRecipientStatistics is the anonymous type of element
@@ -2042,15 +1711,10 @@ func (v *GetRecipientStatistics) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipientStatistics) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRecipientStatistics) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRecipientStatisticsFromContactPersonIds is the anonymous type of element
@@ -2067,15 +1731,10 @@ func (v *GetRecipientStatisticsFromContactPersonIds) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipientStatisticsFromContactPersonIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRecipientStatisticsFromContactPersonIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactPersonIds", ns0, "ArrayOfContactPersonId") {
 		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactPersonId])
 	}
+	d.End()
 }
 
 // GetRecipientStatisticsFromContactPersonIdsResponse is the anonymous type of
@@ -2092,15 +1751,10 @@ func (v *GetRecipientStatisticsFromContactPersonIdsResponse) MarshalSOAP(e *soap
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipientStatisticsFromContactPersonIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRecipientStatisticsFromContactPersonIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecipientStatistics") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecipientStatistics])
 	}
+	d.End()
 }
 
 // GetRecipientStatisticsFromProjectMembers is the anonymous type of element
@@ -2117,15 +1771,10 @@ func (v *GetRecipientStatisticsFromProjectMembers) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipientStatisticsFromProjectMembers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRecipientStatisticsFromProjectMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRecipientStatisticsFromProjectMembersResponse is the anonymous type of
@@ -2142,15 +1791,10 @@ func (v *GetRecipientStatisticsFromProjectMembersResponse) MarshalSOAP(e *soap.E
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipientStatisticsFromProjectMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRecipientStatisticsFromProjectMembersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecipientStatistics") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecipientStatistics])
 	}
+	d.End()
 }
 
 // GetRecipientStatisticsResponse is the anonymous type of element
@@ -2167,15 +1811,10 @@ func (v *GetRecipientStatisticsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRecipientStatisticsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRecipientStatisticsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RecipientStatistics") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RecipientStatistics])
 	}
+	d.End()
 }
 
 // GetSelectionEntity is the anonymous type of element GetSelectionEntity.
@@ -2191,15 +1830,10 @@ func (v *GetSelectionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionEntityId", soap.NSXSD, "int") {
 		v.SelectionEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSelectionEntityResponse is the anonymous type of element
@@ -2216,15 +1850,10 @@ func (v *GetSelectionEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
+	d.End()
 }
 
 // GetSelectionForFind is the anonymous type of element GetSelectionForFind.
@@ -2243,18 +1872,13 @@ func (v *GetSelectionForFind) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionForFind) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectionForFind) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
 		v.EntityName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TypicalSearchId", soap.NSXSD, "int") {
 		v.TypicalSearchId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSelectionForFindResponse is the anonymous type of element
@@ -2271,15 +1895,10 @@ func (v *GetSelectionForFindResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionForFindResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectionForFindResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionForFind") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionForFind])
 	}
+	d.End()
 }
 
 // GetSelectionMembersArchiveRows is the anonymous type of element
@@ -2299,43 +1918,33 @@ func (v *GetSelectionMembersArchiveRows) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionMembersArchiveRows) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectionMembersArchiveRows) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Select", soap.NSXSD, "string") {
 		v.Select = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSelectionMembersArchiveRowsResponse is the anonymous type of element
 // GetSelectionMembersArchiveRowsResponse.
 type GetSelectionMembersArchiveRowsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionMembersArchiveRowsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionMembersArchiveRowsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectionMembersArchiveRowsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
+	d.End()
 }
 
 // GetSelectionShadowMembersArchiveRows is the anonymous type of element
@@ -2355,68 +1964,53 @@ func (v *GetSelectionShadowMembersArchiveRows) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionShadowMembersArchiveRows) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectionShadowMembersArchiveRows) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Select", soap.NSXSD, "string") {
 		v.Select = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetSelectionShadowMembersArchiveRowsResponse is the anonymous type of
 // element GetSelectionShadowMembersArchiveRowsResponse.
 type GetSelectionShadowMembersArchiveRowsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t66e479ec.ArrayOfArchiveListItem]
+	Response soap.Opt[ArrayOfArchiveListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionShadowMembersArchiveRowsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t66e479ec.ArrayOfArchiveListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionShadowMembersArchiveRowsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectionShadowMembersArchiveRowsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t66e479ec.ArrayOfArchiveListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveListItem])
 	}
+	d.End()
 }
 
 // GetSelectionSummaries is the anonymous type of element
 // GetSelectionSummaries.
 type GetSelectionSummaries struct {
 	// SelectionIds is element SelectionIds (optional, nillable).
-	SelectionIds soap.Opt[services88.ArrayOfint]
+	SelectionIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetSelectionSummaries) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SelectionIds", v.SelectionIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SelectionIds", v.SelectionIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionSummaries) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectionSummaries) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionIds", ns2, "ArrayOfint") {
-		v.SelectionIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SelectionIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetSelectionSummariesResponse is the anonymous type of element
@@ -2433,21 +2027,16 @@ func (v *GetSelectionSummariesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSelectionSummariesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSelectionSummariesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectionSummaryItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectionSummaryItem])
 	}
+	d.End()
 }
 
 // RecipientStatistics is the complex type RecipientStatistics. It extends
 // Carrier, whose members come first on the wire.
 type RecipientStatistics struct {
-	services88.Carrier
+	Carrier
 	// Total is element Total (optional).
 	Total soap.Opt[int32]
 	// ValidPostalAddresses is element ValidPostalAddresses (optional).
@@ -2475,12 +2064,6 @@ func (v *RecipientStatistics) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecipientStatistics) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RecipientStatistics) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Total", soap.NSXSD, "int") {
 		v.Total = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2500,6 +2083,7 @@ func (v *RecipientStatistics) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NoFaxOrEmails", soap.NSXSD, "int") {
 		v.NoFaxOrEmails = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveContactSelectionMembers is the anonymous type of element
@@ -2519,18 +2103,13 @@ func (v *RemoveContactSelectionMembers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveContactSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveContactSelectionMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ContactPersonIds", ns0, "ArrayOfContactPersonId") {
 		v.ContactPersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfContactPersonId])
 	}
+	d.End()
 }
 
 // RemoveContactSelectionMembersFromIds is the anonymous type of element
@@ -2539,29 +2118,24 @@ type RemoveContactSelectionMembersFromIds struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// SelectionMembersIds is element SelectionMembersIds (optional, nillable).
-	SelectionMembersIds soap.Opt[services88.ArrayOfint]
+	SelectionMembersIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveContactSelectionMembersFromIds) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SelectionMembersIds", v.SelectionMembersIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SelectionMembersIds", v.SelectionMembersIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveContactSelectionMembersFromIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveContactSelectionMembersFromIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SelectionMembersIds", ns2, "ArrayOfint") {
-		v.SelectionMembersIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SelectionMembersIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // RemoveContactSelectionMembersFromIdsResponse is the anonymous type of
@@ -2573,12 +2147,8 @@ func (v *RemoveContactSelectionMembersFromIdsResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveContactSelectionMembersFromIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveContactSelectionMembersFromIdsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveContactSelectionMembersFromSearch is the anonymous type of element
 // RemoveContactSelectionMembersFromSearch.
@@ -2597,18 +2167,13 @@ func (v *RemoveContactSelectionMembersFromSearch) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveContactSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveContactSelectionMembersFromSearch) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveContactSelectionMembersFromSearchResponse is the anonymous type of
@@ -2625,15 +2190,10 @@ func (v *RemoveContactSelectionMembersFromSearchResponse) MarshalSOAP(e *soap.En
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveContactSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveContactSelectionMembersFromSearchResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveContactSelectionMembersResponse is the anonymous type of element
@@ -2645,12 +2205,8 @@ func (v *RemoveContactSelectionMembersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveContactSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveContactSelectionMembersResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveSelectionMembers is the anonymous type of element
 // RemoveSelectionMembers.
@@ -2658,29 +2214,24 @@ type RemoveSelectionMembers struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// SelectionMemberIds is element SelectionMemberIds (optional, nillable).
-	SelectionMemberIds soap.Opt[services88.ArrayOfint]
+	SelectionMemberIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSelectionMembers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SelectionMemberIds", v.SelectionMemberIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SelectionMemberIds", v.SelectionMemberIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSelectionMembers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveSelectionMembers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SelectionMemberIds", ns2, "ArrayOfint") {
-		v.SelectionMemberIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SelectionMemberIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // RemoveSelectionMembersById is the anonymous type of element
@@ -2689,29 +2240,24 @@ type RemoveSelectionMembersById struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// Ids is element Ids (optional, nillable).
-	Ids soap.Opt[services88.ArrayOfint]
+	Ids soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveSelectionMembersById) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSelectionMembersById) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveSelectionMembersById) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // RemoveSelectionMembersByIdResponse is the anonymous type of element
@@ -2723,12 +2269,8 @@ func (v *RemoveSelectionMembersByIdResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSelectionMembersByIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveSelectionMembersByIdResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveSelectionMembersFromSearch is the anonymous type of element
 // RemoveSelectionMembersFromSearch.
@@ -2747,18 +2289,13 @@ func (v *RemoveSelectionMembersFromSearch) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSelectionMembersFromSearch) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveSelectionMembersFromSearch) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "StorageKey", soap.NSXSD, "string") {
 		v.StorageKey = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveSelectionMembersFromSearchResponse is the anonymous type of element
@@ -2775,15 +2312,10 @@ func (v *RemoveSelectionMembersFromSearchResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSelectionMembersFromSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveSelectionMembersFromSearchResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveSelectionMembersResponse is the anonymous type of element
@@ -2795,12 +2327,8 @@ func (v *RemoveSelectionMembersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveSelectionMembersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveSelectionMembersResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveBoardViewSettings is the anonymous type of element
 // SaveBoardViewSettings.
@@ -2816,15 +2344,10 @@ func (v *SaveBoardViewSettings) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveBoardViewSettings) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveBoardViewSettings) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BoardViewSettings", ns0, "BoardViewSettingsBase") {
 		v.BoardViewSettings = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
+	d.End()
 }
 
 // SaveBoardViewSettingsForSelectionAndAssociate is the anonymous type of
@@ -2847,12 +2370,6 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociate) MarshalSOAP(e *soap.Enco
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveBoardViewSettingsForSelectionAndAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveBoardViewSettingsForSelectionAndAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BoardViewSettings", ns0, "BoardViewSettingsBase") {
 		v.BoardViewSettings = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
@@ -2862,6 +2379,7 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociate) unmarshalFields(d *soap.
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SaveBoardViewSettingsForSelectionAndAssociateResponse is the anonymous type
@@ -2878,15 +2396,10 @@ func (v *SaveBoardViewSettingsForSelectionAndAssociateResponse) MarshalSOAP(e *s
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveBoardViewSettingsForSelectionAndAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveBoardViewSettingsForSelectionAndAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
+	d.End()
 }
 
 // SaveBoardViewSettingsResponse is the anonymous type of element
@@ -2903,15 +2416,10 @@ func (v *SaveBoardViewSettingsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveBoardViewSettingsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveBoardViewSettingsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "BoardViewSettingsBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[BoardViewSettingsBase])
 	}
+	d.End()
 }
 
 // SaveSelectionEntity is the anonymous type of element SaveSelectionEntity.
@@ -2927,15 +2435,10 @@ func (v *SaveSelectionEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSelectionEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionEntity", ns0, "SelectionEntity") {
 		v.SelectionEntity = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
+	d.End()
 }
 
 // SaveSelectionEntityResponse is the anonymous type of element
@@ -2952,33 +2455,28 @@ func (v *SaveSelectionEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveSelectionEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveSelectionEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SelectionEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SelectionEntity])
 	}
+	d.End()
 }
 
 // SelectionEntity is the complex type SelectionEntity. It extends Carrier,
 // whose members come first on the wire.
 type SelectionEntity struct {
-	services88.Carrier
+	Carrier
 	// Description is element Description (optional, nillable).
 	Description soap.Opt[string]
 	// Postit is element Postit (optional, nillable).
 	Postit soap.Opt[string]
 	// Associate is element Associate (optional, nillable).
-	Associate soap.Opt[*tc56356e6.Associate]
+	Associate soap.Opt[*Associate]
 	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*tc56356e6.Associate]
+	CreatedBy soap.Opt[*Associate]
 	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	UpdatedBy soap.Opt[*Associate]
 	// SelectionCategory is element SelectionCategory (optional, nillable).
-	SelectionCategory soap.Opt[*te37af54a.SelectionCategory]
+	SelectionCategory soap.Opt[*SelectionCategory]
 	// GroupIdx is element GroupIdx (optional).
 	GroupIdx soap.Opt[int32]
 	// IncludePerson is element IncludePerson (optional).
@@ -3032,14 +2530,14 @@ type SelectionEntity struct {
 	// LastLoadedBy is element LastLoadedBy (optional).
 	LastLoadedBy soap.Opt[int32]
 	// LastLoadedByAssociate is element LastLoadedByAssociate (optional, nillable).
-	LastLoadedByAssociate soap.Opt[*tc56356e6.Associate]
+	LastLoadedByAssociate soap.Opt[*Associate]
 	// LastMembershipChange is element LastMembershipChange (optional).
 	LastMembershipChange soap.Opt[soap.DateTime]
 	// LastMembershipChangeBy is element LastMembershipChangeBy (optional).
 	LastMembershipChangeBy soap.Opt[int32]
 	// LastMembershipChangeByAssociate is element LastMembershipChangeByAssociate
 	// (optional, nillable).
-	LastMembershipChangeByAssociate soap.Opt[*tc56356e6.Associate]
+	LastMembershipChangeByAssociate soap.Opt[*Associate]
 	// MainHeading is element MainHeading (optional, nillable).
 	MainHeading soap.Opt[string]
 	// MemberTabHeading is element MemberTabHeading (optional, nillable).
@@ -3049,7 +2547,7 @@ type SelectionEntity struct {
 	// DashboardTileDefinitionId is element DashboardTileDefinitionId (optional).
 	DashboardTileDefinitionId soap.Opt[int32]
 	// VisibleFor is element VisibleFor (optional, nillable).
-	VisibleFor soap.Opt[t7242cc4e.ArrayOfVisibleFor]
+	VisibleFor soap.Opt[ArrayOfVisibleFor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3057,10 +2555,10 @@ func (v *SelectionEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "Postit", v.Postit, soap.String)
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "SelectionCategory", v.SelectionCategory, soap.Complex[*te37af54a.SelectionCategory])
+	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "SelectionCategory", v.SelectionCategory, soap.Complex[*SelectionCategory])
 	soap.WriteOpt(e, ns0, "GroupIdx", v.GroupIdx, soap.Int32)
 	soap.WriteOpt(e, ns0, "IncludePerson", v.IncludePerson, soap.Int32)
 	soap.WriteOpt(e, ns0, "MemberCount", v.MemberCount, soap.Uint32)
@@ -3087,25 +2585,19 @@ func (v *SelectionEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ChartKey", v.ChartKey, soap.String)
 	soap.WriteOpt(e, ns0, "LastLoaded", v.LastLoaded, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "LastLoadedBy", v.LastLoadedBy, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "LastLoadedByAssociate", v.LastLoadedByAssociate, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "LastLoadedByAssociate", v.LastLoadedByAssociate, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "LastMembershipChange", v.LastMembershipChange, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "LastMembershipChangeBy", v.LastMembershipChangeBy, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "LastMembershipChangeByAssociate", v.LastMembershipChangeByAssociate, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "LastMembershipChangeByAssociate", v.LastMembershipChangeByAssociate, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "MainHeading", v.MainHeading, soap.String)
 	soap.WriteOpt(e, ns0, "MemberTabHeading", v.MemberTabHeading, soap.String)
 	soap.WriteOpt(e, ns0, "MailingsProviderName", v.MailingsProviderName, soap.String)
 	soap.WriteOpt(e, ns0, "DashboardTileDefinitionId", v.DashboardTileDefinitionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[t7242cc4e.ArrayOfVisibleFor])
+	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[ArrayOfVisibleFor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SelectionEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectionEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
@@ -3114,16 +2606,16 @@ func (v *SelectionEntity) unmarshalFields(d *soap.Decoder) {
 		v.Postit = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "SelectionCategory", ns0, "SelectionCategory") {
-		v.SelectionCategory = soap.ReadOpt(d, soap.ReadComplex[te37af54a.SelectionCategory])
+		v.SelectionCategory = soap.ReadOpt(d, soap.ReadComplex[SelectionCategory])
 	}
 	if d.At(ns0, "GroupIdx", soap.NSXSD, "int") {
 		v.GroupIdx = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3204,7 +2696,7 @@ func (v *SelectionEntity) unmarshalFields(d *soap.Decoder) {
 		v.LastLoadedBy = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "LastLoadedByAssociate", ns0, "Associate") {
-		v.LastLoadedByAssociate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.LastLoadedByAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "LastMembershipChange", soap.NSXSD, "dateTime") {
 		v.LastMembershipChange = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -3213,7 +2705,7 @@ func (v *SelectionEntity) unmarshalFields(d *soap.Decoder) {
 		v.LastMembershipChangeBy = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "LastMembershipChangeByAssociate", ns0, "Associate") {
-		v.LastMembershipChangeByAssociate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.LastMembershipChangeByAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "MainHeading", soap.NSXSD, "string") {
 		v.MainHeading = soap.ReadOpt(d, soap.ReadString)
@@ -3228,14 +2720,15 @@ func (v *SelectionEntity) unmarshalFields(d *soap.Decoder) {
 		v.DashboardTileDefinitionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "VisibleFor", ns0, "ArrayOfVisibleFor") {
-		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[t7242cc4e.ArrayOfVisibleFor])
+		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[ArrayOfVisibleFor])
 	}
+	d.End()
 }
 
 // SelectionForFind is the complex type SelectionForFind. It extends Carrier,
 // whose members come first on the wire.
 type SelectionForFind struct {
-	services88.Carrier
+	Carrier
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// SelectionId is element SelectionId (optional).
@@ -3264,12 +2757,6 @@ func (v *SelectionForFind) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SelectionForFind) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectionForFind) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
@@ -3289,12 +2776,13 @@ func (v *SelectionForFind) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionEntityHeading", soap.NSXSD, "string") {
 		v.SelectionEntityHeading = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SelectionMemberEditValues is the complex type SelectionMemberEditValues. It
 // extends Carrier, whose members come first on the wire.
 type SelectionMemberEditValues struct {
-	services88.Carrier
+	Carrier
 	// CompanyCategory is element CompanyCategory (optional).
 	CompanyCategory soap.Opt[int32]
 	// CompanyBusiness is element CompanyBusiness (optional).
@@ -3370,12 +2858,6 @@ func (v *SelectionMemberEditValues) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SelectionMemberEditValues) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectionMemberEditValues) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "CompanyCategory", soap.NSXSD, "int") {
 		v.CompanyCategory = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3443,6 +2925,7 @@ func (v *SelectionMemberEditValues) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChangeCompanyOrgNr", soap.NSXSD, "boolean") {
 		v.ChangeCompanyOrgNr = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SelectionSummaryItem is the complex type SelectionSummaryItem.
@@ -3470,12 +2953,6 @@ func (v *SelectionSummaryItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SelectionSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectionSummaryItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3491,6 +2968,7 @@ func (v *SelectionSummaryItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SelectionType is the enumeration SelectionType.
@@ -3610,25 +3088,20 @@ func (v SelectionUnionType) Number() int64 {
 // SetDuplicateRulesStatus.
 type SetDuplicateRulesStatus struct {
 	// Rules is element Rules (optional, nillable).
-	Rules soap.Opt[t4a582d4e.ArrayOfDuplicateRule]
+	Rules soap.Opt[ArrayOfDuplicateRule]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDuplicateRulesStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[t4a582d4e.ArrayOfDuplicateRule])
+	soap.WriteOpt(e, ns0, "Rules", v.Rules, soap.Value[ArrayOfDuplicateRule])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDuplicateRulesStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDuplicateRulesStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rules", ns0, "ArrayOfDuplicateRule") {
-		v.Rules = soap.ReadOpt(d, soap.ReadValue[t4a582d4e.ArrayOfDuplicateRule])
+		v.Rules = soap.ReadOpt(d, soap.ReadValue[ArrayOfDuplicateRule])
 	}
+	d.End()
 }
 
 // SetDuplicateRulesStatusResponse is the anonymous type of element
@@ -3640,12 +3113,8 @@ func (v *SetDuplicateRulesStatusResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDuplicateRulesStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDuplicateRulesStatusResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetDynamicSelectionCriteria is the anonymous type of element
 // SetDynamicSelectionCriteria.
@@ -3653,29 +3122,24 @@ type SetDynamicSelectionCriteria struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// Criteria is element Criteria (optional, nillable).
-	Criteria soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Criteria soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteria) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDynamicSelectionCriteria) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Criteria", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Criteria = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Criteria = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
+	d.End()
 }
 
 // SetDynamicSelectionCriteria2 is the anonymous type of element
@@ -3695,43 +3159,33 @@ func (v *SetDynamicSelectionCriteria2) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteria2) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDynamicSelectionCriteria2) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Filter", soap.NSXSD, "string") {
 		v.Filter = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetDynamicSelectionCriteria2Response is the anonymous type of element
 // SetDynamicSelectionCriteria2Response.
 type SetDynamicSelectionCriteria2Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Response soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria2Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteria2Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDynamicSelectionCriteria2Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
+	d.End()
 }
 
 // SetDynamicSelectionCriteria3 is the anonymous type of element
@@ -3740,7 +3194,7 @@ type SetDynamicSelectionCriteria3 struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// Criteria is element Criteria (optional, nillable).
-	Criteria soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Criteria soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// Filter is element Filter (optional, nillable).
 	Filter soap.Opt[string]
 }
@@ -3748,52 +3202,42 @@ type SetDynamicSelectionCriteria3 struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria3) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[ArrayOfArchiveRestrictionInfo])
 	soap.WriteOpt(e, ns0, "Filter", v.Filter, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteria3) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDynamicSelectionCriteria3) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Criteria", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Criteria = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Criteria = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "Filter", soap.NSXSD, "string") {
 		v.Filter = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetDynamicSelectionCriteria3Response is the anonymous type of element
 // SetDynamicSelectionCriteria3Response.
 type SetDynamicSelectionCriteria3Response struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Response soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteria3Response) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteria3Response) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDynamicSelectionCriteria3Response) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
+	d.End()
 }
 
 // SetDynamicSelectionCriteriaGroups is the anonymous type of element
@@ -3802,85 +3246,70 @@ type SetDynamicSelectionCriteriaGroups struct {
 	// SelectionId is element SelectionId (optional).
 	SelectionId soap.Opt[int32]
 	// Criteria is element Criteria (optional, nillable).
-	Criteria soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+	Criteria soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteriaGroups) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SelectionId", v.SelectionId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "Criteria", v.Criteria, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteriaGroups) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDynamicSelectionCriteriaGroups) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SelectionId", soap.NSXSD, "int") {
 		v.SelectionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Criteria", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Criteria = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+		v.Criteria = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
+	d.End()
 }
 
 // SetDynamicSelectionCriteriaGroupsResponse is the anonymous type of element
 // SetDynamicSelectionCriteriaGroupsResponse.
 type SetDynamicSelectionCriteriaGroupsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+	Response soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteriaGroupsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteriaGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDynamicSelectionCriteriaGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
+	d.End()
 }
 
 // SetDynamicSelectionCriteriaResponse is the anonymous type of element
 // SetDynamicSelectionCriteriaResponse.
 type SetDynamicSelectionCriteriaResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Response soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDynamicSelectionCriteriaResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDynamicSelectionCriteriaResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDynamicSelectionCriteriaResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
+	d.End()
 }
 
 // TypicalSearch is the complex type TypicalSearch. It extends Carrier, whose
 // members come first on the wire.
 type TypicalSearch struct {
-	services88.Carrier
+	Carrier
 	// TypicalSearchId is element TypicalSearchId (optional).
 	TypicalSearchId soap.Opt[int32]
 	// Title is element Title (optional, nillable).
@@ -3898,7 +3327,7 @@ type TypicalSearch struct {
 	// VersionNumber is element VersionNumber (optional).
 	VersionNumber soap.Opt[int32]
 	// RestrictionGroups is element RestrictionGroups (optional, nillable).
-	RestrictionGroups soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3912,17 +3341,11 @@ func (v *TypicalSearch) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "IncludePerson", v.IncludePerson, soap.Int16)
 	soap.WriteOpt(e, ns0, "Source", v.Source, soap.String)
 	soap.WriteOpt(e, ns0, "VersionNumber", v.VersionNumber, soap.Int32)
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TypicalSearch) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TypicalSearch) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TypicalSearchId", soap.NSXSD, "int") {
 		v.TypicalSearchId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3949,14 +3372,15 @@ func (v *TypicalSearch) unmarshalFields(d *soap.Decoder) {
 		v.VersionNumber = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
+	d.End()
 }
 
 // TypicalSearches is the complex type TypicalSearches. It extends Carrier,
 // whose members come first on the wire.
 type TypicalSearches struct {
-	services88.Carrier
+	Carrier
 	// Source is element Source (optional, nillable).
 	Source soap.Opt[string]
 	// MasterVersion is element MasterVersion (optional).
@@ -3978,12 +3402,6 @@ func (v *TypicalSearches) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TypicalSearches) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TypicalSearches) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Source", soap.NSXSD, "string") {
 		v.Source = soap.ReadOpt(d, soap.ReadString)
@@ -3997,6 +3415,7 @@ func (v *TypicalSearches) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Searches", ns0, "ArrayOfTypicalSearch") {
 		v.Searches = soap.ReadOpt(d, soap.ReadValue[ArrayOfTypicalSearch])
 	}
+	d.End()
 }
 
 // UpdateTypicalSearch is the anonymous type of element UpdateTypicalSearch.
@@ -4012,15 +3431,10 @@ func (v *UpdateTypicalSearch) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTypicalSearch) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateTypicalSearch) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Searches", ns0, "TypicalSearches") {
 		v.Searches = soap.ReadOpt(d, soap.ReadComplex[TypicalSearches])
 	}
+	d.End()
 }
 
 // UpdateTypicalSearchResponse is the anonymous type of element
@@ -4037,15 +3451,10 @@ func (v *UpdateTypicalSearchResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTypicalSearchResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateTypicalSearchResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -33,7 +33,7 @@ func NewSentryClient(cc soap.ClientConn) *SentryClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) GetNewTableRight(ctx context.Context, req *GetNewTableRight, opts ...soap.CallOption) (*GetNewTableRightResponse, error) {
 	resp := new(GetNewTableRightResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *SentryClient) GetNewTableRight(ctx context.Context, req *GetNewTableRig
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) GetTableRightByOwnership(ctx context.Context, req *GetTableRightByOwnership, opts ...soap.CallOption) (*GetTableRightByOwnershipResponse, error) {
 	resp := new(GetTableRightByOwnershipResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *SentryClient) GetTableRightByOwnership(ctx context.Context, req *GetTab
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) GetFunctionRights(ctx context.Context, req *GetFunctionRights, opts ...soap.CallOption) (*GetFunctionRightsResponse, error) {
 	resp := new(GetFunctionRightsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (c *SentryClient) GetFunctionRights(ctx context.Context, req *GetFunctionRi
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) HasFunctionRight(ctx context.Context, req *HasFunctionRight, opts ...soap.CallOption) (*HasFunctionRightResponse, error) {
 	resp := new(HasFunctionRightResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (c *SentryClient) HasFunctionRight(ctx context.Context, req *HasFunctionRig
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) CanCreateAppointmentInAssociateDiaries(ctx context.Context, req *CanCreateAppointmentInAssociateDiaries, opts ...soap.CallOption) (*CanCreateAppointmentInAssociateDiariesResponse, error) {
 	resp := new(CanCreateAppointmentInAssociateDiariesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -96,7 +96,7 @@ func (c *SentryClient) CanCreateAppointmentInAssociateDiaries(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) CanCreateAppointmentInEachAssociatesDiary(ctx context.Context, req *CanCreateAppointmentInEachAssociatesDiary, opts ...soap.CallOption) (*CanCreateAppointmentInEachAssociatesDiaryResponse, error) {
 	resp := new(CanCreateAppointmentInEachAssociatesDiaryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -109,7 +109,7 @@ func (c *SentryClient) CanCreateAppointmentInEachAssociatesDiary(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) CanCreateAppointmentInAllDiaries(ctx context.Context, req *CanCreateAppointmentInAllDiaries, opts ...soap.CallOption) (*CanCreateAppointmentInAllDiariesResponse, error) {
 	resp := new(CanCreateAppointmentInAllDiariesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func (c *SentryClient) CanCreateAppointmentInAllDiaries(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *SentryClient) GetTableRightByContactOwnership(ctx context.Context, req *GetTableRightByContactOwnership, opts ...soap.CallOption) (*GetTableRightByContactOwnershipResponse, error) {
 	resp := new(GetTableRightByContactOwnershipResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -135,9 +135,9 @@ func SentryOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetNewTableRight],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNewTableRightResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetNewTableRight",
 			Input: soap.QName{
@@ -153,9 +153,9 @@ func SentryOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTableRightByOwnership],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTableRightByOwnershipResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetTableRightByOwnership",
 			Input: soap.QName{
@@ -171,9 +171,9 @@ func SentryOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFunctionRights],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFunctionRightsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetFunctionRights",
 			Input: soap.QName{
@@ -189,9 +189,9 @@ func SentryOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[HasFunctionRight],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[HasFunctionRightResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/HasFunctionRight",
 			Input: soap.QName{
@@ -207,9 +207,9 @@ func SentryOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CanCreateAppointmentInAssociateDiaries],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CanCreateAppointmentInAssociateDiariesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInAssociateDiaries",
 			Input: soap.QName{
@@ -225,9 +225,9 @@ func SentryOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CanCreateAppointmentInEachAssociatesDiary],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CanCreateAppointmentInEachAssociatesDiaryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInEachAssociatesDiary",
 			Input: soap.QName{
@@ -243,9 +243,9 @@ func SentryOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CanCreateAppointmentInAllDiaries],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CanCreateAppointmentInAllDiariesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/CanCreateAppointmentInAllDiaries",
 			Input: soap.QName{
@@ -261,9 +261,9 @@ func SentryOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTableRightByContactOwnership],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTableRightByContactOwnershipResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetTableRightByContactOwnership",
 			Input: soap.QName{
@@ -282,16 +282,16 @@ func SentryOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -313,9 +313,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type SentryServer interface {
 	// GetNewTableRight serves the operation GetNewTableRight (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Sentry/GetNewTableRight").

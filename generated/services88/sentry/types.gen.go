@@ -30,12 +30,8 @@ func (v *CanCreateAppointmentInAllDiaries) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanCreateAppointmentInAllDiaries) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanCreateAppointmentInAllDiaries) unmarshalFields(d *soap.Decoder) {}
 
 // CanCreateAppointmentInAllDiariesResponse is the anonymous type of element
 // CanCreateAppointmentInAllDiariesResponse.
@@ -51,40 +47,30 @@ func (v *CanCreateAppointmentInAllDiariesResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanCreateAppointmentInAllDiariesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanCreateAppointmentInAllDiariesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CanCreateAppointmentInAssociateDiaries is the anonymous type of element
 // CanCreateAppointmentInAssociateDiaries.
 type CanCreateAppointmentInAssociateDiaries struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
-	AssociateIds soap.Opt[services88.ArrayOfint]
+	AssociateIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanCreateAppointmentInAssociateDiaries) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanCreateAppointmentInAssociateDiaries) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanCreateAppointmentInAssociateDiaries) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // CanCreateAppointmentInAssociateDiariesResponse is the anonymous type of
@@ -101,65 +87,50 @@ func (v *CanCreateAppointmentInAssociateDiariesResponse) MarshalSOAP(e *soap.Enc
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanCreateAppointmentInAssociateDiariesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanCreateAppointmentInAssociateDiariesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CanCreateAppointmentInEachAssociatesDiary is the anonymous type of element
 // CanCreateAppointmentInEachAssociatesDiary.
 type CanCreateAppointmentInEachAssociatesDiary struct {
 	// AssociateIds is element AssociateIds (optional, nillable).
-	AssociateIds soap.Opt[services88.ArrayOfint]
+	AssociateIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanCreateAppointmentInEachAssociatesDiary) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AssociateIds", v.AssociateIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanCreateAppointmentInEachAssociatesDiary) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanCreateAppointmentInEachAssociatesDiary) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateIds", ns2, "ArrayOfint") {
-		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // CanCreateAppointmentInEachAssociatesDiaryResponse is the anonymous type of
 // element CanCreateAppointmentInEachAssociatesDiaryResponse.
 type CanCreateAppointmentInEachAssociatesDiaryResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t7703daa4.ArrayOfboolean]
+	Response soap.Opt[ArrayOfboolean]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CanCreateAppointmentInEachAssociatesDiaryResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t7703daa4.ArrayOfboolean])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanCreateAppointmentInEachAssociatesDiaryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanCreateAppointmentInEachAssociatesDiaryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t7703daa4.ArrayOfboolean])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
 	}
+	d.End()
 }
 
 // GetFunctionRights is the anonymous type of element GetFunctionRights.
@@ -170,36 +141,27 @@ func (v *GetFunctionRights) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFunctionRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFunctionRights) unmarshalFields(d *soap.Decoder) {}
 
 // GetFunctionRightsResponse is the anonymous type of element
 // GetFunctionRightsResponse.
 type GetFunctionRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFunctionRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFunctionRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFunctionRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetNewTableRight is the anonymous type of element GetNewTableRight.
@@ -215,40 +177,30 @@ func (v *GetNewTableRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewTableRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNewTableRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetNewTableRightResponse is the anonymous type of element
 // GetNewTableRightResponse.
 type GetNewTableRightResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TableRight]
+	Response soap.Opt[*TableRight]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetNewTableRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TableRight])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TableRight])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNewTableRightResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNewTableRightResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TableRight") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TableRight])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TableRight])
 	}
+	d.End()
 }
 
 // GetTableRightByContactOwnership is the anonymous type of element
@@ -268,43 +220,33 @@ func (v *GetTableRightByContactOwnership) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTableRightByContactOwnership) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTableRightByContactOwnership) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTableRightByContactOwnershipResponse is the anonymous type of element
 // GetTableRightByContactOwnershipResponse.
 type GetTableRightByContactOwnershipResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TableRight]
+	Response soap.Opt[*TableRight]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTableRightByContactOwnershipResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TableRight])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TableRight])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTableRightByContactOwnershipResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTableRightByContactOwnershipResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TableRight") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TableRight])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TableRight])
 	}
+	d.End()
 }
 
 // GetTableRightByOwnership is the anonymous type of element
@@ -327,12 +269,6 @@ func (v *GetTableRightByOwnership) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTableRightByOwnership) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTableRightByOwnership) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -342,31 +278,27 @@ func (v *GetTableRightByOwnership) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactAssociateId", soap.NSXSD, "int") {
 		v.ContactAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTableRightByOwnershipResponse is the anonymous type of element
 // GetTableRightByOwnershipResponse.
 type GetTableRightByOwnershipResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*services88.TableRight]
+	Response soap.Opt[*TableRight]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTableRightByOwnershipResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*services88.TableRight])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*TableRight])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTableRightByOwnershipResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTableRightByOwnershipResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TableRight") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[services88.TableRight])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[TableRight])
 	}
+	d.End()
 }
 
 // HasFunctionRight is the anonymous type of element HasFunctionRight.
@@ -382,15 +314,10 @@ func (v *HasFunctionRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasFunctionRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasFunctionRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FunctionRight", soap.NSXSD, "string") {
 		v.FunctionRight = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // HasFunctionRightResponse is the anonymous type of element
@@ -407,15 +334,10 @@ func (v *HasFunctionRightResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HasFunctionRightResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HasFunctionRightResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -33,7 +33,7 @@ func NewSoPrincipalClient(cc soap.ClientConn) *SoPrincipalClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *SoPrincipalClient) GetSystemInfo(ctx context.Context, req *GetSystemInfo, opts ...soap.CallOption) (*GetSystemInfoResponse, error) {
 	resp := new(GetSystemInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *SoPrincipalClient) GetSystemInfo(ctx context.Context, req *GetSystemInf
 // Response headers are available through soap.ResponseHeader.
 func (c *SoPrincipalClient) AuthenticateImplicit(ctx context.Context, req *AuthenticateImplicit, opts ...soap.CallOption) (*AuthenticateResponse, error) {
 	resp := new(AuthenticateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *SoPrincipalClient) AuthenticateImplicit(ctx context.Context, req *Authe
 // Response headers are available through soap.ResponseHeader.
 func (c *SoPrincipalClient) AuthenticateUsernamePassword(ctx context.Context, req *AuthenticateUsernamePassword, opts ...soap.CallOption) (*AuthenticateResponse, error) {
 	resp := new(AuthenticateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -70,7 +70,7 @@ func (c *SoPrincipalClient) AuthenticateUsernamePassword(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *SoPrincipalClient) AuthenticateGeneric(ctx context.Context, req *AuthenticateGeneric, opts ...soap.CallOption) (*AuthenticateResponse, error) {
 	resp := new(AuthenticateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (c *SoPrincipalClient) AuthenticateGeneric(ctx context.Context, req *Authen
 // Response headers are available through soap.ResponseHeader.
 func (c *SoPrincipalClient) AuthenticateWithAccessToken(ctx context.Context, req *AuthenticateWithAccessToken, opts ...soap.CallOption) (*AuthenticateResponse, error) {
 	resp := new(AuthenticateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -96,9 +96,9 @@ func SoPrincipalOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetSystemInfo],
-		NewRequestHeader:  soap.NewHeader[services88.SoPrincipalRequestHeader],
+		NewRequestHeader:  soap.NewHeader[SoPrincipalRequestHeader],
 		NewResponse:       soap.NewBody[GetSystemInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/GetSystemInfo",
 			Input: soap.QName{
@@ -114,9 +114,9 @@ func SoPrincipalOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AuthenticateImplicit],
-		NewRequestHeader:  soap.NewHeader[services88.SoPrincipalRequestHeader],
+		NewRequestHeader:  soap.NewHeader[SoPrincipalRequestHeader],
 		NewResponse:       soap.NewBody[AuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateImplicit",
 			Input: soap.QName{
@@ -132,9 +132,9 @@ func SoPrincipalOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AuthenticateUsernamePassword],
-		NewRequestHeader:  soap.NewHeader[services88.SoPrincipalRequestHeader],
+		NewRequestHeader:  soap.NewHeader[SoPrincipalRequestHeader],
 		NewResponse:       soap.NewBody[AuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateUsernamePassword",
 			Input: soap.QName{
@@ -150,9 +150,9 @@ func SoPrincipalOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AuthenticateGeneric],
-		NewRequestHeader:  soap.NewHeader[services88.SoPrincipalRequestHeader],
+		NewRequestHeader:  soap.NewHeader[SoPrincipalRequestHeader],
 		NewResponse:       soap.NewBody[AuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateGeneric",
 			Input: soap.QName{
@@ -168,9 +168,9 @@ func SoPrincipalOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AuthenticateWithAccessToken],
-		NewRequestHeader:  soap.NewHeader[services88.SoPrincipalRequestHeader],
+		NewRequestHeader:  soap.NewHeader[SoPrincipalRequestHeader],
 		NewResponse:       soap.NewBody[AuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateWithAccessToken",
 			Input: soap.QName{
@@ -189,16 +189,16 @@ func SoPrincipalOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -220,9 +220,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.SoPrincipalRequestHeaderFrom. It sets the response's SOAP headers
 // with services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type SoPrincipalServer interface {
 	// GetSystemInfo serves the operation GetSystemInfo (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/GetSystemInfo").

@@ -76,15 +76,10 @@ func (v *AuthenticateGeneric) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateGeneric) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AuthenticateGeneric) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AuthenticationData", ns0, "AuthenticationGenericData") {
 		v.AuthenticationData = soap.ReadOpt(d, soap.ReadValue[AuthenticationGenericData])
 	}
+	d.End()
 }
 
 // AuthenticateImplicit is the anonymous type of element AuthenticateImplicit.
@@ -95,19 +90,15 @@ func (v *AuthenticateImplicit) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateImplicit) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AuthenticateImplicit) unmarshalFields(d *soap.Decoder) {}
 
 // AuthenticateResponse is the anonymous type of element AuthenticateResponse.
 type AuthenticateResponse struct {
 	// Response is element Response (optional, nillable).
 	Response soap.Opt[*SoPrincipalCarrier]
 	// Credentials is element Credentials (optional, nillable).
-	Credentials soap.Opt[*services88.SoCredentials]
+	Credentials soap.Opt[*SoCredentials]
 	// AuthenticationSucceeded is element AuthenticationSucceeded (optional).
 	AuthenticationSucceeded soap.Opt[bool]
 }
@@ -115,27 +106,22 @@ type AuthenticateResponse struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *AuthenticateResponse) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*SoPrincipalCarrier])
-	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*services88.SoCredentials])
+	soap.WriteOptPtr(e, ns0, "Credentials", v.Credentials, soap.Complex[*SoCredentials])
 	soap.WriteOpt(e, ns0, "AuthenticationSucceeded", v.AuthenticationSucceeded, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AuthenticateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "SoPrincipalCarrier") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[SoPrincipalCarrier])
 	}
 	if d.At(ns0, "Credentials", ns0, "SoCredentials") {
-		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[services88.SoCredentials])
+		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[SoCredentials])
 	}
 	if d.At(ns0, "AuthenticationSucceeded", soap.NSXSD, "boolean") {
 		v.AuthenticationSucceeded = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // AuthenticateUsernamePassword is the anonymous type of element
@@ -155,7 +141,12 @@ func (v *AuthenticateUsernamePassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateUsernamePassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "UserName", soap.NSXSD, "string") {
+		v.UserName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -192,16 +183,6 @@ func (v *AuthenticateUsernamePassword) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AuthenticateUsernamePassword) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // AuthenticateWithAccessToken is the anonymous type of element
 // AuthenticateWithAccessToken.
 type AuthenticateWithAccessToken struct {
@@ -216,7 +197,9 @@ func (v *AuthenticateWithAccessToken) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticateWithAccessToken) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AccessToken", soap.NSXSD, "string") {
+		v.AccessToken = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -248,13 +231,6 @@ func (v *AuthenticateWithAccessToken) logFields() []soap.Field {
 		Secret: true,
 		Value:  v.AccessToken,
 	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AuthenticateWithAccessToken) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AccessToken", soap.NSXSD, "string") {
-		v.AccessToken = soap.ReadOpt(d, soap.ReadString)
-	}
 }
 
 // AuthenticationGenericData is the dictionary type AuthenticationGenericData:
@@ -319,12 +295,6 @@ func (v *AuthenticationGenericDataKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AuthenticationGenericDataKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AuthenticationGenericDataKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -335,6 +305,7 @@ func (v *AuthenticationGenericDataKeyValuePair) unmarshalFields(d *soap.Decoder)
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }
 
 // GetSystemInfo is the anonymous type of element GetSystemInfo.
@@ -345,12 +316,8 @@ func (v *GetSystemInfo) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSystemInfo) unmarshalFields(d *soap.Decoder) {}
 
 // GetSystemInfoResponse is the anonymous type of element
 // GetSystemInfoResponse.
@@ -366,21 +333,16 @@ func (v *GetSystemInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSystemInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSystemInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SystemInfo", ns0, "SoSystemInfoCarrier") {
 		v.SystemInfo = soap.ReadOpt(d, soap.ReadComplex[SoSystemInfoCarrier])
 	}
+	d.End()
 }
 
 // GrantedModuleLicense is the complex type GrantedModuleLicense. It extends
 // Carrier, whose members come first on the wire.
 type GrantedModuleLicense struct {
-	services88.Carrier
+	Carrier
 	// OwnerId is element OwnerId (optional).
 	OwnerId soap.Opt[int32]
 	// OwnerName is element OwnerName (optional, nillable).
@@ -396,7 +358,7 @@ type GrantedModuleLicense struct {
 	// Version is element Version (optional, nillable).
 	Version soap.Opt[string]
 	// LicenseType is element LicenseType (optional).
-	LicenseType soap.Opt[t0e9f16cd.LicenseType]
+	LicenseType soap.Opt[LicenseType]
 	// ExtraFlags is element ExtraFlags (optional).
 	ExtraFlags soap.Opt[int32]
 	// SortOrder is element SortOrder (optional).
@@ -421,7 +383,7 @@ func (v *GrantedModuleLicense) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "Version", v.Version, soap.String)
-	soap.WriteOpt(e, ns0, "LicenseType", v.LicenseType, soap.Text[t0e9f16cd.LicenseType])
+	soap.WriteOpt(e, ns0, "LicenseType", v.LicenseType, soap.Text[LicenseType])
 	soap.WriteOpt(e, ns0, "ExtraFlags", v.ExtraFlags, soap.Int32)
 	soap.WriteOpt(e, ns0, "SortOrder", v.SortOrder, soap.Int32)
 	soap.WriteOpt(e, ns0, "LicenseNumber", v.LicenseNumber, soap.Int32)
@@ -432,12 +394,6 @@ func (v *GrantedModuleLicense) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GrantedModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GrantedModuleLicense) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "OwnerId", soap.NSXSD, "int") {
 		v.OwnerId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -461,7 +417,7 @@ func (v *GrantedModuleLicense) unmarshalFields(d *soap.Decoder) {
 		v.Version = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "LicenseType", ns0, "LicenseType") {
-		v.LicenseType = soap.ReadOptItem(d, soap.ReadText[t0e9f16cd.LicenseType])
+		v.LicenseType = soap.ReadOptItem(d, soap.ReadText[LicenseType])
 	}
 	if d.At(ns0, "ExtraFlags", soap.NSXSD, "int") {
 		v.ExtraFlags = soap.ReadOptItem(d, soap.ReadInt32)
@@ -481,6 +437,7 @@ func (v *GrantedModuleLicense) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExpiryDate", soap.NSXSD, "dateTime") {
 		v.ExpiryDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // NetServerBuildType is the enumeration NetServerBuildType.
@@ -566,12 +523,6 @@ func (v *ProvidedCredential) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProvidedCredential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProvidedCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -584,12 +535,13 @@ func (v *ProvidedCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CredentialId", soap.NSXSD, "int") {
 		v.CredentialId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SoPrincipalCarrier is the complex type SoPrincipalCarrier.
 type SoPrincipalCarrier struct {
 	// UserType is element UserType (optional).
-	UserType soap.Opt[t38a48e3f.UserType]
+	UserType soap.Opt[UserType]
 	// Associate is element Associate (optional, nillable).
 	Associate soap.Opt[string]
 	// AssociateId is element AssociateId (optional).
@@ -619,7 +571,7 @@ type SoPrincipalCarrier struct {
 	// RoleDescription is element RoleDescription (optional, nillable).
 	RoleDescription soap.Opt[string]
 	// RoleType is element RoleType (optional).
-	RoleType soap.Opt[t1a53da9c.RoleType]
+	RoleType soap.Opt[RoleType]
 	// Licenses is element Licenses (optional, nillable).
 	Licenses soap.Opt[ArrayOfGrantedModuleLicense]
 	// FullName is element FullName (optional, nillable).
@@ -627,17 +579,17 @@ type SoPrincipalCarrier struct {
 	// EMailAddress is element EMailAddress (optional, nillable).
 	EMailAddress soap.Opt[string]
 	// FunctionRights is element FunctionRights (optional, nillable).
-	FunctionRights soap.Opt[services88.ArrayOfstring]
+	FunctionRights soap.Opt[ArrayOfstring]
 	// EjUserId is element EjUserId (optional).
 	EjUserId soap.Opt[int32]
 	// EjAccessLevel is element EjAccessLevel (optional).
 	EjAccessLevel soap.Opt[int32]
 	// EjUserStatus is element EjUserStatus (optional).
-	EjUserStatus soap.Opt[t1a53da9c.EjUserStatus]
+	EjUserStatus soap.Opt[EjUserStatus]
 	// ProvidedCredentials is element ProvidedCredentials (optional, nillable).
 	ProvidedCredentials soap.Opt[ArrayOfProvidedCredential]
 	// SecondaryGroups is element SecondaryGroups (optional, nillable).
-	SecondaryGroups soap.Opt[services88.ArrayOfint]
+	SecondaryGroups soap.Opt[ArrayOfint]
 	// DatabaseContextIdentifier is element DatabaseContextIdentifier (optional,
 	// nillable).
 	DatabaseContextIdentifier soap.Opt[string]
@@ -645,7 +597,7 @@ type SoPrincipalCarrier struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoPrincipalCarrier) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
 	soap.WriteOpt(e, ns0, "Associate", v.Associate, soap.String)
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "IsPerson", v.IsPerson, soap.Bool)
@@ -660,29 +612,23 @@ func (v *SoPrincipalCarrier) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
 	soap.WriteOpt(e, ns0, "RoleName", v.RoleName, soap.String)
 	soap.WriteOpt(e, ns0, "RoleDescription", v.RoleDescription, soap.String)
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[t1a53da9c.RoleType])
+	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType])
 	soap.WriteOpt(e, ns0, "Licenses", v.Licenses, soap.Value[ArrayOfGrantedModuleLicense])
 	soap.WriteOpt(e, ns0, "FullName", v.FullName, soap.String)
 	soap.WriteOpt(e, ns0, "EMailAddress", v.EMailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "FunctionRights", v.FunctionRights, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "FunctionRights", v.FunctionRights, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
 	soap.WriteOpt(e, ns0, "EjAccessLevel", v.EjAccessLevel, soap.Int32)
-	soap.WriteOpt(e, ns0, "EjUserStatus", v.EjUserStatus, soap.Text[t1a53da9c.EjUserStatus])
+	soap.WriteOpt(e, ns0, "EjUserStatus", v.EjUserStatus, soap.Text[EjUserStatus])
 	soap.WriteOpt(e, ns0, "ProvidedCredentials", v.ProvidedCredentials, soap.Value[ArrayOfProvidedCredential])
-	soap.WriteOpt(e, ns0, "SecondaryGroups", v.SecondaryGroups, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SecondaryGroups", v.SecondaryGroups, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "DatabaseContextIdentifier", v.DatabaseContextIdentifier, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoPrincipalCarrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoPrincipalCarrier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
 	if d.At(ns0, "Associate", soap.NSXSD, "string") {
 		v.Associate = soap.ReadOpt(d, soap.ReadString)
@@ -727,7 +673,7 @@ func (v *SoPrincipalCarrier) unmarshalFields(d *soap.Decoder) {
 		v.RoleDescription = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[t1a53da9c.RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
 	}
 	if d.At(ns0, "Licenses", ns0, "ArrayOfGrantedModuleLicense") {
 		v.Licenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfGrantedModuleLicense])
@@ -739,7 +685,7 @@ func (v *SoPrincipalCarrier) unmarshalFields(d *soap.Decoder) {
 		v.EMailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "FunctionRights", ns2, "ArrayOfstring") {
-		v.FunctionRights = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.FunctionRights = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
 		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -748,25 +694,26 @@ func (v *SoPrincipalCarrier) unmarshalFields(d *soap.Decoder) {
 		v.EjAccessLevel = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EjUserStatus", ns0, "EjUserStatus") {
-		v.EjUserStatus = soap.ReadOptItem(d, soap.ReadText[t1a53da9c.EjUserStatus])
+		v.EjUserStatus = soap.ReadOptItem(d, soap.ReadText[EjUserStatus])
 	}
 	if d.At(ns0, "ProvidedCredentials", ns0, "ArrayOfProvidedCredential") {
 		v.ProvidedCredentials = soap.ReadOpt(d, soap.ReadValue[ArrayOfProvidedCredential])
 	}
 	if d.At(ns0, "SecondaryGroups", ns2, "ArrayOfint") {
-		v.SecondaryGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SecondaryGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DatabaseContextIdentifier", soap.NSXSD, "string") {
 		v.DatabaseContextIdentifier = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SoSystemInfoCarrier is the complex type SoSystemInfoCarrier. It extends
 // Carrier, whose members come first on the wire.
 type SoSystemInfoCarrier struct {
-	services88.Carrier
+	Carrier
 	// License is element License (optional, nillable).
-	License soap.Opt[*t0e9f16cd.LicenseInfo]
+	License soap.Opt[*LicenseInfo]
 	// WarningEnglish is element WarningEnglish (optional, nillable).
 	WarningEnglish soap.Opt[string]
 	// WarningResource is element WarningResource (optional, nillable).
@@ -810,7 +757,7 @@ type SoSystemInfoCarrier struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SoSystemInfoCarrier) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOptPtr(e, ns0, "License", v.License, soap.Complex[*t0e9f16cd.LicenseInfo])
+	soap.WriteOptPtr(e, ns0, "License", v.License, soap.Complex[*LicenseInfo])
 	soap.WriteOpt(e, ns0, "WarningEnglish", v.WarningEnglish, soap.String)
 	soap.WriteOpt(e, ns0, "WarningResource", v.WarningResource, soap.String)
 	soap.WriteOpt(e, ns0, "BranchName", v.BranchName, soap.String)
@@ -834,15 +781,9 @@ func (v *SoSystemInfoCarrier) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SoSystemInfoCarrier) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SoSystemInfoCarrier) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "License", ns0, "LicenseInfo") {
-		v.License = soap.ReadOpt(d, soap.ReadComplex[t0e9f16cd.LicenseInfo])
+		v.License = soap.ReadOpt(d, soap.ReadComplex[LicenseInfo])
 	}
 	if d.At(ns0, "WarningEnglish", soap.NSXSD, "string") {
 		v.WarningEnglish = soap.ReadOpt(d, soap.ReadString)
@@ -901,6 +842,7 @@ func (v *SoSystemInfoCarrier) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsSatellite", soap.NSXSD, "boolean") {
 		v.IsSatellite = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ResponseHeader is services88.ResponseHeader, shared by every package of the

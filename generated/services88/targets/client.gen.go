@@ -34,7 +34,7 @@ func NewTargetsClient(cc soap.ClientConn) *TargetsClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) CreateDefaultTargetAssignment(ctx context.Context, req *CreateDefaultTargetAssignment, opts ...soap.CallOption) (*CreateDefaultTargetAssignmentResponse, error) {
 	resp := new(CreateDefaultTargetAssignmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *TargetsClient) CreateDefaultTargetAssignment(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) CreateDefaultTargetDimension(ctx context.Context, req *CreateDefaultTargetDimension, opts ...soap.CallOption) (*CreateDefaultTargetDimensionResponse, error) {
 	resp := new(CreateDefaultTargetDimensionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func (c *TargetsClient) CreateDefaultTargetDimension(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) SaveTargetDimension(ctx context.Context, req *SaveTargetDimension, opts ...soap.CallOption) (*SaveTargetDimensionResponse, error) {
 	resp := new(SaveTargetDimensionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *TargetsClient) SaveTargetDimension(ctx context.Context, req *SaveTarget
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) DeleteTargetDimension(ctx context.Context, req *DeleteTargetDimension, opts ...soap.CallOption) (*DeleteTargetDimensionResponse, error) {
 	resp := new(DeleteTargetDimensionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (c *TargetsClient) DeleteTargetDimension(ctx context.Context, req *DeleteTa
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) CreateDefaultTargetGroup(ctx context.Context, req *CreateDefaultTargetGroup, opts ...soap.CallOption) (*CreateDefaultTargetGroupResponse, error) {
 	resp := new(CreateDefaultTargetGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -96,7 +96,7 @@ func (c *TargetsClient) CreateDefaultTargetGroup(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) SaveTargetGroup(ctx context.Context, req *SaveTargetGroup, opts ...soap.CallOption) (*SaveTargetGroupResponse, error) {
 	resp := new(SaveTargetGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -108,7 +108,7 @@ func (c *TargetsClient) SaveTargetGroup(ctx context.Context, req *SaveTargetGrou
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) DeleteTargetGroup(ctx context.Context, req *DeleteTargetGroup, opts ...soap.CallOption) (*DeleteTargetGroupResponse, error) {
 	resp := new(DeleteTargetGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -121,7 +121,7 @@ func (c *TargetsClient) DeleteTargetGroup(ctx context.Context, req *DeleteTarget
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) CreateDefaultTargetRevision(ctx context.Context, req *CreateDefaultTargetRevision, opts ...soap.CallOption) (*CreateDefaultTargetRevisionResponse, error) {
 	resp := new(CreateDefaultTargetRevisionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -134,7 +134,7 @@ func (c *TargetsClient) CreateDefaultTargetRevision(ctx context.Context, req *Cr
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) CreateDefaultTargetRevisionHistory(ctx context.Context, req *CreateDefaultTargetRevisionHistory, opts ...soap.CallOption) (*CreateDefaultTargetRevisionHistoryResponse, error) {
 	resp := new(CreateDefaultTargetRevisionHistoryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -147,7 +147,7 @@ func (c *TargetsClient) CreateDefaultTargetRevisionHistory(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) CreateDefaultTargetAssignmentForCompany(ctx context.Context, req *CreateDefaultTargetAssignmentForCompany, opts ...soap.CallOption) (*CreateDefaultTargetAssignmentForCompanyResponse, error) {
 	resp := new(CreateDefaultTargetAssignmentForCompanyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -160,7 +160,7 @@ func (c *TargetsClient) CreateDefaultTargetAssignmentForCompany(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) CreateDefaultTargetAssignmentForUserGroup(ctx context.Context, req *CreateDefaultTargetAssignmentForUserGroup, opts ...soap.CallOption) (*CreateDefaultTargetAssignmentForUserGroupResponse, error) {
 	resp := new(CreateDefaultTargetAssignmentForUserGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -173,7 +173,7 @@ func (c *TargetsClient) CreateDefaultTargetAssignmentForUserGroup(ctx context.Co
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) GetTargetAssignmentForYear(ctx context.Context, req *GetTargetAssignmentForYear, opts ...soap.CallOption) (*GetTargetAssignmentForYearResponse, error) {
 	resp := new(GetTargetAssignmentForYearResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -186,7 +186,7 @@ func (c *TargetsClient) GetTargetAssignmentForYear(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) CreateDefaultTargetAssignmentForCompanyWithDimension(ctx context.Context, req *CreateDefaultTargetAssignmentForCompanyWithDimension, opts ...soap.CallOption) (*CreateDefaultTargetAssignmentForCompanyWithDimensionResponse, error) {
 	resp := new(CreateDefaultTargetAssignmentForCompanyWithDimensionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -199,7 +199,7 @@ func (c *TargetsClient) CreateDefaultTargetAssignmentForCompanyWithDimension(ctx
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) CreateDefaultTargetAssignmentForUserGroupWithDimension(ctx context.Context, req *CreateDefaultTargetAssignmentForUserGroupWithDimension, opts ...soap.CallOption) (*CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse, error) {
 	resp := new(CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -212,7 +212,7 @@ func (c *TargetsClient) CreateDefaultTargetAssignmentForUserGroupWithDimension(c
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) GetTargetAssignmentForYearAndDimension(ctx context.Context, req *GetTargetAssignmentForYearAndDimension, opts ...soap.CallOption) (*GetTargetAssignmentForYearAndDimensionResponse, error) {
 	resp := new(GetTargetAssignmentForYearAndDimensionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -226,7 +226,7 @@ func (c *TargetsClient) GetTargetAssignmentForYearAndDimension(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) CreateDefaultTargetAssignmentForCompanyWithYearAndDimension(ctx context.Context, req *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension, opts ...soap.CallOption) (*CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse, error) {
 	resp := new(CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -240,7 +240,7 @@ func (c *TargetsClient) CreateDefaultTargetAssignmentForCompanyWithYearAndDimens
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension(ctx context.Context, req *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension, opts ...soap.CallOption) (*CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse, error) {
 	resp := new(CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -252,7 +252,7 @@ func (c *TargetsClient) CreateDefaultTargetAssignmentForUserGroupWithYearAndDime
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) GetTargetDimension(ctx context.Context, req *GetTargetDimension, opts ...soap.CallOption) (*GetTargetDimensionResponse, error) {
 	resp := new(GetTargetDimensionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -265,7 +265,7 @@ func (c *TargetsClient) GetTargetDimension(ctx context.Context, req *GetTargetDi
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) GetTargetDimensionsForEntityType(ctx context.Context, req *GetTargetDimensionsForEntityType, opts ...soap.CallOption) (*GetTargetDimensionsForEntityTypeResponse, error) {
 	resp := new(GetTargetDimensionsForEntityTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -277,7 +277,7 @@ func (c *TargetsClient) GetTargetDimensionsForEntityType(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) GetTargetGroupIds(ctx context.Context, req *GetTargetGroupIds, opts ...soap.CallOption) (*GetTargetGroupIdsResponse, error) {
 	resp := new(GetTargetGroupIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -289,7 +289,7 @@ func (c *TargetsClient) GetTargetGroupIds(ctx context.Context, req *GetTargetGro
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) GetTargetGroup(ctx context.Context, req *GetTargetGroup, opts ...soap.CallOption) (*GetTargetGroupResponse, error) {
 	resp := new(GetTargetGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -301,7 +301,7 @@ func (c *TargetsClient) GetTargetGroup(ctx context.Context, req *GetTargetGroup,
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) GetTargetGroupForYear(ctx context.Context, req *GetTargetGroupForYear, opts ...soap.CallOption) (*GetTargetGroupForYearResponse, error) {
 	resp := new(GetTargetGroupForYearResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -314,7 +314,7 @@ func (c *TargetsClient) GetTargetGroupForYear(ctx context.Context, req *GetTarge
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) ExportTargetGroupToExcel(ctx context.Context, req *ExportTargetGroupToExcel, opts ...soap.CallOption) (*ExportTargetGroupToExcelResponse, error) {
 	resp := new(ExportTargetGroupToExcelResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -327,7 +327,7 @@ func (c *TargetsClient) ExportTargetGroupToExcel(ctx context.Context, req *Expor
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) GetTargetGroupForYearAndDimension(ctx context.Context, req *GetTargetGroupForYearAndDimension, opts ...soap.CallOption) (*GetTargetGroupForYearAndDimensionResponse, error) {
 	resp := new(GetTargetGroupForYearAndDimensionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -340,7 +340,7 @@ func (c *TargetsClient) GetTargetGroupForYearAndDimension(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *TargetsClient) GetTargetRevisionHistory(ctx context.Context, req *GetTargetRevisionHistory, opts ...soap.CallOption) (*GetTargetRevisionHistoryResponse, error) {
 	resp := new(GetTargetRevisionHistoryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -353,9 +353,9 @@ func TargetsOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultTargetAssignment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTargetAssignmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignment",
 			Input: soap.QName{
@@ -371,9 +371,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTargetDimension],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTargetDimensionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetDimension",
 			Input: soap.QName{
@@ -389,9 +389,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTargetDimension],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTargetDimensionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/SaveTargetDimension",
 			Input: soap.QName{
@@ -407,9 +407,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTargetDimension],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTargetDimensionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/DeleteTargetDimension",
 			Input: soap.QName{
@@ -425,9 +425,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTargetGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTargetGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetGroup",
 			Input: soap.QName{
@@ -443,9 +443,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTargetGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTargetGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/SaveTargetGroup",
 			Input: soap.QName{
@@ -461,9 +461,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTargetGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTargetGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/DeleteTargetGroup",
 			Input: soap.QName{
@@ -479,9 +479,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTargetRevision],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTargetRevisionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetRevision",
 			Input: soap.QName{
@@ -497,9 +497,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTargetRevisionHistory],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTargetRevisionHistoryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetRevisionHistory",
 			Input: soap.QName{
@@ -515,9 +515,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTargetAssignmentForCompany],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTargetAssignmentForCompanyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompany",
 			Input: soap.QName{
@@ -533,9 +533,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTargetAssignmentForUserGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTargetAssignmentForUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroup",
 			Input: soap.QName{
@@ -551,9 +551,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTargetAssignmentForYear],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTargetAssignmentForYearResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetAssignmentForYear",
 			Input: soap.QName{
@@ -569,9 +569,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTargetAssignmentForCompanyWithDimension],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTargetAssignmentForCompanyWithDimensionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompanyWithDimension",
 			Input: soap.QName{
@@ -587,9 +587,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTargetAssignmentForUserGroupWithDimension],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroupWithDimension",
 			Input: soap.QName{
@@ -605,9 +605,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTargetAssignmentForYearAndDimension],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTargetAssignmentForYearAndDimensionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetAssignmentForYearAndDimension",
 			Input: soap.QName{
@@ -623,9 +623,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTargetAssignmentForCompanyWithYearAndDimension],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForCompanyWithYearAndDimension",
 			Input: soap.QName{
@@ -641,9 +641,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension",
 			Input: soap.QName{
@@ -659,9 +659,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTargetDimension],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTargetDimensionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetDimension",
 			Input: soap.QName{
@@ -677,9 +677,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTargetDimensionsForEntityType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTargetDimensionsForEntityTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetDimensionsForEntityType",
 			Input: soap.QName{
@@ -695,9 +695,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTargetGroupIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTargetGroupIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupIds",
 			Input: soap.QName{
@@ -713,9 +713,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTargetGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTargetGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroup",
 			Input: soap.QName{
@@ -731,9 +731,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTargetGroupForYear],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTargetGroupForYearResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupForYear",
 			Input: soap.QName{
@@ -749,9 +749,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExportTargetGroupToExcel],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ExportTargetGroupToExcelResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/ExportTargetGroupToExcel",
 			Input: soap.QName{
@@ -767,9 +767,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTargetGroupForYearAndDimension],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTargetGroupForYearAndDimensionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetGroupForYearAndDimension",
 			Input: soap.QName{
@@ -785,9 +785,9 @@ func TargetsOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTargetRevisionHistory],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTargetRevisionHistoryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Targets/GetTargetRevisionHistory",
 			Input: soap.QName{
@@ -806,16 +806,16 @@ func TargetsOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -837,9 +837,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type TargetsServer interface {
 	// CreateDefaultTargetAssignment serves the operation
 	// CreateDefaultTargetAssignment (SOAPAction

@@ -130,12 +130,8 @@ func (v *CreateDefaultTargetAssignment) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetAssignment) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTargetAssignmentForCompany is the anonymous type of element
 // CreateDefaultTargetAssignmentForCompany.
@@ -146,12 +142,8 @@ func (v *CreateDefaultTargetAssignmentForCompany) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForCompany) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetAssignmentForCompany) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTargetAssignmentForCompanyResponse is the anonymous type of
 // element CreateDefaultTargetAssignmentForCompanyResponse.
@@ -167,15 +159,10 @@ func (v *CreateDefaultTargetAssignmentForCompanyResponse) MarshalSOAP(e *soap.En
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetAssignmentForCompanyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetAssignment") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetAssignment])
 	}
+	d.End()
 }
 
 // CreateDefaultTargetAssignmentForCompanyWithDimension is the anonymous type
@@ -192,15 +179,10 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithDimension) MarshalSOAP(e *so
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithDimension) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetAssignmentForCompanyWithDimension) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
 		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultTargetAssignmentForCompanyWithDimensionResponse is the
@@ -218,15 +200,10 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithDimensionResponse) MarshalSO
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetAssignmentForCompanyWithDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
 	}
+	d.End()
 }
 
 // CreateDefaultTargetAssignmentForCompanyWithYearAndDimension is the anonymous
@@ -246,18 +223,13 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) MarshalSOA
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimension) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Year", soap.NSXSD, "int") {
 		v.Year = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
 		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse is the
@@ -275,15 +247,10 @@ func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse) Ma
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetAssignmentForCompanyWithYearAndDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
 	}
+	d.End()
 }
 
 // CreateDefaultTargetAssignmentForUserGroup is the anonymous type of element
@@ -300,15 +267,10 @@ func (v *CreateDefaultTargetAssignmentForUserGroup) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetAssignmentForUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultTargetAssignmentForUserGroupResponse is the anonymous type of
@@ -325,15 +287,10 @@ func (v *CreateDefaultTargetAssignmentForUserGroupResponse) MarshalSOAP(e *soap.
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetAssignmentForUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
 	}
+	d.End()
 }
 
 // CreateDefaultTargetAssignmentForUserGroupWithDimension is the anonymous type
@@ -353,18 +310,13 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) MarshalSOAP(e *
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetAssignmentForUserGroupWithDimension) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
 		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse is the
@@ -382,15 +334,10 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse) Marshal
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetAssignmentForUserGroupWithDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
 	}
+	d.End()
 }
 
 // CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension is the
@@ -414,12 +361,6 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) MarshalS
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -429,6 +370,7 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimension) unmarsha
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
 		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse is the
@@ -446,15 +388,10 @@ func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetAssignmentForUserGroupWithYearAndDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetAssignment") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetAssignment])
 	}
+	d.End()
 }
 
 // CreateDefaultTargetAssignmentResponse is the anonymous type of element
@@ -471,15 +408,10 @@ func (v *CreateDefaultTargetAssignmentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetAssignmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetAssignmentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetAssignment") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetAssignment])
 	}
+	d.End()
 }
 
 // CreateDefaultTargetDimension is the anonymous type of element
@@ -491,12 +423,8 @@ func (v *CreateDefaultTargetDimension) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetDimension) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTargetDimensionResponse is the anonymous type of element
 // CreateDefaultTargetDimensionResponse.
@@ -512,15 +440,10 @@ func (v *CreateDefaultTargetDimensionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetDimension") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
 	}
+	d.End()
 }
 
 // CreateDefaultTargetGroup is the anonymous type of element
@@ -532,12 +455,8 @@ func (v *CreateDefaultTargetGroup) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetGroup) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTargetGroupResponse is the anonymous type of element
 // CreateDefaultTargetGroupResponse.
@@ -553,15 +472,10 @@ func (v *CreateDefaultTargetGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
+	d.End()
 }
 
 // CreateDefaultTargetRevision is the anonymous type of element
@@ -573,12 +487,8 @@ func (v *CreateDefaultTargetRevision) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetRevision) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetRevision) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTargetRevisionHistory is the anonymous type of element
 // CreateDefaultTargetRevisionHistory.
@@ -589,12 +499,8 @@ func (v *CreateDefaultTargetRevisionHistory) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetRevisionHistory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetRevisionHistory) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTargetRevisionHistoryResponse is the anonymous type of element
 // CreateDefaultTargetRevisionHistoryResponse.
@@ -610,15 +516,10 @@ func (v *CreateDefaultTargetRevisionHistoryResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetRevisionHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetRevisionHistoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetRevisionHistory") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetRevisionHistory])
 	}
+	d.End()
 }
 
 // CreateDefaultTargetRevisionResponse is the anonymous type of element
@@ -635,15 +536,10 @@ func (v *CreateDefaultTargetRevisionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTargetRevisionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTargetRevisionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetRevision") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetRevision])
 	}
+	d.End()
 }
 
 // DeleteTargetDimension is the anonymous type of element
@@ -660,15 +556,10 @@ func (v *DeleteTargetDimension) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTargetDimension) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
 		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteTargetDimensionResponse is the anonymous type of element
@@ -680,12 +571,8 @@ func (v *DeleteTargetDimensionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTargetDimensionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteTargetGroup is the anonymous type of element DeleteTargetGroup.
 type DeleteTargetGroup struct {
@@ -700,15 +587,10 @@ func (v *DeleteTargetGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTargetGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetGroupId", soap.NSXSD, "int") {
 		v.TargetGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteTargetGroupResponse is the anonymous type of element
@@ -720,12 +602,8 @@ func (v *DeleteTargetGroupResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTargetGroupResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ExportTargetGroupToExcel is the anonymous type of element
 // ExportTargetGroupToExcel.
@@ -741,40 +619,30 @@ func (v *ExportTargetGroupToExcel) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportTargetGroupToExcel) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExportTargetGroupToExcel) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetGroupId", soap.NSXSD, "int") {
 		v.TargetGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ExportTargetGroupToExcelResponse is the anonymous type of element
 // ExportTargetGroupToExcelResponse.
 type ExportTargetGroupToExcelResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t966ced06.ExportArchiveResult]
+	Response soap.Opt[*ExportArchiveResult]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ExportTargetGroupToExcelResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t966ced06.ExportArchiveResult])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ExportArchiveResult])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportTargetGroupToExcelResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExportTargetGroupToExcelResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ExportArchiveResult") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t966ced06.ExportArchiveResult])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ExportArchiveResult])
 	}
+	d.End()
 }
 
 // GetTargetAssignmentForYear is the anonymous type of element
@@ -800,12 +668,6 @@ func (v *GetTargetAssignmentForYear) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetAssignmentForYear) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetAssignmentForYear) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetYear", soap.NSXSD, "int") {
 		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -818,6 +680,7 @@ func (v *GetTargetAssignmentForYear) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTargetAssignmentForYearAndDimension is the anonymous type of element
@@ -846,12 +709,6 @@ func (v *GetTargetAssignmentForYearAndDimension) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetAssignmentForYearAndDimension) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetAssignmentForYearAndDimension) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetYear", soap.NSXSD, "int") {
 		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -867,6 +724,7 @@ func (v *GetTargetAssignmentForYearAndDimension) unmarshalFields(d *soap.Decoder
 	if d.At(ns0, "DimensionId", soap.NSXSD, "int") {
 		v.DimensionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTargetAssignmentForYearAndDimensionResponse is the anonymous type of
@@ -883,15 +741,10 @@ func (v *GetTargetAssignmentForYearAndDimensionResponse) MarshalSOAP(e *soap.Enc
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetAssignmentForYearAndDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetAssignmentForYearAndDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetAssignment") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetAssignment])
 	}
+	d.End()
 }
 
 // GetTargetAssignmentForYearResponse is the anonymous type of element
@@ -908,15 +761,10 @@ func (v *GetTargetAssignmentForYearResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetAssignmentForYearResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetAssignmentForYearResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetAssignment") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetAssignment])
 	}
+	d.End()
 }
 
 // GetTargetDimension is the anonymous type of element GetTargetDimension.
@@ -932,15 +780,10 @@ func (v *GetTargetDimension) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetDimension) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
 		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTargetDimensionResponse is the anonymous type of element
@@ -957,15 +800,10 @@ func (v *GetTargetDimensionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetDimension") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
 	}
+	d.End()
 }
 
 // GetTargetDimensionsForEntityType is the anonymous type of element
@@ -982,15 +820,10 @@ func (v *GetTargetDimensionsForEntityType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetDimensionsForEntityType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetDimensionsForEntityType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
 		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
 	}
+	d.End()
 }
 
 // GetTargetDimensionsForEntityTypeResponse is the anonymous type of element
@@ -1007,15 +840,10 @@ func (v *GetTargetDimensionsForEntityTypeResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetDimensionsForEntityTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetDimensionsForEntityTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTargetDimension") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetDimension])
 	}
+	d.End()
 }
 
 // GetTargetGroup is the anonymous type of element GetTargetGroup.
@@ -1031,15 +859,10 @@ func (v *GetTargetGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetGroupId", soap.NSXSD, "int") {
 		v.TargetGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTargetGroupForYear is the anonymous type of element
@@ -1059,18 +882,13 @@ func (v *GetTargetGroupForYear) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroupForYear) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetGroupForYear) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetYear", soap.NSXSD, "int") {
 		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EntityType", ns0, "TargetEntityType") {
 		v.EntityType = soap.ReadOptItem(d, soap.ReadText[TargetEntityType])
 	}
+	d.End()
 }
 
 // GetTargetGroupForYearAndDimension is the anonymous type of element
@@ -1090,18 +908,13 @@ func (v *GetTargetGroupForYearAndDimension) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroupForYearAndDimension) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetGroupForYearAndDimension) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetYear", soap.NSXSD, "int") {
 		v.TargetYear = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "DimensionId", soap.NSXSD, "int") {
 		v.DimensionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTargetGroupForYearAndDimensionResponse is the anonymous type of element
@@ -1118,15 +931,10 @@ func (v *GetTargetGroupForYearAndDimensionResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroupForYearAndDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetGroupForYearAndDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
+	d.End()
 }
 
 // GetTargetGroupForYearResponse is the anonymous type of element
@@ -1143,15 +951,10 @@ func (v *GetTargetGroupForYearResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroupForYearResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetGroupForYearResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
+	d.End()
 }
 
 // GetTargetGroupIds is the anonymous type of element GetTargetGroupIds.
@@ -1167,40 +970,30 @@ func (v *GetTargetGroupIds) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroupIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetGroupIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
 		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTargetGroupIdsResponse is the anonymous type of element
 // GetTargetGroupIdsResponse.
 type GetTargetGroupIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfint]
+	Response soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTargetGroupIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroupIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetGroupIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetTargetGroupResponse is the anonymous type of element
@@ -1217,15 +1010,10 @@ func (v *GetTargetGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
+	d.End()
 }
 
 // GetTargetRevisionHistory is the anonymous type of element
@@ -1242,15 +1030,10 @@ func (v *GetTargetRevisionHistory) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetRevisionHistory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetRevisionHistory) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetAssignmentInfoId", soap.NSXSD, "int") {
 		v.TargetAssignmentInfoId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTargetRevisionHistoryResponse is the anonymous type of element
@@ -1267,15 +1050,10 @@ func (v *GetTargetRevisionHistoryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTargetRevisionHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTargetRevisionHistoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetRevisionHistory") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetRevisionHistory])
 	}
+	d.End()
 }
 
 // LogEvent is the enumeration LogEvent.
@@ -1352,15 +1130,10 @@ func (v *SaveTargetDimension) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTargetDimension) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTargetDimension) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetDimension", ns0, "TargetDimension") {
 		v.TargetDimension = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
 	}
+	d.End()
 }
 
 // SaveTargetDimensionResponse is the anonymous type of element
@@ -1377,15 +1150,10 @@ func (v *SaveTargetDimensionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTargetDimensionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTargetDimensionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetDimension") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
 	}
+	d.End()
 }
 
 // SaveTargetGroup is the anonymous type of element SaveTargetGroup.
@@ -1401,15 +1169,10 @@ func (v *SaveTargetGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTargetGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTargetGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetGroup", ns0, "TargetGroup") {
 		v.TargetGroup = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
+	d.End()
 }
 
 // SaveTargetGroupResponse is the anonymous type of element
@@ -1426,15 +1189,10 @@ func (v *SaveTargetGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTargetGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTargetGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TargetGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TargetGroup])
 	}
+	d.End()
 }
 
 // TargetAssignementLevel is the flag list TargetAssignementLevel: a set of
@@ -1475,7 +1233,7 @@ func (v *TargetAssignementLevel) UnmarshalText(b []byte) error {
 // TargetAssignment is the complex type TargetAssignment. It extends Carrier,
 // whose members come first on the wire.
 type TargetAssignment struct {
-	services88.Carrier
+	Carrier
 	// TargetAssignmentInfoId is element TargetAssignmentInfoId (optional).
 	TargetAssignmentInfoId soap.Opt[int32]
 	// Values is element Values (optional, nillable).
@@ -1483,13 +1241,13 @@ type TargetAssignment struct {
 	// Locked is element Locked (optional).
 	Locked soap.Opt[bool]
 	// TargetAssociate is element TargetAssociate (optional, nillable).
-	TargetAssociate soap.Opt[*tc56356e6.Associate]
+	TargetAssociate soap.Opt[*Associate]
 	// TargetContact is element TargetContact (optional, nillable).
-	TargetContact soap.Opt[*tebef91c8.Contact]
+	TargetContact soap.Opt[*Contact]
 	// TargetUserGroup is element TargetUserGroup (optional, nillable).
-	TargetUserGroup soap.Opt[*t27c4a0ef.UserGroup]
+	TargetUserGroup soap.Opt[*UserGroup]
 	// Currency is element Currency (optional, nillable).
-	Currency soap.Opt[*t5bf963be.Currency]
+	Currency soap.Opt[*Currency]
 	// DimensionListItem is element DimensionListItem (optional).
 	DimensionListItem soap.Opt[int32]
 	// DimensionListItemDisplayName is element DimensionListItemDisplayName
@@ -1503,22 +1261,16 @@ func (v *TargetAssignment) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TargetAssignmentInfoId", v.TargetAssignmentInfoId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Values", v.Values, soap.Value[ArrayOfdouble])
 	soap.WriteOpt(e, ns0, "Locked", v.Locked, soap.Bool)
-	soap.WriteOptPtr(e, ns0, "TargetAssociate", v.TargetAssociate, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "TargetContact", v.TargetContact, soap.Complex[*tebef91c8.Contact])
-	soap.WriteOptPtr(e, ns0, "TargetUserGroup", v.TargetUserGroup, soap.Complex[*t27c4a0ef.UserGroup])
-	soap.WriteOptPtr(e, ns0, "Currency", v.Currency, soap.Complex[*t5bf963be.Currency])
+	soap.WriteOptPtr(e, ns0, "TargetAssociate", v.TargetAssociate, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "TargetContact", v.TargetContact, soap.Complex[*Contact])
+	soap.WriteOptPtr(e, ns0, "TargetUserGroup", v.TargetUserGroup, soap.Complex[*UserGroup])
+	soap.WriteOptPtr(e, ns0, "Currency", v.Currency, soap.Complex[*Currency])
 	soap.WriteOpt(e, ns0, "DimensionListItem", v.DimensionListItem, soap.Int32)
 	soap.WriteOpt(e, ns0, "DimensionListItemDisplayName", v.DimensionListItemDisplayName, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TargetAssignment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TargetAssignment) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TargetAssignmentInfoId", soap.NSXSD, "int") {
 		v.TargetAssignmentInfoId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1530,16 +1282,16 @@ func (v *TargetAssignment) unmarshalFields(d *soap.Decoder) {
 		v.Locked = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "TargetAssociate", ns0, "Associate") {
-		v.TargetAssociate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.TargetAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "TargetContact", ns0, "Contact") {
-		v.TargetContact = soap.ReadOpt(d, soap.ReadComplex[tebef91c8.Contact])
+		v.TargetContact = soap.ReadOpt(d, soap.ReadComplex[Contact])
 	}
 	if d.At(ns0, "TargetUserGroup", ns0, "UserGroup") {
-		v.TargetUserGroup = soap.ReadOpt(d, soap.ReadComplex[t27c4a0ef.UserGroup])
+		v.TargetUserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
 	if d.At(ns0, "Currency", ns0, "Currency") {
-		v.Currency = soap.ReadOpt(d, soap.ReadComplex[t5bf963be.Currency])
+		v.Currency = soap.ReadOpt(d, soap.ReadComplex[Currency])
 	}
 	if d.At(ns0, "DimensionListItem", soap.NSXSD, "int") {
 		v.DimensionListItem = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1547,12 +1299,13 @@ func (v *TargetAssignment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DimensionListItemDisplayName", soap.NSXSD, "string") {
 		v.DimensionListItemDisplayName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TargetChange is the complex type TargetChange. It extends Carrier, whose
 // members come first on the wire.
 type TargetChange struct {
-	services88.Carrier
+	Carrier
 	// FieldIdentifier is element FieldIdentifier (optional, nillable).
 	FieldIdentifier soap.Opt[string]
 	// ValueChangeFrom is element ValueChangeFrom (optional).
@@ -1571,12 +1324,6 @@ func (v *TargetChange) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TargetChange) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TargetChange) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FieldIdentifier", soap.NSXSD, "string") {
 		v.FieldIdentifier = soap.ReadOpt(d, soap.ReadString)
@@ -1587,12 +1334,13 @@ func (v *TargetChange) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ValueChangeTo", soap.NSXSD, "double") {
 		v.ValueChangeTo = soap.ReadOptItem(d, soap.ReadFloat64)
 	}
+	d.End()
 }
 
 // TargetDimension is the complex type TargetDimension. It extends Carrier,
 // whose members come first on the wire.
 type TargetDimension struct {
-	services88.Carrier
+	Carrier
 	// TargetDimensionId is element TargetDimensionId (optional).
 	TargetDimensionId soap.Opt[int32]
 	// AssignmentLevel is element AssignmentLevel (optional).
@@ -1610,7 +1358,7 @@ type TargetDimension struct {
 	// DimensionListLabel is element DimensionListLabel (optional, nillable).
 	DimensionListLabel soap.Opt[string]
 	// SelectedDimensions is element SelectedDimensions (optional, nillable).
-	SelectedDimensions soap.Opt[services88.ArrayOfint]
+	SelectedDimensions soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1624,17 +1372,11 @@ func (v *TargetDimension) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DimensionListName", v.DimensionListName, soap.String)
 	soap.WriteOpt(e, ns0, "DimensionListId", v.DimensionListId, soap.Int32)
 	soap.WriteOpt(e, ns0, "DimensionListLabel", v.DimensionListLabel, soap.String)
-	soap.WriteOpt(e, ns0, "SelectedDimensions", v.SelectedDimensions, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SelectedDimensions", v.SelectedDimensions, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TargetDimension) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TargetDimension) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TargetDimensionId", soap.NSXSD, "int") {
 		v.TargetDimensionId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1661,8 +1403,9 @@ func (v *TargetDimension) unmarshalFields(d *soap.Decoder) {
 		v.DimensionListLabel = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SelectedDimensions", ns2, "ArrayOfint") {
-		v.SelectedDimensions = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SelectedDimensions = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // TargetEntityType is the enumeration TargetEntityType.
@@ -1717,7 +1460,7 @@ func (v TargetEntityType) Number() int64 {
 // TargetGroup is the complex type TargetGroup. It extends Carrier, whose
 // members come first on the wire.
 type TargetGroup struct {
-	services88.Carrier
+	Carrier
 	// TargetGroupId is element TargetGroupId (optional).
 	TargetGroupId soap.Opt[int32]
 	// Year is element Year (optional).
@@ -1745,12 +1488,6 @@ func (v *TargetGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TargetGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TargetGroup) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TargetGroupId", soap.NSXSD, "int") {
 		v.TargetGroupId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1770,6 +1507,7 @@ func (v *TargetGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TargetDimension", ns0, "TargetDimension") {
 		v.TargetDimension = soap.ReadOpt(d, soap.ReadComplex[TargetDimension])
 	}
+	d.End()
 }
 
 // TargetLevel is the enumeration TargetLevel.
@@ -1946,11 +1684,11 @@ func (v TargetPeriodType) Number() int64 {
 // TargetRevision is the complex type TargetRevision. It extends Carrier, whose
 // members come first on the wire.
 type TargetRevision struct {
-	services88.Carrier
+	Carrier
 	// LogEvent is element LogEvent (optional).
 	LogEvent soap.Opt[LogEvent]
 	// Who is element Who (optional, nillable).
-	Who soap.Opt[*tc56356e6.Associate]
+	Who soap.Opt[*Associate]
 	// When is element When (optional).
 	When soap.Opt[soap.DateTime]
 	// Changes is element Changes (optional, nillable).
@@ -1961,25 +1699,19 @@ type TargetRevision struct {
 func (v *TargetRevision) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "LogEvent", v.LogEvent, soap.Text[LogEvent])
-	soap.WriteOptPtr(e, ns0, "Who", v.Who, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "Who", v.Who, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "When", v.When, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Changes", v.Changes, soap.Value[ArrayOfTargetChange])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TargetRevision) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TargetRevision) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LogEvent", ns0, "LogEvent") {
 		v.LogEvent = soap.ReadOptItem(d, soap.ReadText[LogEvent])
 	}
 	if d.At(ns0, "Who", ns0, "Associate") {
-		v.Who = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.Who = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "When", soap.NSXSD, "dateTime") {
 		v.When = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -1987,12 +1719,13 @@ func (v *TargetRevision) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Changes", ns0, "ArrayOfTargetChange") {
 		v.Changes = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetChange])
 	}
+	d.End()
 }
 
 // TargetRevisionHistory is the complex type TargetRevisionHistory. It extends
 // Carrier, whose members come first on the wire.
 type TargetRevisionHistory struct {
-	services88.Carrier
+	Carrier
 	// TargetGroupId is element TargetGroupId (optional).
 	TargetGroupId soap.Opt[int32]
 	// Year is element Year (optional).
@@ -2011,12 +1744,6 @@ func (v *TargetRevisionHistory) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TargetRevisionHistory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TargetRevisionHistory) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TargetGroupId", soap.NSXSD, "int") {
 		v.TargetGroupId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2027,6 +1754,7 @@ func (v *TargetRevisionHistory) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Revisions", ns0, "ArrayOfTargetRevision") {
 		v.Revisions = soap.ReadOpt(d, soap.ReadValue[ArrayOfTargetRevision])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

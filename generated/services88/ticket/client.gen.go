@@ -34,7 +34,7 @@ func NewTicketClient(cc soap.ClientConn) *TicketClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) CreateDefaultAttachmentEntity(ctx context.Context, req *CreateDefaultAttachmentEntity, opts ...soap.CallOption) (*CreateDefaultAttachmentEntityResponse, error) {
 	resp := new(CreateDefaultAttachmentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *TicketClient) CreateDefaultAttachmentEntity(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SaveAttachmentEntity(ctx context.Context, req *SaveAttachmentEntity, opts ...soap.CallOption) (*SaveAttachmentEntityResponse, error) {
 	resp := new(SaveAttachmentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func (c *TicketClient) SaveAttachmentEntity(ctx context.Context, req *SaveAttach
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) CreateDefaultTicketEntity(ctx context.Context, req *CreateDefaultTicketEntity, opts ...soap.CallOption) (*CreateDefaultTicketEntityResponse, error) {
 	resp := new(CreateDefaultTicketEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *TicketClient) CreateDefaultTicketEntity(ctx context.Context, req *Creat
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SaveTicketEntity(ctx context.Context, req *SaveTicketEntity, opts ...soap.CallOption) (*SaveTicketEntityResponse, error) {
 	resp := new(SaveTicketEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (c *TicketClient) SaveTicketEntity(ctx context.Context, req *SaveTicketEnti
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) CreateDefaultTicketMessageEntity(ctx context.Context, req *CreateDefaultTicketMessageEntity, opts ...soap.CallOption) (*CreateDefaultTicketMessageEntityResponse, error) {
 	resp := new(CreateDefaultTicketMessageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (c *TicketClient) CreateDefaultTicketMessageEntity(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SaveTicketMessageEntity(ctx context.Context, req *SaveTicketMessageEntity, opts ...soap.CallOption) (*SaveTicketMessageEntityResponse, error) {
 	resp := new(SaveTicketMessageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (c *TicketClient) SaveTicketMessageEntity(ctx context.Context, req *SaveTic
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) CreateDefaultTicketRelationEntity(ctx context.Context, req *CreateDefaultTicketRelationEntity, opts ...soap.CallOption) (*CreateDefaultTicketRelationEntityResponse, error) {
 	resp := new(CreateDefaultTicketRelationEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -123,7 +123,7 @@ func (c *TicketClient) CreateDefaultTicketRelationEntity(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SaveTicketRelationEntity(ctx context.Context, req *SaveTicketRelationEntity, opts ...soap.CallOption) (*SaveTicketRelationEntityResponse, error) {
 	resp := new(SaveTicketRelationEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -136,7 +136,7 @@ func (c *TicketClient) SaveTicketRelationEntity(ctx context.Context, req *SaveTi
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) DeleteTicketRelationEntity(ctx context.Context, req *DeleteTicketRelationEntity, opts ...soap.CallOption) (*DeleteTicketRelationEntityResponse, error) {
 	resp := new(DeleteTicketRelationEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -148,7 +148,7 @@ func (c *TicketClient) DeleteTicketRelationEntity(ctx context.Context, req *Dele
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetAttachmentEntity(ctx context.Context, req *GetAttachmentEntity, opts ...soap.CallOption) (*GetAttachmentEntityResponse, error) {
 	resp := new(GetAttachmentEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -160,7 +160,7 @@ func (c *TicketClient) GetAttachmentEntity(ctx context.Context, req *GetAttachme
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) CopyFromCRMDocument(ctx context.Context, req *CopyFromCRMDocument, opts ...soap.CallOption) (*CopyFromCRMDocumentResponse, error) {
 	resp := new(CopyFromCRMDocumentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -172,7 +172,7 @@ func (c *TicketClient) CopyFromCRMDocument(ctx context.Context, req *CopyFromCRM
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) CopyToTempFile(ctx context.Context, req *CopyToTempFile, opts ...soap.CallOption) (*CopyToTempFileResponse, error) {
 	resp := new(CopyToTempFileResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -184,7 +184,7 @@ func (c *TicketClient) CopyToTempFile(ctx context.Context, req *CopyToTempFile, 
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) UploadAttachment(ctx context.Context, req *UploadAttachment, opts ...soap.CallOption) (*UploadAttachmentResponse, error) {
 	resp := new(UploadAttachmentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -196,7 +196,7 @@ func (c *TicketClient) UploadAttachment(ctx context.Context, req *UploadAttachme
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetAttachmentStream(ctx context.Context, req *GetAttachmentStream, opts ...soap.CallOption) (*GetAttachmentStreamResponse, error) {
 	resp := new(GetAttachmentStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -208,7 +208,7 @@ func (c *TicketClient) GetAttachmentStream(ctx context.Context, req *GetAttachme
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetTicket(ctx context.Context, req *GetTicket, opts ...soap.CallOption) (*GetTicketResponse, error) {
 	resp := new(GetTicketResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -220,7 +220,7 @@ func (c *TicketClient) GetTicket(ctx context.Context, req *GetTicket, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetTickets(ctx context.Context, req *GetTickets, opts ...soap.CallOption) (*GetTicketsResponse, error) {
 	resp := new(GetTicketsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -232,7 +232,7 @@ func (c *TicketClient) GetTickets(ctx context.Context, req *GetTickets, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetTicketEntity(ctx context.Context, req *GetTicketEntity, opts ...soap.CallOption) (*GetTicketEntityResponse, error) {
 	resp := new(GetTicketEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -244,7 +244,7 @@ func (c *TicketClient) GetTicketEntity(ctx context.Context, req *GetTicketEntity
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetForRmUi(ctx context.Context, req *GetForRmUi, opts ...soap.CallOption) (*GetForRmUiResponse, error) {
 	resp := new(GetForRmUiResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -256,7 +256,7 @@ func (c *TicketClient) GetForRmUi(ctx context.Context, req *GetForRmUi, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) DeleteTicketEntity(ctx context.Context, req *DeleteTicketEntity, opts ...soap.CallOption) (*DeleteTicketEntityResponse, error) {
 	resp := new(DeleteTicketEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -268,7 +268,7 @@ func (c *TicketClient) DeleteTicketEntity(ctx context.Context, req *DeleteTicket
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) NotifyNewTicket(ctx context.Context, req *NotifyNewTicket, opts ...soap.CallOption) (*NotifyNewTicketResponse, error) {
 	resp := new(NotifyNewTicketResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -281,7 +281,7 @@ func (c *TicketClient) NotifyNewTicket(ctx context.Context, req *NotifyNewTicket
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) NotifyNewTicketMessage(ctx context.Context, req *NotifyNewTicketMessage, opts ...soap.CallOption) (*NotifyNewTicketMessageResponse, error) {
 	resp := new(NotifyNewTicketMessageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -293,7 +293,7 @@ func (c *TicketClient) NotifyNewTicketMessage(ctx context.Context, req *NotifyNe
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetTicketAttachments(ctx context.Context, req *GetTicketAttachments, opts ...soap.CallOption) (*GetTicketAttachmentsResponse, error) {
 	resp := new(GetTicketAttachmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -305,7 +305,7 @@ func (c *TicketClient) GetTicketAttachments(ctx context.Context, req *GetTicketA
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) ValidateAttachments(ctx context.Context, req *ValidateAttachments, opts ...soap.CallOption) (*ValidateAttachmentsResponse, error) {
 	resp := new(ValidateAttachmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -317,7 +317,7 @@ func (c *TicketClient) ValidateAttachments(ctx context.Context, req *ValidateAtt
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SetTicketReadByOwner(ctx context.Context, req *SetTicketReadByOwner, opts ...soap.CallOption) (*SetTicketReadByOwnerResponse, error) {
 	resp := new(SetTicketReadByOwnerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -330,7 +330,7 @@ func (c *TicketClient) SetTicketReadByOwner(ctx context.Context, req *SetTicketR
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SaveTicketEntityWithNotify(ctx context.Context, req *SaveTicketEntityWithNotify, opts ...soap.CallOption) (*SaveTicketEntityWithNotifyResponse, error) {
 	resp := new(SaveTicketEntityWithNotifyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -342,7 +342,7 @@ func (c *TicketClient) SaveTicketEntityWithNotify(ctx context.Context, req *Save
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetNextInQueue(ctx context.Context, req *GetNextInQueue, opts ...soap.CallOption) (*GetNextInQueueResponse, error) {
 	resp := new(GetNextInQueueResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -354,7 +354,7 @@ func (c *TicketClient) GetNextInQueue(ctx context.Context, req *GetNextInQueue, 
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) ProcessTicketWhenRead(ctx context.Context, req *ProcessTicketWhenRead, opts ...soap.CallOption) (*ProcessTicketWhenReadResponse, error) {
 	resp := new(ProcessTicketWhenReadResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -366,7 +366,7 @@ func (c *TicketClient) ProcessTicketWhenRead(ctx context.Context, req *ProcessTi
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SplitTicket(ctx context.Context, req *SplitTicket, opts ...soap.CallOption) (*SplitTicketResponse, error) {
 	resp := new(SplitTicketResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -378,7 +378,7 @@ func (c *TicketClient) SplitTicket(ctx context.Context, req *SplitTicket, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SplitTicketMessage(ctx context.Context, req *SplitTicketMessage, opts ...soap.CallOption) (*SplitTicketMessageResponse, error) {
 	resp := new(SplitTicketMessageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -391,7 +391,7 @@ func (c *TicketClient) SplitTicketMessage(ctx context.Context, req *SplitTicketM
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) UpdateTicketsReadStatus(ctx context.Context, req *UpdateTicketsReadStatus, opts ...soap.CallOption) (*UpdateTicketsReadStatusResponse, error) {
 	resp := new(UpdateTicketsReadStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -404,7 +404,7 @@ func (c *TicketClient) UpdateTicketsReadStatus(ctx context.Context, req *UpdateT
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) UpdateTicketsReadStatusByProvider(ctx context.Context, req *UpdateTicketsReadStatusByProvider, opts ...soap.CallOption) (*UpdateTicketsReadStatusByProviderResponse, error) {
 	resp := new(UpdateTicketsReadStatusByProviderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -416,7 +416,7 @@ func (c *TicketClient) UpdateTicketsReadStatusByProvider(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) MergeTickets(ctx context.Context, req *MergeTickets, opts ...soap.CallOption) (*MergeTicketsResponse, error) {
 	resp := new(MergeTicketsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -428,7 +428,7 @@ func (c *TicketClient) MergeTickets(ctx context.Context, req *MergeTickets, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SetDeletedStatusByIds(ctx context.Context, req *SetDeletedStatusByIds, opts ...soap.CallOption) (*SetDeletedStatusByIdsResponse, error) {
 	resp := new(SetDeletedStatusByIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -441,7 +441,7 @@ func (c *TicketClient) SetDeletedStatusByIds(ctx context.Context, req *SetDelete
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SetDeletedStatusByProvider(ctx context.Context, req *SetDeletedStatusByProvider, opts ...soap.CallOption) (*SetDeletedStatusByProviderResponse, error) {
 	resp := new(SetDeletedStatusByProviderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -453,7 +453,7 @@ func (c *TicketClient) SetDeletedStatusByProvider(ctx context.Context, req *SetD
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) UndeleteByIds(ctx context.Context, req *UndeleteByIds, opts ...soap.CallOption) (*UndeleteByIdsResponse, error) {
 	resp := new(UndeleteByIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -465,7 +465,7 @@ func (c *TicketClient) UndeleteByIds(ctx context.Context, req *UndeleteByIds, op
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) ResolveTicketId(ctx context.Context, req *ResolveTicketId, opts ...soap.CallOption) (*ResolveTicketIdResponse, error) {
 	resp := new(ResolveTicketIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -477,7 +477,7 @@ func (c *TicketClient) ResolveTicketId(ctx context.Context, req *ResolveTicketId
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) BatchForward(ctx context.Context, req *BatchForward, opts ...soap.CallOption) (*BatchForwardResponse, error) {
 	resp := new(BatchForwardResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -489,7 +489,7 @@ func (c *TicketClient) BatchForward(ctx context.Context, req *BatchForward, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) BatchReply(ctx context.Context, req *BatchReply, opts ...soap.CallOption) (*BatchReplyResponse, error) {
 	resp := new(BatchReplyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -501,7 +501,7 @@ func (c *TicketClient) BatchReply(ctx context.Context, req *BatchReply, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) ClearNotify(ctx context.Context, req *ClearNotify, opts ...soap.CallOption) (*ClearNotifyResponse, error) {
 	resp := new(ClearNotifyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -514,7 +514,7 @@ func (c *TicketClient) ClearNotify(ctx context.Context, req *ClearNotify, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetTicketMessageEntities(ctx context.Context, req *GetTicketMessageEntities, opts ...soap.CallOption) (*GetTicketMessageEntitiesResponse, error) {
 	resp := new(GetTicketMessageEntitiesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -527,7 +527,7 @@ func (c *TicketClient) GetTicketMessageEntities(ctx context.Context, req *GetTic
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) CreateDefaultForTicketType(ctx context.Context, req *CreateDefaultForTicketType, opts ...soap.CallOption) (*CreateDefaultForTicketTypeResponse, error) {
 	resp := new(CreateDefaultForTicketTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -539,7 +539,7 @@ func (c *TicketClient) CreateDefaultForTicketType(ctx context.Context, req *Crea
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) DoEscalating(ctx context.Context, req *DoEscalating, opts ...soap.CallOption) (*DoEscalatingResponse, error) {
 	resp := new(DoEscalatingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -551,7 +551,7 @@ func (c *TicketClient) DoEscalating(ctx context.Context, req *DoEscalating, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetHotlistEjUsers(ctx context.Context, req *GetHotlistEjUsers, opts ...soap.CallOption) (*GetHotlistEjUsersResponse, error) {
 	resp := new(GetHotlistEjUsersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -563,7 +563,7 @@ func (c *TicketClient) GetHotlistEjUsers(ctx context.Context, req *GetHotlistEjU
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) AcceptTickets(ctx context.Context, req *AcceptTickets, opts ...soap.CallOption) (*AcceptTicketsResponse, error) {
 	resp := new(AcceptTicketsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -575,7 +575,7 @@ func (c *TicketClient) AcceptTickets(ctx context.Context, req *AcceptTickets, op
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SetSpamStatusByIds(ctx context.Context, req *SetSpamStatusByIds, opts ...soap.CallOption) (*SetSpamStatusByIdsResponse, error) {
 	resp := new(SetSpamStatusByIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -588,7 +588,7 @@ func (c *TicketClient) SetSpamStatusByIds(ctx context.Context, req *SetSpamStatu
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SetSpamStatusByProvider(ctx context.Context, req *SetSpamStatusByProvider, opts ...soap.CallOption) (*SetSpamStatusByProviderResponse, error) {
 	resp := new(SetSpamStatusByProviderResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -600,7 +600,7 @@ func (c *TicketClient) SetSpamStatusByProvider(ctx context.Context, req *SetSpam
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetTicketMessage(ctx context.Context, req *GetTicketMessage, opts ...soap.CallOption) (*GetTicketMessageResponse, error) {
 	resp := new(GetTicketMessageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -613,7 +613,7 @@ func (c *TicketClient) GetTicketMessage(ctx context.Context, req *GetTicketMessa
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetTicketMessageEntity(ctx context.Context, req *GetTicketMessageEntity, opts ...soap.CallOption) (*GetTicketMessageEntityResponse, error) {
 	resp := new(GetTicketMessageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -626,7 +626,7 @@ func (c *TicketClient) GetTicketMessageEntity(ctx context.Context, req *GetTicke
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) DeleteTicketMessageEntity(ctx context.Context, req *DeleteTicketMessageEntity, opts ...soap.CallOption) (*DeleteTicketMessageEntityResponse, error) {
 	resp := new(DeleteTicketMessageEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -638,7 +638,7 @@ func (c *TicketClient) DeleteTicketMessageEntity(ctx context.Context, req *Delet
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SanitizeMailContent(ctx context.Context, req *SanitizeMailContent, opts ...soap.CallOption) (*SanitizeMailContentResponse, error) {
 	resp := new(SanitizeMailContentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -651,7 +651,7 @@ func (c *TicketClient) SanitizeMailContent(ctx context.Context, req *SanitizeMai
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SanitizeMailContentWithOptions(ctx context.Context, req *SanitizeMailContentWithOptions, opts ...soap.CallOption) (*SanitizeMailContentWithOptionsResponse, error) {
 	resp := new(SanitizeMailContentWithOptionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -663,7 +663,7 @@ func (c *TicketClient) SanitizeMailContentWithOptions(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SanitizeMailContents(ctx context.Context, req *SanitizeMailContents, opts ...soap.CallOption) (*SanitizeMailContentsResponse, error) {
 	resp := new(SanitizeMailContentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -675,7 +675,7 @@ func (c *TicketClient) SanitizeMailContents(ctx context.Context, req *SanitizeMa
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) Html2Text(ctx context.Context, req *Html2Text, opts ...soap.CallOption) (*Html2TextResponse, error) {
 	resp := new(Html2TextResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -687,7 +687,7 @@ func (c *TicketClient) Html2Text(ctx context.Context, req *Html2Text, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetAttachmentInfo(ctx context.Context, req *GetAttachmentInfo, opts ...soap.CallOption) (*GetAttachmentInfoResponse, error) {
 	resp := new(GetAttachmentInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -700,7 +700,7 @@ func (c *TicketClient) GetAttachmentInfo(ctx context.Context, req *GetAttachment
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetAttachmentInfoNonInline(ctx context.Context, req *GetAttachmentInfoNonInline, opts ...soap.CallOption) (*GetAttachmentInfoNonInlineResponse, error) {
 	resp := new(GetAttachmentInfoNonInlineResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -712,7 +712,7 @@ func (c *TicketClient) GetAttachmentInfoNonInline(ctx context.Context, req *GetA
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) AddAttachments(ctx context.Context, req *AddAttachments, opts ...soap.CallOption) (*AddAttachmentsResponse, error) {
 	resp := new(AddAttachmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -725,7 +725,7 @@ func (c *TicketClient) AddAttachments(ctx context.Context, req *AddAttachments, 
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) RemoveMessageAttachments(ctx context.Context, req *RemoveMessageAttachments, opts ...soap.CallOption) (*RemoveMessageAttachmentsResponse, error) {
 	resp := new(RemoveMessageAttachmentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -737,7 +737,7 @@ func (c *TicketClient) RemoveMessageAttachments(ctx context.Context, req *Remove
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetAttachmentPreview(ctx context.Context, req *GetAttachmentPreview, opts ...soap.CallOption) (*GetAttachmentPreviewResponse, error) {
 	resp := new(GetAttachmentPreviewResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -750,7 +750,7 @@ func (c *TicketClient) GetAttachmentPreview(ctx context.Context, req *GetAttachm
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetPreviewAttachmentStream(ctx context.Context, req *GetPreviewAttachmentStream, opts ...soap.CallOption) (*GetPreviewAttachmentStreamResponse, error) {
 	resp := new(GetPreviewAttachmentStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -763,7 +763,7 @@ func (c *TicketClient) GetPreviewAttachmentStream(ctx context.Context, req *GetP
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetRfcAttachmentStream(ctx context.Context, req *GetRfcAttachmentStream, opts ...soap.CallOption) (*GetRfcAttachmentStreamResponse, error) {
 	resp := new(GetRfcAttachmentStreamResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -775,7 +775,7 @@ func (c *TicketClient) GetRfcAttachmentStream(ctx context.Context, req *GetRfcAt
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SendTicketMessage(ctx context.Context, req *SendTicketMessage, opts ...soap.CallOption) (*SendTicketMessageResponse, error) {
 	resp := new(SendTicketMessageResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -787,7 +787,7 @@ func (c *TicketClient) SendTicketMessage(ctx context.Context, req *SendTicketMes
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SendTicketMessageSms(ctx context.Context, req *SendTicketMessageSms, opts ...soap.CallOption) (*SendTicketMessageSmsResponse, error) {
 	resp := new(SendTicketMessageSmsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -800,7 +800,7 @@ func (c *TicketClient) SendTicketMessageSms(ctx context.Context, req *SendTicket
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SetTicketMessageImportant(ctx context.Context, req *SetTicketMessageImportant, opts ...soap.CallOption) (*SetTicketMessageImportantResponse, error) {
 	resp := new(SetTicketMessageImportantResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -813,7 +813,7 @@ func (c *TicketClient) SetTicketMessageImportant(ctx context.Context, req *SetTi
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) CalculateMessageRecipients(ctx context.Context, req *CalculateMessageRecipients, opts ...soap.CallOption) (*CalculateMessageRecipientsResponse, error) {
 	resp := new(CalculateMessageRecipientsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -826,7 +826,7 @@ func (c *TicketClient) CalculateMessageRecipients(ctx context.Context, req *Calc
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SaveTicketMessageEntityWithNotify(ctx context.Context, req *SaveTicketMessageEntityWithNotify, opts ...soap.CallOption) (*SaveTicketMessageEntityWithNotifyResponse, error) {
 	resp := new(SaveTicketMessageEntityWithNotifyResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -839,7 +839,7 @@ func (c *TicketClient) SaveTicketMessageEntityWithNotify(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SaveTicketMessageEntityWithOptions(ctx context.Context, req *SaveTicketMessageEntityWithOptions, opts ...soap.CallOption) (*SaveTicketMessageEntityWithOptionsResponse, error) {
 	resp := new(SaveTicketMessageEntityWithOptionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -852,7 +852,7 @@ func (c *TicketClient) SaveTicketMessageEntityWithOptions(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetDefaultMessageContent(ctx context.Context, req *GetDefaultMessageContent, opts ...soap.CallOption) (*GetDefaultMessageContentResponse, error) {
 	resp := new(GetDefaultMessageContentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -865,7 +865,7 @@ func (c *TicketClient) GetDefaultMessageContent(ctx context.Context, req *GetDef
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetDefaultMessageContentFull(ctx context.Context, req *GetDefaultMessageContentFull, opts ...soap.CallOption) (*GetDefaultMessageContentFullResponse, error) {
 	resp := new(GetDefaultMessageContentFullResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -878,7 +878,7 @@ func (c *TicketClient) GetDefaultMessageContentFull(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetDefaultMessageContentWithOptions(ctx context.Context, req *GetDefaultMessageContentWithOptions, opts ...soap.CallOption) (*GetDefaultMessageContentWithOptionsResponse, error) {
 	resp := new(GetDefaultMessageContentWithOptionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -891,7 +891,7 @@ func (c *TicketClient) GetDefaultMessageContentWithOptions(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetTicketMessageWithEmbeddedData(ctx context.Context, req *GetTicketMessageWithEmbeddedData, opts ...soap.CallOption) (*GetTicketMessageWithEmbeddedDataResponse, error) {
 	resp := new(GetTicketMessageWithEmbeddedDataResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -903,7 +903,7 @@ func (c *TicketClient) GetTicketMessageWithEmbeddedData(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) DeleteMessageHeaders(ctx context.Context, req *DeleteMessageHeaders, opts ...soap.CallOption) (*DeleteMessageHeadersResponse, error) {
 	resp := new(DeleteMessageHeadersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -916,7 +916,7 @@ func (c *TicketClient) DeleteMessageHeaders(ctx context.Context, req *DeleteMess
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetTicketMessageWithOptions(ctx context.Context, req *GetTicketMessageWithOptions, opts ...soap.CallOption) (*GetTicketMessageWithOptionsResponse, error) {
 	resp := new(GetTicketMessageWithOptionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -929,7 +929,7 @@ func (c *TicketClient) GetTicketMessageWithOptions(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetTicketRelationEntity(ctx context.Context, req *GetTicketRelationEntity, opts ...soap.CallOption) (*GetTicketRelationEntityResponse, error) {
 	resp := new(GetTicketRelationEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -941,7 +941,7 @@ func (c *TicketClient) GetTicketRelationEntity(ctx context.Context, req *GetTick
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetTicketRelations(ctx context.Context, req *GetTicketRelations, opts ...soap.CallOption) (*GetTicketRelationsResponse, error) {
 	resp := new(GetTicketRelationsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -953,7 +953,7 @@ func (c *TicketClient) GetTicketRelations(ctx context.Context, req *GetTicketRel
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetTicketParentId(ctx context.Context, req *GetTicketParentId, opts ...soap.CallOption) (*GetTicketParentIdResponse, error) {
 	resp := new(GetTicketParentIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -965,7 +965,7 @@ func (c *TicketClient) GetTicketParentId(ctx context.Context, req *GetTicketPare
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) SetTicketParent(ctx context.Context, req *SetTicketParent, opts ...soap.CallOption) (*SetTicketParentResponse, error) {
 	resp := new(SetTicketParentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -978,7 +978,7 @@ func (c *TicketClient) SetTicketParent(ctx context.Context, req *SetTicketParent
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) ValidateTicketRelations(ctx context.Context, req *ValidateTicketRelations, opts ...soap.CallOption) (*ValidateTicketRelationsResponse, error) {
 	resp := new(ValidateTicketRelationsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -990,7 +990,7 @@ func (c *TicketClient) ValidateTicketRelations(ctx context.Context, req *Validat
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) CreateTicketRelations(ctx context.Context, req *CreateTicketRelations, opts ...soap.CallOption) (*CreateTicketRelationsResponse, error) {
 	resp := new(CreateTicketRelationsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1003,7 +1003,7 @@ func (c *TicketClient) CreateTicketRelations(ctx context.Context, req *CreateTic
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetTicketRelationActions(ctx context.Context, req *GetTicketRelationActions, opts ...soap.CallOption) (*GetTicketRelationActionsResponse, error) {
 	resp := new(GetTicketRelationActionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1015,7 +1015,7 @@ func (c *TicketClient) GetTicketRelationActions(ctx context.Context, req *GetTic
 // Response headers are available through soap.ResponseHeader.
 func (c *TicketClient) GetTicketSummaries(ctx context.Context, req *GetTicketSummaries, opts ...soap.CallOption) (*GetTicketSummariesResponse, error) {
 	resp := new(GetTicketSummariesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1028,9 +1028,9 @@ func TicketOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultAttachmentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultAttachmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultAttachmentEntity",
 			Input: soap.QName{
@@ -1046,9 +1046,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveAttachmentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveAttachmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveAttachmentEntity",
 			Input: soap.QName{
@@ -1064,9 +1064,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTicketEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTicketEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketEntity",
 			Input: soap.QName{
@@ -1082,9 +1082,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketEntity",
 			Input: soap.QName{
@@ -1100,9 +1100,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTicketMessageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTicketMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketMessageEntity",
 			Input: soap.QName{
@@ -1118,9 +1118,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketMessageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntity",
 			Input: soap.QName{
@@ -1136,9 +1136,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultTicketRelationEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultTicketRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketRelationEntity",
 			Input: soap.QName{
@@ -1154,9 +1154,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketRelationEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketRelationEntity",
 			Input: soap.QName{
@@ -1172,9 +1172,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTicketRelationEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTicketRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteTicketRelationEntity",
 			Input: soap.QName{
@@ -1190,9 +1190,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAttachmentEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAttachmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentEntity",
 			Input: soap.QName{
@@ -1208,9 +1208,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CopyFromCRMDocument],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CopyFromCRMDocumentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CopyFromCRMDocument",
 			Input: soap.QName{
@@ -1226,9 +1226,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CopyToTempFile],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CopyToTempFileResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CopyToTempFile",
 			Input: soap.QName{
@@ -1244,9 +1244,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UploadAttachment],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UploadAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UploadAttachment",
 			Input: soap.QName{
@@ -1262,9 +1262,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAttachmentStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAttachmentStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentStream",
 			Input: soap.QName{
@@ -1280,9 +1280,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicket],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicket",
 			Input: soap.QName{
@@ -1298,9 +1298,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTickets],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTickets",
 			Input: soap.QName{
@@ -1316,9 +1316,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketEntity",
 			Input: soap.QName{
@@ -1334,9 +1334,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetForRmUi],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetForRmUiResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetForRmUi",
 			Input: soap.QName{
@@ -1352,9 +1352,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTicketEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTicketEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteTicketEntity",
 			Input: soap.QName{
@@ -1370,9 +1370,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[NotifyNewTicket],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[NotifyNewTicketResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/NotifyNewTicket",
 			Input: soap.QName{
@@ -1388,9 +1388,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[NotifyNewTicketMessage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[NotifyNewTicketMessageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/NotifyNewTicketMessage",
 			Input: soap.QName{
@@ -1406,9 +1406,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketAttachments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketAttachmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketAttachments",
 			Input: soap.QName{
@@ -1424,9 +1424,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateAttachments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ValidateAttachmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ValidateAttachments",
 			Input: soap.QName{
@@ -1442,9 +1442,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTicketReadByOwner],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetTicketReadByOwnerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetTicketReadByOwner",
 			Input: soap.QName{
@@ -1460,9 +1460,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketEntityWithNotify],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketEntityWithNotifyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketEntityWithNotify",
 			Input: soap.QName{
@@ -1478,9 +1478,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextInQueue],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNextInQueueResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetNextInQueue",
 			Input: soap.QName{
@@ -1496,9 +1496,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ProcessTicketWhenRead],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ProcessTicketWhenReadResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ProcessTicketWhenRead",
 			Input: soap.QName{
@@ -1514,9 +1514,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SplitTicket],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SplitTicketResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SplitTicket",
 			Input: soap.QName{
@@ -1532,9 +1532,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SplitTicketMessage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SplitTicketMessageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SplitTicketMessage",
 			Input: soap.QName{
@@ -1550,9 +1550,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateTicketsReadStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateTicketsReadStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UpdateTicketsReadStatus",
 			Input: soap.QName{
@@ -1568,9 +1568,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateTicketsReadStatusByProvider],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateTicketsReadStatusByProviderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UpdateTicketsReadStatusByProvider",
 			Input: soap.QName{
@@ -1586,9 +1586,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MergeTickets],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MergeTicketsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/MergeTickets",
 			Input: soap.QName{
@@ -1604,9 +1604,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDeletedStatusByIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDeletedStatusByIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetDeletedStatusByIds",
 			Input: soap.QName{
@@ -1622,9 +1622,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDeletedStatusByProvider],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDeletedStatusByProviderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetDeletedStatusByProvider",
 			Input: soap.QName{
@@ -1640,9 +1640,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UndeleteByIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UndeleteByIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UndeleteByIds",
 			Input: soap.QName{
@@ -1658,9 +1658,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ResolveTicketId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ResolveTicketIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ResolveTicketId",
 			Input: soap.QName{
@@ -1676,9 +1676,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[BatchForward],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[BatchForwardResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/BatchForward",
 			Input: soap.QName{
@@ -1694,9 +1694,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[BatchReply],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[BatchReplyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/BatchReply",
 			Input: soap.QName{
@@ -1712,9 +1712,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ClearNotify],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ClearNotifyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ClearNotify",
 			Input: soap.QName{
@@ -1730,9 +1730,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketMessageEntities],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketMessageEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageEntities",
 			Input: soap.QName{
@@ -1748,9 +1748,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultForTicketType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultForTicketTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultForTicketType",
 			Input: soap.QName{
@@ -1766,9 +1766,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DoEscalating],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DoEscalatingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DoEscalating",
 			Input: soap.QName{
@@ -1784,9 +1784,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHotlistEjUsers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHotlistEjUsersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetHotlistEjUsers",
 			Input: soap.QName{
@@ -1802,9 +1802,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AcceptTickets],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AcceptTicketsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/AcceptTickets",
 			Input: soap.QName{
@@ -1820,9 +1820,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetSpamStatusByIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetSpamStatusByIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetSpamStatusByIds",
 			Input: soap.QName{
@@ -1838,9 +1838,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetSpamStatusByProvider],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetSpamStatusByProviderResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetSpamStatusByProvider",
 			Input: soap.QName{
@@ -1856,9 +1856,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketMessage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketMessageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessage",
 			Input: soap.QName{
@@ -1874,9 +1874,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketMessageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageEntity",
 			Input: soap.QName{
@@ -1892,9 +1892,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTicketMessageEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTicketMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteTicketMessageEntity",
 			Input: soap.QName{
@@ -1910,9 +1910,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SanitizeMailContent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SanitizeMailContentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContent",
 			Input: soap.QName{
@@ -1928,9 +1928,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SanitizeMailContentWithOptions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SanitizeMailContentWithOptionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContentWithOptions",
 			Input: soap.QName{
@@ -1946,9 +1946,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SanitizeMailContents],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SanitizeMailContentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContents",
 			Input: soap.QName{
@@ -1964,9 +1964,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Html2Text],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[Html2TextResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/Html2Text",
 			Input: soap.QName{
@@ -1982,9 +1982,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAttachmentInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAttachmentInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentInfo",
 			Input: soap.QName{
@@ -2000,9 +2000,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAttachmentInfoNonInline],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAttachmentInfoNonInlineResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentInfoNonInline",
 			Input: soap.QName{
@@ -2018,9 +2018,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddAttachments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddAttachmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/AddAttachments",
 			Input: soap.QName{
@@ -2036,9 +2036,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveMessageAttachments],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveMessageAttachmentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/RemoveMessageAttachments",
 			Input: soap.QName{
@@ -2054,9 +2054,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAttachmentPreview],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAttachmentPreviewResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentPreview",
 			Input: soap.QName{
@@ -2072,9 +2072,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviewAttachmentStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviewAttachmentStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetPreviewAttachmentStream",
 			Input: soap.QName{
@@ -2090,9 +2090,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRfcAttachmentStream],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRfcAttachmentStreamResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetRfcAttachmentStream",
 			Input: soap.QName{
@@ -2108,9 +2108,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendTicketMessage],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendTicketMessageResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SendTicketMessage",
 			Input: soap.QName{
@@ -2126,9 +2126,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendTicketMessageSms],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendTicketMessageSmsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SendTicketMessageSms",
 			Input: soap.QName{
@@ -2144,9 +2144,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTicketMessageImportant],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetTicketMessageImportantResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetTicketMessageImportant",
 			Input: soap.QName{
@@ -2162,9 +2162,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CalculateMessageRecipients],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CalculateMessageRecipientsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CalculateMessageRecipients",
 			Input: soap.QName{
@@ -2180,9 +2180,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketMessageEntityWithNotify],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketMessageEntityWithNotifyResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntityWithNotify",
 			Input: soap.QName{
@@ -2198,9 +2198,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveTicketMessageEntityWithOptions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveTicketMessageEntityWithOptionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntityWithOptions",
 			Input: soap.QName{
@@ -2216,9 +2216,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDefaultMessageContent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDefaultMessageContentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContent",
 			Input: soap.QName{
@@ -2234,9 +2234,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDefaultMessageContentFull],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDefaultMessageContentFullResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContentFull",
 			Input: soap.QName{
@@ -2252,9 +2252,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDefaultMessageContentWithOptions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDefaultMessageContentWithOptionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContentWithOptions",
 			Input: soap.QName{
@@ -2270,9 +2270,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketMessageWithEmbeddedData],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketMessageWithEmbeddedDataResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageWithEmbeddedData",
 			Input: soap.QName{
@@ -2288,9 +2288,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteMessageHeaders],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteMessageHeadersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteMessageHeaders",
 			Input: soap.QName{
@@ -2306,9 +2306,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketMessageWithOptions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketMessageWithOptionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageWithOptions",
 			Input: soap.QName{
@@ -2324,9 +2324,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketRelationEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketRelationEntity",
 			Input: soap.QName{
@@ -2342,9 +2342,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketRelations],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketRelationsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketRelations",
 			Input: soap.QName{
@@ -2360,9 +2360,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketParentId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketParentIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketParentId",
 			Input: soap.QName{
@@ -2378,9 +2378,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetTicketParent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetTicketParentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetTicketParent",
 			Input: soap.QName{
@@ -2396,9 +2396,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateTicketRelations],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ValidateTicketRelationsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ValidateTicketRelations",
 			Input: soap.QName{
@@ -2414,9 +2414,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateTicketRelations],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateTicketRelationsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateTicketRelations",
 			Input: soap.QName{
@@ -2432,9 +2432,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketRelationActions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketRelationActionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketRelationActions",
 			Input: soap.QName{
@@ -2450,9 +2450,9 @@ func TicketOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetTicketSummaries],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetTicketSummariesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketSummaries",
 			Input: soap.QName{
@@ -2471,16 +2471,16 @@ func TicketOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -2502,9 +2502,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type TicketServer interface {
 	// CreateDefaultAttachmentEntity serves the operation
 	// CreateDefaultAttachmentEntity (SOAPAction

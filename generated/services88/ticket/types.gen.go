@@ -41,25 +41,20 @@ const (
 // AcceptTickets is the anonymous type of element AcceptTickets.
 type AcceptTickets struct {
 	// TicketIds is element TicketIds (optional, nillable).
-	TicketIds soap.Opt[services88.ArrayOfint]
+	TicketIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AcceptTickets) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptTickets) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AcceptTickets) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // AcceptTicketsResponse is the anonymous type of element
@@ -71,41 +66,32 @@ func (v *AcceptTicketsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AcceptTicketsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AcceptTicketsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // AddAttachments is the anonymous type of element AddAttachments.
 type AddAttachments struct {
 	// TicketMessageEntityId is element TicketMessageEntityId (optional).
 	TicketMessageEntityId soap.Opt[int32]
 	// AttachmentIds is element AttachmentIds (optional, nillable).
-	AttachmentIds soap.Opt[services88.ArrayOfint]
+	AttachmentIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *AddAttachments) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddAttachments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddAttachments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
 		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // AddAttachmentsResponse is the anonymous type of element
@@ -117,12 +103,8 @@ func (v *AddAttachmentsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddAttachmentsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ArrayOfAttachmentValidationResult is the complex type
 // ArrayOfAttachmentValidationResult: a list of AttachmentValidationResult
@@ -182,19 +164,19 @@ func (v *ArrayOfTag) UnmarshalSOAP(d *soap.Decoder) {
 }
 
 // ArrayOfTicket is the complex type ArrayOfTicket: a list of Ticket elements.
-type ArrayOfTicket []*tee1edda4.Ticket
+type ArrayOfTicket []*Ticket
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTicket) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "Ticket", x, soap.Complex[*tee1edda4.Ticket])
+		soap.WritePtr(e, ns0, "Ticket", x, soap.Complex[*Ticket])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTicket) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "Ticket", ns0, "Ticket") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[tee1edda4.Ticket]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[Ticket]))
 	}
 	d.End()
 }
@@ -297,7 +279,7 @@ func (v *ArrayOfTicketRelationResult) UnmarshalSOAP(d *soap.Decoder) {
 // AttachmentPreview is the complex type AttachmentPreview. It extends Carrier,
 // whose members come first on the wire.
 type AttachmentPreview struct {
-	services88.Carrier
+	Carrier
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// MimeType is element MimeType (optional, nillable).
@@ -317,7 +299,7 @@ type AttachmentPreview struct {
 	// EmailDate is element EmailDate (optional).
 	EmailDate soap.Opt[soap.DateTime]
 	// EmailAttachmentsInfo is element EmailAttachmentsInfo (optional, nillable).
-	EmailAttachmentsInfo soap.Opt[t11b58ed4.ArrayOfAttachmentEntity]
+	EmailAttachmentsInfo soap.Opt[ArrayOfAttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -332,17 +314,11 @@ func (v *AttachmentPreview) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailTo", v.EmailTo, soap.String)
 	soap.WriteOpt(e, ns0, "EmailCc", v.EmailCc, soap.String)
 	soap.WriteOpt(e, ns0, "EmailDate", v.EmailDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "EmailAttachmentsInfo", v.EmailAttachmentsInfo, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])
+	soap.WriteOpt(e, ns0, "EmailAttachmentsInfo", v.EmailAttachmentsInfo, soap.Value[ArrayOfAttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AttachmentPreview) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AttachmentPreview) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -372,8 +348,9 @@ func (v *AttachmentPreview) unmarshalFields(d *soap.Decoder) {
 		v.EmailDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "EmailAttachmentsInfo", ns0, "ArrayOfAttachmentEntity") {
-		v.EmailAttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[t11b58ed4.ArrayOfAttachmentEntity])
+		v.EmailAttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
 	}
+	d.End()
 }
 
 // AttachmentValidationResult is the complex type AttachmentValidationResult.
@@ -395,12 +372,6 @@ func (v *AttachmentValidationResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AttachmentValidationResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AttachmentValidationResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
 		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -410,6 +381,7 @@ func (v *AttachmentValidationResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
 		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // BadgeType is the enumeration BadgeType.
@@ -476,13 +448,13 @@ func (v BadgeType) Number() int64 {
 // BatchForward is the anonymous type of element BatchForward.
 type BatchForward struct {
 	// TicketIds is element TicketIds (optional, nillable).
-	TicketIds soap.Opt[services88.ArrayOfint]
+	TicketIds soap.Opt[ArrayOfint]
 	// To is element To (optional, nillable).
-	To soap.Opt[services88.ArrayOfstring]
+	To soap.Opt[ArrayOfstring]
 	// Cc is element Cc (optional, nillable).
-	Cc soap.Opt[services88.ArrayOfstring]
+	Cc soap.Opt[ArrayOfstring]
 	// Bcc is element Bcc (optional, nillable).
-	Bcc soap.Opt[services88.ArrayOfstring]
+	Bcc soap.Opt[ArrayOfstring]
 	// Comment is element Comment (optional, nillable).
 	Comment soap.Opt[string]
 	// CloseTicket is element CloseTicket (optional).
@@ -491,33 +463,27 @@ type BatchForward struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *BatchForward) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "To", v.To, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Cc", v.Cc, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Bcc", v.Bcc, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "To", v.To, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Cc", v.Cc, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Bcc", v.Bcc, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 	soap.WriteOpt(e, ns0, "CloseTicket", v.CloseTicket, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BatchForward) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BatchForward) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "To", ns2, "ArrayOfstring") {
-		v.To = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.To = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Cc", ns2, "ArrayOfstring") {
-		v.Cc = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Cc = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Bcc", ns2, "ArrayOfstring") {
-		v.Bcc = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Bcc = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
@@ -525,6 +491,7 @@ func (v *BatchForward) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CloseTicket", soap.NSXSD, "boolean") {
 		v.CloseTicket = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // BatchForwardResponse is the anonymous type of element BatchForwardResponse.
@@ -540,15 +507,10 @@ func (v *BatchForwardResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BatchForwardResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BatchForwardResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // BatchReply is the anonymous type of element BatchReply.
@@ -564,15 +526,10 @@ func (v *BatchReply) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BatchReply) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BatchReply) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "BatchReplyData", ns0, "TicketBatchReplyData") {
 		v.BatchReplyData = soap.ReadOpt(d, soap.ReadComplex[TicketBatchReplyData])
 	}
+	d.End()
 }
 
 // BatchReplyResponse is the anonymous type of element BatchReplyResponse.
@@ -588,15 +545,10 @@ func (v *BatchReplyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BatchReplyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BatchReplyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CalculateMessageRecipients is the anonymous type of element
@@ -619,12 +571,6 @@ func (v *CalculateMessageRecipients) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CalculateMessageRecipients) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CalculateMessageRecipients) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -634,6 +580,7 @@ func (v *CalculateMessageRecipients) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
 		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CalculateMessageRecipientsResponse is the anonymous type of element
@@ -650,39 +597,29 @@ func (v *CalculateMessageRecipientsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CalculateMessageRecipientsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CalculateMessageRecipientsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfRecipient") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfRecipient])
 	}
+	d.End()
 }
 
 // ClearNotify is the anonymous type of element ClearNotify.
 type ClearNotify struct {
 	// Ids is element Ids (optional, nillable).
-	Ids soap.Opt[services88.ArrayOfint]
+	Ids soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ClearNotify) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ClearNotify) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ClearNotify) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // ClearNotifyResponse is the anonymous type of element ClearNotifyResponse.
@@ -693,12 +630,8 @@ func (v *ClearNotifyResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ClearNotifyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ClearNotifyResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CopyFromCRMDocument is the anonymous type of element CopyFromCRMDocument.
 type CopyFromCRMDocument struct {
@@ -713,40 +646,30 @@ func (v *CopyFromCRMDocument) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyFromCRMDocument) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyFromCRMDocument) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CopyFromCRMDocumentResponse is the anonymous type of element
 // CopyFromCRMDocumentResponse.
 type CopyFromCRMDocumentResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t11b58ed4.AttachmentEntity]
+	Response soap.Opt[*AttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CopyFromCRMDocumentResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t11b58ed4.AttachmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyFromCRMDocumentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyFromCRMDocumentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t11b58ed4.AttachmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AttachmentEntity])
 	}
+	d.End()
 }
 
 // CopyToTempFile is the anonymous type of element CopyToTempFile.
@@ -765,18 +688,13 @@ func (v *CopyToTempFile) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyToTempFile) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyToTempFile) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Filename", soap.NSXSD, "string") {
 		v.Filename = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
 		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CopyToTempFileResponse is the anonymous type of element
@@ -793,15 +711,10 @@ func (v *CopyToTempFileResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyToTempFileResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyToTempFileResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateDefaultAttachmentEntity is the anonymous type of element
@@ -813,36 +726,27 @@ func (v *CreateDefaultAttachmentEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAttachmentEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultAttachmentEntityResponse is the anonymous type of element
 // CreateDefaultAttachmentEntityResponse.
 type CreateDefaultAttachmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t11b58ed4.AttachmentEntity]
+	Response soap.Opt[*AttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultAttachmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t11b58ed4.AttachmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultAttachmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t11b58ed4.AttachmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AttachmentEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultForTicketType is the anonymous type of element
@@ -859,15 +763,10 @@ func (v *CreateDefaultForTicketType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultForTicketType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultForTicketType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
 		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultForTicketTypeResponse is the anonymous type of element
@@ -884,15 +783,10 @@ func (v *CreateDefaultForTicketTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultForTicketTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultForTicketTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultTicketEntity is the anonymous type of element
@@ -904,12 +798,8 @@ func (v *CreateDefaultTicketEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTicketEntityResponse is the anonymous type of element
 // CreateDefaultTicketEntityResponse.
@@ -925,15 +815,10 @@ func (v *CreateDefaultTicketEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultTicketMessageEntity is the anonymous type of element
@@ -945,12 +830,8 @@ func (v *CreateDefaultTicketMessageEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketMessageEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTicketMessageEntityResponse is the anonymous type of element
 // CreateDefaultTicketMessageEntityResponse.
@@ -966,15 +847,10 @@ func (v *CreateDefaultTicketMessageEntityResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultTicketRelationEntity is the anonymous type of element
@@ -986,12 +862,8 @@ func (v *CreateDefaultTicketRelationEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketRelationEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultTicketRelationEntityResponse is the anonymous type of element
 // CreateDefaultTicketRelationEntityResponse.
@@ -1007,58 +879,48 @@ func (v *CreateDefaultTicketRelationEntityResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultTicketRelationEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationEntity])
 	}
+	d.End()
 }
 
 // CreateTicketRelations is the anonymous type of element
 // CreateTicketRelations.
 type CreateTicketRelations struct {
 	// SourceTicketIds is element SourceTicketIds (optional, nillable).
-	SourceTicketIds soap.Opt[services88.ArrayOfint]
+	SourceTicketIds soap.Opt[ArrayOfint]
 	// DestinationTicketId is element DestinationTicketId (optional).
 	DestinationTicketId soap.Opt[int32]
 	// RelationType is element RelationType (optional).
-	RelationType soap.Opt[t71d02daa.TicketRelationType]
+	RelationType soap.Opt[TicketRelationType]
 	// Comment is element Comment (optional, nillable).
 	Comment soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateTicketRelations) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[t71d02daa.TicketRelationType])
+	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType])
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTicketRelations) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceTicketIds", ns2, "ArrayOfint") {
-		v.SourceTicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SourceTicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DestinationTicketId", soap.NSXSD, "int") {
 		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[t71d02daa.TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateTicketRelationsResponse is the anonymous type of element
@@ -1075,39 +937,29 @@ func (v *CreateTicketRelationsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateTicketRelationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationResult])
 	}
+	d.End()
 }
 
 // DeleteMessageHeaders is the anonymous type of element DeleteMessageHeaders.
 type DeleteMessageHeaders struct {
 	// HeaderIds is element HeaderIds (optional, nillable).
-	HeaderIds soap.Opt[services88.ArrayOfint]
+	HeaderIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *DeleteMessageHeaders) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "HeaderIds", v.HeaderIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "HeaderIds", v.HeaderIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteMessageHeaders) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteMessageHeaders) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HeaderIds", ns2, "ArrayOfint") {
-		v.HeaderIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.HeaderIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // DeleteMessageHeadersResponse is the anonymous type of element
@@ -1119,12 +971,8 @@ func (v *DeleteMessageHeadersResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteMessageHeadersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteMessageHeadersResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteTicketEntity is the anonymous type of element DeleteTicketEntity.
 type DeleteTicketEntity struct {
@@ -1139,15 +987,10 @@ func (v *DeleteTicketEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntityId", soap.NSXSD, "int") {
 		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteTicketEntityResponse is the anonymous type of element
@@ -1159,12 +1002,8 @@ func (v *DeleteTicketEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteTicketMessageEntity is the anonymous type of element
 // DeleteTicketMessageEntity.
@@ -1180,15 +1019,10 @@ func (v *DeleteTicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketMessageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
 		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteTicketMessageEntityResponse is the anonymous type of element
@@ -1200,12 +1034,8 @@ func (v *DeleteTicketMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketMessageEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteTicketRelationEntity is the anonymous type of element
 // DeleteTicketRelationEntity.
@@ -1221,15 +1051,10 @@ func (v *DeleteTicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketRelationEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationEntityId", soap.NSXSD, "int") {
 		v.TicketRelationEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteTicketRelationEntityResponse is the anonymous type of element
@@ -1241,12 +1066,8 @@ func (v *DeleteTicketRelationEntityResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTicketRelationEntityResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DoEscalating is the anonymous type of element DoEscalating.
 type DoEscalating struct {
@@ -1264,18 +1085,13 @@ func (v *DoEscalating) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DoEscalating) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DoEscalating) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Action", ns0, "TicketPriorityEscalateAction") {
 		v.Action = soap.ReadOptItem(d, soap.ReadText[TicketPriorityEscalateAction])
 	}
+	d.End()
 }
 
 // DoEscalatingResponse is the anonymous type of element DoEscalatingResponse.
@@ -1286,12 +1102,8 @@ func (v *DoEscalatingResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DoEscalatingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DoEscalatingResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetAttachmentEntity is the anonymous type of element GetAttachmentEntity.
 type GetAttachmentEntity struct {
@@ -1306,40 +1118,30 @@ func (v *GetAttachmentEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentEntityId", soap.NSXSD, "int") {
 		v.AttachmentEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAttachmentEntityResponse is the anonymous type of element
 // GetAttachmentEntityResponse.
 type GetAttachmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t11b58ed4.AttachmentEntity]
+	Response soap.Opt[*AttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t11b58ed4.AttachmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t11b58ed4.AttachmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AttachmentEntity])
 	}
+	d.End()
 }
 
 // GetAttachmentInfo is the anonymous type of element GetAttachmentInfo.
@@ -1355,15 +1157,10 @@ func (v *GetAttachmentInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
 		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAttachmentInfoNonInline is the anonymous type of element
@@ -1380,65 +1177,50 @@ func (v *GetAttachmentInfoNonInline) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentInfoNonInline) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentInfoNonInline) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
 		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAttachmentInfoNonInlineResponse is the anonymous type of element
 // GetAttachmentInfoNonInlineResponse.
 type GetAttachmentInfoNonInlineResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t11b58ed4.ArrayOfAttachmentEntity]
+	Response soap.Opt[ArrayOfAttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentInfoNonInlineResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentInfoNonInlineResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentInfoNonInlineResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t11b58ed4.ArrayOfAttachmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
 	}
+	d.End()
 }
 
 // GetAttachmentInfoResponse is the anonymous type of element
 // GetAttachmentInfoResponse.
 type GetAttachmentInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t11b58ed4.ArrayOfAttachmentEntity]
+	Response soap.Opt[ArrayOfAttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAttachmentInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t11b58ed4.ArrayOfAttachmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
 	}
+	d.End()
 }
 
 // GetAttachmentPreview is the anonymous type of element GetAttachmentPreview.
@@ -1454,15 +1236,10 @@ func (v *GetAttachmentPreview) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentPreview) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentPreview) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
 		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAttachmentPreviewResponse is the anonymous type of element
@@ -1479,15 +1256,10 @@ func (v *GetAttachmentPreviewResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentPreviewResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentPreviewResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentPreview") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AttachmentPreview])
 	}
+	d.End()
 }
 
 // GetAttachmentStream is the anonymous type of element GetAttachmentStream.
@@ -1503,15 +1275,10 @@ func (v *GetAttachmentStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
 		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetAttachmentStreamResponse is the anonymous type of element
@@ -1528,15 +1295,10 @@ func (v *GetAttachmentStreamResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAttachmentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetDefaultMessageContent is the anonymous type of element
@@ -1559,12 +1321,6 @@ func (v *GetDefaultMessageContent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultMessageContent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultMessageContent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1574,6 +1330,7 @@ func (v *GetDefaultMessageContent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDefaultMessageContentFull is the anonymous type of element
@@ -1599,12 +1356,6 @@ func (v *GetDefaultMessageContentFull) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultMessageContentFull) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultMessageContentFull) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1617,6 +1368,7 @@ func (v *GetDefaultMessageContentFull) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
 		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDefaultMessageContentFullResponse is the anonymous type of element
@@ -1633,15 +1385,10 @@ func (v *GetDefaultMessageContentFullResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultMessageContentFullResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultMessageContentFullResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageContent") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageContent])
 	}
+	d.End()
 }
 
 // GetDefaultMessageContentResponse is the anonymous type of element
@@ -1658,15 +1405,10 @@ func (v *GetDefaultMessageContentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultMessageContentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultMessageContentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDefaultMessageContentWithOptions is the anonymous type of element
@@ -1695,12 +1437,6 @@ func (v *GetDefaultMessageContentWithOptions) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultMessageContentWithOptions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultMessageContentWithOptions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -1716,6 +1452,7 @@ func (v *GetDefaultMessageContentWithOptions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExcludeSignature", soap.NSXSD, "boolean") {
 		v.ExcludeSignature = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetDefaultMessageContentWithOptionsResponse is the anonymous type of element
@@ -1732,15 +1469,10 @@ func (v *GetDefaultMessageContentWithOptionsResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultMessageContentWithOptionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultMessageContentWithOptionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageContent") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageContent])
 	}
+	d.End()
 }
 
 // GetForRmUi is the anonymous type of element GetForRmUi.
@@ -1756,15 +1488,10 @@ func (v *GetForRmUi) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForRmUi) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetForRmUi) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetForRmUiResponse is the anonymous type of element GetForRmUiResponse.
@@ -1780,15 +1507,10 @@ func (v *GetForRmUiResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetForRmUiResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetForRmUiResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+	d.End()
 }
 
 // GetHotlistEjUsers is the anonymous type of element GetHotlistEjUsers.
@@ -1796,7 +1518,7 @@ type GetHotlistEjUsers struct {
 	// TicketId is element TicketId (optional).
 	TicketId soap.Opt[int32]
 	// SkipAssociateIds is element SkipAssociateIds (optional, nillable).
-	SkipAssociateIds soap.Opt[services88.ArrayOfint]
+	SkipAssociateIds soap.Opt[ArrayOfint]
 	// NotifyType is element NotifyType (optional).
 	NotifyType soap.Opt[NotifyType]
 	// Channel is element Channel (optional).
@@ -1806,24 +1528,18 @@ type GetHotlistEjUsers struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHotlistEjUsers) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "SkipAssociateIds", v.SkipAssociateIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SkipAssociateIds", v.SkipAssociateIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "NotifyType", v.NotifyType, soap.Text[NotifyType])
 	soap.WriteOpt(e, ns0, "Channel", v.Channel, soap.Text[NotifyChannel])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHotlistEjUsers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHotlistEjUsers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SkipAssociateIds", ns2, "ArrayOfint") {
-		v.SkipAssociateIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SkipAssociateIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "NotifyType", ns0, "NotifyType") {
 		v.NotifyType = soap.ReadOptItem(d, soap.ReadText[NotifyType])
@@ -1831,31 +1547,27 @@ func (v *GetHotlistEjUsers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Channel", ns0, "NotifyChannel") {
 		v.Channel = soap.ReadOptItem(d, soap.ReadText[NotifyChannel])
 	}
+	d.End()
 }
 
 // GetHotlistEjUsersResponse is the anonymous type of element
 // GetHotlistEjUsersResponse.
 type GetHotlistEjUsersResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfint]
+	Response soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHotlistEjUsersResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHotlistEjUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHotlistEjUsersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetNextInQueue is the anonymous type of element GetNextInQueue.
@@ -1866,12 +1578,8 @@ func (v *GetNextInQueue) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextInQueue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextInQueue) unmarshalFields(d *soap.Decoder) {}
 
 // GetNextInQueueResponse is the anonymous type of element
 // GetNextInQueueResponse.
@@ -1887,15 +1595,10 @@ func (v *GetNextInQueueResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextInQueueResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextInQueueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+	d.End()
 }
 
 // GetPreviewAttachmentStream is the anonymous type of element
@@ -1912,40 +1615,30 @@ func (v *GetPreviewAttachmentStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewAttachmentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
 		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreviewAttachmentStreamResponse is the anonymous type of element
 // GetPreviewAttachmentStreamResponse.
 type GetPreviewAttachmentStreamResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t9da2c831.DocumentPreview]
+	Response soap.Opt[*DocumentPreview]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetPreviewAttachmentStreamResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t9da2c831.DocumentPreview])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*DocumentPreview])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviewAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviewAttachmentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "DocumentPreview") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t9da2c831.DocumentPreview])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[DocumentPreview])
 	}
+	d.End()
 }
 
 // GetRfcAttachmentStream is the anonymous type of element
@@ -1965,18 +1658,13 @@ func (v *GetRfcAttachmentStream) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRfcAttachmentStream) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRfcAttachmentStream) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
 		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Position", soap.NSXSD, "int") {
 		v.Position = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRfcAttachmentStreamResponse is the anonymous type of element
@@ -1993,15 +1681,10 @@ func (v *GetRfcAttachmentStreamResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRfcAttachmentStreamResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRfcAttachmentStreamResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "base64Binary") {
 		v.Response = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // GetTicket is the anonymous type of element GetTicket.
@@ -2017,15 +1700,10 @@ func (v *GetTicket) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicket) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicket) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketAttachments is the anonymous type of element GetTicketAttachments.
@@ -2041,40 +1719,30 @@ func (v *GetTicketAttachments) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketAttachments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketAttachments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntityId", soap.NSXSD, "int") {
 		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketAttachmentsResponse is the anonymous type of element
 // GetTicketAttachmentsResponse.
 type GetTicketAttachmentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t11b58ed4.ArrayOfAttachmentEntity]
+	Response soap.Opt[ArrayOfAttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketAttachmentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfAttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketAttachmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t11b58ed4.ArrayOfAttachmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
 	}
+	d.End()
 }
 
 // GetTicketEntity is the anonymous type of element GetTicketEntity.
@@ -2090,15 +1758,10 @@ func (v *GetTicketEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntityId", soap.NSXSD, "int") {
 		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketEntityResponse is the anonymous type of element
@@ -2115,15 +1778,10 @@ func (v *GetTicketEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+	d.End()
 }
 
 // GetTicketMessage is the anonymous type of element GetTicketMessage.
@@ -2139,15 +1797,10 @@ func (v *GetTicketMessage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketMessageEntities is the anonymous type of element
@@ -2156,29 +1809,24 @@ type GetTicketMessageEntities struct {
 	// TicketId is element TicketId (optional).
 	TicketId soap.Opt[int32]
 	// MessageIds is element MessageIds (optional, nillable).
-	MessageIds soap.Opt[services88.ArrayOfint]
+	MessageIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketMessageEntities) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketId", v.TicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "MessageIds", v.MessageIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "MessageIds", v.MessageIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageEntities) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketMessageEntities) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MessageIds", ns2, "ArrayOfint") {
-		v.MessageIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.MessageIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetTicketMessageEntitiesResponse is the anonymous type of element
@@ -2195,15 +1843,10 @@ func (v *GetTicketMessageEntitiesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageEntitiesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketMessageEntitiesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketMessageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketMessageEntity])
 	}
+	d.End()
 }
 
 // GetTicketMessageEntity is the anonymous type of element
@@ -2220,15 +1863,10 @@ func (v *GetTicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketMessageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
 		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketMessageEntityResponse is the anonymous type of element
@@ -2245,15 +1883,10 @@ func (v *GetTicketMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
+	d.End()
 }
 
 // GetTicketMessageResponse is the anonymous type of element
@@ -2270,15 +1903,10 @@ func (v *GetTicketMessageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketMessageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessage") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessage])
 	}
+	d.End()
 }
 
 // GetTicketMessageWithEmbeddedData is the anonymous type of element
@@ -2298,18 +1926,13 @@ func (v *GetTicketMessageWithEmbeddedData) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageWithEmbeddedData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketMessageWithEmbeddedData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "EmbedImages", ns0, "ImageEmbedType") {
 		v.EmbedImages = soap.ReadOptItem(d, soap.ReadText[ImageEmbedType])
 	}
+	d.End()
 }
 
 // GetTicketMessageWithEmbeddedDataResponse is the anonymous type of element
@@ -2326,15 +1949,10 @@ func (v *GetTicketMessageWithEmbeddedDataResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageWithEmbeddedDataResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketMessageWithEmbeddedDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
+	d.End()
 }
 
 // GetTicketMessageWithOptions is the anonymous type of element
@@ -2355,18 +1973,13 @@ func (v *GetTicketMessageWithOptions) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageWithOptions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketMessageWithOptions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
 		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "IncludeNonInlineAttachmentsInfo", soap.NSXSD, "boolean") {
 		v.IncludeNonInlineAttachmentsInfo = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetTicketMessageWithOptionsResponse is the anonymous type of element
@@ -2383,15 +1996,10 @@ func (v *GetTicketMessageWithOptionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketMessageWithOptionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketMessageWithOptionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
+	d.End()
 }
 
 // GetTicketParentId is the anonymous type of element GetTicketParentId.
@@ -2407,15 +2015,10 @@ func (v *GetTicketParentId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketParentId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketParentId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketParentIdResponse is the anonymous type of element
@@ -2432,15 +2035,10 @@ func (v *GetTicketParentIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketParentIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketParentIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketRelationActions is the anonymous type of element
@@ -2463,12 +2061,6 @@ func (v *GetTicketRelationActions) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelationActions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketRelationActions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -2478,6 +2070,7 @@ func (v *GetTicketRelationActions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
 		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketRelationActionsResponse is the anonymous type of element
@@ -2494,15 +2087,10 @@ func (v *GetTicketRelationActionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelationActionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketRelationActionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationAction") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationAction])
 	}
+	d.End()
 }
 
 // GetTicketRelationEntity is the anonymous type of element
@@ -2519,15 +2107,10 @@ func (v *GetTicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketRelationEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationEntityId", soap.NSXSD, "int") {
 		v.TicketRelationEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketRelationEntityResponse is the anonymous type of element
@@ -2544,15 +2127,10 @@ func (v *GetTicketRelationEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketRelationEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationEntity])
 	}
+	d.End()
 }
 
 // GetTicketRelations is the anonymous type of element GetTicketRelations.
@@ -2568,15 +2146,10 @@ func (v *GetTicketRelations) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketRelations) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetTicketRelationsResponse is the anonymous type of element
@@ -2593,112 +2166,87 @@ func (v *GetTicketRelationsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketRelationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationItem") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationItem])
 	}
+	d.End()
 }
 
 // GetTicketResponse is the anonymous type of element GetTicketResponse.
 type GetTicketResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tee1edda4.Ticket]
+	Response soap.Opt[*Ticket]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tee1edda4.Ticket])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*Ticket])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Ticket") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tee1edda4.Ticket])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[Ticket])
 	}
+	d.End()
 }
 
 // GetTicketSummaries is the anonymous type of element GetTicketSummaries.
 type GetTicketSummaries struct {
 	// TicketIds is element TicketIds (optional, nillable).
-	TicketIds soap.Opt[services88.ArrayOfint]
+	TicketIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketSummaries) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketSummaries) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketSummaries) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetTicketSummariesResponse is the anonymous type of element
 // GetTicketSummariesResponse.
 type GetTicketSummariesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[ta2437cbe.ArrayOfTicketSummaryItem]
+	Response soap.Opt[ArrayOfTicketSummaryItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTicketSummariesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ta2437cbe.ArrayOfTicketSummaryItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfTicketSummaryItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketSummariesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketSummariesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketSummaryItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[ta2437cbe.ArrayOfTicketSummaryItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketSummaryItem])
 	}
+	d.End()
 }
 
 // GetTickets is the anonymous type of element GetTickets.
 type GetTickets struct {
 	// TicketIds is element TicketIds (optional, nillable).
-	TicketIds soap.Opt[services88.ArrayOfint]
+	TicketIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetTickets) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTickets) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTickets) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetTicketsResponse is the anonymous type of element GetTicketsResponse.
@@ -2714,15 +2262,10 @@ func (v *GetTicketsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTicketsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTicketsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicket") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicket])
 	}
+	d.End()
 }
 
 // Html2Text is the anonymous type of element Html2Text.
@@ -2738,15 +2281,10 @@ func (v *Html2Text) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Html2Text) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Html2Text) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Content", soap.NSXSD, "string") {
 		v.Content = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // Html2TextResponse is the anonymous type of element Html2TextResponse.
@@ -2762,15 +2300,10 @@ func (v *Html2TextResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Html2TextResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Html2TextResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // HtmlSanitizerOptions is the flag list HtmlSanitizerOptions: a set of flags,
@@ -2860,29 +2393,24 @@ type MergeTickets struct {
 	// MergedTicketEntity is element MergedTicketEntity (optional, nillable).
 	MergedTicketEntity soap.Opt[*TicketEntity]
 	// SecondaryTicketIds is element SecondaryTicketIds (optional, nillable).
-	SecondaryTicketIds soap.Opt[services88.ArrayOfint]
+	SecondaryTicketIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *MergeTickets) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "MergedTicketEntity", v.MergedTicketEntity, soap.Complex[*TicketEntity])
-	soap.WriteOpt(e, ns0, "SecondaryTicketIds", v.SecondaryTicketIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SecondaryTicketIds", v.SecondaryTicketIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MergeTickets) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MergeTickets) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MergedTicketEntity", ns0, "TicketEntity") {
 		v.MergedTicketEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 	if d.At(ns0, "SecondaryTicketIds", ns2, "ArrayOfint") {
-		v.SecondaryTicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SecondaryTicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // MergeTicketsResponse is the anonymous type of element MergeTicketsResponse.
@@ -2898,15 +2426,10 @@ func (v *MergeTicketsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MergeTicketsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MergeTicketsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+	d.End()
 }
 
 // MessageActionType is the enumeration MessageActionType.
@@ -3154,15 +2677,10 @@ func (v *NotifyNewTicket) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotifyNewTicket) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NotifyNewTicket) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntityId", soap.NSXSD, "int") {
 		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // NotifyNewTicketMessage is the anonymous type of element
@@ -3179,15 +2697,10 @@ func (v *NotifyNewTicketMessage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotifyNewTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NotifyNewTicketMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntityId", soap.NSXSD, "int") {
 		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // NotifyNewTicketMessageResponse is the anonymous type of element
@@ -3199,12 +2712,8 @@ func (v *NotifyNewTicketMessageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotifyNewTicketMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NotifyNewTicketMessageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // NotifyNewTicketResponse is the anonymous type of element
 // NotifyNewTicketResponse.
@@ -3215,12 +2724,8 @@ func (v *NotifyNewTicketResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *NotifyNewTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *NotifyNewTicketResponse) unmarshalFields(d *soap.Decoder) {}
 
 // NotifyType is the flag list NotifyType: a set of flags, sent as a
 // space-separated list of their names.
@@ -3281,15 +2786,10 @@ func (v *ProcessTicketWhenRead) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProcessTicketWhenRead) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProcessTicketWhenRead) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntityId", soap.NSXSD, "int") {
 		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ProcessTicketWhenReadResponse is the anonymous type of element
@@ -3306,15 +2806,10 @@ func (v *ProcessTicketWhenReadResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProcessTicketWhenReadResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProcessTicketWhenReadResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+	d.End()
 }
 
 // Recipient is the complex type Recipient.
@@ -3336,12 +2831,6 @@ func (v *Recipient) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Recipient) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Recipient) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "RecipientType") {
 		v.Type = soap.ReadOptItem(d, soap.ReadText[RecipientType])
 	}
@@ -3351,6 +2840,7 @@ func (v *Recipient) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
 		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RecipientType is the enumeration RecipientType.
@@ -3414,29 +2904,24 @@ type RemoveMessageAttachments struct {
 	// TicketMessageEntityId is element TicketMessageEntityId (optional).
 	TicketMessageEntityId soap.Opt[int32]
 	// AttachmentIds is element AttachmentIds (optional, nillable).
-	AttachmentIds soap.Opt[services88.ArrayOfint]
+	AttachmentIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveMessageAttachments) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveMessageAttachments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveMessageAttachments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
 		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // RemoveMessageAttachmentsResponse is the anonymous type of element
@@ -3448,12 +2933,8 @@ func (v *RemoveMessageAttachmentsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveMessageAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveMessageAttachmentsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ResolveTicketId is the anonymous type of element ResolveTicketId.
 type ResolveTicketId struct {
@@ -3468,15 +2949,10 @@ func (v *ResolveTicketId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveTicketId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolveTicketId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ResolveTicketIdResponse is the anonymous type of element
@@ -3493,15 +2969,10 @@ func (v *ResolveTicketIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveTicketIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolveTicketIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SanitizeMailContent is the anonymous type of element SanitizeMailContent.
@@ -3517,15 +2988,10 @@ func (v *SanitizeMailContent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SanitizeMailContent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SanitizeMailContent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Content", soap.NSXSD, "string") {
 		v.Content = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SanitizeMailContentResponse is the anonymous type of element
@@ -3542,15 +3008,10 @@ func (v *SanitizeMailContentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SanitizeMailContentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SanitizeMailContentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SanitizeMailContentWithOptions is the anonymous type of element
@@ -3570,18 +3031,13 @@ func (v *SanitizeMailContentWithOptions) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SanitizeMailContentWithOptions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SanitizeMailContentWithOptions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Content", soap.NSXSD, "string") {
 		v.Content = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Options", ns0, "HtmlSanitizerOptions") {
 		v.Options = soap.ReadOptItem(d, soap.ReadText[HtmlSanitizerOptions])
 	}
+	d.End()
 }
 
 // SanitizeMailContentWithOptionsResponse is the anonymous type of element
@@ -3598,113 +3054,88 @@ func (v *SanitizeMailContentWithOptionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SanitizeMailContentWithOptionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SanitizeMailContentWithOptionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SanitizeMailContents is the anonymous type of element SanitizeMailContents.
 type SanitizeMailContents struct {
 	// Contents is element Contents (optional, nillable).
-	Contents soap.Opt[services88.ArrayOfstring]
+	Contents soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SanitizeMailContents) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Contents", v.Contents, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Contents", v.Contents, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SanitizeMailContents) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SanitizeMailContents) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Contents", ns2, "ArrayOfstring") {
-		v.Contents = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Contents = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // SanitizeMailContentsResponse is the anonymous type of element
 // SanitizeMailContentsResponse.
 type SanitizeMailContentsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfstring]
+	Response soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SanitizeMailContentsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SanitizeMailContentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SanitizeMailContentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfstring") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // SaveAttachmentEntity is the anonymous type of element SaveAttachmentEntity.
 type SaveAttachmentEntity struct {
 	// AttachmentEntity is element AttachmentEntity (optional, nillable).
-	AttachmentEntity soap.Opt[*t11b58ed4.AttachmentEntity]
+	AttachmentEntity soap.Opt[*AttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAttachmentEntity) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "AttachmentEntity", v.AttachmentEntity, soap.Complex[*t11b58ed4.AttachmentEntity])
+	soap.WriteOptPtr(e, ns0, "AttachmentEntity", v.AttachmentEntity, soap.Complex[*AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAttachmentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentEntity", ns0, "AttachmentEntity") {
-		v.AttachmentEntity = soap.ReadOpt(d, soap.ReadComplex[t11b58ed4.AttachmentEntity])
+		v.AttachmentEntity = soap.ReadOpt(d, soap.ReadComplex[AttachmentEntity])
 	}
+	d.End()
 }
 
 // SaveAttachmentEntityResponse is the anonymous type of element
 // SaveAttachmentEntityResponse.
 type SaveAttachmentEntityResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t11b58ed4.AttachmentEntity]
+	Response soap.Opt[*AttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveAttachmentEntityResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t11b58ed4.AttachmentEntity])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*AttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveAttachmentEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveAttachmentEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AttachmentEntity") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t11b58ed4.AttachmentEntity])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[AttachmentEntity])
 	}
+	d.End()
 }
 
 // SaveTicketEntity is the anonymous type of element SaveTicketEntity.
@@ -3720,15 +3151,10 @@ func (v *SaveTicketEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntity", ns0, "TicketEntity") {
 		v.TicketEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+	d.End()
 }
 
 // SaveTicketEntityResponse is the anonymous type of element
@@ -3745,15 +3171,10 @@ func (v *SaveTicketEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+	d.End()
 }
 
 // SaveTicketEntityWithNotify is the anonymous type of element
@@ -3773,18 +3194,13 @@ func (v *SaveTicketEntityWithNotify) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketEntityWithNotify) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketEntityWithNotify) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewEntity", ns0, "TicketEntity") {
 		v.NewEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
 	if d.At(ns0, "Notify", soap.NSXSD, "boolean") {
 		v.Notify = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaveTicketEntityWithNotifyResponse is the anonymous type of element
@@ -3801,15 +3217,10 @@ func (v *SaveTicketEntityWithNotifyResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketEntityWithNotifyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketEntityWithNotifyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+	d.End()
 }
 
 // SaveTicketMessageEntity is the anonymous type of element
@@ -3826,15 +3237,10 @@ func (v *SaveTicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketMessageEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntity", ns0, "TicketMessageEntity") {
 		v.TicketMessageEntity = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
+	d.End()
 }
 
 // SaveTicketMessageEntityResponse is the anonymous type of element
@@ -3851,15 +3257,10 @@ func (v *SaveTicketMessageEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketMessageEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketMessageEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
+	d.End()
 }
 
 // SaveTicketMessageEntityWithNotify is the anonymous type of element
@@ -3879,18 +3280,13 @@ func (v *SaveTicketMessageEntityWithNotify) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketMessageEntityWithNotify) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketMessageEntityWithNotify) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NewEntity", ns0, "TicketMessageEntity") {
 		v.NewEntity = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 	if d.At(ns0, "Notify", soap.NSXSD, "boolean") {
 		v.Notify = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaveTicketMessageEntityWithNotifyResponse is the anonymous type of element
@@ -3907,15 +3303,10 @@ func (v *SaveTicketMessageEntityWithNotifyResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketMessageEntityWithNotifyResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketMessageEntityWithNotifyResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
+	d.End()
 }
 
 // SaveTicketMessageEntityWithOptions is the anonymous type of element
@@ -3926,7 +3317,7 @@ type SaveTicketMessageEntityWithOptions struct {
 	// Notify is element Notify (optional).
 	Notify soap.Opt[bool]
 	// AttachmentIds is element AttachmentIds (optional, nillable).
-	AttachmentIds soap.Opt[services88.ArrayOfint]
+	AttachmentIds soap.Opt[ArrayOfint]
 	// UpdateRepliedAt is element UpdateRepliedAt (optional).
 	UpdateRepliedAt soap.Opt[bool]
 }
@@ -3935,18 +3326,12 @@ type SaveTicketMessageEntityWithOptions struct {
 func (v *SaveTicketMessageEntityWithOptions) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "Entity", v.Entity, soap.Complex[*TicketMessageEntity])
 	soap.WriteOpt(e, ns0, "Notify", v.Notify, soap.Bool)
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "UpdateRepliedAt", v.UpdateRepliedAt, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketMessageEntityWithOptions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketMessageEntityWithOptions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Entity", ns0, "TicketMessageEntity") {
 		v.Entity = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
@@ -3954,11 +3339,12 @@ func (v *SaveTicketMessageEntityWithOptions) unmarshalFields(d *soap.Decoder) {
 		v.Notify = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "UpdateRepliedAt", soap.NSXSD, "boolean") {
 		v.UpdateRepliedAt = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaveTicketMessageEntityWithOptionsResponse is the anonymous type of element
@@ -3975,15 +3361,10 @@ func (v *SaveTicketMessageEntityWithOptionsResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketMessageEntityWithOptionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketMessageEntityWithOptionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketMessageEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
+	d.End()
 }
 
 // SaveTicketRelationEntity is the anonymous type of element
@@ -4000,15 +3381,10 @@ func (v *SaveTicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketRelationEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationEntity", ns0, "TicketRelationEntity") {
 		v.TicketRelationEntity = soap.ReadOpt(d, soap.ReadComplex[TicketRelationEntity])
 	}
+	d.End()
 }
 
 // SaveTicketRelationEntityResponse is the anonymous type of element
@@ -4025,15 +3401,10 @@ func (v *SaveTicketRelationEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveTicketRelationEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveTicketRelationEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketRelationEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketRelationEntity])
 	}
+	d.End()
 }
 
 // SendTicketMessage is the anonymous type of element SendTicketMessage.
@@ -4041,11 +3412,11 @@ type SendTicketMessage struct {
 	// TicketMessageEntityId is element TicketMessageEntityId (optional).
 	TicketMessageEntityId soap.Opt[int32]
 	// To is element To (optional, nillable).
-	To soap.Opt[services88.ArrayOfstring]
+	To soap.Opt[ArrayOfstring]
 	// Cc is element Cc (optional, nillable).
-	Cc soap.Opt[services88.ArrayOfstring]
+	Cc soap.Opt[ArrayOfstring]
 	// Bcc is element Bcc (optional, nillable).
-	Bcc soap.Opt[services88.ArrayOfstring]
+	Bcc soap.Opt[ArrayOfstring]
 	// Subject is element Subject (optional, nillable).
 	Subject soap.Opt[string]
 	// ReplyTemplateId is element ReplyTemplateId (optional).
@@ -4057,9 +3428,9 @@ type SendTicketMessage struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendTicketMessage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "To", v.To, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Cc", v.Cc, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Bcc", v.Bcc, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "To", v.To, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Cc", v.Cc, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Bcc", v.Bcc, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Subject", v.Subject, soap.String)
 	soap.WriteOpt(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32)
 	soap.WriteOpt(e, ns0, "GdprSource", v.GdprSource, soap.String)
@@ -4067,23 +3438,17 @@ func (v *SendTicketMessage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendTicketMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
 		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "To", ns2, "ArrayOfstring") {
-		v.To = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.To = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Cc", ns2, "ArrayOfstring") {
-		v.Cc = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Cc = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Bcc", ns2, "ArrayOfstring") {
-		v.Bcc = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Bcc = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Subject", soap.NSXSD, "string") {
 		v.Subject = soap.ReadOpt(d, soap.ReadString)
@@ -4094,6 +3459,7 @@ func (v *SendTicketMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "GdprSource", soap.NSXSD, "string") {
 		v.GdprSource = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SendTicketMessageResponse is the anonymous type of element
@@ -4105,12 +3471,8 @@ func (v *SendTicketMessageResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendTicketMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendTicketMessageResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SendTicketMessageSms is the anonymous type of element SendTicketMessageSms.
 type SendTicketMessageSms struct {
@@ -4119,24 +3481,18 @@ type SendTicketMessageSms struct {
 	// ReplyTemplateId is element ReplyTemplateId (optional).
 	ReplyTemplateId soap.Opt[int32]
 	// Sms is element Sms (optional, nillable).
-	Sms soap.Opt[services88.ArrayOfstring]
+	Sms soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SendTicketMessageSms) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketMessageEntityId", v.TicketMessageEntityId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ReplyTemplateId", v.ReplyTemplateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Sms", v.Sms, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Sms", v.Sms, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendTicketMessageSms) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendTicketMessageSms) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageEntityId", soap.NSXSD, "int") {
 		v.TicketMessageEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4144,8 +3500,9 @@ func (v *SendTicketMessageSms) unmarshalFields(d *soap.Decoder) {
 		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Sms", ns2, "ArrayOfstring") {
-		v.Sms = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Sms = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // SendTicketMessageSmsResponse is the anonymous type of element
@@ -4157,61 +3514,47 @@ func (v *SendTicketMessageSmsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendTicketMessageSmsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendTicketMessageSmsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetDeletedStatusByIds is the anonymous type of element
 // SetDeletedStatusByIds.
 type SetDeletedStatusByIds struct {
 	// TicketIds is element TicketIds (optional, nillable).
-	TicketIds soap.Opt[services88.ArrayOfint]
+	TicketIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDeletedStatusByIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDeletedStatusByIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDeletedStatusByIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetDeletedStatusByIdsResponse is the anonymous type of element
 // SetDeletedStatusByIdsResponse.
 type SetDeletedStatusByIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfint]
+	Response soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDeletedStatusByIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDeletedStatusByIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDeletedStatusByIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetDeletedStatusByProvider is the anonymous type of element
@@ -4220,103 +3563,83 @@ type SetDeletedStatusByProvider struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDeletedStatusByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDeletedStatusByProvider) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDeletedStatusByProvider) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
+	d.End()
 }
 
 // SetDeletedStatusByProviderResponse is the anonymous type of element
 // SetDeletedStatusByProviderResponse.
 type SetDeletedStatusByProviderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfint]
+	Response soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetDeletedStatusByProviderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDeletedStatusByProviderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDeletedStatusByProviderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetSpamStatusByIds is the anonymous type of element SetSpamStatusByIds.
 type SetSpamStatusByIds struct {
 	// TicketIds is element TicketIds (optional, nillable).
-	TicketIds soap.Opt[services88.ArrayOfint]
+	TicketIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSpamStatusByIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSpamStatusByIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetSpamStatusByIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetSpamStatusByIdsResponse is the anonymous type of element
 // SetSpamStatusByIdsResponse.
 type SetSpamStatusByIdsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfint]
+	Response soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSpamStatusByIdsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSpamStatusByIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetSpamStatusByIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetSpamStatusByProvider is the anonymous type of element
@@ -4325,54 +3648,44 @@ type SetSpamStatusByProvider struct {
 	// ProviderName is element ProviderName (optional, nillable).
 	ProviderName soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSpamStatusByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ProviderName", v.ProviderName, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSpamStatusByProvider) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetSpamStatusByProvider) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProviderName", soap.NSXSD, "string") {
 		v.ProviderName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
+	d.End()
 }
 
 // SetSpamStatusByProviderResponse is the anonymous type of element
 // SetSpamStatusByProviderResponse.
 type SetSpamStatusByProviderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfint]
+	Response soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetSpamStatusByProviderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetSpamStatusByProviderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetSpamStatusByProviderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetTicketMessageImportant is the anonymous type of element
@@ -4392,18 +3705,13 @@ func (v *SetTicketMessageImportant) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketMessageImportant) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketMessageImportant) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Important", soap.NSXSD, "boolean") {
 		v.Important = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetTicketMessageImportantResponse is the anonymous type of element
@@ -4415,12 +3723,8 @@ func (v *SetTicketMessageImportantResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketMessageImportantResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketMessageImportantResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetTicketParent is the anonymous type of element SetTicketParent.
 type SetTicketParent struct {
@@ -4441,12 +3745,6 @@ func (v *SetTicketParent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketParent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketParent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4456,6 +3754,7 @@ func (v *SetTicketParent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetTicketParentResponse is the anonymous type of element
@@ -4467,19 +3766,15 @@ func (v *SetTicketParentResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketParentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketParentResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetTicketReadByOwner is the anonymous type of element SetTicketReadByOwner.
 type SetTicketReadByOwner struct {
 	// TicketEntityId is element TicketEntityId (optional).
 	TicketEntityId soap.Opt[int32]
 	// ReadStatus is element ReadStatus (optional).
-	ReadStatus soap.Opt[tee1edda4.TicketReadStatus]
+	ReadStatus soap.Opt[TicketReadStatus]
 	// CheckEscalating is element CheckEscalating (optional).
 	CheckEscalating soap.Opt[bool]
 }
@@ -4487,27 +3782,22 @@ type SetTicketReadByOwner struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetTicketReadByOwner) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketEntityId", v.TicketEntityId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[tee1edda4.TicketReadStatus])
+	soap.WriteOpt(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[TicketReadStatus])
 	soap.WriteOpt(e, ns0, "CheckEscalating", v.CheckEscalating, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketReadByOwner) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketReadByOwner) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketEntityId", soap.NSXSD, "int") {
 		v.TicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ReadStatus", ns0, "TicketReadStatus") {
-		v.ReadStatus = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketReadStatus])
+		v.ReadStatus = soap.ReadOptItem(d, soap.ReadText[TicketReadStatus])
 	}
 	if d.At(ns0, "CheckEscalating", soap.NSXSD, "boolean") {
 		v.CheckEscalating = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetTicketReadByOwnerResponse is the anonymous type of element
@@ -4524,15 +3814,10 @@ func (v *SetTicketReadByOwnerResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetTicketReadByOwnerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetTicketReadByOwnerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+	d.End()
 }
 
 // SplitTicket is the anonymous type of element SplitTicket.
@@ -4544,7 +3829,7 @@ type SplitTicket struct {
 	// SourceTicketEntityActivate is element SourceTicketEntityActivate (optional).
 	SourceTicketEntityActivate soap.Opt[soap.DateTime]
 	// TransferMessageIds is element TransferMessageIds (optional, nillable).
-	TransferMessageIds soap.Opt[services88.ArrayOfint]
+	TransferMessageIds soap.Opt[ArrayOfint]
 	// NewTicketEntity is element NewTicketEntity (optional, nillable).
 	NewTicketEntity soap.Opt[*TicketEntity]
 }
@@ -4554,18 +3839,12 @@ func (v *SplitTicket) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SourceTicketEntityId", v.SourceTicketEntityId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SourceTicketEntityStatusId", v.SourceTicketEntityStatusId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SourceTicketEntityActivate", v.SourceTicketEntityActivate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "TransferMessageIds", v.TransferMessageIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TransferMessageIds", v.TransferMessageIds, soap.Value[ArrayOfint])
 	soap.WriteOptPtr(e, ns0, "NewTicketEntity", v.NewTicketEntity, soap.Complex[*TicketEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SplitTicket) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SplitTicket) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceTicketEntityId", soap.NSXSD, "int") {
 		v.SourceTicketEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -4576,11 +3855,12 @@ func (v *SplitTicket) unmarshalFields(d *soap.Decoder) {
 		v.SourceTicketEntityActivate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "TransferMessageIds", ns2, "ArrayOfint") {
-		v.TransferMessageIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TransferMessageIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "NewTicketEntity", ns0, "TicketEntity") {
 		v.NewTicketEntity = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+	d.End()
 }
 
 // SplitTicketMessage is the anonymous type of element SplitTicketMessage.
@@ -4593,7 +3873,7 @@ type SplitTicketMessage struct {
 	NewTicketMessage soap.Opt[*TicketMessageEntity]
 	// TransferAttachmentsIds is element TransferAttachmentsIds (optional,
 	// nillable).
-	TransferAttachmentsIds soap.Opt[services88.ArrayOfint]
+	TransferAttachmentsIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -4601,17 +3881,11 @@ func (v *SplitTicketMessage) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "SourceTicketMessage", v.SourceTicketMessage, soap.Complex[*TicketMessageEntity])
 	soap.WriteOptPtr(e, ns0, "NewTicketEntity", v.NewTicketEntity, soap.Complex[*TicketEntity])
 	soap.WriteOptPtr(e, ns0, "NewTicketMessage", v.NewTicketMessage, soap.Complex[*TicketMessageEntity])
-	soap.WriteOpt(e, ns0, "TransferAttachmentsIds", v.TransferAttachmentsIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TransferAttachmentsIds", v.TransferAttachmentsIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SplitTicketMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SplitTicketMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceTicketMessage", ns0, "TicketMessageEntity") {
 		v.SourceTicketMessage = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
@@ -4622,8 +3896,9 @@ func (v *SplitTicketMessage) unmarshalFields(d *soap.Decoder) {
 		v.NewTicketMessage = soap.ReadOpt(d, soap.ReadComplex[TicketMessageEntity])
 	}
 	if d.At(ns0, "TransferAttachmentsIds", ns2, "ArrayOfint") {
-		v.TransferAttachmentsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TransferAttachmentsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SplitTicketMessageResponse is the anonymous type of element
@@ -4640,15 +3915,10 @@ func (v *SplitTicketMessageResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SplitTicketMessageResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SplitTicketMessageResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+	d.End()
 }
 
 // SplitTicketResponse is the anonymous type of element SplitTicketResponse.
@@ -4664,21 +3934,16 @@ func (v *SplitTicketResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SplitTicketResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SplitTicketResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TicketEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TicketEntity])
 	}
+	d.End()
 }
 
 // Tag is the complex type Tag. It extends Carrier, whose members come first on
 // the wire.
 type Tag struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -4697,12 +3962,6 @@ func (v *Tag) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Tag) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Tag) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4713,20 +3972,21 @@ func (v *Tag) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ToolTip", soap.NSXSD, "string") {
 		v.ToolTip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TicketBatchReplyData is the complex type TicketBatchReplyData.
 type TicketBatchReplyData struct {
 	// TicketIds is element TicketIds (optional, nillable).
-	TicketIds soap.Opt[services88.ArrayOfint]
+	TicketIds soap.Opt[ArrayOfint]
 	// CloseTickets is element CloseTickets (optional).
 	CloseTickets soap.Opt[bool]
 	// AttachmentIds is element AttachmentIds (optional, nillable).
-	AttachmentIds soap.Opt[services88.ArrayOfint]
+	AttachmentIds soap.Opt[ArrayOfint]
 	// HtmlBody is element HtmlBody (optional, nillable).
 	HtmlBody soap.Opt[string]
 	// Slevel is element Slevel (optional).
-	Slevel soap.Opt[tee1edda4.TicketSecurityLevel]
+	Slevel soap.Opt[TicketSecurityLevel]
 	// TimeSpent is element TimeSpent (optional).
 	TimeSpent soap.Opt[int32]
 	// SendCopyToCustomer is element SendCopyToCustomer (optional).
@@ -4735,37 +3995,31 @@ type TicketBatchReplyData struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketBatchReplyData) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "CloseTickets", v.CloseTickets, soap.Bool)
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "HtmlBody", v.HtmlBody, soap.String)
-	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[tee1edda4.TicketSecurityLevel])
+	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel])
 	soap.WriteOpt(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32)
 	soap.WriteOpt(e, ns0, "SendCopyToCustomer", v.SendCopyToCustomer, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketBatchReplyData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketBatchReplyData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "CloseTickets", soap.NSXSD, "boolean") {
 		v.CloseTickets = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "HtmlBody", soap.NSXSD, "string") {
 		v.HtmlBody = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketSecurityLevel])
+		v.Slevel = soap.ReadOptItem(d, soap.ReadText[TicketSecurityLevel])
 	}
 	if d.At(ns0, "TimeSpent", soap.NSXSD, "int") {
 		v.TimeSpent = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4773,12 +4027,13 @@ func (v *TicketBatchReplyData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SendCopyToCustomer", soap.NSXSD, "boolean") {
 		v.SendCopyToCustomer = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // TicketEntity is the complex type TicketEntity. It extends Carrier, whose
 // members come first on the wire.
 type TicketEntity struct {
-	services88.Carrier
+	Carrier
 	// TicketId is element TicketId (optional).
 	TicketId soap.Opt[int32]
 	// Title is element Title (optional, nillable).
@@ -4806,33 +4061,33 @@ type TicketEntity struct {
 	// Deadline is element Deadline (optional).
 	Deadline soap.Opt[soap.DateTime]
 	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*tc56356e6.Associate]
+	CreatedBy soap.Opt[*Associate]
 	// Author is element Author (optional, nillable).
 	Author soap.Opt[string]
 	// OwnedBy is element OwnedBy (optional, nillable).
-	OwnedBy soap.Opt[*tc56356e6.Associate]
+	OwnedBy soap.Opt[*Associate]
 	// Category is element Category (optional, nillable).
-	Category soap.Opt[*t71d02daa.TicketCategoryEntity]
+	Category soap.Opt[*TicketCategoryEntity]
 	// Slevel is element Slevel (optional).
-	Slevel soap.Opt[tee1edda4.TicketSecurityLevel]
+	Slevel soap.Opt[TicketSecurityLevel]
 	// Priority is element Priority (optional, nillable).
-	Priority soap.Opt[*t71d02daa.TicketPriorityEntity]
+	Priority soap.Opt[*TicketPriorityEntity]
 	// BaseStatus is element BaseStatus (optional).
-	BaseStatus soap.Opt[t741a6ec9.TicketBaseStatus]
+	BaseStatus soap.Opt[TicketBaseStatus]
 	// Status is element Status (optional, nillable).
-	Status soap.Opt[*t71d02daa.TicketStatusEntity]
+	Status soap.Opt[*TicketStatusEntity]
 	// Origin is element Origin (optional).
-	Origin soap.Opt[tee1edda4.TicketOrigin]
+	Origin soap.Opt[TicketOrigin]
 	// Person is element Person (optional, nillable).
-	Person soap.Opt[*t2b63d1b4.Person]
+	Person soap.Opt[*Person]
 	// SecondaryPersons is element SecondaryPersons (optional, nillable).
-	SecondaryPersons soap.Opt[t82028fb7.ArrayOfPerson]
+	SecondaryPersons soap.Opt[ArrayOfPerson]
 	// AlertLevel is element AlertLevel (optional).
 	AlertLevel soap.Opt[int16]
 	// ConnectId is element ConnectId (optional).
 	ConnectId soap.Opt[int32]
 	// ReadStatus is element ReadStatus (optional).
-	ReadStatus soap.Opt[tee1edda4.TicketReadStatus]
+	ReadStatus soap.Opt[TicketReadStatus]
 	// TimeToReply is element TimeToReply (optional).
 	TimeToReply soap.Opt[int32]
 	// RealTimeToReply is element RealTimeToReply (optional).
@@ -4882,9 +4137,9 @@ type TicketEntity struct {
 	// IconHint is element IconHint (optional, nillable).
 	IconHint soap.Opt[string]
 	// Sale is element Sale (optional, nillable).
-	Sale soap.Opt[*t06fff54d.Sale]
+	Sale soap.Opt[*Sale]
 	// Project is element Project (optional, nillable).
-	Project soap.Opt[*te3212ffe.Project]
+	Project soap.Opt[*Project]
 	// FormSubmission is element FormSubmission (optional, nillable).
 	FormSubmission soap.Opt[*TicketFormSubmission]
 	// TicketType is element TicketType (optional, nillable).
@@ -4892,9 +4147,9 @@ type TicketEntity struct {
 	// ActiveStatusMonitorId is element ActiveStatusMonitorId (optional).
 	ActiveStatusMonitorId soap.Opt[int32]
 	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[services88.StringDictionary]
+	ExtraFields soap.Opt[StringDictionary]
 	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[services88.StringDictionary]
+	CustomFields soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -4913,20 +4168,20 @@ func (v *TicketEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RepliedAt", v.RepliedAt, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "AlertTimeout", v.AlertTimeout, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Deadline", v.Deadline, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
-	soap.WriteOptPtr(e, ns0, "OwnedBy", v.OwnedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "Category", v.Category, soap.Complex[*t71d02daa.TicketCategoryEntity])
-	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[tee1edda4.TicketSecurityLevel])
-	soap.WriteOptPtr(e, ns0, "Priority", v.Priority, soap.Complex[*t71d02daa.TicketPriorityEntity])
-	soap.WriteOpt(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[t741a6ec9.TicketBaseStatus])
-	soap.WriteOptPtr(e, ns0, "Status", v.Status, soap.Complex[*t71d02daa.TicketStatusEntity])
-	soap.WriteOpt(e, ns0, "Origin", v.Origin, soap.Text[tee1edda4.TicketOrigin])
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
-	soap.WriteOpt(e, ns0, "SecondaryPersons", v.SecondaryPersons, soap.Value[t82028fb7.ArrayOfPerson])
+	soap.WriteOptPtr(e, ns0, "OwnedBy", v.OwnedBy, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "Category", v.Category, soap.Complex[*TicketCategoryEntity])
+	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel])
+	soap.WriteOptPtr(e, ns0, "Priority", v.Priority, soap.Complex[*TicketPriorityEntity])
+	soap.WriteOpt(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[TicketBaseStatus])
+	soap.WriteOptPtr(e, ns0, "Status", v.Status, soap.Complex[*TicketStatusEntity])
+	soap.WriteOpt(e, ns0, "Origin", v.Origin, soap.Text[TicketOrigin])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
+	soap.WriteOpt(e, ns0, "SecondaryPersons", v.SecondaryPersons, soap.Value[ArrayOfPerson])
 	soap.WriteOpt(e, ns0, "AlertLevel", v.AlertLevel, soap.Int16)
 	soap.WriteOpt(e, ns0, "ConnectId", v.ConnectId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[tee1edda4.TicketReadStatus])
+	soap.WriteOpt(e, ns0, "ReadStatus", v.ReadStatus, soap.Text[TicketReadStatus])
 	soap.WriteOpt(e, ns0, "TimeToReply", v.TimeToReply, soap.Int32)
 	soap.WriteOpt(e, ns0, "RealTimeToReply", v.RealTimeToReply, soap.Int32)
 	soap.WriteOpt(e, ns0, "TimeToClose", v.TimeToClose, soap.Int32)
@@ -4951,23 +4206,17 @@ func (v *TicketEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "SuggestedCategoryName", v.SuggestedCategoryName, soap.String)
 	soap.WriteOpt(e, ns0, "OrigHumanCategoryId", v.OrigHumanCategoryId, soap.Int32)
 	soap.WriteOpt(e, ns0, "IconHint", v.IconHint, soap.String)
-	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*t06fff54d.Sale])
-	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*te3212ffe.Project])
+	soap.WriteOptPtr(e, ns0, "Sale", v.Sale, soap.Complex[*Sale])
+	soap.WriteOptPtr(e, ns0, "Project", v.Project, soap.Complex[*Project])
 	soap.WriteOptPtr(e, ns0, "FormSubmission", v.FormSubmission, soap.Complex[*TicketFormSubmission])
 	soap.WriteOptPtr(e, ns0, "TicketType", v.TicketType, soap.Complex[*TicketType])
 	soap.WriteOpt(e, ns0, "ActiveStatusMonitorId", v.ActiveStatusMonitorId, soap.Int32)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5009,37 +4258,37 @@ func (v *TicketEntity) unmarshalFields(d *soap.Decoder) {
 		v.Deadline = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Author", soap.NSXSD, "string") {
 		v.Author = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnedBy", ns0, "Associate") {
-		v.OwnedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.OwnedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Category", ns0, "TicketCategoryEntity") {
-		v.Category = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketCategoryEntity])
+		v.Category = soap.ReadOpt(d, soap.ReadComplex[TicketCategoryEntity])
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketSecurityLevel])
+		v.Slevel = soap.ReadOptItem(d, soap.ReadText[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Priority", ns0, "TicketPriorityEntity") {
-		v.Priority = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketPriorityEntity])
+		v.Priority = soap.ReadOpt(d, soap.ReadComplex[TicketPriorityEntity])
 	}
 	if d.At(ns0, "BaseStatus", ns0, "TicketBaseStatus") {
-		v.BaseStatus = soap.ReadOptItem(d, soap.ReadText[t741a6ec9.TicketBaseStatus])
+		v.BaseStatus = soap.ReadOptItem(d, soap.ReadText[TicketBaseStatus])
 	}
 	if d.At(ns0, "Status", ns0, "TicketStatusEntity") {
-		v.Status = soap.ReadOpt(d, soap.ReadComplex[t71d02daa.TicketStatusEntity])
+		v.Status = soap.ReadOpt(d, soap.ReadComplex[TicketStatusEntity])
 	}
 	if d.At(ns0, "Origin", ns0, "TicketOrigin") {
-		v.Origin = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketOrigin])
+		v.Origin = soap.ReadOptItem(d, soap.ReadText[TicketOrigin])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
 	if d.At(ns0, "SecondaryPersons", ns0, "ArrayOfPerson") {
-		v.SecondaryPersons = soap.ReadOpt(d, soap.ReadValue[t82028fb7.ArrayOfPerson])
+		v.SecondaryPersons = soap.ReadOpt(d, soap.ReadValue[ArrayOfPerson])
 	}
 	if d.At(ns0, "AlertLevel", soap.NSXSD, "short") {
 		v.AlertLevel = soap.ReadOptItem(d, soap.ReadInt16)
@@ -5048,7 +4297,7 @@ func (v *TicketEntity) unmarshalFields(d *soap.Decoder) {
 		v.ConnectId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ReadStatus", ns0, "TicketReadStatus") {
-		v.ReadStatus = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketReadStatus])
+		v.ReadStatus = soap.ReadOptItem(d, soap.ReadText[TicketReadStatus])
 	}
 	if d.At(ns0, "TimeToReply", soap.NSXSD, "int") {
 		v.TimeToReply = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5123,10 +4372,10 @@ func (v *TicketEntity) unmarshalFields(d *soap.Decoder) {
 		v.IconHint = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Sale", ns0, "Sale") {
-		v.Sale = soap.ReadOpt(d, soap.ReadComplex[t06fff54d.Sale])
+		v.Sale = soap.ReadOpt(d, soap.ReadComplex[Sale])
 	}
 	if d.At(ns0, "Project", ns0, "Project") {
-		v.Project = soap.ReadOpt(d, soap.ReadComplex[te3212ffe.Project])
+		v.Project = soap.ReadOpt(d, soap.ReadComplex[Project])
 	}
 	if d.At(ns0, "FormSubmission", ns0, "TicketFormSubmission") {
 		v.FormSubmission = soap.ReadOpt(d, soap.ReadComplex[TicketFormSubmission])
@@ -5138,11 +4387,12 @@ func (v *TicketEntity) unmarshalFields(d *soap.Decoder) {
 		v.ActiveStatusMonitorId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // TicketFormSubmission is the complex type TicketFormSubmission.
@@ -5152,24 +4402,18 @@ type TicketFormSubmission struct {
 	// EmailAddress is element EmailAddress (optional, nillable).
 	EmailAddress soap.Opt[string]
 	// Status is element Status (optional).
-	Status soap.Opt[t9125238b.FormSubmissionStatus]
+	Status soap.Opt[FormSubmissionStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketFormSubmission) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "FormSubmissionId", v.FormSubmissionId, soap.Int32)
 	soap.WriteOpt(e, ns0, "EmailAddress", v.EmailAddress, soap.String)
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[t9125238b.FormSubmissionStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[FormSubmissionStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketFormSubmission) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketFormSubmission) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FormSubmissionId", soap.NSXSD, "int") {
 		v.FormSubmissionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5177,20 +4421,21 @@ func (v *TicketFormSubmission) unmarshalFields(d *soap.Decoder) {
 		v.EmailAddress = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Status", ns0, "FormSubmissionStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[t9125238b.FormSubmissionStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[FormSubmissionStatus])
 	}
+	d.End()
 }
 
 // TicketMessage is the complex type TicketMessage. It extends Carrier, whose
 // members come first on the wire.
 type TicketMessage struct {
-	services88.Carrier
+	Carrier
 	// TicketMessageId is element TicketMessageId (optional).
 	TicketMessageId soap.Opt[int32]
 	// CreatedAt is element CreatedAt (optional).
 	CreatedAt soap.Opt[soap.DateTime]
 	// Slevel is element Slevel (optional).
-	Slevel soap.Opt[tee1edda4.TicketSecurityLevel]
+	Slevel soap.Opt[TicketSecurityLevel]
 	// Important is element Important (optional).
 	Important soap.Opt[bool]
 	// Author is element Author (optional, nillable).
@@ -5230,7 +4475,7 @@ func (v *TicketMessage) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "TicketMessageId", v.TicketMessageId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[tee1edda4.TicketSecurityLevel])
+	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel])
 	soap.WriteOpt(e, ns0, "Important", v.Important, soap.Bool)
 	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
@@ -5251,12 +4496,6 @@ func (v *TicketMessage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketMessage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketMessage) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketMessageId", soap.NSXSD, "int") {
 		v.TicketMessageId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5265,7 +4504,7 @@ func (v *TicketMessage) unmarshalFields(d *soap.Decoder) {
 		v.CreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketSecurityLevel])
+		v.Slevel = soap.ReadOptItem(d, soap.ReadText[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Important", soap.NSXSD, "boolean") {
 		v.Important = soap.ReadOptItem(d, soap.ReadBool)
@@ -5315,6 +4554,7 @@ func (v *TicketMessage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Badge", ns0, "BadgeType") {
 		v.Badge = soap.ReadOptItem(d, soap.ReadText[BadgeType])
 	}
+	d.End()
 }
 
 // TicketMessageCategory is the enumeration TicketMessageCategory.
@@ -5374,47 +4614,42 @@ type TicketMessageContent struct {
 	// Body is element Body (optional, nillable).
 	Body soap.Opt[string]
 	// AttachmentsInfo is element AttachmentsInfo (optional, nillable).
-	AttachmentsInfo soap.Opt[t11b58ed4.ArrayOfAttachmentEntity]
+	AttachmentsInfo soap.Opt[ArrayOfAttachmentEntity]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketMessageContent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Body", v.Body, soap.String)
-	soap.WriteOpt(e, ns0, "AttachmentsInfo", v.AttachmentsInfo, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])
+	soap.WriteOpt(e, ns0, "AttachmentsInfo", v.AttachmentsInfo, soap.Value[ArrayOfAttachmentEntity])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketMessageContent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketMessageContent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Body", soap.NSXSD, "string") {
 		v.Body = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "AttachmentsInfo", ns0, "ArrayOfAttachmentEntity") {
-		v.AttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[t11b58ed4.ArrayOfAttachmentEntity])
+		v.AttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
 	}
+	d.End()
 }
 
 // TicketMessageEntity is the complex type TicketMessageEntity. It extends
 // Carrier, whose members come first on the wire.
 type TicketMessageEntity struct {
-	services88.Carrier
+	Carrier
 	// EjMessageId is element EjMessageId (optional).
 	EjMessageId soap.Opt[int32]
 	// Ticket is element Ticket (optional, nillable).
-	Ticket soap.Opt[*tee1edda4.Ticket]
+	Ticket soap.Opt[*Ticket]
 	// CreatedAt is element CreatedAt (optional).
 	CreatedAt soap.Opt[soap.DateTime]
 	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*tc56356e6.Associate]
+	CreatedBy soap.Opt[*Associate]
 	// Author is element Author (optional, nillable).
 	Author soap.Opt[string]
 	// Slevel is element Slevel (optional).
-	Slevel soap.Opt[tee1edda4.TicketSecurityLevel]
+	Slevel soap.Opt[TicketSecurityLevel]
 	// Type is element Type (optional).
 	Type soap.Opt[TicketMessageType]
 	// MessageId is element MessageId (optional, nillable).
@@ -5434,7 +4669,7 @@ type TicketMessageEntity struct {
 	// MessageCategory is element MessageCategory (optional).
 	MessageCategory soap.Opt[TicketMessageCategory]
 	// Person is element Person (optional, nillable).
-	Person soap.Opt[*t2b63d1b4.Person]
+	Person soap.Opt[*Person]
 	// SearchTitle is element SearchTitle (optional, nillable).
 	SearchTitle soap.Opt[string]
 	// MessageHeaders is element MessageHeaders (optional, nillable).
@@ -5450,22 +4685,22 @@ type TicketMessageEntity struct {
 	// Badge is element Badge (optional).
 	Badge soap.Opt[BadgeType]
 	// AttachmentsInfo is element AttachmentsInfo (optional, nillable).
-	AttachmentsInfo soap.Opt[t11b58ed4.ArrayOfAttachmentEntity]
+	AttachmentsInfo soap.Opt[ArrayOfAttachmentEntity]
 	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[services88.StringDictionary]
+	ExtraFields soap.Opt[StringDictionary]
 	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[services88.StringDictionary]
+	CustomFields soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "EjMessageId", v.EjMessageId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "Ticket", v.Ticket, soap.Complex[*tee1edda4.Ticket])
+	soap.WriteOptPtr(e, ns0, "Ticket", v.Ticket, soap.Complex[*Ticket])
 	soap.WriteOpt(e, ns0, "CreatedAt", v.CreatedAt, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "Author", v.Author, soap.String)
-	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[tee1edda4.TicketSecurityLevel])
+	soap.WriteOpt(e, ns0, "Slevel", v.Slevel, soap.Text[TicketSecurityLevel])
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[TicketMessageType])
 	soap.WriteOpt(e, ns0, "MessageId", v.MessageId, soap.String)
 	soap.WriteOpt(e, ns0, "TimeSpent", v.TimeSpent, soap.Int32)
@@ -5475,7 +4710,7 @@ func (v *TicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "DebugInfo", v.DebugInfo, soap.String)
 	soap.WriteOpt(e, ns0, "MailSorter", v.MailSorter, soap.String)
 	soap.WriteOpt(e, ns0, "MessageCategory", v.MessageCategory, soap.Text[TicketMessageCategory])
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
 	soap.WriteOpt(e, ns0, "SearchTitle", v.SearchTitle, soap.String)
 	soap.WriteOpt(e, ns0, "MessageHeaders", v.MessageHeaders, soap.Value[ArrayOfTicketMessageHeader])
 	soap.WriteOpt(e, ns0, "Important", v.Important, soap.Bool)
@@ -5483,37 +4718,31 @@ func (v *TicketMessageEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Sentiment", v.Sentiment, soap.Int32)
 	soap.WriteOpt(e, ns0, "SentimentConfidence", v.SentimentConfidence, soap.Int32)
 	soap.WriteOpt(e, ns0, "Badge", v.Badge, soap.Text[BadgeType])
-	soap.WriteOpt(e, ns0, "AttachmentsInfo", v.AttachmentsInfo, soap.Value[t11b58ed4.ArrayOfAttachmentEntity])
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "AttachmentsInfo", v.AttachmentsInfo, soap.Value[ArrayOfAttachmentEntity])
+	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketMessageEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketMessageEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EjMessageId", soap.NSXSD, "int") {
 		v.EjMessageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Ticket", ns0, "Ticket") {
-		v.Ticket = soap.ReadOpt(d, soap.ReadComplex[tee1edda4.Ticket])
+		v.Ticket = soap.ReadOpt(d, soap.ReadComplex[Ticket])
 	}
 	if d.At(ns0, "CreatedAt", soap.NSXSD, "dateTime") {
 		v.CreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Author", soap.NSXSD, "string") {
 		v.Author = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Slevel", ns0, "TicketSecurityLevel") {
-		v.Slevel = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketSecurityLevel])
+		v.Slevel = soap.ReadOptItem(d, soap.ReadText[TicketSecurityLevel])
 	}
 	if d.At(ns0, "Type", ns0, "TicketMessageType") {
 		v.Type = soap.ReadOptItem(d, soap.ReadText[TicketMessageType])
@@ -5543,7 +4772,7 @@ func (v *TicketMessageEntity) unmarshalFields(d *soap.Decoder) {
 		v.MessageCategory = soap.ReadOptItem(d, soap.ReadText[TicketMessageCategory])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
 	if d.At(ns0, "SearchTitle", soap.NSXSD, "string") {
 		v.SearchTitle = soap.ReadOpt(d, soap.ReadString)
@@ -5567,20 +4796,21 @@ func (v *TicketMessageEntity) unmarshalFields(d *soap.Decoder) {
 		v.Badge = soap.ReadOptItem(d, soap.ReadText[BadgeType])
 	}
 	if d.At(ns0, "AttachmentsInfo", ns0, "ArrayOfAttachmentEntity") {
-		v.AttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[t11b58ed4.ArrayOfAttachmentEntity])
+		v.AttachmentsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentEntity])
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // TicketMessageHeader is the complex type TicketMessageHeader. It extends
 // Carrier, whose members come first on the wire.
 type TicketMessageHeader struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -5605,12 +4835,6 @@ func (v *TicketMessageHeader) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketMessageHeader) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketMessageHeader) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5627,6 +4851,7 @@ func (v *TicketMessageHeader) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StdItemCol", ns0, "MessageHeaderStdItemCol") {
 		v.StdItemCol = soap.ReadOptItem(d, soap.ReadText[MessageHeaderStdItemCol])
 	}
+	d.End()
 }
 
 // TicketMessageType is the enumeration TicketMessageType.
@@ -5752,7 +4977,7 @@ type TicketRelationAction struct {
 	// CanCloseCurrentTicket is element CanCloseCurrentTicket (optional).
 	CanCloseCurrentTicket soap.Opt[bool]
 	// Children is element Children (optional, nillable).
-	Children soap.Opt[services88.ArrayOfint]
+	Children soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -5760,17 +4985,11 @@ func (v *TicketRelationAction) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketIdToClose", v.TicketIdToClose, soap.Int32)
 	soap.WriteOpt(e, ns0, "IsParentRequired", v.IsParentRequired, soap.Bool)
 	soap.WriteOpt(e, ns0, "CanCloseCurrentTicket", v.CanCloseCurrentTicket, soap.Bool)
-	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Children", v.Children, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketRelationAction) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketRelationAction) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketIdToClose", soap.NSXSD, "int") {
 		v.TicketIdToClose = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5781,14 +5000,15 @@ func (v *TicketRelationAction) unmarshalFields(d *soap.Decoder) {
 		v.CanCloseCurrentTicket = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Children", ns2, "ArrayOfint") {
-		v.Children = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Children = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // TicketRelationEntity is the complex type TicketRelationEntity. It extends
 // Carrier, whose members come first on the wire.
 type TicketRelationEntity struct {
-	services88.Carrier
+	Carrier
 	// TicketRelationId is element TicketRelationId (optional).
 	TicketRelationId soap.Opt[int32]
 	// SourceTicketId is element SourceTicketId (optional).
@@ -5796,7 +5016,7 @@ type TicketRelationEntity struct {
 	// DestinationTicketId is element DestinationTicketId (optional).
 	DestinationTicketId soap.Opt[int32]
 	// RelationType is element RelationType (optional).
-	RelationType soap.Opt[t71d02daa.TicketRelationType]
+	RelationType soap.Opt[TicketRelationType]
 	// Comment is element Comment (optional, nillable).
 	Comment soap.Opt[string]
 }
@@ -5807,18 +5027,12 @@ func (v *TicketRelationEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketRelationId", v.TicketRelationId, soap.Int32)
 	soap.WriteOpt(e, ns0, "SourceTicketId", v.SourceTicketId, soap.Int32)
 	soap.WriteOpt(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[t71d02daa.TicketRelationType])
+	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType])
 	soap.WriteOpt(e, ns0, "Comment", v.Comment, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketRelationEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketRelationEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketRelationId", soap.NSXSD, "int") {
 		v.TicketRelationId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5830,11 +5044,12 @@ func (v *TicketRelationEntity) unmarshalFields(d *soap.Decoder) {
 		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[t71d02daa.TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
 	}
 	if d.At(ns0, "Comment", soap.NSXSD, "string") {
 		v.Comment = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TicketRelationError is the enumeration TicketRelationError.
@@ -5894,7 +5109,7 @@ type TicketRelationItem struct {
 	// TicketRelationId is element TicketRelationId (optional).
 	TicketRelationId soap.Opt[int32]
 	// RelationType is element RelationType (optional).
-	RelationType soap.Opt[t71d02daa.TicketRelationType]
+	RelationType soap.Opt[TicketRelationType]
 	// RelationComment is element RelationComment (optional, nillable).
 	RelationComment soap.Opt[string]
 	// HasParent is element HasParent (optional).
@@ -5920,7 +5135,7 @@ type TicketRelationItem struct {
 	// ContactName is element ContactName (optional, nillable).
 	ContactName soap.Opt[string]
 	// BaseStatus is element BaseStatus (optional).
-	BaseStatus soap.Opt[t741a6ec9.TicketBaseStatus]
+	BaseStatus soap.Opt[TicketBaseStatus]
 	// TicketStatus is element TicketStatus (optional).
 	TicketStatus soap.Opt[int32]
 	// TicketStatusDisplayValue is element TicketStatusDisplayValue (optional,
@@ -5933,7 +5148,7 @@ type TicketRelationItem struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *TicketRelationItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "TicketRelationId", v.TicketRelationId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[t71d02daa.TicketRelationType])
+	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType])
 	soap.WriteOpt(e, ns0, "RelationComment", v.RelationComment, soap.String)
 	soap.WriteOpt(e, ns0, "HasParent", v.HasParent, soap.Bool)
 	soap.WriteOpt(e, ns0, "ChildCount", v.ChildCount, soap.Int32)
@@ -5946,7 +5161,7 @@ func (v *TicketRelationItem) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "PersonFullname", v.PersonFullname, soap.String)
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ContactName", v.ContactName, soap.String)
-	soap.WriteOpt(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[t741a6ec9.TicketBaseStatus])
+	soap.WriteOpt(e, ns0, "BaseStatus", v.BaseStatus, soap.Text[TicketBaseStatus])
 	soap.WriteOpt(e, ns0, "TicketStatus", v.TicketStatus, soap.Int32)
 	soap.WriteOpt(e, ns0, "TicketStatusDisplayValue", v.TicketStatusDisplayValue, soap.String)
 	soap.WriteOpt(e, ns0, "TicketCreatedAt", v.TicketCreatedAt, soap.Text[soap.DateTime])
@@ -5954,17 +5169,11 @@ func (v *TicketRelationItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketRelationItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketRelationItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketRelationId", soap.NSXSD, "int") {
 		v.TicketRelationId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[t71d02daa.TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
 	}
 	if d.At(ns0, "RelationComment", soap.NSXSD, "string") {
 		v.RelationComment = soap.ReadOpt(d, soap.ReadString)
@@ -6003,7 +5212,7 @@ func (v *TicketRelationItem) unmarshalFields(d *soap.Decoder) {
 		v.ContactName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "BaseStatus", ns0, "TicketBaseStatus") {
-		v.BaseStatus = soap.ReadOptItem(d, soap.ReadText[t741a6ec9.TicketBaseStatus])
+		v.BaseStatus = soap.ReadOptItem(d, soap.ReadText[TicketBaseStatus])
 	}
 	if d.At(ns0, "TicketStatus", soap.NSXSD, "int") {
 		v.TicketStatus = soap.ReadOptItem(d, soap.ReadInt32)
@@ -6014,6 +5223,7 @@ func (v *TicketRelationItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketCreatedAt", soap.NSXSD, "dateTime") {
 		v.TicketCreatedAt = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // TicketRelationResult is the complex type TicketRelationResult.
@@ -6038,12 +5248,6 @@ func (v *TicketRelationResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketRelationResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketRelationResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceTicketId", soap.NSXSD, "int") {
 		v.SourceTicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -6056,12 +5260,13 @@ func (v *TicketRelationResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ErrorMessage", soap.NSXSD, "string") {
 		v.ErrorMessage = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TicketType is the complex type TicketType. It extends Carrier, whose members
 // come first on the wire.
 type TicketType struct {
-	services88.Carrier
+	Carrier
 	// TicketTypeId is element TicketTypeId (optional).
 	TicketTypeId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -6083,7 +5288,7 @@ type TicketType struct {
 	// ExternalAsDefault is element ExternalAsDefault (optional).
 	ExternalAsDefault soap.Opt[bool]
 	// VisibleForGroups is element VisibleForGroups (optional, nillable).
-	VisibleForGroups soap.Opt[services88.ArrayOfint]
+	VisibleForGroups soap.Opt[ArrayOfint]
 	// ReplyForwardNoSignature is element ReplyForwardNoSignature (optional).
 	ReplyForwardNoSignature soap.Opt[bool]
 	// ReplyExternalAsDefault is element ReplyExternalAsDefault (optional).
@@ -6103,19 +5308,13 @@ func (v *TicketType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ExcludeSignature", v.ExcludeSignature, soap.Bool)
 	soap.WriteOpt(e, ns0, "ExcludeEmailRecipients", v.ExcludeEmailRecipients, soap.Bool)
 	soap.WriteOpt(e, ns0, "ExternalAsDefault", v.ExternalAsDefault, soap.Bool)
-	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "VisibleForGroups", v.VisibleForGroups, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "ReplyForwardNoSignature", v.ReplyForwardNoSignature, soap.Bool)
 	soap.WriteOpt(e, ns0, "ReplyExternalAsDefault", v.ReplyExternalAsDefault, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketType) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketTypeId", soap.NSXSD, "int") {
 		v.TicketTypeId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -6148,7 +5347,7 @@ func (v *TicketType) unmarshalFields(d *soap.Decoder) {
 		v.ExternalAsDefault = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "VisibleForGroups", ns2, "ArrayOfint") {
-		v.VisibleForGroups = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.VisibleForGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ReplyForwardNoSignature", soap.NSXSD, "boolean") {
 		v.ReplyForwardNoSignature = soap.ReadOptItem(d, soap.ReadBool)
@@ -6156,30 +5355,26 @@ func (v *TicketType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReplyExternalAsDefault", soap.NSXSD, "boolean") {
 		v.ReplyExternalAsDefault = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // UndeleteByIds is the anonymous type of element UndeleteByIds.
 type UndeleteByIds struct {
 	// TicketIds is element TicketIds (optional, nillable).
-	TicketIds soap.Opt[services88.ArrayOfint]
+	TicketIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UndeleteByIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UndeleteByIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UndeleteByIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // UndeleteByIdsResponse is the anonymous type of element
@@ -6191,42 +5386,33 @@ func (v *UndeleteByIdsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UndeleteByIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UndeleteByIdsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // UpdateTicketsReadStatus is the anonymous type of element
 // UpdateTicketsReadStatus.
 type UpdateTicketsReadStatus struct {
 	// TicketIds is element TicketIds (optional, nillable).
-	TicketIds soap.Opt[services88.ArrayOfint]
+	TicketIds soap.Opt[ArrayOfint]
 	// NewStatus is element NewStatus (optional).
-	NewStatus soap.Opt[tee1edda4.TicketReadStatus]
+	NewStatus soap.Opt[TicketReadStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTicketsReadStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[services88.ArrayOfint])
-	soap.WriteOpt(e, ns0, "NewStatus", v.NewStatus, soap.Text[tee1edda4.TicketReadStatus])
+	soap.WriteOpt(e, ns0, "TicketIds", v.TicketIds, soap.Value[ArrayOfint])
+	soap.WriteOpt(e, ns0, "NewStatus", v.NewStatus, soap.Text[TicketReadStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTicketsReadStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateTicketsReadStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketIds", ns2, "ArrayOfint") {
-		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.TicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "NewStatus", ns0, "TicketReadStatus") {
-		v.NewStatus = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketReadStatus])
+		v.NewStatus = soap.ReadOptItem(d, soap.ReadText[TicketReadStatus])
 	}
+	d.End()
 }
 
 // UpdateTicketsReadStatusByProvider is the anonymous type of element
@@ -6235,85 +5421,70 @@ type UpdateTicketsReadStatusByProvider struct {
 	// Provider is element Provider (optional, nillable).
 	Provider soap.Opt[string]
 	// Restrictions is element Restrictions (optional, nillable).
-	Restrictions soap.Opt[t2c0ad0f1.ArrayOfArchiveRestrictionInfo]
+	Restrictions soap.Opt[ArrayOfArchiveRestrictionInfo]
 	// NewStatus is element NewStatus (optional).
-	NewStatus soap.Opt[tee1edda4.TicketReadStatus]
+	NewStatus soap.Opt[TicketReadStatus]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTicketsReadStatusByProvider) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Provider", v.Provider, soap.String)
-	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
-	soap.WriteOpt(e, ns0, "NewStatus", v.NewStatus, soap.Text[tee1edda4.TicketReadStatus])
+	soap.WriteOpt(e, ns0, "Restrictions", v.Restrictions, soap.Value[ArrayOfArchiveRestrictionInfo])
+	soap.WriteOpt(e, ns0, "NewStatus", v.NewStatus, soap.Text[TicketReadStatus])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTicketsReadStatusByProvider) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateTicketsReadStatusByProvider) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Provider", soap.NSXSD, "string") {
 		v.Provider = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
-		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
+		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionInfo])
 	}
 	if d.At(ns0, "NewStatus", ns0, "TicketReadStatus") {
-		v.NewStatus = soap.ReadOptItem(d, soap.ReadText[tee1edda4.TicketReadStatus])
+		v.NewStatus = soap.ReadOptItem(d, soap.ReadText[TicketReadStatus])
 	}
+	d.End()
 }
 
 // UpdateTicketsReadStatusByProviderResponse is the anonymous type of element
 // UpdateTicketsReadStatusByProviderResponse.
 type UpdateTicketsReadStatusByProviderResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfint]
+	Response soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTicketsReadStatusByProviderResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTicketsReadStatusByProviderResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateTicketsReadStatusByProviderResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // UpdateTicketsReadStatusResponse is the anonymous type of element
 // UpdateTicketsReadStatusResponse.
 type UpdateTicketsReadStatusResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfint]
+	Response soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UpdateTicketsReadStatusResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTicketsReadStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateTicketsReadStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // UploadAttachment is the anonymous type of element UploadAttachment.
@@ -6332,18 +5503,13 @@ func (v *UploadAttachment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UploadAttachment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UploadAttachment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
 		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Content", soap.NSXSD, "base64Binary") {
 		v.Content = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // UploadAttachmentResponse is the anonymous type of element
@@ -6355,35 +5521,26 @@ func (v *UploadAttachmentResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UploadAttachmentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UploadAttachmentResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ValidateAttachments is the anonymous type of element ValidateAttachments.
 type ValidateAttachments struct {
 	// AttachmentIds is element AttachmentIds (optional, nillable).
-	AttachmentIds soap.Opt[services88.ArrayOfint]
+	AttachmentIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateAttachments) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "AttachmentIds", v.AttachmentIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateAttachments) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateAttachments) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AttachmentIds", ns2, "ArrayOfint") {
-		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.AttachmentIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // ValidateAttachmentsResponse is the anonymous type of element
@@ -6400,52 +5557,42 @@ func (v *ValidateAttachmentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateAttachmentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateAttachmentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfAttachmentValidationResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfAttachmentValidationResult])
 	}
+	d.End()
 }
 
 // ValidateTicketRelations is the anonymous type of element
 // ValidateTicketRelations.
 type ValidateTicketRelations struct {
 	// SourceTicketIds is element SourceTicketIds (optional, nillable).
-	SourceTicketIds soap.Opt[services88.ArrayOfint]
+	SourceTicketIds soap.Opt[ArrayOfint]
 	// DestinationTicketId is element DestinationTicketId (optional).
 	DestinationTicketId soap.Opt[int32]
 	// RelationType is element RelationType (optional).
-	RelationType soap.Opt[t71d02daa.TicketRelationType]
+	RelationType soap.Opt[TicketRelationType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateTicketRelations) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "SourceTicketIds", v.SourceTicketIds, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "DestinationTicketId", v.DestinationTicketId, soap.Int32)
-	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[t71d02daa.TicketRelationType])
+	soap.WriteOpt(e, ns0, "RelationType", v.RelationType, soap.Text[TicketRelationType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTicketRelations) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateTicketRelations) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SourceTicketIds", ns2, "ArrayOfint") {
-		v.SourceTicketIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.SourceTicketIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "DestinationTicketId", soap.NSXSD, "int") {
 		v.DestinationTicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationType", ns0, "TicketRelationType") {
-		v.RelationType = soap.ReadOptItem(d, soap.ReadText[t71d02daa.TicketRelationType])
+		v.RelationType = soap.ReadOptItem(d, soap.ReadText[TicketRelationType])
 	}
+	d.End()
 }
 
 // ValidateTicketRelationsResponse is the anonymous type of element
@@ -6462,15 +5609,10 @@ func (v *ValidateTicketRelationsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateTicketRelationsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateTicketRelationsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTicketRelationResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketRelationResult])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -34,7 +34,7 @@ func NewTimeZoneClient(cc soap.ClientConn) *TimeZoneClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) GetDefaultTimeZoneInformation(ctx context.Context, req *GetDefaultTimeZoneInformation, opts ...soap.CallOption) (*GetDefaultTimeZoneInformationResponse, error) {
 	resp := new(GetDefaultTimeZoneInformationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *TimeZoneClient) GetDefaultTimeZoneInformation(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) InitializeTimeZoneData(ctx context.Context, req *InitializeTimeZoneData, opts ...soap.CallOption) (*InitializeTimeZoneDataResponse, error) {
 	resp := new(InitializeTimeZoneDataResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -59,7 +59,7 @@ func (c *TimeZoneClient) InitializeTimeZoneData(ctx context.Context, req *Initia
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) GetBaseTimeZoneId(ctx context.Context, req *GetBaseTimeZoneId, opts ...soap.CallOption) (*GetBaseTimeZoneIdResponse, error) {
 	resp := new(GetBaseTimeZoneIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *TimeZoneClient) GetBaseTimeZoneId(ctx context.Context, req *GetBaseTime
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) UpdateTimeZoneData(ctx context.Context, req *UpdateTimeZoneData, opts ...soap.CallOption) (*UpdateTimeZoneDataResponse, error) {
 	resp := new(UpdateTimeZoneDataResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (c *TimeZoneClient) UpdateTimeZoneData(ctx context.Context, req *UpdateTime
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) CheckNewTimeZoneDataAvailable(ctx context.Context, req *CheckNewTimeZoneDataAvailable, opts ...soap.CallOption) (*CheckNewTimeZoneDataAvailableResponse, error) {
 	resp := new(CheckNewTimeZoneDataAvailableResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (c *TimeZoneClient) CheckNewTimeZoneDataAvailable(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) ToggleActiveTimeZoneRow(ctx context.Context, req *ToggleActiveTimeZoneRow, opts ...soap.CallOption) (*ToggleActiveTimeZoneRowResponse, error) {
 	resp := new(ToggleActiveTimeZoneRowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (c *TimeZoneClient) ToggleActiveTimeZoneRow(ctx context.Context, req *Toggl
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) SetActiveTimeZonesByFilter(ctx context.Context, req *SetActiveTimeZonesByFilter, opts ...soap.CallOption) (*SetActiveTimeZonesByFilterResponse, error) {
 	resp := new(SetActiveTimeZonesByFilterResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -123,7 +123,7 @@ func (c *TimeZoneClient) SetActiveTimeZonesByFilter(ctx context.Context, req *Se
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) TimeOfLastTimeZoneUpdate(ctx context.Context, req *TimeOfLastTimeZoneUpdate, opts ...soap.CallOption) (*TimeOfLastTimeZoneUpdateResponse, error) {
 	resp := new(TimeOfLastTimeZoneUpdateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -135,7 +135,7 @@ func (c *TimeZoneClient) TimeOfLastTimeZoneUpdate(ctx context.Context, req *Time
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) SetBaseTimeZoneId(ctx context.Context, req *SetBaseTimeZoneId, opts ...soap.CallOption) (*SetBaseTimeZoneIdResponse, error) {
 	resp := new(SetBaseTimeZoneIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -148,7 +148,7 @@ func (c *TimeZoneClient) SetBaseTimeZoneId(ctx context.Context, req *SetBaseTime
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) GetDefaultTimeZonePreference(ctx context.Context, req *GetDefaultTimeZonePreference, opts ...soap.CallOption) (*GetDefaultTimeZonePreferenceResponse, error) {
 	resp := new(GetDefaultTimeZonePreferenceResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -160,7 +160,7 @@ func (c *TimeZoneClient) GetDefaultTimeZonePreference(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) DeleteTimeZones(ctx context.Context, req *DeleteTimeZones, opts ...soap.CallOption) (*DeleteTimeZonesResponse, error) {
 	resp := new(DeleteTimeZonesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -172,7 +172,7 @@ func (c *TimeZoneClient) DeleteTimeZones(ctx context.Context, req *DeleteTimeZon
 // Response headers are available through soap.ResponseHeader.
 func (c *TimeZoneClient) SetActiveTimeZoneRow(ctx context.Context, req *SetActiveTimeZoneRow, opts ...soap.CallOption) (*SetActiveTimeZoneRowResponse, error) {
 	resp := new(SetActiveTimeZoneRowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -185,9 +185,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetDefaultTimeZoneInformation],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDefaultTimeZoneInformationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetDefaultTimeZoneInformation",
 			Input: soap.QName{
@@ -203,9 +203,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[InitializeTimeZoneData],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[InitializeTimeZoneDataResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/InitializeTimeZoneData",
 			Input: soap.QName{
@@ -221,9 +221,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetBaseTimeZoneId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetBaseTimeZoneIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetBaseTimeZoneId",
 			Input: soap.QName{
@@ -239,9 +239,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateTimeZoneData],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateTimeZoneDataResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/UpdateTimeZoneData",
 			Input: soap.QName{
@@ -257,9 +257,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CheckNewTimeZoneDataAvailable],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CheckNewTimeZoneDataAvailableResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/CheckNewTimeZoneDataAvailable",
 			Input: soap.QName{
@@ -275,9 +275,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ToggleActiveTimeZoneRow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ToggleActiveTimeZoneRowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/ToggleActiveTimeZoneRow",
 			Input: soap.QName{
@@ -293,9 +293,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetActiveTimeZonesByFilter],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetActiveTimeZonesByFilterResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetActiveTimeZonesByFilter",
 			Input: soap.QName{
@@ -311,9 +311,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TimeOfLastTimeZoneUpdate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TimeOfLastTimeZoneUpdateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/TimeOfLastTimeZoneUpdate",
 			Input: soap.QName{
@@ -329,9 +329,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetBaseTimeZoneId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetBaseTimeZoneIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetBaseTimeZoneId",
 			Input: soap.QName{
@@ -347,9 +347,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDefaultTimeZonePreference],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDefaultTimeZonePreferenceResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/GetDefaultTimeZonePreference",
 			Input: soap.QName{
@@ -365,9 +365,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteTimeZones],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteTimeZonesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/DeleteTimeZones",
 			Input: soap.QName{
@@ -383,9 +383,9 @@ func TimeZoneOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetActiveTimeZoneRow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetActiveTimeZoneRowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/TimeZone/SetActiveTimeZoneRow",
 			Input: soap.QName{
@@ -404,16 +404,16 @@ func TimeZoneOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -435,9 +435,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type TimeZoneServer interface {
 	// GetDefaultTimeZoneInformation serves the operation
 	// GetDefaultTimeZoneInformation (SOAPAction

@@ -23,19 +23,19 @@ const (
 
 // ArrayOfTimeZoneData is the complex type ArrayOfTimeZoneData: a list of
 // TimeZoneData elements.
-type ArrayOfTimeZoneData []*t615da4c0.TimeZoneData
+type ArrayOfTimeZoneData []*TimeZoneData
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfTimeZoneData) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "TimeZoneData", x, soap.Complex[*t615da4c0.TimeZoneData])
+		soap.WritePtr(e, ns0, "TimeZoneData", x, soap.Complex[*TimeZoneData])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfTimeZoneData) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "TimeZoneData", ns0, "TimeZoneData") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t615da4c0.TimeZoneData]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[TimeZoneData]))
 	}
 	d.End()
 }
@@ -49,12 +49,8 @@ func (v *CheckNewTimeZoneDataAvailable) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckNewTimeZoneDataAvailable) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckNewTimeZoneDataAvailable) unmarshalFields(d *soap.Decoder) {}
 
 // CheckNewTimeZoneDataAvailableResponse is the anonymous type of element
 // CheckNewTimeZoneDataAvailableResponse.
@@ -70,15 +66,10 @@ func (v *CheckNewTimeZoneDataAvailableResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckNewTimeZoneDataAvailableResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckNewTimeZoneDataAvailableResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // DeleteTimeZones is the anonymous type of element DeleteTimeZones.
@@ -89,12 +80,8 @@ func (v *DeleteTimeZones) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTimeZones) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTimeZones) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteTimeZonesResponse is the anonymous type of element
 // DeleteTimeZonesResponse.
@@ -105,12 +92,8 @@ func (v *DeleteTimeZonesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteTimeZonesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteTimeZonesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetBaseTimeZoneId is the anonymous type of element GetBaseTimeZoneId.
 type GetBaseTimeZoneId struct{}
@@ -120,12 +103,8 @@ func (v *GetBaseTimeZoneId) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBaseTimeZoneId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBaseTimeZoneId) unmarshalFields(d *soap.Decoder) {}
 
 // GetBaseTimeZoneIdResponse is the anonymous type of element
 // GetBaseTimeZoneIdResponse.
@@ -141,15 +120,10 @@ func (v *GetBaseTimeZoneIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetBaseTimeZoneIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetBaseTimeZoneIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetDefaultTimeZoneInformation is the anonymous type of element
@@ -161,12 +135,8 @@ func (v *GetDefaultTimeZoneInformation) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultTimeZoneInformation) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultTimeZoneInformation) unmarshalFields(d *soap.Decoder) {}
 
 // GetDefaultTimeZoneInformationResponse is the anonymous type of element
 // GetDefaultTimeZoneInformationResponse.
@@ -182,15 +152,10 @@ func (v *GetDefaultTimeZoneInformationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultTimeZoneInformationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultTimeZoneInformationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "PreferredTimeZone") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[PreferredTimeZone])
 	}
+	d.End()
 }
 
 // GetDefaultTimeZonePreference is the anonymous type of element
@@ -202,12 +167,8 @@ func (v *GetDefaultTimeZonePreference) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultTimeZonePreference) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultTimeZonePreference) unmarshalFields(d *soap.Decoder) {}
 
 // GetDefaultTimeZonePreferenceResponse is the anonymous type of element
 // GetDefaultTimeZonePreferenceResponse.
@@ -223,15 +184,10 @@ func (v *GetDefaultTimeZonePreferenceResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultTimeZonePreferenceResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultTimeZonePreferenceResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // InitializeTimeZoneData is the anonymous type of element
@@ -243,12 +199,8 @@ func (v *InitializeTimeZoneData) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *InitializeTimeZoneData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *InitializeTimeZoneData) unmarshalFields(d *soap.Decoder) {}
 
 // InitializeTimeZoneDataResponse is the anonymous type of element
 // InitializeTimeZoneDataResponse.
@@ -264,15 +216,10 @@ func (v *InitializeTimeZoneDataResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *InitializeTimeZoneDataResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *InitializeTimeZoneDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfTimeZoneData") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfTimeZoneData])
 	}
+	d.End()
 }
 
 // PreferredTimeZone is the complex type PreferredTimeZone.
@@ -303,12 +250,6 @@ func (v *PreferredTimeZone) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreferredTimeZone) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreferredTimeZone) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PreferenceId", soap.NSXSD, "int") {
 		v.PreferenceId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -327,6 +268,7 @@ func (v *PreferredTimeZone) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Bias", soap.NSXSD, "short") {
 		v.Bias = soap.ReadOptItem(d, soap.ReadInt16)
 	}
+	d.End()
 }
 
 // SetActiveTimeZoneRow is the anonymous type of element SetActiveTimeZoneRow.
@@ -345,18 +287,13 @@ func (v *SetActiveTimeZoneRow) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetActiveTimeZoneRow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetActiveTimeZoneRow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
 		v.Active = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetActiveTimeZoneRowResponse is the anonymous type of element
@@ -368,12 +305,8 @@ func (v *SetActiveTimeZoneRowResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetActiveTimeZoneRowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetActiveTimeZoneRowResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetActiveTimeZonesByFilter is the anonymous type of element
 // SetActiveTimeZonesByFilter.
@@ -392,18 +325,13 @@ func (v *SetActiveTimeZonesByFilter) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetActiveTimeZonesByFilter) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetActiveTimeZonesByFilter) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Filter", soap.NSXSD, "string") {
 		v.Filter = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
 		v.Active = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetActiveTimeZonesByFilterResponse is the anonymous type of element
@@ -415,12 +343,8 @@ func (v *SetActiveTimeZonesByFilterResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetActiveTimeZonesByFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetActiveTimeZonesByFilterResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetBaseTimeZoneId is the anonymous type of element SetBaseTimeZoneId.
 type SetBaseTimeZoneId struct {
@@ -435,15 +359,10 @@ func (v *SetBaseTimeZoneId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetBaseTimeZoneId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetBaseTimeZoneId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TimezoneId", soap.NSXSD, "int") {
 		v.TimezoneId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetBaseTimeZoneIdResponse is the anonymous type of element
@@ -460,15 +379,10 @@ func (v *SetBaseTimeZoneIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetBaseTimeZoneIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetBaseTimeZoneIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // TimeOfLastTimeZoneUpdate is the anonymous type of element
@@ -480,12 +394,8 @@ func (v *TimeOfLastTimeZoneUpdate) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TimeOfLastTimeZoneUpdate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TimeOfLastTimeZoneUpdate) unmarshalFields(d *soap.Decoder) {}
 
 // TimeOfLastTimeZoneUpdateResponse is the anonymous type of element
 // TimeOfLastTimeZoneUpdateResponse.
@@ -501,15 +411,10 @@ func (v *TimeOfLastTimeZoneUpdateResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TimeOfLastTimeZoneUpdateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TimeOfLastTimeZoneUpdateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "dateTime") {
 		v.Response = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // ToggleActiveTimeZoneRow is the anonymous type of element
@@ -526,15 +431,10 @@ func (v *ToggleActiveTimeZoneRow) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActiveTimeZoneRow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleActiveTimeZoneRow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ToggleActiveTimeZoneRowResponse is the anonymous type of element
@@ -546,12 +446,8 @@ func (v *ToggleActiveTimeZoneRowResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ToggleActiveTimeZoneRowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ToggleActiveTimeZoneRowResponse) unmarshalFields(d *soap.Decoder) {}
 
 // UpdateTimeZoneData is the anonymous type of element UpdateTimeZoneData.
 type UpdateTimeZoneData struct{}
@@ -561,12 +457,8 @@ func (v *UpdateTimeZoneData) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTimeZoneData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateTimeZoneData) unmarshalFields(d *soap.Decoder) {}
 
 // UpdateTimeZoneDataResponse is the anonymous type of element
 // UpdateTimeZoneDataResponse.
@@ -582,15 +474,10 @@ func (v *UpdateTimeZoneDataResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateTimeZoneDataResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateTimeZoneDataResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

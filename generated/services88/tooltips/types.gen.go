@@ -33,15 +33,10 @@ func (v *GetTooltip) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTooltip) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTooltip) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TooltipHint", soap.NSXSD, "string") {
 		v.TooltipHint = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetTooltipResponse is the anonymous type of element GetTooltipResponse.
@@ -57,15 +52,10 @@ func (v *GetTooltipResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetTooltipResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetTooltipResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

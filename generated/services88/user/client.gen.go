@@ -33,7 +33,7 @@ func NewUserClient(cc soap.ClientConn) *UserClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) IsNickNameUnique(ctx context.Context, req *IsNickNameUnique, opts ...soap.CallOption) (*IsNickNameUniqueResponse, error) {
 	resp := new(IsNickNameUniqueResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *UserClient) IsNickNameUnique(ctx context.Context, req *IsNickNameUnique
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) ValidateUser(ctx context.Context, req *ValidateUser, opts ...soap.CallOption) (*ValidateUserResponse, error) {
 	resp := new(ValidateUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (c *UserClient) ValidateUser(ctx context.Context, req *ValidateUser, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetUserPresenceStatus(ctx context.Context, req *GetUserPresenceStatus, opts ...soap.CallOption) (*GetUserPresenceStatusResponse, error) {
 	resp := new(GetUserPresenceStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -69,7 +69,7 @@ func (c *UserClient) GetUserPresenceStatus(ctx context.Context, req *GetUserPres
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SetUserPresenceStatus(ctx context.Context, req *SetUserPresenceStatus, opts ...soap.CallOption) (*SetUserPresenceStatusResponse, error) {
 	resp := new(SetUserPresenceStatusResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -81,7 +81,7 @@ func (c *UserClient) SetUserPresenceStatus(ctx context.Context, req *SetUserPres
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetUserGroup(ctx context.Context, req *GetUserGroup, opts ...soap.CallOption) (*GetUserGroupResponse, error) {
 	resp := new(GetUserGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -93,7 +93,7 @@ func (c *UserClient) GetUserGroup(ctx context.Context, req *GetUserGroup, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SaveUserGroup(ctx context.Context, req *SaveUserGroup, opts ...soap.CallOption) (*SaveUserGroupResponse, error) {
 	resp := new(SaveUserGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -105,7 +105,7 @@ func (c *UserClient) SaveUserGroup(ctx context.Context, req *SaveUserGroup, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetAllUserGroups(ctx context.Context, req *GetAllUserGroups, opts ...soap.CallOption) (*GetAllUserGroupsResponse, error) {
 	resp := new(GetAllUserGroupsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -117,7 +117,7 @@ func (c *UserClient) GetAllUserGroups(ctx context.Context, req *GetAllUserGroups
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) CreateUserGroup(ctx context.Context, req *CreateUserGroup, opts ...soap.CallOption) (*CreateUserGroupResponse, error) {
 	resp := new(CreateUserGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -129,7 +129,7 @@ func (c *UserClient) CreateUserGroup(ctx context.Context, req *CreateUserGroup, 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) DeleteUserGroup(ctx context.Context, req *DeleteUserGroup, opts ...soap.CallOption) (*DeleteUserGroupResponse, error) {
 	resp := new(DeleteUserGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -141,7 +141,7 @@ func (c *UserClient) DeleteUserGroup(ctx context.Context, req *DeleteUserGroup, 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetUserGroupList(ctx context.Context, req *GetUserGroupList, opts ...soap.CallOption) (*GetUserGroupListResponse, error) {
 	resp := new(GetUserGroupListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -153,7 +153,7 @@ func (c *UserClient) GetUserGroupList(ctx context.Context, req *GetUserGroupList
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetUserInfo(ctx context.Context, req *GetUserInfo, opts ...soap.CallOption) (*GetUserInfoResponse, error) {
 	resp := new(GetUserInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -165,7 +165,7 @@ func (c *UserClient) GetUserInfo(ctx context.Context, req *GetUserInfo, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetUserInfoList(ctx context.Context, req *GetUserInfoList, opts ...soap.CallOption) (*GetUserInfoListResponse, error) {
 	resp := new(GetUserInfoListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -178,7 +178,7 @@ func (c *UserClient) GetUserInfoList(ctx context.Context, req *GetUserInfoList, 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) CreateDefaultRoleEntity(ctx context.Context, req *CreateDefaultRoleEntity, opts ...soap.CallOption) (*CreateDefaultRoleEntityResponse, error) {
 	resp := new(CreateDefaultRoleEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -190,7 +190,7 @@ func (c *UserClient) CreateDefaultRoleEntity(ctx context.Context, req *CreateDef
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SaveRoleEntity(ctx context.Context, req *SaveRoleEntity, opts ...soap.CallOption) (*SaveRoleEntityResponse, error) {
 	resp := new(SaveRoleEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -203,7 +203,7 @@ func (c *UserClient) SaveRoleEntity(ctx context.Context, req *SaveRoleEntity, op
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) CreateDefaultServiceAuth(ctx context.Context, req *CreateDefaultServiceAuth, opts ...soap.CallOption) (*CreateDefaultServiceAuthResponse, error) {
 	resp := new(CreateDefaultServiceAuthResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -215,7 +215,7 @@ func (c *UserClient) CreateDefaultServiceAuth(ctx context.Context, req *CreateDe
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SaveServiceAuth(ctx context.Context, req *SaveServiceAuth, opts ...soap.CallOption) (*SaveServiceAuthResponse, error) {
 	resp := new(SaveServiceAuthResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -227,7 +227,7 @@ func (c *UserClient) SaveServiceAuth(ctx context.Context, req *SaveServiceAuth, 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) DeleteServiceAuth(ctx context.Context, req *DeleteServiceAuth, opts ...soap.CallOption) (*DeleteServiceAuthResponse, error) {
 	resp := new(DeleteServiceAuthResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -240,7 +240,7 @@ func (c *UserClient) DeleteServiceAuth(ctx context.Context, req *DeleteServiceAu
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) CreateDefaultUntrustedCredentials(ctx context.Context, req *CreateDefaultUntrustedCredentials, opts ...soap.CallOption) (*CreateDefaultUntrustedCredentialsResponse, error) {
 	resp := new(CreateDefaultUntrustedCredentialsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -252,7 +252,7 @@ func (c *UserClient) CreateDefaultUntrustedCredentials(ctx context.Context, req 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) CreateDefaultUser(ctx context.Context, req *CreateDefaultUser, opts ...soap.CallOption) (*CreateDefaultUserResponse, error) {
 	resp := new(CreateDefaultUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -264,7 +264,7 @@ func (c *UserClient) CreateDefaultUser(ctx context.Context, req *CreateDefaultUs
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SaveUser(ctx context.Context, req *SaveUser, opts ...soap.CallOption) (*SaveUserResponse, error) {
 	resp := new(SaveUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -276,7 +276,7 @@ func (c *UserClient) SaveUser(ctx context.Context, req *SaveUser, opts ...soap.C
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetUserCommands(ctx context.Context, req *GetUserCommands, opts ...soap.CallOption) (*GetUserCommandsResponse, error) {
 	resp := new(GetUserCommandsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -288,7 +288,7 @@ func (c *UserClient) GetUserCommands(ctx context.Context, req *GetUserCommands, 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) ExecuteUserCommand(ctx context.Context, req *ExecuteUserCommand, opts ...soap.CallOption) (*ExecuteUserCommandResponse, error) {
 	resp := new(ExecuteUserCommandResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -300,7 +300,7 @@ func (c *UserClient) ExecuteUserCommand(ctx context.Context, req *ExecuteUserCom
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) DeleteUser(ctx context.Context, req *DeleteUser, opts ...soap.CallOption) (*DeleteUserResponse, error) {
 	resp := new(DeleteUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -312,7 +312,7 @@ func (c *UserClient) DeleteUser(ctx context.Context, req *DeleteUser, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetAccessGatewayInfo(ctx context.Context, req *GetAccessGatewayInfo, opts ...soap.CallOption) (*GetAccessGatewayInfoResponse, error) {
 	resp := new(GetAccessGatewayInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -325,7 +325,7 @@ func (c *UserClient) GetAccessGatewayInfo(ctx context.Context, req *GetAccessGat
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetOrRegisterAccessGatewayInfo(ctx context.Context, req *GetOrRegisterAccessGatewayInfo, opts ...soap.CallOption) (*GetOrRegisterAccessGatewayInfoResponse, error) {
 	resp := new(GetOrRegisterAccessGatewayInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -338,7 +338,7 @@ func (c *UserClient) GetOrRegisterAccessGatewayInfo(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) RegisterWithAccessGateway(ctx context.Context, req *RegisterWithAccessGateway, opts ...soap.CallOption) (*RegisterWithAccessGatewayResponse, error) {
 	resp := new(RegisterWithAccessGatewayResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -351,7 +351,7 @@ func (c *UserClient) RegisterWithAccessGateway(ctx context.Context, req *Registe
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) CheckAccessGatewayRegistration(ctx context.Context, req *CheckAccessGatewayRegistration, opts ...soap.CallOption) (*CheckAccessGatewayRegistrationResponse, error) {
 	resp := new(CheckAccessGatewayRegistrationResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -364,7 +364,7 @@ func (c *UserClient) CheckAccessGatewayRegistration(ctx context.Context, req *Ch
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) ExchangeCodeAndSaveTokens(ctx context.Context, req *ExchangeCodeAndSaveTokens, opts ...soap.CallOption) (*ExchangeCodeAndSaveTokensResponse, error) {
 	resp := new(ExchangeCodeAndSaveTokensResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -376,7 +376,7 @@ func (c *UserClient) ExchangeCodeAndSaveTokens(ctx context.Context, req *Exchang
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SaveCredential(ctx context.Context, req *SaveCredential, opts ...soap.CallOption) (*SaveCredentialResponse, error) {
 	resp := new(SaveCredentialResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -388,7 +388,7 @@ func (c *UserClient) SaveCredential(ctx context.Context, req *SaveCredential, op
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) DeleteCredential(ctx context.Context, req *DeleteCredential, opts ...soap.CallOption) (*DeleteCredentialResponse, error) {
 	resp := new(DeleteCredentialResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -400,7 +400,7 @@ func (c *UserClient) DeleteCredential(ctx context.Context, req *DeleteCredential
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) FindCredentialsGroups(ctx context.Context, req *FindCredentialsGroups, opts ...soap.CallOption) (*FindCredentialsGroupsResponse, error) {
 	resp := new(FindCredentialsGroupsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -412,7 +412,7 @@ func (c *UserClient) FindCredentialsGroups(ctx context.Context, req *FindCredent
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) FindCredentialUsers(ctx context.Context, req *FindCredentialUsers, opts ...soap.CallOption) (*FindCredentialUsersResponse, error) {
 	resp := new(FindCredentialUsersResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -425,7 +425,7 @@ func (c *UserClient) FindCredentialUsers(ctx context.Context, req *FindCredentia
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetCredentialUsersInGroup(ctx context.Context, req *GetCredentialUsersInGroup, opts ...soap.CallOption) (*GetCredentialUsersInGroupResponse, error) {
 	resp := new(GetCredentialUsersInGroupResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -437,7 +437,7 @@ func (c *UserClient) GetCredentialUsersInGroup(ctx context.Context, req *GetCred
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetRole(ctx context.Context, req *GetRole, opts ...soap.CallOption) (*GetRoleResponse, error) {
 	resp := new(GetRoleResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -449,7 +449,7 @@ func (c *UserClient) GetRole(ctx context.Context, req *GetRole, opts ...soap.Cal
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetRoleEntity(ctx context.Context, req *GetRoleEntity, opts ...soap.CallOption) (*GetRoleEntityResponse, error) {
 	resp := new(GetRoleEntityResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -461,7 +461,7 @@ func (c *UserClient) GetRoleEntity(ctx context.Context, req *GetRoleEntity, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) DeleteRole(ctx context.Context, req *DeleteRole, opts ...soap.CallOption) (*DeleteRoleResponse, error) {
 	resp := new(DeleteRoleResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[35].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -473,7 +473,7 @@ func (c *UserClient) DeleteRole(ctx context.Context, req *DeleteRole, opts ...so
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetAllRoles(ctx context.Context, req *GetAllRoles, opts ...soap.CallOption) (*GetAllRolesResponse, error) {
 	resp := new(GetAllRolesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[36].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -486,7 +486,7 @@ func (c *UserClient) GetAllRoles(ctx context.Context, req *GetAllRoles, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetAllFunctionalRights(ctx context.Context, req *GetAllFunctionalRights, opts ...soap.CallOption) (*GetAllFunctionalRightsResponse, error) {
 	resp := new(GetAllFunctionalRightsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[37].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -498,7 +498,7 @@ func (c *UserClient) GetAllFunctionalRights(ctx context.Context, req *GetAllFunc
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetAllDataRights(ctx context.Context, req *GetAllDataRights, opts ...soap.CallOption) (*GetAllDataRightsResponse, error) {
 	resp := new(GetAllDataRightsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[38].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -510,7 +510,7 @@ func (c *UserClient) GetAllDataRights(ctx context.Context, req *GetAllDataRights
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetFunctionalRights(ctx context.Context, req *GetFunctionalRights, opts ...soap.CallOption) (*GetFunctionalRightsResponse, error) {
 	resp := new(GetFunctionalRightsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[39].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -522,7 +522,7 @@ func (c *UserClient) GetFunctionalRights(ctx context.Context, req *GetFunctional
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SetFunctionalRights(ctx context.Context, req *SetFunctionalRights, opts ...soap.CallOption) (*SetFunctionalRightsResponse, error) {
 	resp := new(SetFunctionalRightsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[40].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -534,7 +534,7 @@ func (c *UserClient) SetFunctionalRights(ctx context.Context, req *SetFunctional
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SetDataRight(ctx context.Context, req *SetDataRight, opts ...soap.CallOption) (*SetDataRightResponse, error) {
 	resp := new(SetDataRightResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[41].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -546,7 +546,7 @@ func (c *UserClient) SetDataRight(ctx context.Context, req *SetDataRight, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetDataRight(ctx context.Context, req *GetDataRight, opts ...soap.CallOption) (*GetDataRightResponse, error) {
 	resp := new(GetDataRightResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[42].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -558,7 +558,7 @@ func (c *UserClient) GetDataRight(ctx context.Context, req *GetDataRight, opts .
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetDataRights(ctx context.Context, req *GetDataRights, opts ...soap.CallOption) (*GetDataRightsResponse, error) {
 	resp := new(GetDataRightsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[43].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -571,7 +571,7 @@ func (c *UserClient) GetDataRights(ctx context.Context, req *GetDataRights, opts
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) CreateDefaultRoleEntityFromType(ctx context.Context, req *CreateDefaultRoleEntityFromType, opts ...soap.CallOption) (*CreateDefaultRoleEntityFromTypeResponse, error) {
 	resp := new(CreateDefaultRoleEntityFromTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[44].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -584,7 +584,7 @@ func (c *UserClient) CreateDefaultRoleEntityFromType(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) FindRolesWithFunctionalRight(ctx context.Context, req *FindRolesWithFunctionalRight, opts ...soap.CallOption) (*FindRolesWithFunctionalRightResponse, error) {
 	resp := new(FindRolesWithFunctionalRightResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[45].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -597,7 +597,7 @@ func (c *UserClient) FindRolesWithFunctionalRight(ctx context.Context, req *Find
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) FindRolesWithFunctionalRights(ctx context.Context, req *FindRolesWithFunctionalRights, opts ...soap.CallOption) (*FindRolesWithFunctionalRightsResponse, error) {
 	resp := new(FindRolesWithFunctionalRightsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[46].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -610,7 +610,7 @@ func (c *UserClient) FindRolesWithFunctionalRights(ctx context.Context, req *Fin
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) FindRolesWithoutFunctionalRights(ctx context.Context, req *FindRolesWithoutFunctionalRights, opts ...soap.CallOption) (*FindRolesWithoutFunctionalRightsResponse, error) {
 	resp := new(FindRolesWithoutFunctionalRightsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[47].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -622,7 +622,7 @@ func (c *UserClient) FindRolesWithoutFunctionalRights(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetServiceAuth(ctx context.Context, req *GetServiceAuth, opts ...soap.CallOption) (*GetServiceAuthResponse, error) {
 	resp := new(GetServiceAuthResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[48].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -634,7 +634,7 @@ func (c *UserClient) GetServiceAuth(ctx context.Context, req *GetServiceAuth, op
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SaveExternalTokens(ctx context.Context, req *SaveExternalTokens, opts ...soap.CallOption) (*SaveExternalTokensResponse, error) {
 	resp := new(SaveExternalTokensResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[49].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -647,7 +647,7 @@ func (c *UserClient) SaveExternalTokens(ctx context.Context, req *SaveExternalTo
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) DecryptAndSaveExternalTokens(ctx context.Context, req *DecryptAndSaveExternalTokens, opts ...soap.CallOption) (*DecryptAndSaveExternalTokensResponse, error) {
 	resp := new(DecryptAndSaveExternalTokensResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[50].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -659,7 +659,7 @@ func (c *UserClient) DecryptAndSaveExternalTokens(ctx context.Context, req *Decr
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetExternalTokens(ctx context.Context, req *GetExternalTokens, opts ...soap.CallOption) (*GetExternalTokensResponse, error) {
 	resp := new(GetExternalTokensResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[51].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -671,7 +671,7 @@ func (c *UserClient) GetExternalTokens(ctx context.Context, req *GetExternalToke
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetUser(ctx context.Context, req *GetUser, opts ...soap.CallOption) (*GetUserResponse, error) {
 	resp := new(GetUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[52].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -683,7 +683,7 @@ func (c *UserClient) GetUser(ctx context.Context, req *GetUser, opts ...soap.Cal
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetUserFromName(ctx context.Context, req *GetUserFromName, opts ...soap.CallOption) (*GetUserFromNameResponse, error) {
 	resp := new(GetUserFromNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[53].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -695,7 +695,7 @@ func (c *UserClient) GetUserFromName(ctx context.Context, req *GetUserFromName, 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SaveUserFromName(ctx context.Context, req *SaveUserFromName, opts ...soap.CallOption) (*SaveUserFromNameResponse, error) {
 	resp := new(SaveUserFromNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[54].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -707,7 +707,7 @@ func (c *UserClient) SaveUserFromName(ctx context.Context, req *SaveUserFromName
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) DeleteUserFromName(ctx context.Context, req *DeleteUserFromName, opts ...soap.CallOption) (*DeleteUserFromNameResponse, error) {
 	resp := new(DeleteUserFromNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[55].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -719,7 +719,7 @@ func (c *UserClient) DeleteUserFromName(ctx context.Context, req *DeleteUserFrom
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetCredentialTypes(ctx context.Context, req *GetCredentialTypes, opts ...soap.CallOption) (*GetCredentialTypesResponse, error) {
 	resp := new(GetCredentialTypesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[56].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -732,7 +732,7 @@ func (c *UserClient) GetCredentialTypes(ctx context.Context, req *GetCredentialT
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetCredentialTypesForUserType(ctx context.Context, req *GetCredentialTypesForUserType, opts ...soap.CallOption) (*GetCredentialTypesForUserTypeResponse, error) {
 	resp := new(GetCredentialTypesForUserTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[57].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -745,7 +745,7 @@ func (c *UserClient) GetCredentialTypesForUserType(ctx context.Context, req *Get
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SaveUntrustedCredentials(ctx context.Context, req *SaveUntrustedCredentials, opts ...soap.CallOption) (*SaveUntrustedCredentialsResponse, error) {
 	resp := new(SaveUntrustedCredentialsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[58].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -758,7 +758,7 @@ func (c *UserClient) SaveUntrustedCredentials(ctx context.Context, req *SaveUntr
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetUntrustedCredentials(ctx context.Context, req *GetUntrustedCredentials, opts ...soap.CallOption) (*GetUntrustedCredentialsResponse, error) {
 	resp := new(GetUntrustedCredentialsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[59].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -771,7 +771,7 @@ func (c *UserClient) GetUntrustedCredentials(ctx context.Context, req *GetUntrus
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetUntrustedCredentialsForAssociate(ctx context.Context, req *GetUntrustedCredentialsForAssociate, opts ...soap.CallOption) (*GetUntrustedCredentialsForAssociateResponse, error) {
 	resp := new(GetUntrustedCredentialsForAssociateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[60].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -784,7 +784,7 @@ func (c *UserClient) GetUntrustedCredentialsForAssociate(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SaveUntrustedCredentialsForAssociate(ctx context.Context, req *SaveUntrustedCredentialsForAssociate, opts ...soap.CallOption) (*SaveUntrustedCredentialsForAssociateResponse, error) {
 	resp := new(SaveUntrustedCredentialsForAssociateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[61].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -797,7 +797,7 @@ func (c *UserClient) SaveUntrustedCredentialsForAssociate(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) RemoveUntrustedCredentials(ctx context.Context, req *RemoveUntrustedCredentials, opts ...soap.CallOption) (*RemoveUntrustedCredentialsResponse, error) {
 	resp := new(RemoveUntrustedCredentialsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[62].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -810,7 +810,7 @@ func (c *UserClient) RemoveUntrustedCredentials(ctx context.Context, req *Remove
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) RemoveUntrustedCredentialsForAssociate(ctx context.Context, req *RemoveUntrustedCredentialsForAssociate, opts ...soap.CallOption) (*RemoveUntrustedCredentialsForAssociateResponse, error) {
 	resp := new(RemoveUntrustedCredentialsForAssociateResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[63].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -822,7 +822,7 @@ func (c *UserClient) RemoveUntrustedCredentialsForAssociate(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) CreateExternalUser(ctx context.Context, req *CreateExternalUser, opts ...soap.CallOption) (*CreateExternalUserResponse, error) {
 	resp := new(CreateExternalUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[64].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -834,7 +834,7 @@ func (c *UserClient) CreateExternalUser(ctx context.Context, req *CreateExternal
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) DeleteExternalUser(ctx context.Context, req *DeleteExternalUser, opts ...soap.CallOption) (*DeleteExternalUserResponse, error) {
 	resp := new(DeleteExternalUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[65].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -846,7 +846,7 @@ func (c *UserClient) DeleteExternalUser(ctx context.Context, req *DeleteExternal
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SetExternalUserInfo(ctx context.Context, req *SetExternalUserInfo, opts ...soap.CallOption) (*SetExternalUserInfoResponse, error) {
 	resp := new(SetExternalUserInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[66].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -859,7 +859,7 @@ func (c *UserClient) SetExternalUserInfo(ctx context.Context, req *SetExternalUs
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GenerateNewPasswordForExternalUser(ctx context.Context, req *GenerateNewPasswordForExternalUser, opts ...soap.CallOption) (*GenerateNewPasswordForExternalUserResponse, error) {
 	resp := new(GenerateNewPasswordForExternalUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[67].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -871,7 +871,7 @@ func (c *UserClient) GenerateNewPasswordForExternalUser(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) CanChangePassword(ctx context.Context, req *CanChangePassword, opts ...soap.CallOption) (*CanChangePasswordResponse, error) {
 	resp := new(CanChangePasswordResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[68].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -884,7 +884,7 @@ func (c *UserClient) CanChangePassword(ctx context.Context, req *CanChangePasswo
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetSupportedChangePasswordTypes(ctx context.Context, req *GetSupportedChangePasswordTypes, opts ...soap.CallOption) (*GetSupportedChangePasswordTypesResponse, error) {
 	resp := new(GetSupportedChangePasswordTypesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[69].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -896,7 +896,7 @@ func (c *UserClient) GetSupportedChangePasswordTypes(ctx context.Context, req *G
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) ChangePassword(ctx context.Context, req *ChangePassword, opts ...soap.CallOption) (*ChangePasswordResponse, error) {
 	resp := new(ChangePasswordResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[70].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -909,7 +909,7 @@ func (c *UserClient) ChangePassword(ctx context.Context, req *ChangePassword, op
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SendChangePasswordEMail(ctx context.Context, req *SendChangePasswordEMail, opts ...soap.CallOption) (*SendChangePasswordEMailResponse, error) {
 	resp := new(SendChangePasswordEMailResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[71].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -921,7 +921,7 @@ func (c *UserClient) SendChangePasswordEMail(ctx context.Context, req *SendChang
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetUserFromPersonId(ctx context.Context, req *GetUserFromPersonId, opts ...soap.CallOption) (*GetUserFromPersonIdResponse, error) {
 	resp := new(GetUserFromPersonIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[72].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -934,7 +934,7 @@ func (c *UserClient) GetUserFromPersonId(ctx context.Context, req *GetUserFromPe
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) CreateDefaultUserFromUserTypeAndPersonId(ctx context.Context, req *CreateDefaultUserFromUserTypeAndPersonId, opts ...soap.CallOption) (*CreateDefaultUserFromUserTypeAndPersonIdResponse, error) {
 	resp := new(CreateDefaultUserFromUserTypeAndPersonIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[73].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -947,7 +947,7 @@ func (c *UserClient) CreateDefaultUserFromUserTypeAndPersonId(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) CreateDefaultUserFromUserType(ctx context.Context, req *CreateDefaultUserFromUserType, opts ...soap.CallOption) (*CreateDefaultUserFromUserTypeResponse, error) {
 	resp := new(CreateDefaultUserFromUserTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[74].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -959,7 +959,7 @@ func (c *UserClient) CreateDefaultUserFromUserType(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetUserFromEjUserId(ctx context.Context, req *GetUserFromEjUserId, opts ...soap.CallOption) (*GetUserFromEjUserIdResponse, error) {
 	resp := new(GetUserFromEjUserIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[75].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -971,7 +971,7 @@ func (c *UserClient) GetUserFromEjUserId(ctx context.Context, req *GetUserFromEj
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SetPasswordFromName(ctx context.Context, req *SetPasswordFromName, opts ...soap.CallOption) (*SetPasswordFromNameResponse, error) {
 	resp := new(SetPasswordFromNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[76].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -983,7 +983,7 @@ func (c *UserClient) SetPasswordFromName(ctx context.Context, req *SetPasswordFr
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SetPassword(ctx context.Context, req *SetPassword, opts ...soap.CallOption) (*SetPasswordResponse, error) {
 	resp := new(SetPasswordResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[77].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -995,7 +995,7 @@ func (c *UserClient) SetPassword(ctx context.Context, req *SetPassword, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) ChangeOwnPassword(ctx context.Context, req *ChangeOwnPassword, opts ...soap.CallOption) (*ChangeOwnPasswordResponse, error) {
 	resp := new(ChangeOwnPasswordResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[78].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1008,7 +1008,7 @@ func (c *UserClient) ChangeOwnPassword(ctx context.Context, req *ChangeOwnPasswo
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) ChangePasswordFromName(ctx context.Context, req *ChangePasswordFromName, opts ...soap.CallOption) (*ChangePasswordFromNameResponse, error) {
 	resp := new(ChangePasswordFromNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[79].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1020,7 +1020,7 @@ func (c *UserClient) ChangePasswordFromName(ctx context.Context, req *ChangePass
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) IsUserNameValid(ctx context.Context, req *IsUserNameValid, opts ...soap.CallOption) (*IsUserNameValidResponse, error) {
 	resp := new(IsUserNameValidResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[80].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1032,7 +1032,7 @@ func (c *UserClient) IsUserNameValid(ctx context.Context, req *IsUserNameValid, 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) IsPasswordValid(ctx context.Context, req *IsPasswordValid, opts ...soap.CallOption) (*IsPasswordValidResponse, error) {
 	resp := new(IsPasswordValidResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[81].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1044,7 +1044,7 @@ func (c *UserClient) IsPasswordValid(ctx context.Context, req *IsPasswordValid, 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SetGeneratedPassword(ctx context.Context, req *SetGeneratedPassword, opts ...soap.CallOption) (*SetGeneratedPasswordResponse, error) {
 	resp := new(SetGeneratedPasswordResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[82].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1057,7 +1057,7 @@ func (c *UserClient) SetGeneratedPassword(ctx context.Context, req *SetGenerated
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) SetGeneratedPasswordFromName(ctx context.Context, req *SetGeneratedPasswordFromName, opts ...soap.CallOption) (*SetGeneratedPasswordFromNameResponse, error) {
 	resp := new(SetGeneratedPasswordFromNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[83].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1070,7 +1070,7 @@ func (c *UserClient) SetGeneratedPasswordFromName(ctx context.Context, req *SetG
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) IsPasswordValidWithReason(ctx context.Context, req *IsPasswordValidWithReason, opts ...soap.CallOption) (*IsPasswordValidWithReasonResponse, error) {
 	resp := new(IsPasswordValidWithReasonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[84].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1083,7 +1083,7 @@ func (c *UserClient) IsPasswordValidWithReason(ctx context.Context, req *IsPassw
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) IsUserNameValidWithReason(ctx context.Context, req *IsUserNameValidWithReason, opts ...soap.CallOption) (*IsUserNameValidWithReasonResponse, error) {
 	resp := new(IsUserNameValidWithReasonResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[85].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1095,7 +1095,7 @@ func (c *UserClient) IsUserNameValidWithReason(ctx context.Context, req *IsUserN
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) ChangeUserType(ctx context.Context, req *ChangeUserType, opts ...soap.CallOption) (*ChangeUserTypeResponse, error) {
 	resp := new(ChangeUserTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[86].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1108,7 +1108,7 @@ func (c *UserClient) ChangeUserType(ctx context.Context, req *ChangeUserType, op
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) CreateDefaultUserFromUserTypeAndCredential(ctx context.Context, req *CreateDefaultUserFromUserTypeAndCredential, opts ...soap.CallOption) (*CreateDefaultUserFromUserTypeAndCredentialResponse, error) {
 	resp := new(CreateDefaultUserFromUserTypeAndCredentialResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[87].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1120,7 +1120,7 @@ func (c *UserClient) CreateDefaultUserFromUserTypeAndCredential(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetValidUserName(ctx context.Context, req *GetValidUserName, opts ...soap.CallOption) (*GetValidUserNameResponse, error) {
 	resp := new(GetValidUserNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[88].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1132,7 +1132,7 @@ func (c *UserClient) GetValidUserName(ctx context.Context, req *GetValidUserName
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) RemoveLicenses(ctx context.Context, req *RemoveLicenses, opts ...soap.CallOption) (*RemoveLicensesResponse, error) {
 	resp := new(RemoveLicensesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[89].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1144,7 +1144,7 @@ func (c *UserClient) RemoveLicenses(ctx context.Context, req *RemoveLicenses, op
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) MakeRetired(ctx context.Context, req *MakeRetired, opts ...soap.CallOption) (*MakeRetiredResponse, error) {
 	resp := new(MakeRetiredResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[90].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1156,7 +1156,7 @@ func (c *UserClient) MakeRetired(ctx context.Context, req *MakeRetired, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) AddOwnerContact(ctx context.Context, req *AddOwnerContact, opts ...soap.CallOption) (*AddOwnerContactResponse, error) {
 	resp := new(AddOwnerContactResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[91].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1168,7 +1168,7 @@ func (c *UserClient) AddOwnerContact(ctx context.Context, req *AddOwnerContact, 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) RemoveOwnerContact(ctx context.Context, req *RemoveOwnerContact, opts ...soap.CallOption) (*RemoveOwnerContactResponse, error) {
 	resp := new(RemoveOwnerContactResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[92].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1180,7 +1180,7 @@ func (c *UserClient) RemoveOwnerContact(ctx context.Context, req *RemoveOwnerCon
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) ResolveUserFromInfo(ctx context.Context, req *ResolveUserFromInfo, opts ...soap.CallOption) (*ResolveUserFromInfoResponse, error) {
 	resp := new(ResolveUserFromInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[93].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1192,7 +1192,7 @@ func (c *UserClient) ResolveUserFromInfo(ctx context.Context, req *ResolveUserFr
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetAccessToken(ctx context.Context, req *GetAccessToken, opts ...soap.CallOption) (*GetAccessTokenResponse, error) {
 	resp := new(GetAccessTokenResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[94].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1205,7 +1205,7 @@ func (c *UserClient) GetAccessToken(ctx context.Context, req *GetAccessToken, op
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetValidUserNameForNewUser(ctx context.Context, req *GetValidUserNameForNewUser, opts ...soap.CallOption) (*GetValidUserNameForNewUserResponse, error) {
 	resp := new(GetValidUserNameForNewUserResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[95].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1218,7 +1218,7 @@ func (c *UserClient) GetValidUserNameForNewUser(ctx context.Context, req *GetVal
 // Response headers are available through soap.ResponseHeader.
 func (c *UserClient) GetDefaultAssociateUserName(ctx context.Context, req *GetDefaultAssociateUserName, opts ...soap.CallOption) (*GetDefaultAssociateUserNameResponse, error) {
 	resp := new(GetDefaultAssociateUserNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[96].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -1231,9 +1231,9 @@ func UserOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[IsNickNameUnique],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IsNickNameUniqueResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsNickNameUnique",
 			Input: soap.QName{
@@ -1249,9 +1249,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ValidateUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ValidateUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ValidateUser",
 			Input: soap.QName{
@@ -1267,9 +1267,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserPresenceStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserPresenceStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserPresenceStatus",
 			Input: soap.QName{
@@ -1285,9 +1285,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetUserPresenceStatus],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetUserPresenceStatusResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetUserPresenceStatus",
 			Input: soap.QName{
@@ -1303,9 +1303,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserGroup",
 			Input: soap.QName{
@@ -1321,9 +1321,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveUserGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUserGroup",
 			Input: soap.QName{
@@ -1339,9 +1339,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllUserGroups],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllUserGroupsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAllUserGroups",
 			Input: soap.QName{
@@ -1357,9 +1357,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateUserGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateUserGroup",
 			Input: soap.QName{
@@ -1375,9 +1375,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteUserGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteUserGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteUserGroup",
 			Input: soap.QName{
@@ -1393,9 +1393,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserGroupList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserGroupListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserGroupList",
 			Input: soap.QName{
@@ -1411,9 +1411,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserInfo",
 			Input: soap.QName{
@@ -1429,9 +1429,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserInfoList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserInfoListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserInfoList",
 			Input: soap.QName{
@@ -1447,9 +1447,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultRoleEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultRoleEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultRoleEntity",
 			Input: soap.QName{
@@ -1465,9 +1465,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveRoleEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveRoleEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveRoleEntity",
 			Input: soap.QName{
@@ -1483,9 +1483,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultServiceAuth],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultServiceAuthResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultServiceAuth",
 			Input: soap.QName{
@@ -1501,9 +1501,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveServiceAuth],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveServiceAuthResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveServiceAuth",
 			Input: soap.QName{
@@ -1519,9 +1519,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteServiceAuth],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteServiceAuthResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteServiceAuth",
 			Input: soap.QName{
@@ -1537,9 +1537,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultUntrustedCredentials],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultUntrustedCredentialsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUntrustedCredentials",
 			Input: soap.QName{
@@ -1555,9 +1555,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUser",
 			Input: soap.QName{
@@ -1573,9 +1573,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUser",
 			Input: soap.QName{
@@ -1591,9 +1591,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserCommands],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserCommandsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserCommands",
 			Input: soap.QName{
@@ -1609,9 +1609,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExecuteUserCommand],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ExecuteUserCommandResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ExecuteUserCommand",
 			Input: soap.QName{
@@ -1627,9 +1627,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteUser",
 			Input: soap.QName{
@@ -1645,9 +1645,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAccessGatewayInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAccessGatewayInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAccessGatewayInfo",
 			Input: soap.QName{
@@ -1663,9 +1663,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetOrRegisterAccessGatewayInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetOrRegisterAccessGatewayInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetOrRegisterAccessGatewayInfo",
 			Input: soap.QName{
@@ -1681,9 +1681,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RegisterWithAccessGateway],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RegisterWithAccessGatewayResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RegisterWithAccessGateway",
 			Input: soap.QName{
@@ -1699,9 +1699,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CheckAccessGatewayRegistration],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CheckAccessGatewayRegistrationResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CheckAccessGatewayRegistration",
 			Input: soap.QName{
@@ -1717,9 +1717,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ExchangeCodeAndSaveTokens],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ExchangeCodeAndSaveTokensResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ExchangeCodeAndSaveTokens",
 			Input: soap.QName{
@@ -1735,9 +1735,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCredential],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveCredentialResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveCredential",
 			Input: soap.QName{
@@ -1753,9 +1753,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteCredential],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteCredentialResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteCredential",
 			Input: soap.QName{
@@ -1771,9 +1771,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindCredentialsGroups],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindCredentialsGroupsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindCredentialsGroups",
 			Input: soap.QName{
@@ -1789,9 +1789,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindCredentialUsers],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindCredentialUsersResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindCredentialUsers",
 			Input: soap.QName{
@@ -1807,9 +1807,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCredentialUsersInGroup],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCredentialUsersInGroupResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetCredentialUsersInGroup",
 			Input: soap.QName{
@@ -1825,9 +1825,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRole],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRoleResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetRole",
 			Input: soap.QName{
@@ -1843,9 +1843,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetRoleEntity],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetRoleEntityResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetRoleEntity",
 			Input: soap.QName{
@@ -1861,9 +1861,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteRole],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteRoleResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteRole",
 			Input: soap.QName{
@@ -1879,9 +1879,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllRoles],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllRolesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAllRoles",
 			Input: soap.QName{
@@ -1897,9 +1897,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllFunctionalRights],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllFunctionalRightsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAllFunctionalRights",
 			Input: soap.QName{
@@ -1915,9 +1915,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllDataRights],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllDataRightsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAllDataRights",
 			Input: soap.QName{
@@ -1933,9 +1933,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetFunctionalRights],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetFunctionalRightsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetFunctionalRights",
 			Input: soap.QName{
@@ -1951,9 +1951,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetFunctionalRights],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetFunctionalRightsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetFunctionalRights",
 			Input: soap.QName{
@@ -1969,9 +1969,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetDataRight],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetDataRightResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetDataRight",
 			Input: soap.QName{
@@ -1987,9 +1987,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDataRight],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDataRightResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetDataRight",
 			Input: soap.QName{
@@ -2005,9 +2005,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDataRights],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDataRightsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetDataRights",
 			Input: soap.QName{
@@ -2023,9 +2023,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultRoleEntityFromType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultRoleEntityFromTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultRoleEntityFromType",
 			Input: soap.QName{
@@ -2041,9 +2041,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindRolesWithFunctionalRight],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindRolesWithFunctionalRightResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindRolesWithFunctionalRight",
 			Input: soap.QName{
@@ -2059,9 +2059,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindRolesWithFunctionalRights],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindRolesWithFunctionalRightsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindRolesWithFunctionalRights",
 			Input: soap.QName{
@@ -2077,9 +2077,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FindRolesWithoutFunctionalRights],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FindRolesWithoutFunctionalRightsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/FindRolesWithoutFunctionalRights",
 			Input: soap.QName{
@@ -2095,9 +2095,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetServiceAuth],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetServiceAuthResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetServiceAuth",
 			Input: soap.QName{
@@ -2113,9 +2113,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveExternalTokens],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveExternalTokensResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveExternalTokens",
 			Input: soap.QName{
@@ -2131,9 +2131,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DecryptAndSaveExternalTokens],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DecryptAndSaveExternalTokensResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DecryptAndSaveExternalTokens",
 			Input: soap.QName{
@@ -2149,9 +2149,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetExternalTokens],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetExternalTokensResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetExternalTokens",
 			Input: soap.QName{
@@ -2167,9 +2167,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUser",
 			Input: soap.QName{
@@ -2185,9 +2185,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserFromName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserFromNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserFromName",
 			Input: soap.QName{
@@ -2203,9 +2203,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveUserFromName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveUserFromNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUserFromName",
 			Input: soap.QName{
@@ -2221,9 +2221,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteUserFromName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteUserFromNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteUserFromName",
 			Input: soap.QName{
@@ -2239,9 +2239,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCredentialTypes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCredentialTypesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetCredentialTypes",
 			Input: soap.QName{
@@ -2257,9 +2257,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCredentialTypesForUserType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCredentialTypesForUserTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetCredentialTypesForUserType",
 			Input: soap.QName{
@@ -2275,9 +2275,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveUntrustedCredentials],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveUntrustedCredentialsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUntrustedCredentials",
 			Input: soap.QName{
@@ -2293,9 +2293,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUntrustedCredentials],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUntrustedCredentialsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUntrustedCredentials",
 			Input: soap.QName{
@@ -2311,9 +2311,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUntrustedCredentialsForAssociate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUntrustedCredentialsForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUntrustedCredentialsForAssociate",
 			Input: soap.QName{
@@ -2329,9 +2329,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveUntrustedCredentialsForAssociate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveUntrustedCredentialsForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SaveUntrustedCredentialsForAssociate",
 			Input: soap.QName{
@@ -2347,9 +2347,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveUntrustedCredentials],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveUntrustedCredentialsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RemoveUntrustedCredentials",
 			Input: soap.QName{
@@ -2365,9 +2365,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveUntrustedCredentialsForAssociate],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveUntrustedCredentialsForAssociateResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RemoveUntrustedCredentialsForAssociate",
 			Input: soap.QName{
@@ -2383,9 +2383,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateExternalUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateExternalUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateExternalUser",
 			Input: soap.QName{
@@ -2401,9 +2401,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteExternalUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteExternalUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/DeleteExternalUser",
 			Input: soap.QName{
@@ -2419,9 +2419,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetExternalUserInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetExternalUserInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetExternalUserInfo",
 			Input: soap.QName{
@@ -2437,9 +2437,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GenerateNewPasswordForExternalUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GenerateNewPasswordForExternalUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GenerateNewPasswordForExternalUser",
 			Input: soap.QName{
@@ -2455,9 +2455,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CanChangePassword],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CanChangePasswordResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CanChangePassword",
 			Input: soap.QName{
@@ -2473,9 +2473,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetSupportedChangePasswordTypes],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetSupportedChangePasswordTypesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetSupportedChangePasswordTypes",
 			Input: soap.QName{
@@ -2491,9 +2491,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangePassword],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangePasswordResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ChangePassword",
 			Input: soap.QName{
@@ -2509,9 +2509,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendChangePasswordEMail],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendChangePasswordEMailResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SendChangePasswordEMail",
 			Input: soap.QName{
@@ -2527,9 +2527,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserFromPersonId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserFromPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserFromPersonId",
 			Input: soap.QName{
@@ -2545,9 +2545,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultUserFromUserTypeAndPersonId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultUserFromUserTypeAndPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUserFromUserTypeAndPersonId",
 			Input: soap.QName{
@@ -2563,9 +2563,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultUserFromUserType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultUserFromUserTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUserFromUserType",
 			Input: soap.QName{
@@ -2581,9 +2581,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserFromEjUserId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserFromEjUserIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetUserFromEjUserId",
 			Input: soap.QName{
@@ -2599,9 +2599,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPasswordFromName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetPasswordFromNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetPasswordFromName",
 			Input: soap.QName{
@@ -2617,9 +2617,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPassword],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetPasswordResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetPassword",
 			Input: soap.QName{
@@ -2635,9 +2635,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeOwnPassword],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangeOwnPasswordResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ChangeOwnPassword",
 			Input: soap.QName{
@@ -2653,9 +2653,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangePasswordFromName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangePasswordFromNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ChangePasswordFromName",
 			Input: soap.QName{
@@ -2671,9 +2671,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsUserNameValid],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IsUserNameValidResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsUserNameValid",
 			Input: soap.QName{
@@ -2689,9 +2689,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsPasswordValid],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IsPasswordValidResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsPasswordValid",
 			Input: soap.QName{
@@ -2707,9 +2707,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetGeneratedPassword],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetGeneratedPasswordResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetGeneratedPassword",
 			Input: soap.QName{
@@ -2725,9 +2725,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetGeneratedPasswordFromName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetGeneratedPasswordFromNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/SetGeneratedPasswordFromName",
 			Input: soap.QName{
@@ -2743,9 +2743,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsPasswordValidWithReason],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IsPasswordValidWithReasonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsPasswordValidWithReason",
 			Input: soap.QName{
@@ -2761,9 +2761,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsUserNameValidWithReason],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IsUserNameValidWithReasonResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsUserNameValidWithReason",
 			Input: soap.QName{
@@ -2779,9 +2779,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeUserType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangeUserTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ChangeUserType",
 			Input: soap.QName{
@@ -2797,9 +2797,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultUserFromUserTypeAndCredential],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultUserFromUserTypeAndCredentialResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/CreateDefaultUserFromUserTypeAndCredential",
 			Input: soap.QName{
@@ -2815,9 +2815,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetValidUserName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetValidUserNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetValidUserName",
 			Input: soap.QName{
@@ -2833,9 +2833,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveLicenses],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveLicensesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RemoveLicenses",
 			Input: soap.QName{
@@ -2851,9 +2851,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[MakeRetired],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[MakeRetiredResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/MakeRetired",
 			Input: soap.QName{
@@ -2869,9 +2869,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddOwnerContact],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddOwnerContactResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/AddOwnerContact",
 			Input: soap.QName{
@@ -2887,9 +2887,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveOwnerContact],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveOwnerContactResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/RemoveOwnerContact",
 			Input: soap.QName{
@@ -2905,9 +2905,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ResolveUserFromInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ResolveUserFromInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/ResolveUserFromInfo",
 			Input: soap.QName{
@@ -2923,9 +2923,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAccessToken],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAccessTokenResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetAccessToken",
 			Input: soap.QName{
@@ -2941,9 +2941,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetValidUserNameForNewUser],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetValidUserNameForNewUserResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetValidUserNameForNewUser",
 			Input: soap.QName{
@@ -2959,9 +2959,9 @@ func UserOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetDefaultAssociateUserName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetDefaultAssociateUserNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/User/GetDefaultAssociateUserName",
 			Input: soap.QName{
@@ -2980,16 +2980,16 @@ func UserOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -3011,8 +3011,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // method reads the request's SOAP headers with services88.RequestHeaderFrom.
 // It sets the response's SOAP headers with services88.SetResponseHeader. The
 // Succeeded header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type UserServer interface {
 	// IsNickNameUnique serves the operation IsNickNameUnique (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/User/IsNickNameUnique").

@@ -35,7 +35,7 @@ const (
 // AccessGatewayInfo is the complex type AccessGatewayInfo. It extends Carrier,
 // whose members come first on the wire.
 type AccessGatewayInfo struct {
-	services88.Carrier
+	Carrier
 	// ClientId is element ClientId (optional, nillable).
 	ClientId soap.Opt[string]
 	// RedirectUri is element RedirectUri (optional, nillable).
@@ -51,12 +51,6 @@ func (v *AccessGatewayInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AccessGatewayInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AccessGatewayInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ClientId", soap.NSXSD, "string") {
 		v.ClientId = soap.ReadOpt(d, soap.ReadString)
@@ -64,6 +58,7 @@ func (v *AccessGatewayInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RedirectUri", soap.NSXSD, "string") {
 		v.RedirectUri = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AddOwnerContact is the anonymous type of element AddOwnerContact.
@@ -79,15 +74,10 @@ func (v *AddOwnerContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddOwnerContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // AddOwnerContactResponse is the anonymous type of element
@@ -99,12 +89,8 @@ func (v *AddOwnerContactResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddOwnerContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddOwnerContactResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ArrayOfArrayOfDataRight is the complex type ArrayOfArrayOfDataRight: a list
 // of ArrayOfDataRight elements.
@@ -335,38 +321,38 @@ func (v *ArrayOfUser) UnmarshalSOAP(d *soap.Decoder) {
 
 // ArrayOfUserGroup is the complex type ArrayOfUserGroup: a list of UserGroup
 // elements.
-type ArrayOfUserGroup []*t27c4a0ef.UserGroup
+type ArrayOfUserGroup []*UserGroup
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfUserGroup) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "UserGroup", x, soap.Complex[*t27c4a0ef.UserGroup])
+		soap.WritePtr(e, ns0, "UserGroup", x, soap.Complex[*UserGroup])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfUserGroup) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "UserGroup", ns0, "UserGroup") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t27c4a0ef.UserGroup]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UserGroup]))
 	}
 	d.End()
 }
 
 // ArrayOfUserInfo is the complex type ArrayOfUserInfo: a list of UserInfo
 // elements.
-type ArrayOfUserInfo []*t0de00946.UserInfo
+type ArrayOfUserInfo []*UserInfo
 
 // MarshalSOAP implements soap.Marshaler.
 func (v ArrayOfUserInfo) MarshalSOAP(e *soap.Encoder) {
 	for _, x := range v {
-		soap.WritePtr(e, ns0, "UserInfo", x, soap.Complex[*t0de00946.UserInfo])
+		soap.WritePtr(e, ns0, "UserInfo", x, soap.Complex[*UserInfo])
 	}
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArrayOfUserInfo) UnmarshalSOAP(d *soap.Decoder) {
 	for d.At(ns0, "UserInfo", ns0, "UserInfo") {
-		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[t0de00946.UserInfo]))
+		*v = append(*v, soap.ReadPtr(d, soap.ReadComplex[UserInfo]))
 	}
 	d.End()
 }
@@ -384,15 +370,10 @@ func (v *CanChangePassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanChangePassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanChangePassword) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CanChangePasswordResponse is the anonymous type of element
@@ -409,15 +390,10 @@ func (v *CanChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CanChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CanChangePasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChangeOwnPassword is the anonymous type of element ChangeOwnPassword.
@@ -436,7 +412,12 @@ func (v *ChangeOwnPassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeOwnPassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
+		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
+		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -474,16 +455,6 @@ func (v *ChangeOwnPassword) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeOwnPassword) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // ChangeOwnPasswordResponse is the anonymous type of element
 // ChangeOwnPasswordResponse.
 type ChangeOwnPasswordResponse struct {
@@ -498,15 +469,10 @@ func (v *ChangeOwnPasswordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeOwnPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeOwnPasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChangePassword is the anonymous type of element ChangePassword.
@@ -528,7 +494,15 @@ func (v *ChangePassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
+		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
+		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -569,19 +543,6 @@ func (v *ChangePassword) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePassword) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // ChangePasswordFromName is the anonymous type of element
 // ChangePasswordFromName.
 type ChangePasswordFromName struct {
@@ -602,7 +563,15 @@ func (v *ChangePasswordFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
+		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
+		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
+		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -643,19 +612,6 @@ func (v *ChangePasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePasswordFromName) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "OldPassword", soap.NSXSD, "string") {
-		v.OldPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NewPassword", soap.NSXSD, "string") {
-		v.NewPassword = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // ChangePasswordFromNameResponse is the anonymous type of element
 // ChangePasswordFromNameResponse.
 type ChangePasswordFromNameResponse struct {
@@ -670,15 +626,10 @@ func (v *ChangePasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePasswordFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChangePasswordResponse is the anonymous type of element
@@ -695,15 +646,10 @@ func (v *ChangePasswordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangePasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangePasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChangePasswordType is the enumeration ChangePasswordType.
@@ -760,29 +706,24 @@ type ChangeUserType struct {
 	// User is element User (optional, nillable).
 	User soap.Opt[*User]
 	// UserType is element UserType (optional).
-	UserType soap.Opt[t38a48e3f.UserType]
+	UserType soap.Opt[UserType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ChangeUserType) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOptPtr(e, ns0, "User", v.User, soap.Complex[*User])
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeUserType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeUserType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
+	d.End()
 }
 
 // ChangeUserTypeResponse is the anonymous type of element
@@ -799,15 +740,10 @@ func (v *ChangeUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeUserTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CheckAccessGatewayRegistration is the anonymous type of element
@@ -819,12 +755,8 @@ func (v *CheckAccessGatewayRegistration) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckAccessGatewayRegistration) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckAccessGatewayRegistration) unmarshalFields(d *soap.Decoder) {}
 
 // CheckAccessGatewayRegistrationResponse is the anonymous type of element
 // CheckAccessGatewayRegistrationResponse.
@@ -840,15 +772,10 @@ func (v *CheckAccessGatewayRegistrationResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CheckAccessGatewayRegistrationResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CheckAccessGatewayRegistrationResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CommandAction is the enumeration CommandAction.
@@ -967,7 +894,7 @@ func (v CommandActionResult) Number() int64 {
 // CommandResult is the complex type CommandResult. It extends Carrier, whose
 // members come first on the wire.
 type CommandResult struct {
-	services88.Carrier
+	Carrier
 	// Success is element Success (optional).
 	Success soap.Opt[bool]
 	// Message is element Message (optional, nillable).
@@ -986,12 +913,6 @@ func (v *CommandResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CommandResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CommandResult) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
 		v.Success = soap.ReadOptItem(d, soap.ReadBool)
@@ -1002,6 +923,7 @@ func (v *CommandResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Result", ns0, "CommandActionResult") {
 		v.Result = soap.ReadOptItem(d, soap.ReadText[CommandActionResult])
 	}
+	d.End()
 }
 
 // CreateDefaultRoleEntity is the anonymous type of element
@@ -1013,36 +935,27 @@ func (v *CreateDefaultRoleEntity) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRoleEntity) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultRoleEntityFromType is the anonymous type of element
 // CreateDefaultRoleEntityFromType.
 type CreateDefaultRoleEntityFromType struct {
 	// Type is element Type (optional).
-	Type soap.Opt[t1a53da9c.RoleType]
+	Type soap.Opt[RoleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultRoleEntityFromType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[t1a53da9c.RoleType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[RoleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityFromType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRoleEntityFromType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "RoleType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[t1a53da9c.RoleType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[RoleType])
 	}
+	d.End()
 }
 
 // CreateDefaultRoleEntityFromTypeResponse is the anonymous type of element
@@ -1059,15 +972,10 @@ func (v *CreateDefaultRoleEntityFromTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityFromTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRoleEntityFromTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultRoleEntityResponse is the anonymous type of element
@@ -1084,15 +992,10 @@ func (v *CreateDefaultRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // CreateDefaultServiceAuth is the anonymous type of element
@@ -1104,36 +1007,27 @@ func (v *CreateDefaultServiceAuth) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultServiceAuth) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultServiceAuthResponse is the anonymous type of element
 // CreateDefaultServiceAuthResponse.
 type CreateDefaultServiceAuthResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tfeb1dd6d.ServiceAuth]
+	Response soap.Opt[*ServiceAuth]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tfeb1dd6d.ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tfeb1dd6d.ServiceAuth])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
+	d.End()
 }
 
 // CreateDefaultUntrustedCredentials is the anonymous type of element
@@ -1145,12 +1039,8 @@ func (v *CreateDefaultUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUntrustedCredentials) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultUntrustedCredentialsResponse is the anonymous type of element
 // CreateDefaultUntrustedCredentialsResponse.
@@ -1166,15 +1056,10 @@ func (v *CreateDefaultUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UntrustedCredentials") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
+	d.End()
 }
 
 // CreateDefaultUser is the anonymous type of element CreateDefaultUser.
@@ -1185,43 +1070,34 @@ func (v *CreateDefaultUser) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUser) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultUserFromUserType is the anonymous type of element
 // CreateDefaultUserFromUserType.
 type CreateDefaultUserFromUserType struct {
 	// UserType is element UserType (optional).
-	UserType soap.Opt[t38a48e3f.UserType]
+	UserType soap.Opt[UserType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeAndCredential is the anonymous type of element
 // CreateDefaultUserFromUserTypeAndCredential.
 type CreateDefaultUserFromUserTypeAndCredential struct {
 	// UserType is element UserType (optional).
-	UserType soap.Opt[t38a48e3f.UserType]
+	UserType soap.Opt[UserType]
 	// ContactId is element ContactId (optional).
 	ContactId soap.Opt[int32]
 	// CredentialType is element CredentialType (optional, nillable).
@@ -1235,7 +1111,7 @@ type CreateDefaultUserFromUserTypeAndCredential struct {
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "CredentialType", v.CredentialType, soap.String)
 	soap.WriteOpt(e, ns0, "CredentialValue", v.CredentialValue, soap.String)
@@ -1244,14 +1120,8 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeAndCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1265,6 +1135,7 @@ func (v *CreateDefaultUserFromUserTypeAndCredential) unmarshalFields(d *soap.Dec
 	if d.At(ns0, "CredentialDisplayValue", soap.NSXSD, "string") {
 		v.CredentialDisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeAndCredentialResponse is the anonymous type of
@@ -1281,46 +1152,36 @@ func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) MarshalSOAP(e *soap
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeAndCredentialResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeAndPersonId is the anonymous type of element
 // CreateDefaultUserFromUserTypeAndPersonId.
 type CreateDefaultUserFromUserTypeAndPersonId struct {
 	// UserType is element UserType (optional).
-	UserType soap.Opt[t38a48e3f.UserType]
+	UserType soap.Opt[UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeAndPersonId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeAndPersonIdResponse is the anonymous type of
@@ -1337,15 +1198,10 @@ func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) MarshalSOAP(e *soap.E
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeAndPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CreateDefaultUserFromUserTypeResponse is the anonymous type of element
@@ -1362,15 +1218,10 @@ func (v *CreateDefaultUserFromUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserFromUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserFromUserTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CreateDefaultUserResponse is the anonymous type of element
@@ -1387,15 +1238,10 @@ func (v *CreateDefaultUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // CreateExternalUser is the anonymous type of element CreateExternalUser.
@@ -1423,7 +1269,21 @@ func (v *CreateExternalUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateExternalUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserName", soap.NSXSD, "string") {
+		v.UserName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
+		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
+		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+	}
 	d.End()
 }
 
@@ -1469,25 +1329,6 @@ func (v *CreateExternalUser) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateExternalUser) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
 // CreateExternalUserResponse is the anonymous type of element
 // CreateExternalUserResponse.
 type CreateExternalUserResponse struct {
@@ -1502,15 +1343,10 @@ func (v *CreateExternalUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateExternalUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateUserGroup is the anonymous type of element CreateUserGroup.
@@ -1521,42 +1357,33 @@ func (v *CreateUserGroup) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateUserGroup) unmarshalFields(d *soap.Decoder) {}
 
 // CreateUserGroupResponse is the anonymous type of element
 // CreateUserGroupResponse.
 type CreateUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t27c4a0ef.UserGroup]
+	Response soap.Opt[*UserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *CreateUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t27c4a0ef.UserGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t27c4a0ef.UserGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
+	d.End()
 }
 
 // Credential is the complex type Credential. It extends Carrier, whose members
 // come first on the wire.
 type Credential struct {
-	services88.Carrier
+	Carrier
 	// Type is element Type (optional, nillable).
 	Type soap.Opt[*CredentialType]
 	// Value is element Value (optional, nillable).
@@ -1575,12 +1402,6 @@ func (v *Credential) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Credential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Credential) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Type", ns0, "CredentialType") {
 		v.Type = soap.ReadOpt(d, soap.ReadComplex[CredentialType])
@@ -1591,6 +1412,7 @@ func (v *Credential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
 		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CredentialControlType is the enumeration CredentialControlType.
@@ -1654,7 +1476,7 @@ func (v CredentialControlType) Number() int64 {
 // CredentialType is the complex type CredentialType. It extends Carrier, whose
 // members come first on the wire.
 type CredentialType struct {
-	services88.Carrier
+	Carrier
 	// DisplayType is element DisplayType (optional, nillable).
 	DisplayType soap.Opt[string]
 	// Type is element Type (optional, nillable).
@@ -1682,12 +1504,6 @@ func (v *CredentialType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialType) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DisplayType", soap.NSXSD, "string") {
 		v.DisplayType = soap.ReadOpt(d, soap.ReadString)
@@ -1707,18 +1523,19 @@ func (v *CredentialType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsUserNameSupported", soap.NSXSD, "boolean") {
 		v.IsUserNameSupported = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CredentialUser is the complex type CredentialUser. It extends Carrier, whose
 // members come first on the wire.
 type CredentialUser struct {
-	services88.Carrier
+	Carrier
 	// Value is element Value (optional, nillable).
 	Value soap.Opt[string]
 	// DisplayValue is element DisplayValue (optional, nillable).
 	DisplayValue soap.Opt[string]
 	// Columns is element Columns (optional, nillable).
-	Columns soap.Opt[services88.ArrayOfstring]
+	Columns soap.Opt[ArrayOfstring]
 	// CanCreatePerson is element CanCreatePerson (optional).
 	CanCreatePerson soap.Opt[bool]
 }
@@ -1728,18 +1545,12 @@ func (v *CredentialUser) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
 	soap.WriteOpt(e, ns0, "Value", v.Value, soap.String)
 	soap.WriteOpt(e, ns0, "DisplayValue", v.DisplayValue, soap.String)
-	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Columns", v.Columns, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "CanCreatePerson", v.CanCreatePerson, soap.Bool)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialUser) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
@@ -1748,17 +1559,18 @@ func (v *CredentialUser) unmarshalFields(d *soap.Decoder) {
 		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Columns", ns2, "ArrayOfstring") {
-		v.Columns = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Columns = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "CanCreatePerson", soap.NSXSD, "boolean") {
 		v.CanCreatePerson = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // CredentialsGroup is the complex type CredentialsGroup. It extends Carrier,
 // whose members come first on the wire.
 type CredentialsGroup struct {
-	services88.Carrier
+	Carrier
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// DisplayName is element DisplayName (optional, nillable).
@@ -1774,12 +1586,6 @@ func (v *CredentialsGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialsGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialsGroup) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -1787,14 +1593,15 @@ func (v *CredentialsGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
 		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CredentialsGroupUsers is the complex type CredentialsGroupUsers. It extends
 // Carrier, whose members come first on the wire.
 type CredentialsGroupUsers struct {
-	services88.Carrier
+	Carrier
 	// Headings is element Headings (optional, nillable).
-	Headings soap.Opt[services88.ArrayOfstring]
+	Headings soap.Opt[ArrayOfstring]
 	// Users is element Users (optional, nillable).
 	Users soap.Opt[ArrayOfCredentialUser]
 }
@@ -1802,31 +1609,26 @@ type CredentialsGroupUsers struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *CredentialsGroupUsers) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Headings", v.Headings, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "Users", v.Users, soap.Value[ArrayOfCredentialUser])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CredentialsGroupUsers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CredentialsGroupUsers) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Headings", ns2, "ArrayOfstring") {
-		v.Headings = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Headings = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Users", ns0, "ArrayOfCredentialUser") {
 		v.Users = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialUser])
 	}
+	d.End()
 }
 
 // CustomCommand is the complex type CustomCommand. It extends Carrier, whose
 // members come first on the wire.
 type CustomCommand struct {
-	services88.Carrier
+	Carrier
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// DisplayName is element DisplayName (optional, nillable).
@@ -1854,12 +1656,6 @@ func (v *CustomCommand) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomCommand) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomCommand) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -1879,12 +1675,13 @@ func (v *CustomCommand) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ActionData", soap.NSXSD, "string") {
 		v.ActionData = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DataRight is the complex type DataRight. It extends Carrier, whose members
 // come first on the wire.
 type DataRight struct {
-	services88.Carrier
+	Carrier
 	// Value is element Value (optional, nillable).
 	Value soap.Opt[string]
 	// Description is element Description (optional, nillable).
@@ -1900,12 +1697,6 @@ func (v *DataRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DataRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DataRight) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
@@ -1913,12 +1704,13 @@ func (v *DataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DataRights is the complex type DataRights. It extends Carrier, whose members
 // come first on the wire.
 type DataRights struct {
-	services88.Carrier
+	Carrier
 	// ColumnsInfo is element ColumnsInfo (optional, nillable).
 	ColumnsInfo soap.Opt[ArrayOfRelationToOwner]
 	// RowsInfo is element RowsInfo (optional, nillable).
@@ -1937,12 +1729,6 @@ func (v *DataRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DataRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DataRights) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ColumnsInfo", ns0, "ArrayOfRelationToOwner") {
 		v.ColumnsInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfRelationToOwner])
@@ -1953,6 +1739,7 @@ func (v *DataRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Rights", ns0, "ArrayOfArrayOfDataRight") {
 		v.Rights = soap.ReadOpt(d, soap.ReadValue[ArrayOfArrayOfDataRight])
 	}
+	d.End()
 }
 
 // DecryptAndSaveExternalTokens is the anonymous type of element
@@ -1969,15 +1756,10 @@ func (v *DecryptAndSaveExternalTokens) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DecryptAndSaveExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DecryptAndSaveExternalTokens) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TokenManagementInfo", ns0, "TokenManagementInfo") {
 		v.TokenManagementInfo = soap.ReadOpt(d, soap.ReadComplex[TokenManagementInfo])
 	}
+	d.End()
 }
 
 // DecryptAndSaveExternalTokensResponse is the anonymous type of element
@@ -1994,15 +1776,10 @@ func (v *DecryptAndSaveExternalTokensResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DecryptAndSaveExternalTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DecryptAndSaveExternalTokensResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteCredential is the anonymous type of element DeleteCredential.
@@ -2021,18 +1798,13 @@ func (v *DeleteCredential) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCredential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CredentialType", soap.NSXSD, "string") {
 		v.CredentialType = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteCredentialResponse is the anonymous type of element
@@ -2049,15 +1821,10 @@ func (v *DeleteCredentialResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteCredentialResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // DeleteExternalUser is the anonymous type of element DeleteExternalUser.
@@ -2073,15 +1840,10 @@ func (v *DeleteExternalUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExternalUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteExternalUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteExternalUserResponse is the anonymous type of element
@@ -2093,12 +1855,8 @@ func (v *DeleteExternalUserResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteExternalUserResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteRole is the anonymous type of element DeleteRole.
 type DeleteRole struct {
@@ -2116,18 +1874,13 @@ func (v *DeleteRole) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRole) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteRole) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleIdToDelete", soap.NSXSD, "int") {
 		v.RoleIdToDelete = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ReplacingRoleId", soap.NSXSD, "int") {
 		v.ReplacingRoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteRoleResponse is the anonymous type of element DeleteRoleResponse.
@@ -2138,12 +1891,8 @@ func (v *DeleteRoleResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteRoleResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteServiceAuth is the anonymous type of element DeleteServiceAuth.
 type DeleteServiceAuth struct {
@@ -2158,15 +1907,10 @@ func (v *DeleteServiceAuth) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteServiceAuth) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
 		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteServiceAuthResponse is the anonymous type of element
@@ -2178,12 +1922,8 @@ func (v *DeleteServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteServiceAuthResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteUser is the anonymous type of element DeleteUser.
 type DeleteUser struct {
@@ -2198,15 +1938,10 @@ func (v *DeleteUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteUserFromName is the anonymous type of element DeleteUserFromName.
@@ -2222,15 +1957,10 @@ func (v *DeleteUserFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DeleteUserFromNameResponse is the anonymous type of element
@@ -2242,12 +1972,8 @@ func (v *DeleteUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserFromNameResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteUserGroup is the anonymous type of element DeleteUserGroup.
 type DeleteUserGroup struct {
@@ -2265,18 +1991,13 @@ func (v *DeleteUserGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupToDelete", soap.NSXSD, "int") {
 		v.UserGroupToDelete = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserGroupToMoveTo", soap.NSXSD, "int") {
 		v.UserGroupToMoveTo = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteUserGroupResponse is the anonymous type of element
@@ -2288,12 +2009,8 @@ func (v *DeleteUserGroupResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserGroupResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteUserResponse is the anonymous type of element DeleteUserResponse.
 type DeleteUserResponse struct{}
@@ -2303,17 +2020,13 @@ func (v *DeleteUserResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserResponse) unmarshalFields(d *soap.Decoder) {}
 
 // EntityName is the complex type EntityName. It extends Carrier, whose members
 // come first on the wire.
 type EntityName struct {
-	services88.Carrier
+	Carrier
 	// TableName is element TableName (optional, nillable).
 	TableName soap.Opt[string]
 	// TableDescription is element TableDescription (optional, nillable).
@@ -2329,12 +2042,6 @@ func (v *EntityName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EntityName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EntityName) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
@@ -2342,6 +2049,7 @@ func (v *EntityName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableDescription", soap.NSXSD, "string") {
 		v.TableDescription = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ExchangeCodeAndSaveTokens is the anonymous type of element
@@ -2370,12 +2078,6 @@ func (v *ExchangeCodeAndSaveTokens) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExchangeCodeAndSaveTokens) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExchangeCodeAndSaveTokens) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Provider", soap.NSXSD, "string") {
 		v.Provider = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2391,6 +2093,7 @@ func (v *ExchangeCodeAndSaveTokens) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RedirectUri", soap.NSXSD, "string") {
 		v.RedirectUri = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ExchangeCodeAndSaveTokensResponse is the anonymous type of element
@@ -2407,15 +2110,10 @@ func (v *ExchangeCodeAndSaveTokensResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExchangeCodeAndSaveTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExchangeCodeAndSaveTokensResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ExecuteUserCommand is the anonymous type of element ExecuteUserCommand.
@@ -2437,12 +2135,6 @@ func (v *ExecuteUserCommand) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteUserCommand) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteUserCommand) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CommandName", soap.NSXSD, "string") {
 		v.CommandName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -2452,6 +2144,7 @@ func (v *ExecuteUserCommand) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // ExecuteUserCommandResponse is the anonymous type of element
@@ -2468,15 +2161,10 @@ func (v *ExecuteUserCommandResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExecuteUserCommandResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExecuteUserCommandResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CommandResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CommandResult])
 	}
+	d.End()
 }
 
 // ExternalUserInfoModification is the flag list ExternalUserInfoModification:
@@ -2532,18 +2220,13 @@ func (v *FindCredentialUsers) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialUsers) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindCredentialUsers) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SearchString", soap.NSXSD, "string") {
 		v.SearchString = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindCredentialUsersResponse is the anonymous type of element
@@ -2560,15 +2243,10 @@ func (v *FindCredentialUsersResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialUsersResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindCredentialUsersResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CredentialsGroupUsers") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
 	}
+	d.End()
 }
 
 // FindCredentialsGroups is the anonymous type of element
@@ -2588,18 +2266,13 @@ func (v *FindCredentialsGroups) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialsGroups) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindCredentialsGroups) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "SearchString", soap.NSXSD, "string") {
 		v.SearchString = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindCredentialsGroupsResponse is the anonymous type of element
@@ -2616,15 +2289,10 @@ func (v *FindCredentialsGroupsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindCredentialsGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindCredentialsGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialsGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialsGroup])
 	}
+	d.End()
 }
 
 // FindRolesWithFunctionalRight is the anonymous type of element
@@ -2641,140 +2309,110 @@ func (v *FindRolesWithFunctionalRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithFunctionalRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightName", soap.NSXSD, "string") {
 		v.FunctionalRightName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // FindRolesWithFunctionalRightResponse is the anonymous type of element
 // FindRolesWithFunctionalRightResponse.
 type FindRolesWithFunctionalRightResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	Response soap.Opt[ArrayOfMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRightResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRightResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithFunctionalRightResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
+	d.End()
 }
 
 // FindRolesWithFunctionalRights is the anonymous type of element
 // FindRolesWithFunctionalRights.
 type FindRolesWithFunctionalRights struct {
 	// FunctionalRightNames is element FunctionalRightNames (optional, nillable).
-	FunctionalRightNames soap.Opt[services88.ArrayOfstring]
+	FunctionalRightNames soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightNames", ns2, "ArrayOfstring") {
-		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // FindRolesWithFunctionalRightsResponse is the anonymous type of element
 // FindRolesWithFunctionalRightsResponse.
 type FindRolesWithFunctionalRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfint]
+	Response soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // FindRolesWithoutFunctionalRights is the anonymous type of element
 // FindRolesWithoutFunctionalRights.
 type FindRolesWithoutFunctionalRights struct {
 	// FunctionalRightNames is element FunctionalRightNames (optional, nillable).
-	FunctionalRightNames soap.Opt[services88.ArrayOfstring]
+	FunctionalRightNames soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithoutFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "FunctionalRightNames", v.FunctionalRightNames, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithoutFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithoutFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FunctionalRightNames", ns2, "ArrayOfstring") {
-		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.FunctionalRightNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // FindRolesWithoutFunctionalRightsResponse is the anonymous type of element
 // FindRolesWithoutFunctionalRightsResponse.
 type FindRolesWithoutFunctionalRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.ArrayOfint]
+	Response soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *FindRolesWithoutFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FindRolesWithoutFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FindRolesWithoutFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfint") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GenerateNewPasswordForExternalUser is the anonymous type of element
@@ -2791,15 +2429,10 @@ func (v *GenerateNewPasswordForExternalUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNewPasswordForExternalUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GenerateNewPasswordForExternalUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
 		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GenerateNewPasswordForExternalUserResponse is the anonymous type of element
@@ -2816,15 +2449,10 @@ func (v *GenerateNewPasswordForExternalUserResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GenerateNewPasswordForExternalUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GenerateNewPasswordForExternalUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAccessGatewayInfo is the anonymous type of element GetAccessGatewayInfo.
@@ -2835,12 +2463,8 @@ func (v *GetAccessGatewayInfo) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAccessGatewayInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAccessGatewayInfo) unmarshalFields(d *soap.Decoder) {}
 
 // GetAccessGatewayInfoResponse is the anonymous type of element
 // GetAccessGatewayInfoResponse.
@@ -2856,15 +2480,10 @@ func (v *GetAccessGatewayInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAccessGatewayInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAccessGatewayInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AccessGatewayInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AccessGatewayInfo])
 	}
+	d.End()
 }
 
 // GetAccessToken is the anonymous type of element GetAccessToken.
@@ -2883,7 +2502,12 @@ func (v *GetAccessToken) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAccessToken) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AppToken", soap.NSXSD, "string") {
+		v.AppToken = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IncludeCsSession", soap.NSXSD, "boolean") {
+		v.IncludeCsSession = soap.ReadOptItem(d, soap.ReadBool)
+	}
 	d.End()
 }
 
@@ -2920,16 +2544,6 @@ func (v *GetAccessToken) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAccessToken) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AppToken", soap.NSXSD, "string") {
-		v.AppToken = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IncludeCsSession", soap.NSXSD, "boolean") {
-		v.IncludeCsSession = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
 // GetAccessTokenResponse is the anonymous type of element
 // GetAccessTokenResponse.
 type GetAccessTokenResponse struct {
@@ -2944,15 +2558,10 @@ func (v *GetAccessTokenResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAccessTokenResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAccessTokenResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetAllDataRights is the anonymous type of element GetAllDataRights.
@@ -2971,141 +2580,111 @@ func (v *GetAllDataRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllDataRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllDataRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
 		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
 	}
+	d.End()
 }
 
 // GetAllDataRightsResponse is the anonymous type of element
 // GetAllDataRightsResponse.
 type GetAllDataRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllDataRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllDataRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetAllFunctionalRights is the anonymous type of element
 // GetAllFunctionalRights.
 type GetAllFunctionalRights struct {
 	// RoleType is element RoleType (optional).
-	RoleType soap.Opt[t1a53da9c.RoleType]
+	RoleType soap.Opt[RoleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRights) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[t1a53da9c.RoleType])
+	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[t1a53da9c.RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
 	}
+	d.End()
 }
 
 // GetAllFunctionalRightsResponse is the anonymous type of element
 // GetAllFunctionalRightsResponse.
 type GetAllFunctionalRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetAllRoles is the anonymous type of element GetAllRoles.
 type GetAllRoles struct {
 	// RoleType is element RoleType (optional).
-	RoleType soap.Opt[t1a53da9c.RoleType]
+	RoleType soap.Opt[RoleType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRoles) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[t1a53da9c.RoleType])
+	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllRoles) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllRoles) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[t1a53da9c.RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
 	}
+	d.End()
 }
 
 // GetAllRolesResponse is the anonymous type of element GetAllRolesResponse.
 type GetAllRolesResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetAllRolesResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllRolesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllRolesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetAllUserGroups is the anonymous type of element GetAllUserGroups.
@@ -3121,15 +2700,10 @@ func (v *GetAllUserGroups) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllUserGroups) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllUserGroups) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IncludeDeleted", soap.NSXSD, "boolean") {
 		v.IncludeDeleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetAllUserGroupsResponse is the anonymous type of element
@@ -3146,15 +2720,10 @@ func (v *GetAllUserGroupsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllUserGroupsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllUserGroupsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
 	}
+	d.End()
 }
 
 // GetCredentialTypes is the anonymous type of element GetCredentialTypes.
@@ -3165,36 +2734,27 @@ func (v *GetCredentialTypes) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialTypes) unmarshalFields(d *soap.Decoder) {}
 
 // GetCredentialTypesForUserType is the anonymous type of element
 // GetCredentialTypesForUserType.
 type GetCredentialTypesForUserType struct {
 	// UserType is element UserType (optional).
-	UserType soap.Opt[t38a48e3f.UserType]
+	UserType soap.Opt[UserType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetCredentialTypesForUserType) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypesForUserType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialTypesForUserType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
+	d.End()
 }
 
 // GetCredentialTypesForUserTypeResponse is the anonymous type of element
@@ -3211,15 +2771,10 @@ func (v *GetCredentialTypesForUserTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypesForUserTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialTypesForUserTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialType") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialType])
 	}
+	d.End()
 }
 
 // GetCredentialTypesResponse is the anonymous type of element
@@ -3236,15 +2791,10 @@ func (v *GetCredentialTypesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCredentialType") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCredentialType])
 	}
+	d.End()
 }
 
 // GetCredentialUsersInGroup is the anonymous type of element
@@ -3264,18 +2814,13 @@ func (v *GetCredentialUsersInGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialUsersInGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialUsersInGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "GroupName", soap.NSXSD, "string") {
 		v.GroupName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCredentialUsersInGroupResponse is the anonymous type of element
@@ -3292,15 +2837,10 @@ func (v *GetCredentialUsersInGroupResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCredentialUsersInGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCredentialUsersInGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "CredentialsGroupUsers") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[CredentialsGroupUsers])
 	}
+	d.End()
 }
 
 // GetDataRight is the anonymous type of element GetDataRight.
@@ -3322,12 +2862,6 @@ func (v *GetDataRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -3337,6 +2871,7 @@ func (v *GetDataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RelationToOwner", ns0, "RoleRelationToOwner") {
 		v.RelationToOwner = soap.ReadOptItem(d, soap.ReadText[RoleRelationToOwner])
 	}
+	d.End()
 }
 
 // GetDataRightResponse is the anonymous type of element GetDataRightResponse.
@@ -3352,15 +2887,10 @@ func (v *GetDataRightResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDataRightResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDataRights is the anonymous type of element GetDataRights.
@@ -3379,43 +2909,33 @@ func (v *GetDataRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDataRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetDataRightsResponse is the anonymous type of element
 // GetDataRightsResponse.
 type GetDataRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetDataRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDataRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDataRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // GetDefaultAssociateUserName is the anonymous type of element
@@ -3432,15 +2952,10 @@ func (v *GetDefaultAssociateUserName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultAssociateUserName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultAssociateUserName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // GetDefaultAssociateUserNameResponse is the anonymous type of element
@@ -3457,15 +2972,10 @@ func (v *GetDefaultAssociateUserNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetDefaultAssociateUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetDefaultAssociateUserNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetExternalTokens is the anonymous type of element GetExternalTokens.
@@ -3481,15 +2991,10 @@ func (v *GetExternalTokens) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetExternalTokens) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetExternalTokensResponse is the anonymous type of element
@@ -3506,15 +3011,10 @@ func (v *GetExternalTokensResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetExternalTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetExternalTokensResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "TokenManagementInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[TokenManagementInfo])
 	}
+	d.End()
 }
 
 // GetFunctionalRights is the anonymous type of element GetFunctionalRights.
@@ -3530,40 +3030,30 @@ func (v *GetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetFunctionalRightsResponse is the anonymous type of element
 // GetFunctionalRightsResponse.
 type GetFunctionalRightsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t8858b194.ArrayOfSelectableMDOListItem]
+	Response soap.Opt[ArrayOfSelectableMDOListItem]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t8858b194.ArrayOfSelectableMDOListItem])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfSelectableMDOListItem])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfSelectableMDOListItem") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t8858b194.ArrayOfSelectableMDOListItem])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfSelectableMDOListItem])
 	}
+	d.End()
 }
 
 // GetOrRegisterAccessGatewayInfo is the anonymous type of element
@@ -3580,15 +3070,10 @@ func (v *GetOrRegisterAccessGatewayInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrRegisterAccessGatewayInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOrRegisterAccessGatewayInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RedirectUri", soap.NSXSD, "string") {
 		v.RedirectUri = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetOrRegisterAccessGatewayInfoResponse is the anonymous type of element
@@ -3605,15 +3090,10 @@ func (v *GetOrRegisterAccessGatewayInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetOrRegisterAccessGatewayInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetOrRegisterAccessGatewayInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AccessGatewayInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AccessGatewayInfo])
 	}
+	d.End()
 }
 
 // GetRole is the anonymous type of element GetRole.
@@ -3629,15 +3109,10 @@ func (v *GetRole) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRole) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRole) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRoleEntity is the anonymous type of element GetRoleEntity.
@@ -3653,15 +3128,10 @@ func (v *GetRoleEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRoleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleEntityId", soap.NSXSD, "int") {
 		v.RoleEntityId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetRoleEntityResponse is the anonymous type of element
@@ -3678,15 +3148,10 @@ func (v *GetRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // GetRoleResponse is the anonymous type of element GetRoleResponse.
@@ -3702,15 +3167,10 @@ func (v *GetRoleResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetRoleResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetRoleResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Role") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Role])
 	}
+	d.End()
 }
 
 // GetServiceAuth is the anonymous type of element GetServiceAuth.
@@ -3726,40 +3186,30 @@ func (v *GetServiceAuth) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetServiceAuth) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
 		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetServiceAuthResponse is the anonymous type of element
 // GetServiceAuthResponse.
 type GetServiceAuthResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tfeb1dd6d.ServiceAuth]
+	Response soap.Opt[*ServiceAuth]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tfeb1dd6d.ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tfeb1dd6d.ServiceAuth])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
+	d.End()
 }
 
 // GetSupportedChangePasswordTypes is the anonymous type of element
@@ -3776,15 +3226,10 @@ func (v *GetSupportedChangePasswordTypes) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSupportedChangePasswordTypes) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSupportedChangePasswordTypes) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetSupportedChangePasswordTypesResponse is the anonymous type of element
@@ -3801,15 +3246,10 @@ func (v *GetSupportedChangePasswordTypesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetSupportedChangePasswordTypesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetSupportedChangePasswordTypesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfChangePasswordType") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfChangePasswordType])
 	}
+	d.End()
 }
 
 // GetUntrustedCredentials is the anonymous type of element
@@ -3826,15 +3266,10 @@ func (v *GetUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUntrustedCredentials) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetUntrustedCredentialsForAssociate is the anonymous type of element
@@ -3854,18 +3289,13 @@ func (v *GetUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetUntrustedCredentialsForAssociateResponse is the anonymous type of element
@@ -3882,15 +3312,10 @@ func (v *GetUntrustedCredentialsForAssociateResponse) MarshalSOAP(e *soap.Encode
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUntrustedCredentialsForAssociateResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUntrustedCredentials") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
 	}
+	d.End()
 }
 
 // GetUntrustedCredentialsResponse is the anonymous type of element
@@ -3907,15 +3332,10 @@ func (v *GetUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUntrustedCredentials") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUntrustedCredentials])
 	}
+	d.End()
 }
 
 // GetUser is the anonymous type of element GetUser.
@@ -3931,15 +3351,10 @@ func (v *GetUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserCommands is the anonymous type of element GetUserCommands.
@@ -3955,15 +3370,10 @@ func (v *GetUserCommands) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserCommands) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserCommands) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // GetUserCommandsResponse is the anonymous type of element
@@ -3980,15 +3390,10 @@ func (v *GetUserCommandsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserCommandsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserCommandsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfCustomCommand") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomCommand])
 	}
+	d.End()
 }
 
 // GetUserFromEjUserId is the anonymous type of element GetUserFromEjUserId.
@@ -4004,15 +3409,10 @@ func (v *GetUserFromEjUserId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromEjUserId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromEjUserId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EjUserId", soap.NSXSD, "int") {
 		v.EjUserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserFromEjUserIdResponse is the anonymous type of element
@@ -4029,15 +3429,10 @@ func (v *GetUserFromEjUserIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromEjUserIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromEjUserIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUser") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUser])
 	}
+	d.End()
 }
 
 // GetUserFromName is the anonymous type of element GetUserFromName.
@@ -4053,15 +3448,10 @@ func (v *GetUserFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetUserFromNameResponse is the anonymous type of element
@@ -4078,15 +3468,10 @@ func (v *GetUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // GetUserFromPersonId is the anonymous type of element GetUserFromPersonId.
@@ -4102,15 +3487,10 @@ func (v *GetUserFromPersonId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromPersonId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromPersonId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserFromPersonIdResponse is the anonymous type of element
@@ -4127,15 +3507,10 @@ func (v *GetUserFromPersonIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserFromPersonIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserFromPersonIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUser") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUser])
 	}
+	d.End()
 }
 
 // GetUserGroup is the anonymous type of element GetUserGroup.
@@ -4151,39 +3526,29 @@ func (v *GetUserGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserGroupList is the anonymous type of element GetUserGroupList.
 type GetUserGroupList struct {
 	// UserGroupIds is element UserGroupIds (optional, nillable).
-	UserGroupIds soap.Opt[services88.ArrayOfint]
+	UserGroupIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroupList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserGroupIds", v.UserGroupIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "UserGroupIds", v.UserGroupIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserGroupList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupIds", ns2, "ArrayOfint") {
-		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.UserGroupIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetUserGroupListResponse is the anonymous type of element
@@ -4200,39 +3565,29 @@ func (v *GetUserGroupListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserGroupListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserGroup") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
 	}
+	d.End()
 }
 
 // GetUserGroupResponse is the anonymous type of element GetUserGroupResponse.
 type GetUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t27c4a0ef.UserGroup]
+	Response soap.Opt[*UserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t27c4a0ef.UserGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t27c4a0ef.UserGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
+	d.End()
 }
 
 // GetUserInfo is the anonymous type of element GetUserInfo.
@@ -4248,39 +3603,29 @@ func (v *GetUserInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserInfoId", soap.NSXSD, "int") {
 		v.UserInfoId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserInfoList is the anonymous type of element GetUserInfoList.
 type GetUserInfoList struct {
 	// UserInfoIds is element UserInfoIds (optional, nillable).
-	UserInfoIds soap.Opt[services88.ArrayOfint]
+	UserInfoIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfoList) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "UserInfoIds", v.UserInfoIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "UserInfoIds", v.UserInfoIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserInfoList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserInfoIds", ns2, "ArrayOfint") {
-		v.UserInfoIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.UserInfoIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetUserInfoListResponse is the anonymous type of element
@@ -4297,39 +3642,29 @@ func (v *GetUserInfoListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserInfoListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserInfo])
 	}
+	d.End()
 }
 
 // GetUserInfoResponse is the anonymous type of element GetUserInfoResponse.
 type GetUserInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t0de00946.UserInfo]
+	Response soap.Opt[*UserInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t0de00946.UserInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t0de00946.UserInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserInfo])
 	}
+	d.End()
 }
 
 // GetUserPresenceStatus is the anonymous type of element
@@ -4346,15 +3681,10 @@ func (v *GetUserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserPresenceStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserPresenceStatusResponse is the anonymous type of element
@@ -4371,15 +3701,10 @@ func (v *GetUserPresenceStatusResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserPresenceStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserPresenceStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserPresenceStatus") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserPresenceStatus])
 	}
+	d.End()
 }
 
 // GetUserResponse is the anonymous type of element GetUserResponse.
@@ -4395,15 +3720,10 @@ func (v *GetUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // GetValidUserName is the anonymous type of element GetValidUserName.
@@ -4411,7 +3731,7 @@ type GetValidUserName struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[t38a48e3f.UserType]
+	Type soap.Opt[UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// UserName is element UserName (optional, nillable).
@@ -4421,24 +3741,18 @@ type GetValidUserName struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetValidUserName) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetValidUserName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4446,6 +3760,7 @@ func (v *GetValidUserName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetValidUserNameForNewUser is the anonymous type of element
@@ -4462,15 +3777,10 @@ func (v *GetValidUserNameForNewUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserNameForNewUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetValidUserNameForNewUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // GetValidUserNameForNewUserResponse is the anonymous type of element
@@ -4487,15 +3797,10 @@ func (v *GetValidUserNameForNewUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserNameForNewUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetValidUserNameForNewUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetValidUserNameResponse is the anonymous type of element
@@ -4512,15 +3817,10 @@ func (v *GetValidUserNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetValidUserNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetValidUserNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsNickNameUnique is the anonymous type of element IsNickNameUnique.
@@ -4539,18 +3839,13 @@ func (v *IsNickNameUnique) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNickNameUnique) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsNickNameUnique) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "NickName", soap.NSXSD, "string") {
 		v.NickName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsNickNameUniqueResponse is the anonymous type of element
@@ -4567,15 +3862,10 @@ func (v *IsNickNameUniqueResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsNickNameUniqueResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsNickNameUniqueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // IsPasswordValid is the anonymous type of element IsPasswordValid.
@@ -4583,7 +3873,7 @@ type IsPasswordValid struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[t38a48e3f.UserType]
+	Type soap.Opt[UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// Password is element Password (optional, nillable).
@@ -4593,14 +3883,25 @@ type IsPasswordValid struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValid) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValid) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Type", ns0, "UserType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -4643,22 +3944,6 @@ func (v *IsPasswordValid) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsPasswordValid) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // IsPasswordValidResponse is the anonymous type of element
 // IsPasswordValidResponse.
 type IsPasswordValidResponse struct {
@@ -4673,15 +3958,10 @@ func (v *IsPasswordValidResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsPasswordValidResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // IsPasswordValidWithReason is the anonymous type of element
@@ -4690,7 +3970,7 @@ type IsPasswordValidWithReason struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[t38a48e3f.UserType]
+	Type soap.Opt[UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// Password is element Password (optional, nillable).
@@ -4700,14 +3980,25 @@ type IsPasswordValidWithReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsPasswordValidWithReason) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Password", v.Password, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Type", ns0, "UserType") {
+		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
+	}
+	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
+		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -4750,22 +4041,6 @@ func (v *IsPasswordValidWithReason) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsPasswordValidWithReason) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
-	}
-	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
-		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // IsPasswordValidWithReasonResponse is the anonymous type of element
 // IsPasswordValidWithReasonResponse.
 type IsPasswordValidWithReasonResponse struct {
@@ -4780,15 +4055,10 @@ func (v *IsPasswordValidWithReasonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPasswordValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsPasswordValidWithReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserValidationResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
 	}
+	d.End()
 }
 
 // IsUserNameValid is the anonymous type of element IsUserNameValid.
@@ -4796,7 +4066,7 @@ type IsUserNameValid struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[t38a48e3f.UserType]
+	Type soap.Opt[UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// UserName is element UserName (optional, nillable).
@@ -4806,24 +4076,18 @@ type IsUserNameValid struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValid) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValid) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsUserNameValid) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4831,6 +4095,7 @@ func (v *IsUserNameValid) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsUserNameValidResponse is the anonymous type of element
@@ -4847,15 +4112,10 @@ func (v *IsUserNameValidResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsUserNameValidResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // IsUserNameValidWithReason is the anonymous type of element
@@ -4864,7 +4124,7 @@ type IsUserNameValidWithReason struct {
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Type is element Type (optional).
-	Type soap.Opt[t38a48e3f.UserType]
+	Type soap.Opt[UserType]
 	// PersonId is element PersonId (optional).
 	PersonId soap.Opt[int32]
 	// UserName is element UserName (optional, nillable).
@@ -4874,24 +4134,18 @@ type IsUserNameValidWithReason struct {
 // MarshalSOAP implements soap.Marshaler.
 func (v *IsUserNameValidWithReason) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "AssociateId", v.AssociateId, soap.Int32)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
 	soap.WriteOpt(e, ns0, "PersonId", v.PersonId, soap.Int32)
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidWithReason) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsUserNameValidWithReason) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -4899,6 +4153,7 @@ func (v *IsUserNameValidWithReason) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // IsUserNameValidWithReasonResponse is the anonymous type of element
@@ -4915,15 +4170,10 @@ func (v *IsUserNameValidWithReasonResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsUserNameValidWithReasonResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsUserNameValidWithReasonResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserValidationResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserValidationResult])
 	}
+	d.End()
 }
 
 // MakeRetired is the anonymous type of element MakeRetired.
@@ -4942,18 +4192,13 @@ func (v *MakeRetired) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MakeRetired) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MakeRetired) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Retired", soap.NSXSD, "boolean") {
 		v.Retired = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // MakeRetiredResponse is the anonymous type of element MakeRetiredResponse.
@@ -4964,12 +4209,8 @@ func (v *MakeRetiredResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MakeRetiredResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MakeRetiredResponse) unmarshalFields(d *soap.Decoder) {}
 
 // OperationResult is the complex type OperationResult.
 type OperationResult struct {
@@ -4987,18 +4228,13 @@ func (v *OperationResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *OperationResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *OperationResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
 		v.Success = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RegisterWithAccessGateway is the anonymous type of element
@@ -5015,15 +4251,10 @@ func (v *RegisterWithAccessGateway) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegisterWithAccessGateway) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RegisterWithAccessGateway) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RedirectUri", soap.NSXSD, "string") {
 		v.RedirectUri = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RegisterWithAccessGatewayResponse is the anonymous type of element
@@ -5040,21 +4271,16 @@ func (v *RegisterWithAccessGatewayResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RegisterWithAccessGatewayResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RegisterWithAccessGatewayResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "AccessGatewayInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[AccessGatewayInfo])
 	}
+	d.End()
 }
 
 // RelationToOwner is the complex type RelationToOwner. It extends Carrier,
 // whose members come first on the wire.
 type RelationToOwner struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -5073,12 +4299,6 @@ func (v *RelationToOwner) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RelationToOwner) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RelationToOwner) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5089,6 +4309,7 @@ func (v *RelationToOwner) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveLicenses is the anonymous type of element RemoveLicenses.
@@ -5104,15 +4325,10 @@ func (v *RemoveLicenses) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveLicenses) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveLicenses) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveLicensesResponse is the anonymous type of element
@@ -5124,12 +4340,8 @@ func (v *RemoveLicensesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveLicensesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveLicensesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveOwnerContact is the anonymous type of element RemoveOwnerContact.
 type RemoveOwnerContact struct {
@@ -5144,15 +4356,10 @@ func (v *RemoveOwnerContact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveOwnerContact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveOwnerContact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // RemoveOwnerContactResponse is the anonymous type of element
@@ -5164,12 +4371,8 @@ func (v *RemoveOwnerContactResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveOwnerContactResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveOwnerContactResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveUntrustedCredentials is the anonymous type of element
 // RemoveUntrustedCredentials.
@@ -5188,18 +4391,13 @@ func (v *RemoveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveUntrustedCredentials) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
 		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveUntrustedCredentialsForAssociate is the anonymous type of element
@@ -5222,12 +4420,6 @@ func (v *RemoveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5237,6 +4429,7 @@ func (v *RemoveUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder
 	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
 		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RemoveUntrustedCredentialsForAssociateResponse is the anonymous type of
@@ -5248,12 +4441,8 @@ func (v *RemoveUntrustedCredentialsForAssociateResponse) MarshalSOAP(e *soap.Enc
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveUntrustedCredentialsForAssociateResponse) unmarshalFields(d *soap.Decoder) {}
 
 // RemoveUntrustedCredentialsResponse is the anonymous type of element
 // RemoveUntrustedCredentialsResponse.
@@ -5264,12 +4453,8 @@ func (v *RemoveUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // ResolveUserFromInfo is the anonymous type of element ResolveUserFromInfo.
 type ResolveUserFromInfo struct {
@@ -5278,11 +4463,11 @@ type ResolveUserFromInfo struct {
 	// PersonName is element PersonName (optional, nillable).
 	PersonName soap.Opt[string]
 	// PhoneNumbers is element PhoneNumbers (optional, nillable).
-	PhoneNumbers soap.Opt[services88.ArrayOfstring]
+	PhoneNumbers soap.Opt[ArrayOfstring]
 	// Emails is element Emails (optional, nillable).
-	Emails soap.Opt[services88.ArrayOfstring]
+	Emails soap.Opt[ArrayOfstring]
 	// UserType is element UserType (optional).
-	UserType soap.Opt[t38a48e3f.UserType]
+	UserType soap.Opt[UserType]
 	// Credential is element Credential (optional, nillable).
 	Credential soap.Opt[*Credential]
 }
@@ -5291,20 +4476,14 @@ type ResolveUserFromInfo struct {
 func (v *ResolveUserFromInfo) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "ContactId", v.ContactId, soap.Int32)
 	soap.WriteOpt(e, ns0, "PersonName", v.PersonName, soap.String)
-	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "PhoneNumbers", v.PhoneNumbers, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Emails", v.Emails, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "UserType", v.UserType, soap.Text[UserType])
 	soap.WriteOptPtr(e, ns0, "Credential", v.Credential, soap.Complex[*Credential])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveUserFromInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolveUserFromInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5312,17 +4491,18 @@ func (v *ResolveUserFromInfo) unmarshalFields(d *soap.Decoder) {
 		v.PersonName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "PhoneNumbers", ns2, "ArrayOfstring") {
-		v.PhoneNumbers = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.PhoneNumbers = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "Emails", ns2, "ArrayOfstring") {
-		v.Emails = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.Emails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "UserType", ns0, "UserType") {
-		v.UserType = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.UserType = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
 		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
 	}
+	d.End()
 }
 
 // ResolveUserFromInfoResponse is the anonymous type of element
@@ -5339,21 +4519,16 @@ func (v *ResolveUserFromInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolveUserFromInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolveUserFromInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ResolvedUser") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[ResolvedUser])
 	}
+	d.End()
 }
 
 // ResolvedUser is the complex type ResolvedUser. It extends Carrier, whose
 // members come first on the wire.
 type ResolvedUser struct {
-	services88.Carrier
+	Carrier
 	// User is element User (optional, nillable).
 	User soap.Opt[*User]
 	// PersonCreated is element PersonCreated (optional).
@@ -5369,12 +4544,6 @@ func (v *ResolvedUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ResolvedUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ResolvedUser) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
@@ -5382,12 +4551,13 @@ func (v *ResolvedUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonCreated", soap.NSXSD, "boolean") {
 		v.PersonCreated = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // Role is the complex type Role. It extends Carrier, whose members come first
 // on the wire.
 type Role struct {
-	services88.Carrier
+	Carrier
 	// Id is element Id (optional).
 	Id soap.Opt[int32]
 	// Value is element Value (optional, nillable).
@@ -5406,12 +4576,6 @@ func (v *Role) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Role) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Role) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5422,12 +4586,13 @@ func (v *Role) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RoleEntity is the complex type RoleEntity. It extends Carrier, whose members
 // come first on the wire.
 type RoleEntity struct {
-	services88.Carrier
+	Carrier
 	// RoleId is element RoleId (optional).
 	RoleId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -5435,7 +4600,7 @@ type RoleEntity struct {
 	// Tooltip is element Tooltip (optional, nillable).
 	Tooltip soap.Opt[string]
 	// RoleType is element RoleType (optional).
-	RoleType soap.Opt[t1a53da9c.RoleType]
+	RoleType soap.Opt[RoleType]
 	// Deleted is element Deleted (optional).
 	Deleted soap.Opt[int16]
 	// Rank is element Rank (optional).
@@ -5445,11 +4610,11 @@ type RoleEntity struct {
 	// UseCategories is element UseCategories (optional).
 	UseCategories soap.Opt[int16]
 	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*tc56356e6.Associate]
+	CreatedBy soap.Opt[*Associate]
 	// Updated is element Updated (optional).
 	Updated soap.Opt[soap.DateTime]
 	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	UpdatedBy soap.Opt[*Associate]
 	// DataRights is element DataRights (optional, nillable).
 	DataRights soap.Opt[*DataRights]
 }
@@ -5460,25 +4625,19 @@ func (v *RoleEntity) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[t1a53da9c.RoleType])
+	soap.WriteOpt(e, ns0, "RoleType", v.RoleType, soap.Text[RoleType])
 	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Int16)
 	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
 	soap.WriteOpt(e, ns0, "Created", v.Created, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "UseCategories", v.UseCategories, soap.Int16)
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOptPtr(e, ns0, "DataRights", v.DataRights, soap.Complex[*DataRights])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RoleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RoleEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -5490,7 +4649,7 @@ func (v *RoleEntity) unmarshalFields(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RoleType", ns0, "RoleType") {
-		v.RoleType = soap.ReadOptItem(d, soap.ReadText[t1a53da9c.RoleType])
+		v.RoleType = soap.ReadOptItem(d, soap.ReadText[RoleType])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "short") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadInt16)
@@ -5505,17 +4664,18 @@ func (v *RoleEntity) unmarshalFields(d *soap.Decoder) {
 		v.UseCategories = soap.ReadOptItem(d, soap.ReadInt16)
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
 		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "DataRights", ns0, "DataRights") {
 		v.DataRights = soap.ReadOpt(d, soap.ReadComplex[DataRights])
 	}
+	d.End()
 }
 
 // RoleRelationToOwner is the enumeration RoleRelationToOwner.
@@ -5604,18 +4764,13 @@ func (v *SaveCredential) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCredential) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCredential) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserId", soap.NSXSD, "int") {
 		v.UserId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Credential", ns0, "Credential") {
 		v.Credential = soap.ReadOpt(d, soap.ReadComplex[Credential])
 	}
+	d.End()
 }
 
 // SaveCredentialResponse is the anonymous type of element
@@ -5632,15 +4787,10 @@ func (v *SaveCredentialResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCredentialResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCredentialResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SaveExternalTokens is the anonymous type of element SaveExternalTokens.
@@ -5656,15 +4806,10 @@ func (v *SaveExternalTokens) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveExternalTokens) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveExternalTokens) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TokenManagementInfo", ns0, "TokenManagementInfo") {
 		v.TokenManagementInfo = soap.ReadOpt(d, soap.ReadComplex[TokenManagementInfo])
 	}
+	d.End()
 }
 
 // SaveExternalTokensResponse is the anonymous type of element
@@ -5681,15 +4826,10 @@ func (v *SaveExternalTokensResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveExternalTokensResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveExternalTokensResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaveRoleEntity is the anonymous type of element SaveRoleEntity.
@@ -5705,15 +4845,10 @@ func (v *SaveRoleEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRoleEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRoleEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleEntity", ns0, "RoleEntity") {
 		v.RoleEntity = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // SaveRoleEntityResponse is the anonymous type of element
@@ -5730,64 +4865,49 @@ func (v *SaveRoleEntityResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveRoleEntityResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveRoleEntityResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "RoleEntity") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[RoleEntity])
 	}
+	d.End()
 }
 
 // SaveServiceAuth is the anonymous type of element SaveServiceAuth.
 type SaveServiceAuth struct {
 	// ServiceAuth is element ServiceAuth (optional, nillable).
-	ServiceAuth soap.Opt[*tfeb1dd6d.ServiceAuth]
+	ServiceAuth soap.Opt[*ServiceAuth]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveServiceAuth) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "ServiceAuth", v.ServiceAuth, soap.Complex[*tfeb1dd6d.ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "ServiceAuth", v.ServiceAuth, soap.Complex[*ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveServiceAuth) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ServiceAuth", ns0, "ServiceAuth") {
-		v.ServiceAuth = soap.ReadOpt(d, soap.ReadComplex[tfeb1dd6d.ServiceAuth])
+		v.ServiceAuth = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
+	d.End()
 }
 
 // SaveServiceAuthResponse is the anonymous type of element
 // SaveServiceAuthResponse.
 type SaveServiceAuthResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tfeb1dd6d.ServiceAuth]
+	Response soap.Opt[*ServiceAuth]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveServiceAuthResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tfeb1dd6d.ServiceAuth])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*ServiceAuth])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveServiceAuthResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveServiceAuthResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ServiceAuth") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tfeb1dd6d.ServiceAuth])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[ServiceAuth])
 	}
+	d.End()
 }
 
 // SaveUntrustedCredentials is the anonymous type of element
@@ -5807,18 +4927,13 @@ func (v *SaveUntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUntrustedCredentials) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", soap.NSXSD, "string") {
 		v.Type = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Credentials", ns0, "UntrustedCredentials") {
 		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
+	d.End()
 }
 
 // SaveUntrustedCredentialsForAssociate is the anonymous type of element
@@ -5841,12 +4956,6 @@ func (v *SaveUntrustedCredentialsForAssociate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentialsForAssociate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -5856,6 +4965,7 @@ func (v *SaveUntrustedCredentialsForAssociate) unmarshalFields(d *soap.Decoder) 
 	if d.At(ns0, "Credentials", ns0, "UntrustedCredentials") {
 		v.Credentials = soap.ReadOpt(d, soap.ReadComplex[UntrustedCredentials])
 	}
+	d.End()
 }
 
 // SaveUntrustedCredentialsForAssociateResponse is the anonymous type of
@@ -5867,12 +4977,8 @@ func (v *SaveUntrustedCredentialsForAssociateResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentialsForAssociateResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUntrustedCredentialsForAssociateResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveUntrustedCredentialsResponse is the anonymous type of element
 // SaveUntrustedCredentialsResponse.
@@ -5883,12 +4989,8 @@ func (v *SaveUntrustedCredentialsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUntrustedCredentialsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUntrustedCredentialsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveUser is the anonymous type of element SaveUser.
 type SaveUser struct {
@@ -5903,15 +5005,10 @@ func (v *SaveUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // SaveUserFromName is the anonymous type of element SaveUserFromName.
@@ -5930,18 +5027,13 @@ func (v *SaveUserFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserName", soap.NSXSD, "string") {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // SaveUserFromNameResponse is the anonymous type of element
@@ -5958,64 +5050,49 @@ func (v *SaveUserFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // SaveUserGroup is the anonymous type of element SaveUserGroup.
 type SaveUserGroup struct {
 	// UserGroup is element UserGroup (optional, nillable).
-	UserGroup soap.Opt[*t27c4a0ef.UserGroup]
+	UserGroup soap.Opt[*UserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserGroup) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*t27c4a0ef.UserGroup])
+	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroup", ns0, "UserGroup") {
-		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[t27c4a0ef.UserGroup])
+		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
+	d.End()
 }
 
 // SaveUserGroupResponse is the anonymous type of element
 // SaveUserGroupResponse.
 type SaveUserGroupResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*t27c4a0ef.UserGroup]
+	Response soap.Opt[*UserGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SaveUserGroupResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*t27c4a0ef.UserGroup])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*UserGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserGroupResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserGroupResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserGroup") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[t27c4a0ef.UserGroup])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
+	d.End()
 }
 
 // SaveUserResponse is the anonymous type of element SaveUserResponse.
@@ -6031,15 +5108,10 @@ func (v *SaveUserResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "User") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // SendChangePasswordEMail is the anonymous type of element
@@ -6056,15 +5128,10 @@ func (v *SendChangePasswordEMail) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendChangePasswordEMail) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendChangePasswordEMail) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SendChangePasswordEMailResponse is the anonymous type of element
@@ -6081,15 +5148,10 @@ func (v *SendChangePasswordEMailResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendChangePasswordEMailResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendChangePasswordEMailResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "OperationResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[OperationResult])
 	}
+	d.End()
 }
 
 // SetDataRight is the anonymous type of element SetDataRight.
@@ -6114,12 +5176,6 @@ func (v *SetDataRight) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDataRight) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -6132,6 +5188,7 @@ func (v *SetDataRight) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DataRightValue", soap.NSXSD, "string") {
 		v.DataRightValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetDataRightResponse is the anonymous type of element SetDataRightResponse.
@@ -6142,12 +5199,8 @@ func (v *SetDataRightResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetDataRightResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetDataRightResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetExternalUserInfo is the anonymous type of element SetExternalUserInfo.
 type SetExternalUserInfo struct {
@@ -6178,7 +5231,24 @@ func (v *SetExternalUserInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetExternalUserInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "UserName", soap.NSXSD, "string") {
+		v.UserName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
+		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
+		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ExternalUserInfoModification", ns0, "ExternalUserInfoModification") {
+		v.ExternalUserInfoModification = soap.ReadOptItem(d, soap.ReadText[ExternalUserInfoModification])
+	}
 	d.End()
 }
 
@@ -6227,28 +5297,6 @@ func (v *SetExternalUserInfo) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetExternalUserInfo) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
-		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ExternalUserInfoModification", ns0, "ExternalUserInfoModification") {
-		v.ExternalUserInfoModification = soap.ReadOptItem(d, soap.ReadText[ExternalUserInfoModification])
-	}
-}
-
 // SetExternalUserInfoResponse is the anonymous type of element
 // SetExternalUserInfoResponse.
 type SetExternalUserInfoResponse struct{}
@@ -6258,41 +5306,32 @@ func (v *SetExternalUserInfoResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetExternalUserInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetExternalUserInfoResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetFunctionalRights is the anonymous type of element SetFunctionalRights.
 type SetFunctionalRights struct {
 	// RoleId is element RoleId (optional).
 	RoleId soap.Opt[int32]
 	// FunctionalRightIds is element FunctionalRightIds (optional, nillable).
-	FunctionalRightIds soap.Opt[services88.ArrayOfint]
+	FunctionalRightIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetFunctionalRights) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "RoleId", v.RoleId, soap.Int32)
-	soap.WriteOpt(e, ns0, "FunctionalRightIds", v.FunctionalRightIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "FunctionalRightIds", v.FunctionalRightIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetFunctionalRights) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetFunctionalRights) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RoleId", soap.NSXSD, "int") {
 		v.RoleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "FunctionalRightIds", ns2, "ArrayOfint") {
-		v.FunctionalRightIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.FunctionalRightIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetFunctionalRightsResponse is the anonymous type of element
@@ -6304,12 +5343,8 @@ func (v *SetFunctionalRightsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetFunctionalRightsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetFunctionalRightsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetGeneratedPassword is the anonymous type of element SetGeneratedPassword.
 type SetGeneratedPassword struct {
@@ -6324,15 +5359,10 @@ func (v *SetGeneratedPassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetGeneratedPassword) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetGeneratedPasswordFromName is the anonymous type of element
@@ -6349,15 +5379,10 @@ func (v *SetGeneratedPasswordFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetGeneratedPasswordFromName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
 		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetGeneratedPasswordFromNameResponse is the anonymous type of element
@@ -6374,15 +5399,10 @@ func (v *SetGeneratedPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetGeneratedPasswordFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetGeneratedPasswordResponse is the anonymous type of element
@@ -6399,15 +5419,10 @@ func (v *SetGeneratedPasswordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetGeneratedPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetGeneratedPasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SetPassword is the anonymous type of element SetPassword.
@@ -6426,7 +5441,12 @@ func (v *SetPassword) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPassword) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
+		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -6463,16 +5483,6 @@ func (v *SetPassword) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPassword) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
-		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // SetPasswordFromName is the anonymous type of element SetPasswordFromName.
 type SetPasswordFromName struct {
 	// AssociateName is element AssociateName (optional, nillable).
@@ -6489,7 +5499,12 @@ func (v *SetPasswordFromName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordFromName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
+		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -6526,16 +5541,6 @@ func (v *SetPasswordFromName) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPasswordFromName) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "AssociateName", soap.NSXSD, "string") {
-		v.AssociateName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // SetPasswordFromNameResponse is the anonymous type of element
 // SetPasswordFromNameResponse.
 type SetPasswordFromNameResponse struct {
@@ -6550,15 +5555,10 @@ func (v *SetPasswordFromNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordFromNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPasswordFromNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetPasswordResponse is the anonymous type of element SetPasswordResponse.
@@ -6574,15 +5574,10 @@ func (v *SetPasswordResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPasswordResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPasswordResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetUserPresenceStatus is the anonymous type of element
@@ -6602,18 +5597,13 @@ func (v *SetUserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetUserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetUserPresenceStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "UserPresenceStatus", ns0, "UserPresenceStatus") {
 		v.UserPresenceStatus = soap.ReadOpt(d, soap.ReadComplex[UserPresenceStatus])
 	}
+	d.End()
 }
 
 // SetUserPresenceStatusResponse is the anonymous type of element
@@ -6630,21 +5620,16 @@ func (v *SetUserPresenceStatusResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetUserPresenceStatusResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetUserPresenceStatusResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserPresenceStatus") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserPresenceStatus])
 	}
+	d.End()
 }
 
 // TokenManagementInfo is the complex type TokenManagementInfo. It extends
 // Carrier, whose members come first on the wire.
 type TokenManagementInfo struct {
-	services88.Carrier
+	Carrier
 	// Provider is element Provider (optional, nillable).
 	Provider soap.Opt[string]
 	// AccessToken is element AccessToken (optional, nillable).
@@ -6666,7 +5651,19 @@ func (v *TokenManagementInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TokenManagementInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "Provider", soap.NSXSD, "string") {
+		v.Provider = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "AccessToken", soap.NSXSD, "string") {
+		v.AccessToken = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "RefreshToken", soap.NSXSD, "string") {
+		v.RefreshToken = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Claims", soap.NSXSD, "string") {
+		v.Claims = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -6716,27 +5713,10 @@ func (v *TokenManagementInfo) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TokenManagementInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.UnmarshalSOAPFields(d)
-	if d.At(ns0, "Provider", soap.NSXSD, "string") {
-		v.Provider = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "AccessToken", soap.NSXSD, "string") {
-		v.AccessToken = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "RefreshToken", soap.NSXSD, "string") {
-		v.RefreshToken = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Claims", soap.NSXSD, "string") {
-		v.Claims = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // UntrustedCredentials is the complex type UntrustedCredentials. It extends
 // Carrier, whose members come first on the wire.
 type UntrustedCredentials struct {
-	services88.Carrier
+	Carrier
 	// ValidFrom is element ValidFrom (optional).
 	ValidFrom soap.Opt[soap.DateTime]
 	// ValidTo is element ValidTo (optional).
@@ -6764,7 +5744,25 @@ func (v *UntrustedCredentials) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UntrustedCredentials) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ValidFrom", soap.NSXSD, "dateTime") {
+		v.ValidFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "ValidTo", soap.NSXSD, "dateTime") {
+		v.ValidTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "Comment", soap.NSXSD, "string") {
+		v.Comment = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
+		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
+		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
+		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
+	}
 	d.End()
 }
 
@@ -6819,33 +5817,10 @@ func (v *UntrustedCredentials) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UntrustedCredentials) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.UnmarshalSOAPFields(d)
-	if d.At(ns0, "ValidFrom", soap.NSXSD, "dateTime") {
-		v.ValidFrom = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "ValidTo", soap.NSXSD, "dateTime") {
-		v.ValidTo = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "Comment", soap.NSXSD, "string") {
-		v.Comment = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "SecretValue", soap.NSXSD, "string") {
-		v.SecretValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "PublicValue", soap.NSXSD, "string") {
-		v.PublicValue = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
-		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
 // User is the complex type User. It extends Carrier, whose members come first
 // on the wire.
 type User struct {
-	services88.Carrier
+	Carrier
 	// AssociateId is element AssociateId (optional).
 	AssociateId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -6855,15 +5830,15 @@ type User struct {
 	// Tooltip is element Tooltip (optional, nillable).
 	Tooltip soap.Opt[string]
 	// LicenseOwners is element LicenseOwners (optional, nillable).
-	LicenseOwners soap.Opt[taf80b9f8.ArrayOfLicenseOwner]
+	LicenseOwners soap.Opt[ArrayOfLicenseOwner]
 	// Role is element Role (optional, nillable).
 	Role soap.Opt[*Role]
 	// UserGroup is element UserGroup (optional, nillable).
-	UserGroup soap.Opt[*t27c4a0ef.UserGroup]
+	UserGroup soap.Opt[*UserGroup]
 	// OtherGroups is element OtherGroups (optional, nillable).
 	OtherGroups soap.Opt[ArrayOfUserGroup]
 	// Person is element Person (optional, nillable).
-	Person soap.Opt[*t2b63d1b4.Person]
+	Person soap.Opt[*Person]
 	// Deleted is element Deleted (optional).
 	Deleted soap.Opt[bool]
 	// Lastlogin is element Lastlogin (optional).
@@ -6875,7 +5850,7 @@ type User struct {
 	// RequestSignature is element RequestSignature (optional, nillable).
 	RequestSignature soap.Opt[string]
 	// Type is element Type (optional).
-	Type soap.Opt[t38a48e3f.UserType]
+	Type soap.Opt[UserType]
 	// IsPersonRetired is element IsPersonRetired (optional).
 	IsPersonRetired soap.Opt[bool]
 	// IsOnTravel is element IsOnTravel (optional).
@@ -6885,15 +5860,15 @@ type User struct {
 	// UserName is element UserName (optional, nillable).
 	UserName soap.Opt[string]
 	// TicketCategories is element TicketCategories (optional, nillable).
-	TicketCategories soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	TicketCategories soap.Opt[ArrayOfMDOListItem]
 	// NickName is element NickName (optional, nillable).
 	NickName soap.Opt[string]
 	// WaitingForApproval is element WaitingForApproval (optional).
 	WaitingForApproval soap.Opt[bool]
 	// ExtraFields is element ExtraFields (optional, nillable).
-	ExtraFields soap.Opt[services88.StringDictionary]
+	ExtraFields soap.Opt[StringDictionary]
 	// CustomFields is element CustomFields (optional, nillable).
-	CustomFields soap.Opt[services88.StringDictionary]
+	CustomFields soap.Opt[StringDictionary]
 	// PostSaveCommands is element PostSaveCommands (optional, nillable).
 	PostSaveCommands soap.Opt[ArrayOfCustomCommand]
 }
@@ -6905,37 +5880,31 @@ func (v *User) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
 	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int16)
 	soap.WriteOpt(e, ns0, "Tooltip", v.Tooltip, soap.String)
-	soap.WriteOpt(e, ns0, "LicenseOwners", v.LicenseOwners, soap.Value[taf80b9f8.ArrayOfLicenseOwner])
+	soap.WriteOpt(e, ns0, "LicenseOwners", v.LicenseOwners, soap.Value[ArrayOfLicenseOwner])
 	soap.WriteOptPtr(e, ns0, "Role", v.Role, soap.Complex[*Role])
-	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*t27c4a0ef.UserGroup])
+	soap.WriteOptPtr(e, ns0, "UserGroup", v.UserGroup, soap.Complex[*UserGroup])
 	soap.WriteOpt(e, ns0, "OtherGroups", v.OtherGroups, soap.Value[ArrayOfUserGroup])
-	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*t2b63d1b4.Person])
+	soap.WriteOptPtr(e, ns0, "Person", v.Person, soap.Complex[*Person])
 	soap.WriteOpt(e, ns0, "Deleted", v.Deleted, soap.Bool)
 	soap.WriteOpt(e, ns0, "Lastlogin", v.Lastlogin, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "Lastlogout", v.Lastlogout, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "EjUserId", v.EjUserId, soap.Int32)
 	soap.WriteOpt(e, ns0, "RequestSignature", v.RequestSignature, soap.String)
-	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[t38a48e3f.UserType])
+	soap.WriteOpt(e, ns0, "Type", v.Type, soap.Text[UserType])
 	soap.WriteOpt(e, ns0, "IsPersonRetired", v.IsPersonRetired, soap.Bool)
 	soap.WriteOpt(e, ns0, "IsOnTravel", v.IsOnTravel, soap.Bool)
 	soap.WriteOpt(e, ns0, "Credentials", v.Credentials, soap.Value[ArrayOfCredential])
 	soap.WriteOpt(e, ns0, "UserName", v.UserName, soap.String)
-	soap.WriteOpt(e, ns0, "TicketCategories", v.TicketCategories, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "TicketCategories", v.TicketCategories, soap.Value[ArrayOfMDOListItem])
 	soap.WriteOpt(e, ns0, "NickName", v.NickName, soap.String)
 	soap.WriteOpt(e, ns0, "WaitingForApproval", v.WaitingForApproval, soap.Bool)
-	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "ExtraFields", v.ExtraFields, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "CustomFields", v.CustomFields, soap.Value[StringDictionary])
 	soap.WriteOpt(e, ns0, "PostSaveCommands", v.PostSaveCommands, soap.Value[ArrayOfCustomCommand])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *User) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *User) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -6950,19 +5919,19 @@ func (v *User) unmarshalFields(d *soap.Decoder) {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "LicenseOwners", ns0, "ArrayOfLicenseOwner") {
-		v.LicenseOwners = soap.ReadOpt(d, soap.ReadValue[taf80b9f8.ArrayOfLicenseOwner])
+		v.LicenseOwners = soap.ReadOpt(d, soap.ReadValue[ArrayOfLicenseOwner])
 	}
 	if d.At(ns0, "Role", ns0, "Role") {
 		v.Role = soap.ReadOpt(d, soap.ReadComplex[Role])
 	}
 	if d.At(ns0, "UserGroup", ns0, "UserGroup") {
-		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[t27c4a0ef.UserGroup])
+		v.UserGroup = soap.ReadOpt(d, soap.ReadComplex[UserGroup])
 	}
 	if d.At(ns0, "OtherGroups", ns0, "ArrayOfUserGroup") {
 		v.OtherGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserGroup])
 	}
 	if d.At(ns0, "Person", ns0, "Person") {
-		v.Person = soap.ReadOpt(d, soap.ReadComplex[t2b63d1b4.Person])
+		v.Person = soap.ReadOpt(d, soap.ReadComplex[Person])
 	}
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
@@ -6980,7 +5949,7 @@ func (v *User) unmarshalFields(d *soap.Decoder) {
 		v.RequestSignature = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Type", ns0, "UserType") {
-		v.Type = soap.ReadOptItem(d, soap.ReadText[t38a48e3f.UserType])
+		v.Type = soap.ReadOptItem(d, soap.ReadText[UserType])
 	}
 	if d.At(ns0, "IsPersonRetired", soap.NSXSD, "boolean") {
 		v.IsPersonRetired = soap.ReadOptItem(d, soap.ReadBool)
@@ -6995,7 +5964,7 @@ func (v *User) unmarshalFields(d *soap.Decoder) {
 		v.UserName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "TicketCategories", ns0, "ArrayOfMDOListItem") {
-		v.TicketCategories = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
+		v.TicketCategories = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
 	}
 	if d.At(ns0, "NickName", soap.NSXSD, "string") {
 		v.NickName = soap.ReadOpt(d, soap.ReadString)
@@ -7004,50 +5973,46 @@ func (v *User) unmarshalFields(d *soap.Decoder) {
 		v.WaitingForApproval = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "ExtraFields", ns0, "StringDictionary") {
-		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.ExtraFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
-		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
 	if d.At(ns0, "PostSaveCommands", ns0, "ArrayOfCustomCommand") {
 		v.PostSaveCommands = soap.ReadOpt(d, soap.ReadValue[ArrayOfCustomCommand])
 	}
+	d.End()
 }
 
 // UserPresenceStatus is the complex type UserPresenceStatus.
 type UserPresenceStatus struct {
 	// Status is element Status (optional).
-	Status soap.Opt[t1a53da9c.EjUserStatus]
+	Status soap.Opt[EjUserStatus]
 	// Message is element Message (optional, nillable).
 	Message soap.Opt[string]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *UserPresenceStatus) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[t1a53da9c.EjUserStatus])
+	soap.WriteOpt(e, ns0, "Status", v.Status, soap.Text[EjUserStatus])
 	soap.WriteOpt(e, ns0, "Message", v.Message, soap.String)
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserPresenceStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserPresenceStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Status", ns0, "EjUserStatus") {
-		v.Status = soap.ReadOptItem(d, soap.ReadText[t1a53da9c.EjUserStatus])
+		v.Status = soap.ReadOptItem(d, soap.ReadText[EjUserStatus])
 	}
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // UserValidationResult is the complex type UserValidationResult. It extends
 // Carrier, whose members come first on the wire.
 type UserValidationResult struct {
-	services88.Carrier
+	Carrier
 	// Reason is element Reason (optional, nillable).
 	Reason soap.Opt[string]
 	// Result is element Result (optional).
@@ -7063,12 +6028,6 @@ func (v *UserValidationResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserValidationResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserValidationResult) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Reason", soap.NSXSD, "string") {
 		v.Reason = soap.ReadOpt(d, soap.ReadString)
@@ -7076,6 +6035,7 @@ func (v *UserValidationResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Result", soap.NSXSD, "boolean") {
 		v.Result = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ValidateUser is the anonymous type of element ValidateUser.
@@ -7091,39 +6051,29 @@ func (v *ValidateUser) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateUser) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateUser) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "User", ns0, "User") {
 		v.User = soap.ReadOpt(d, soap.ReadComplex[User])
 	}
+	d.End()
 }
 
 // ValidateUserResponse is the anonymous type of element ValidateUserResponse.
 type ValidateUserResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[services88.StringDictionary]
+	Response soap.Opt[StringDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *ValidateUserResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[services88.StringDictionary])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[StringDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ValidateUserResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ValidateUserResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "StringDictionary") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

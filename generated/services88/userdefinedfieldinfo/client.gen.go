@@ -34,7 +34,7 @@ func NewUserDefinedFieldInfoClient(cc soap.ClientConn) *UserDefinedFieldInfoClie
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) CreateDefaultUserDefinedFieldInfo(ctx context.Context, req *CreateDefaultUserDefinedFieldInfo, opts ...soap.CallOption) (*CreateDefaultUserDefinedFieldInfoResponse, error) {
 	resp := new(CreateDefaultUserDefinedFieldInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -47,7 +47,7 @@ func (c *UserDefinedFieldInfoClient) CreateDefaultUserDefinedFieldInfo(ctx conte
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) SaveUserDefinedFieldInfo(ctx context.Context, req *SaveUserDefinedFieldInfo, opts ...soap.CallOption) (*SaveUserDefinedFieldInfoResponse, error) {
 	resp := new(SaveUserDefinedFieldInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (c *UserDefinedFieldInfoClient) SaveUserDefinedFieldInfo(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) DeleteUserDefinedFieldInfo(ctx context.Context, req *DeleteUserDefinedFieldInfo, opts ...soap.CallOption) (*DeleteUserDefinedFieldInfoResponse, error) {
 	resp := new(DeleteUserDefinedFieldInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -73,7 +73,7 @@ func (c *UserDefinedFieldInfoClient) DeleteUserDefinedFieldInfo(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetCustomFieldInfoList(ctx context.Context, req *GetCustomFieldInfoList, opts ...soap.CallOption) (*GetCustomFieldInfoListResponse, error) {
 	resp := new(GetCustomFieldInfoListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -85,7 +85,7 @@ func (c *UserDefinedFieldInfoClient) GetCustomFieldInfoList(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetCustomFieldInfo(ctx context.Context, req *GetCustomFieldInfo, opts ...soap.CallOption) (*GetCustomFieldInfoResponse, error) {
 	resp := new(GetCustomFieldInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -98,7 +98,7 @@ func (c *UserDefinedFieldInfoClient) GetCustomFieldInfo(ctx context.Context, req
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldInfo(ctx context.Context, req *GetUserDefinedFieldInfo, opts ...soap.CallOption) (*GetUserDefinedFieldInfoResponse, error) {
 	resp := new(GetUserDefinedFieldInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -111,7 +111,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldInfo(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldList(ctx context.Context, req *GetUserDefinedFieldList, opts ...soap.CallOption) (*GetUserDefinedFieldListResponse, error) {
 	resp := new(GetUserDefinedFieldListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -124,7 +124,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldList(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldList(ctx context.Context, req *GetPublishedUserDefinedFieldList, opts ...soap.CallOption) (*GetPublishedUserDefinedFieldListResponse, error) {
 	resp := new(GetPublishedUserDefinedFieldListResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -137,7 +137,7 @@ func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldList(ctx contex
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromFieldLabel(ctx context.Context, req *GetUserDefinedFieldFromFieldLabel, opts ...soap.CallOption) (*GetUserDefinedFieldFromFieldLabelResponse, error) {
 	resp := new(GetUserDefinedFieldFromFieldLabelResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -150,7 +150,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromFieldLabel(ctx conte
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldFromFieldLabel(ctx context.Context, req *GetPublishedUserDefinedFieldFromFieldLabel, opts ...soap.CallOption) (*GetPublishedUserDefinedFieldFromFieldLabelResponse, error) {
 	resp := new(GetPublishedUserDefinedFieldFromFieldLabelResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -163,7 +163,7 @@ func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldFromFieldLabel(
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromProgId(ctx context.Context, req *GetUserDefinedFieldFromProgId, opts ...soap.CallOption) (*GetUserDefinedFieldFromProgIdResponse, error) {
 	resp := new(GetUserDefinedFieldFromProgIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -176,7 +176,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromProgId(ctx context.C
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldFromProgId(ctx context.Context, req *GetPublishedUserDefinedFieldFromProgId, opts ...soap.CallOption) (*GetPublishedUserDefinedFieldFromProgIdResponse, error) {
 	resp := new(GetPublishedUserDefinedFieldFromProgIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -189,7 +189,7 @@ func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedFieldFromProgId(ctx 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromIds(ctx context.Context, req *GetUserDefinedFieldFromIds, opts ...soap.CallOption) (*GetUserDefinedFieldFromIdsResponse, error) {
 	resp := new(GetUserDefinedFieldFromIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -202,7 +202,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromIds(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromProgIds(ctx context.Context, req *GetUserDefinedFieldFromProgIds, opts ...soap.CallOption) (*GetUserDefinedFieldFromProgIdsResponse, error) {
 	resp := new(GetUserDefinedFieldFromProgIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -215,7 +215,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedFieldFromProgIds(ctx context.
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) CreateUserDefinedFieldInfo(ctx context.Context, req *CreateUserDefinedFieldInfo, opts ...soap.CallOption) (*CreateUserDefinedFieldInfoResponse, error) {
 	resp := new(CreateUserDefinedFieldInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -227,7 +227,7 @@ func (c *UserDefinedFieldInfoClient) CreateUserDefinedFieldInfo(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) ChangeFieldType(ctx context.Context, req *ChangeFieldType, opts ...soap.CallOption) (*ChangeFieldTypeResponse, error) {
 	resp := new(ChangeFieldTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -240,7 +240,7 @@ func (c *UserDefinedFieldInfoClient) ChangeFieldType(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetUserDefinedPageOneFields(ctx context.Context, req *GetUserDefinedPageOneFields, opts ...soap.CallOption) (*GetUserDefinedPageOneFieldsResponse, error) {
 	resp := new(GetUserDefinedPageOneFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -253,7 +253,7 @@ func (c *UserDefinedFieldInfoClient) GetUserDefinedPageOneFields(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedPageOneFields(ctx context.Context, req *GetPublishedUserDefinedPageOneFields, opts ...soap.CallOption) (*GetPublishedUserDefinedPageOneFieldsResponse, error) {
 	resp := new(GetPublishedUserDefinedPageOneFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -265,7 +265,7 @@ func (c *UserDefinedFieldInfoClient) GetPublishedUserDefinedPageOneFields(ctx co
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) Publish(ctx context.Context, req *Publish, opts ...soap.CallOption) (*PublishResponse, error) {
 	resp := new(PublishResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -277,7 +277,7 @@ func (c *UserDefinedFieldInfoClient) Publish(ctx context.Context, req *Publish, 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) Revert(ctx context.Context, req *Revert, opts ...soap.CallOption) (*RevertResponse, error) {
 	resp := new(RevertResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -290,7 +290,7 @@ func (c *UserDefinedFieldInfoClient) Revert(ctx context.Context, req *Revert, op
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) SaveUserDefinedFieldInfos(ctx context.Context, req *SaveUserDefinedFieldInfos, opts ...soap.CallOption) (*SaveUserDefinedFieldInfosResponse, error) {
 	resp := new(SaveUserDefinedFieldInfosResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -303,7 +303,7 @@ func (c *UserDefinedFieldInfoClient) SaveUserDefinedFieldInfos(ctx context.Conte
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) DetectUnpublishedChanges(ctx context.Context, req *DetectUnpublishedChanges, opts ...soap.CallOption) (*DetectUnpublishedChangesResponse, error) {
 	resp := new(DetectUnpublishedChangesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -315,7 +315,7 @@ func (c *UserDefinedFieldInfoClient) DetectUnpublishedChanges(ctx context.Contex
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) DetectColumnIdChanges(ctx context.Context, req *DetectColumnIdChanges, opts ...soap.CallOption) (*DetectColumnIdChangesResponse, error) {
 	resp := new(DetectColumnIdChangesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -328,7 +328,7 @@ func (c *UserDefinedFieldInfoClient) DetectColumnIdChanges(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) SetUserDefinedPageOneField(ctx context.Context, req *SetUserDefinedPageOneField, opts ...soap.CallOption) (*SetUserDefinedPageOneFieldResponse, error) {
 	resp := new(SetUserDefinedPageOneFieldResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -340,7 +340,7 @@ func (c *UserDefinedFieldInfoClient) SetUserDefinedPageOneField(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) IsPublishEventActive(ctx context.Context, req *IsPublishEventActive, opts ...soap.CallOption) (*IsPublishEventActiveResponse, error) {
 	resp := new(IsPublishEventActiveResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -353,7 +353,7 @@ func (c *UserDefinedFieldInfoClient) IsPublishEventActive(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) IsAnyPublishEventActive(ctx context.Context, req *IsAnyPublishEventActive, opts ...soap.CallOption) (*IsAnyPublishEventActiveResponse, error) {
 	resp := new(IsAnyPublishEventActiveResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -366,7 +366,7 @@ func (c *UserDefinedFieldInfoClient) IsAnyPublishEventActive(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) GetChangedPageOneFields(ctx context.Context, req *GetChangedPageOneFields, opts ...soap.CallOption) (*GetChangedPageOneFieldsResponse, error) {
 	resp := new(GetChangedPageOneFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -379,7 +379,7 @@ func (c *UserDefinedFieldInfoClient) GetChangedPageOneFields(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) SetPageOneFieldGrouping(ctx context.Context, req *SetPageOneFieldGrouping, opts ...soap.CallOption) (*SetPageOneFieldGroupingResponse, error) {
 	resp := new(SetPageOneFieldGroupingResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -392,7 +392,7 @@ func (c *UserDefinedFieldInfoClient) SetPageOneFieldGrouping(ctx context.Context
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) SetListTableIdAndUDListDefinitionIdFromSelectedListId(ctx context.Context, req *SetListTableIdAndUDListDefinitionIdFromSelectedListId, opts ...soap.CallOption) (*SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse, error) {
 	resp := new(SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -405,7 +405,7 @@ func (c *UserDefinedFieldInfoClient) SetListTableIdAndUDListDefinitionIdFromSele
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) FigureOutListIdFromListTableIdAndUDListDefinitionId(ctx context.Context, req *FigureOutListIdFromListTableIdAndUDListDefinitionId, opts ...soap.CallOption) (*FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse, error) {
 	resp := new(FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -417,7 +417,7 @@ func (c *UserDefinedFieldInfoClient) FigureOutListIdFromListTableIdAndUDListDefi
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) SetRankOnFields(ctx context.Context, req *SetRankOnFields, opts ...soap.CallOption) (*SetRankOnFieldsResponse, error) {
 	resp := new(SetRankOnFieldsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -430,7 +430,7 @@ func (c *UserDefinedFieldInfoClient) SetRankOnFields(ctx context.Context, req *S
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) SetPublishStartSystemEvent(ctx context.Context, req *SetPublishStartSystemEvent, opts ...soap.CallOption) (*SetPublishStartSystemEventResponse, error) {
 	resp := new(SetPublishStartSystemEventResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -442,7 +442,7 @@ func (c *UserDefinedFieldInfoClient) SetPublishStartSystemEvent(ctx context.Cont
 // Response headers are available through soap.ResponseHeader.
 func (c *UserDefinedFieldInfoClient) ClearCaches(ctx context.Context, req *ClearCaches, opts ...soap.CallOption) (*ClearCachesResponse, error) {
 	resp := new(ClearCachesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -455,9 +455,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/CreateDefaultUserDefinedFieldInfo",
 			Input: soap.QName{
@@ -473,9 +473,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SaveUserDefinedFieldInfo",
 			Input: soap.QName{
@@ -491,9 +491,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DeleteUserDefinedFieldInfo",
 			Input: soap.QName{
@@ -509,9 +509,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomFieldInfoList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomFieldInfoListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetCustomFieldInfoList",
 			Input: soap.QName{
@@ -527,9 +527,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCustomFieldInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCustomFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetCustomFieldInfo",
 			Input: soap.QName{
@@ -545,9 +545,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldInfo",
 			Input: soap.QName{
@@ -563,9 +563,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserDefinedFieldList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserDefinedFieldListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldList",
 			Input: soap.QName{
@@ -581,9 +581,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedUserDefinedFieldList],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedUserDefinedFieldListResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldList",
 			Input: soap.QName{
@@ -599,9 +599,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserDefinedFieldFromFieldLabel],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserDefinedFieldFromFieldLabelResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromFieldLabel",
 			Input: soap.QName{
@@ -617,9 +617,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedUserDefinedFieldFromFieldLabel],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedUserDefinedFieldFromFieldLabelResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldFromFieldLabel",
 			Input: soap.QName{
@@ -635,9 +635,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserDefinedFieldFromProgId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserDefinedFieldFromProgIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromProgId",
 			Input: soap.QName{
@@ -653,9 +653,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedUserDefinedFieldFromProgId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedUserDefinedFieldFromProgIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedFieldFromProgId",
 			Input: soap.QName{
@@ -671,9 +671,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserDefinedFieldFromIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserDefinedFieldFromIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromIds",
 			Input: soap.QName{
@@ -689,9 +689,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserDefinedFieldFromProgIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserDefinedFieldFromProgIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedFieldFromProgIds",
 			Input: soap.QName{
@@ -707,9 +707,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateUserDefinedFieldInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateUserDefinedFieldInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/CreateUserDefinedFieldInfo",
 			Input: soap.QName{
@@ -725,9 +725,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ChangeFieldType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ChangeFieldTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/ChangeFieldType",
 			Input: soap.QName{
@@ -743,9 +743,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetUserDefinedPageOneFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetUserDefinedPageOneFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetUserDefinedPageOneFields",
 			Input: soap.QName{
@@ -761,9 +761,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPublishedUserDefinedPageOneFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPublishedUserDefinedPageOneFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetPublishedUserDefinedPageOneFields",
 			Input: soap.QName{
@@ -779,9 +779,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Publish],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[PublishResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/Publish",
 			Input: soap.QName{
@@ -797,9 +797,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Revert],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RevertResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/Revert",
 			Input: soap.QName{
@@ -815,9 +815,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveUserDefinedFieldInfos],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveUserDefinedFieldInfosResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SaveUserDefinedFieldInfos",
 			Input: soap.QName{
@@ -833,9 +833,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DetectUnpublishedChanges],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DetectUnpublishedChangesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DetectUnpublishedChanges",
 			Input: soap.QName{
@@ -851,9 +851,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DetectColumnIdChanges],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DetectColumnIdChangesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/DetectColumnIdChanges",
 			Input: soap.QName{
@@ -869,9 +869,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetUserDefinedPageOneField],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetUserDefinedPageOneFieldResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetUserDefinedPageOneField",
 			Input: soap.QName{
@@ -887,9 +887,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsPublishEventActive],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IsPublishEventActiveResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/IsPublishEventActive",
 			Input: soap.QName{
@@ -905,9 +905,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[IsAnyPublishEventActive],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[IsAnyPublishEventActiveResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/IsAnyPublishEventActive",
 			Input: soap.QName{
@@ -923,9 +923,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetChangedPageOneFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetChangedPageOneFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/GetChangedPageOneFields",
 			Input: soap.QName{
@@ -941,9 +941,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPageOneFieldGrouping],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetPageOneFieldGroupingResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetPageOneFieldGrouping",
 			Input: soap.QName{
@@ -959,9 +959,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetListTableIdAndUDListDefinitionIdFromSelectedListId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetListTableIdAndUDListDefinitionIdFromSelectedListId",
 			Input: soap.QName{
@@ -977,9 +977,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[FigureOutListIdFromListTableIdAndUDListDefinitionId],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/FigureOutListIdFromListTableIdAndUDListDefinitionId",
 			Input: soap.QName{
@@ -995,9 +995,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetRankOnFields],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetRankOnFieldsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetRankOnFields",
 			Input: soap.QName{
@@ -1013,9 +1013,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetPublishStartSystemEvent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetPublishStartSystemEventResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/SetPublishStartSystemEvent",
 			Input: soap.QName{
@@ -1031,9 +1031,9 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ClearCaches],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ClearCachesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/UserDefinedFieldInfo/ClearCaches",
 			Input: soap.QName{
@@ -1052,16 +1052,16 @@ func UserDefinedFieldInfoOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1084,8 +1084,8 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // method reads the request's SOAP headers with services88.RequestHeaderFrom.
 // It sets the response's SOAP headers with services88.SetResponseHeader. The
 // Succeeded header entry is set to true unless the method sets it; a returned
-// *services88.ServiceError is sent as a normal response whose Succeeded is
-// false and whose ExceptionInfo is the error's Info.
+// *ServiceError is sent as a normal response whose Succeeded is false and
+// whose ExceptionInfo is the error's Info.
 type UserDefinedFieldInfoServer interface {
 	// CreateDefaultUserDefinedFieldInfo serves the operation
 	// CreateDefaultUserDefinedFieldInfo (SOAPAction

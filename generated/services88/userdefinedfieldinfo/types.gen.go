@@ -80,12 +80,6 @@ func (v *ChangeFieldType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeFieldType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeFieldType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Info", ns0, "UserDefinedFieldInfo") {
 		v.Info = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
@@ -95,6 +89,7 @@ func (v *ChangeFieldType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsIndexed", soap.NSXSD, "boolean") {
 		v.IsIndexed = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // ChangeFieldTypeResponse is the anonymous type of element
@@ -111,15 +106,10 @@ func (v *ChangeFieldTypeResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangeFieldTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangeFieldTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // ClearCaches is the anonymous type of element ClearCaches.
@@ -130,12 +120,8 @@ func (v *ClearCaches) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ClearCaches) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ClearCaches) unmarshalFields(d *soap.Decoder) {}
 
 // ClearCachesResponse is the anonymous type of element ClearCachesResponse.
 type ClearCachesResponse struct{}
@@ -145,12 +131,8 @@ func (v *ClearCachesResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ClearCachesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ClearCachesResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultUserDefinedFieldInfo is the anonymous type of element
 // CreateDefaultUserDefinedFieldInfo.
@@ -161,12 +143,8 @@ func (v *CreateDefaultUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultUserDefinedFieldInfoResponse is the anonymous type of element
 // CreateDefaultUserDefinedFieldInfoResponse.
@@ -182,15 +160,10 @@ func (v *CreateDefaultUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // CreateUserDefinedFieldInfo is the anonymous type of element
@@ -210,18 +183,13 @@ func (v *CreateUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	if d.At(ns0, "FieldType", ns0, "UDefFieldType") {
 		v.FieldType = soap.ReadOptItem(d, soap.ReadText[UDefFieldType])
 	}
+	d.End()
 }
 
 // CreateUserDefinedFieldInfoResponse is the anonymous type of element
@@ -238,15 +206,10 @@ func (v *CreateUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // CustomFieldType is the enumeration CustomFieldType.
@@ -354,15 +317,10 @@ func (v *DeleteUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserDefinedFieldInfoId", soap.NSXSD, "int") {
 		v.UserDefinedFieldInfoId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteUserDefinedFieldInfoResponse is the anonymous type of element
@@ -374,12 +332,8 @@ func (v *DeleteUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DetectColumnIdChanges is the anonymous type of element
 // DetectColumnIdChanges.
@@ -395,15 +349,10 @@ func (v *DetectColumnIdChanges) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectColumnIdChanges) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DetectColumnIdChanges) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
+	d.End()
 }
 
 // DetectColumnIdChangesResponse is the anonymous type of element
@@ -420,15 +369,10 @@ func (v *DetectColumnIdChangesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectColumnIdChangesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DetectColumnIdChangesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // DetectUnpublishedChanges is the anonymous type of element
@@ -445,15 +389,10 @@ func (v *DetectUnpublishedChanges) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectUnpublishedChanges) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DetectUnpublishedChanges) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
+	d.End()
 }
 
 // DetectUnpublishedChangesResponse is the anonymous type of element
@@ -470,15 +409,10 @@ func (v *DetectUnpublishedChangesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DetectUnpublishedChangesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DetectUnpublishedChangesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // FieldInfoBase is the complex type FieldInfoBase.
@@ -597,15 +531,10 @@ func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) MarshalSOAP(e *soa
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FigureOutListIdFromListTableIdAndUDListDefinitionId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Info", ns0, "UserDefinedFieldInfo") {
 		v.Info = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse is the anonymous
@@ -622,15 +551,10 @@ func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) MarshalSOA
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FigureOutListIdFromListTableIdAndUDListDefinitionIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetChangedPageOneFields is the anonymous type of element
@@ -650,43 +574,33 @@ func (v *GetChangedPageOneFields) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChangedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChangedPageOneFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetChangedPageOneFieldsResponse is the anonymous type of element
 // GetChangedPageOneFieldsResponse.
 type GetChangedPageOneFieldsResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t7703daa4.ArrayOfboolean]
+	Response soap.Opt[ArrayOfboolean]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetChangedPageOneFieldsResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t7703daa4.ArrayOfboolean])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetChangedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetChangedPageOneFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t7703daa4.ArrayOfboolean])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
 	}
+	d.End()
 }
 
 // GetCustomFieldInfo is the anonymous type of element GetCustomFieldInfo.
@@ -705,18 +619,13 @@ func (v *GetCustomFieldInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomFieldInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "FieldName", soap.NSXSD, "string") {
 		v.FieldName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCustomFieldInfoList is the anonymous type of element
@@ -736,18 +645,13 @@ func (v *GetCustomFieldInfoList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomFieldInfoList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomFieldInfoList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TableName", soap.NSXSD, "string") {
 		v.TableName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "IncludeStandard", soap.NSXSD, "boolean") {
 		v.IncludeStandard = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // GetCustomFieldInfoListResponse is the anonymous type of element
@@ -764,15 +668,10 @@ func (v *GetCustomFieldInfoListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomFieldInfoListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomFieldInfoListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfFieldInfoBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfFieldInfoBase])
 	}
+	d.End()
 }
 
 // GetCustomFieldInfoResponse is the anonymous type of element
@@ -789,15 +688,10 @@ func (v *GetCustomFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCustomFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCustomFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FieldInfoBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[FieldInfoBase])
 	}
+	d.End()
 }
 
 // GetPublishedUserDefinedFieldFromFieldLabel is the anonymous type of element
@@ -817,18 +711,13 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedFieldFromFieldLabel) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedUserDefinedFieldFromFieldLabel) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldLabel", soap.NSXSD, "string") {
 		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
+	d.End()
 }
 
 // GetPublishedUserDefinedFieldFromFieldLabelResponse is the anonymous type of
@@ -845,15 +734,10 @@ func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) MarshalSOAP(e *soap
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedUserDefinedFieldFromFieldLabelResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // GetPublishedUserDefinedFieldFromProgId is the anonymous type of element
@@ -873,18 +757,13 @@ func (v *GetPublishedUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedFieldFromProgId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedUserDefinedFieldFromProgId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
+	d.End()
 }
 
 // GetPublishedUserDefinedFieldFromProgIdResponse is the anonymous type of
@@ -901,15 +780,10 @@ func (v *GetPublishedUserDefinedFieldFromProgIdResponse) MarshalSOAP(e *soap.Enc
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedFieldFromProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedUserDefinedFieldFromProgIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // GetPublishedUserDefinedFieldList is the anonymous type of element
@@ -926,15 +800,10 @@ func (v *GetPublishedUserDefinedFieldList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedUserDefinedFieldList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
+	d.End()
 }
 
 // GetPublishedUserDefinedFieldListResponse is the anonymous type of element
@@ -951,15 +820,10 @@ func (v *GetPublishedUserDefinedFieldListResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedFieldListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedUserDefinedFieldListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // GetPublishedUserDefinedPageOneFields is the anonymous type of element
@@ -979,18 +843,13 @@ func (v *GetPublishedUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedUserDefinedPageOneFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPublishedUserDefinedPageOneFieldsResponse is the anonymous type of
@@ -1007,15 +866,10 @@ func (v *GetPublishedUserDefinedPageOneFieldsResponse) MarshalSOAP(e *soap.Encod
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPublishedUserDefinedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPublishedUserDefinedPageOneFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // GetUserDefinedFieldFromFieldLabel is the anonymous type of element
@@ -1035,18 +889,13 @@ func (v *GetUserDefinedFieldFromFieldLabel) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromFieldLabel) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserDefinedFieldFromFieldLabel) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldLabel", soap.NSXSD, "string") {
 		v.FieldLabel = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
+	d.End()
 }
 
 // GetUserDefinedFieldFromFieldLabelResponse is the anonymous type of element
@@ -1063,40 +912,30 @@ func (v *GetUserDefinedFieldFromFieldLabelResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromFieldLabelResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserDefinedFieldFromFieldLabelResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // GetUserDefinedFieldFromIds is the anonymous type of element
 // GetUserDefinedFieldFromIds.
 type GetUserDefinedFieldFromIds struct {
 	// Ids is element Ids (optional, nillable).
-	Ids soap.Opt[services88.ArrayOfint]
+	Ids soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "Ids", v.Ids, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserDefinedFieldFromIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Ids", ns2, "ArrayOfint") {
-		v.Ids = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.Ids = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // GetUserDefinedFieldFromIdsResponse is the anonymous type of element
@@ -1113,15 +952,10 @@ func (v *GetUserDefinedFieldFromIdsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserDefinedFieldFromIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // GetUserDefinedFieldFromProgId is the anonymous type of element
@@ -1141,18 +975,13 @@ func (v *GetUserDefinedFieldFromProgId) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromProgId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserDefinedFieldFromProgId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProgId", soap.NSXSD, "string") {
 		v.ProgId = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
+	d.End()
 }
 
 // GetUserDefinedFieldFromProgIdResponse is the anonymous type of element
@@ -1169,46 +998,36 @@ func (v *GetUserDefinedFieldFromProgIdResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromProgIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserDefinedFieldFromProgIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // GetUserDefinedFieldFromProgIds is the anonymous type of element
 // GetUserDefinedFieldFromProgIds.
 type GetUserDefinedFieldFromProgIds struct {
 	// ProgIds is element ProgIds (optional, nillable).
-	ProgIds soap.Opt[services88.ArrayOfstring]
+	ProgIds soap.Opt[ArrayOfstring]
 	// OwnerType is element OwnerType (optional).
 	OwnerType soap.Opt[UDefType]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetUserDefinedFieldFromProgIds) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "ProgIds", v.ProgIds, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ProgIds", v.ProgIds, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromProgIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserDefinedFieldFromProgIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProgIds", ns2, "ArrayOfstring") {
-		v.ProgIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.ProgIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
+	d.End()
 }
 
 // GetUserDefinedFieldFromProgIdsResponse is the anonymous type of element
@@ -1225,15 +1044,10 @@ func (v *GetUserDefinedFieldFromProgIdsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldFromProgIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserDefinedFieldFromProgIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // GetUserDefinedFieldInfo is the anonymous type of element
@@ -1250,15 +1064,10 @@ func (v *GetUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserDefinedFieldInfoId", soap.NSXSD, "int") {
 		v.UserDefinedFieldInfoId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserDefinedFieldInfoResponse is the anonymous type of element
@@ -1275,15 +1084,10 @@ func (v *GetUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // GetUserDefinedFieldList is the anonymous type of element
@@ -1300,15 +1104,10 @@ func (v *GetUserDefinedFieldList) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldList) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserDefinedFieldList) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
+	d.End()
 }
 
 // GetUserDefinedFieldListResponse is the anonymous type of element
@@ -1325,15 +1124,10 @@ func (v *GetUserDefinedFieldListResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedFieldListResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserDefinedFieldListResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // GetUserDefinedPageOneFields is the anonymous type of element
@@ -1353,18 +1147,13 @@ func (v *GetUserDefinedPageOneFields) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedPageOneFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserDefinedPageOneFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	if d.At(ns0, "UserGroupId", soap.NSXSD, "int") {
 		v.UserGroupId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetUserDefinedPageOneFieldsResponse is the anonymous type of element
@@ -1381,15 +1170,10 @@ func (v *GetUserDefinedPageOneFieldsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetUserDefinedPageOneFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetUserDefinedPageOneFieldsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // IsAnyPublishEventActive is the anonymous type of element
@@ -1401,12 +1185,8 @@ func (v *IsAnyPublishEventActive) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsAnyPublishEventActive) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsAnyPublishEventActive) unmarshalFields(d *soap.Decoder) {}
 
 // IsAnyPublishEventActiveResponse is the anonymous type of element
 // IsAnyPublishEventActiveResponse.
@@ -1422,15 +1202,10 @@ func (v *IsAnyPublishEventActiveResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsAnyPublishEventActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsAnyPublishEventActiveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // IsPublishEventActive is the anonymous type of element IsPublishEventActive.
@@ -1446,15 +1221,10 @@ func (v *IsPublishEventActive) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPublishEventActive) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsPublishEventActive) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Type", ns0, "UDefType") {
 		v.Type = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
+	d.End()
 }
 
 // IsPublishEventActiveResponse is the anonymous type of element
@@ -1471,15 +1241,10 @@ func (v *IsPublishEventActiveResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *IsPublishEventActiveResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *IsPublishEventActiveResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "boolean") {
 		v.Response = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // Publish is the anonymous type of element Publish.
@@ -1495,15 +1260,10 @@ func (v *Publish) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Publish) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Publish) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
+	d.End()
 }
 
 // PublishResponse is the anonymous type of element PublishResponse.
@@ -1519,15 +1279,10 @@ func (v *PublishResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PublishResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PublishResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // Revert is the anonymous type of element Revert.
@@ -1543,15 +1298,10 @@ func (v *Revert) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Revert) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Revert) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
+	d.End()
 }
 
 // RevertResponse is the anonymous type of element RevertResponse.
@@ -1562,12 +1312,8 @@ func (v *RevertResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RevertResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RevertResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SaveUserDefinedFieldInfo is the anonymous type of element
 // SaveUserDefinedFieldInfo.
@@ -1583,15 +1329,10 @@ func (v *SaveUserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserDefinedFieldInfo", ns0, "UserDefinedFieldInfo") {
 		v.UserDefinedFieldInfo = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // SaveUserDefinedFieldInfoResponse is the anonymous type of element
@@ -1608,15 +1349,10 @@ func (v *SaveUserDefinedFieldInfoResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserDefinedFieldInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserDefinedFieldInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // SaveUserDefinedFieldInfos is the anonymous type of element
@@ -1633,15 +1369,10 @@ func (v *SaveUserDefinedFieldInfos) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserDefinedFieldInfos) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserDefinedFieldInfos) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Infos", ns0, "ArrayOfUserDefinedFieldInfo") {
 		v.Infos = soap.ReadOpt(d, soap.ReadValue[ArrayOfUserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // SaveUserDefinedFieldInfosResponse is the anonymous type of element
@@ -1653,12 +1384,8 @@ func (v *SaveUserDefinedFieldInfosResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveUserDefinedFieldInfosResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveUserDefinedFieldInfosResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetListTableIdAndUDListDefinitionIdFromSelectedListId is the anonymous type
 // of element SetListTableIdAndUDListDefinitionIdFromSelectedListId.
@@ -1677,18 +1404,13 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) MarshalSOAP(e *s
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListId) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Info", ns0, "UserDefinedFieldInfo") {
 		v.Info = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
 	if d.At(ns0, "SelectedListId", soap.NSXSD, "int") {
 		v.SelectedListId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse is the
@@ -1706,15 +1428,10 @@ func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) MarshalS
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetListTableIdAndUDListDefinitionIdFromSelectedListIdResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "UserDefinedFieldInfo") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[UserDefinedFieldInfo])
 	}
+	d.End()
 }
 
 // SetPageOneFieldGrouping is the anonymous type of element
@@ -1734,18 +1451,13 @@ func (v *SetPageOneFieldGrouping) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPageOneFieldGrouping) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPageOneFieldGrouping) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	if d.At(ns0, "Active", soap.NSXSD, "boolean") {
 		v.Active = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // SetPageOneFieldGroupingResponse is the anonymous type of element
@@ -1757,12 +1469,8 @@ func (v *SetPageOneFieldGroupingResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPageOneFieldGroupingResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPageOneFieldGroupingResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetPublishStartSystemEvent is the anonymous type of element
 // SetPublishStartSystemEvent.
@@ -1778,15 +1486,10 @@ func (v *SetPublishStartSystemEvent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPublishStartSystemEvent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPublishStartSystemEvent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
+	d.End()
 }
 
 // SetPublishStartSystemEventResponse is the anonymous type of element
@@ -1798,41 +1501,32 @@ func (v *SetPublishStartSystemEventResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetPublishStartSystemEventResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetPublishStartSystemEventResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetRankOnFields is the anonymous type of element SetRankOnFields.
 type SetRankOnFields struct {
 	// OwnerType is element OwnerType (optional).
 	OwnerType soap.Opt[UDefType]
 	// RankedFieldsIds is element RankedFieldsIds (optional, nillable).
-	RankedFieldsIds soap.Opt[services88.ArrayOfint]
+	RankedFieldsIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SetRankOnFields) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "OwnerType", v.OwnerType, soap.Text[UDefType])
-	soap.WriteOpt(e, ns0, "RankedFieldsIds", v.RankedFieldsIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "RankedFieldsIds", v.RankedFieldsIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnFields) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRankOnFields) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
 	if d.At(ns0, "RankedFieldsIds", ns2, "ArrayOfint") {
-		v.RankedFieldsIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.RankedFieldsIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // SetRankOnFieldsResponse is the anonymous type of element
@@ -1844,12 +1538,8 @@ func (v *SetRankOnFieldsResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetRankOnFieldsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetRankOnFieldsResponse) unmarshalFields(d *soap.Decoder) {}
 
 // SetUserDefinedPageOneField is the anonymous type of element
 // SetUserDefinedPageOneField.
@@ -1874,12 +1564,6 @@ func (v *SetUserDefinedPageOneField) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetUserDefinedPageOneField) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetUserDefinedPageOneField) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerType", ns0, "UDefType") {
 		v.OwnerType = soap.ReadOptItem(d, soap.ReadText[UDefType])
 	}
@@ -1892,6 +1576,7 @@ func (v *SetUserDefinedPageOneField) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FieldLineNo", soap.NSXSD, "int") {
 		v.FieldLineNo = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetUserDefinedPageOneFieldResponse is the anonymous type of element
@@ -1903,12 +1588,8 @@ func (v *SetUserDefinedPageOneFieldResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetUserDefinedPageOneFieldResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetUserDefinedPageOneFieldResponse) unmarshalFields(d *soap.Decoder) {}
 
 // UDefFieldType is the enumeration UDefFieldType.
 type UDefFieldType string
@@ -2105,7 +1786,7 @@ func (v UdefJustification) Number() int64 {
 // UserDefinedFieldInfo is the complex type UserDefinedFieldInfo. It extends
 // Carrier, whose members come first on the wire.
 type UserDefinedFieldInfo struct {
-	services88.Carrier
+	Carrier
 	// UDefFieldId is element UDefFieldId (optional).
 	UDefFieldId soap.Opt[int32]
 	// ColumnId is element ColumnId (optional).
@@ -2217,12 +1898,6 @@ func (v *UserDefinedFieldInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserDefinedFieldInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "UDefFieldId", soap.NSXSD, "int") {
 		v.UDefFieldId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2326,6 +2001,7 @@ func (v *UserDefinedFieldInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MdoListName", soap.NSXSD, "string") {
 		v.MdoListName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

@@ -33,7 +33,7 @@ func NewViewStateClient(cc soap.ClientConn) *ViewStateClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetLiveUiConfig(ctx context.Context, req *GetLiveUiConfig, opts ...soap.CallOption) (*GetLiveUiConfigResponse, error) {
 	resp := new(GetLiveUiConfigResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *ViewStateClient) GetLiveUiConfig(ctx context.Context, req *GetLiveUiCon
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetHistory(ctx context.Context, req *GetHistory, opts ...soap.CallOption) (*GetHistoryResponse, error) {
 	resp := new(GetHistoryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (c *ViewStateClient) GetHistory(ctx context.Context, req *GetHistory, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetCurrent(ctx context.Context, req *GetCurrent, opts ...soap.CallOption) (*GetCurrentResponse, error) {
 	resp := new(GetCurrentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -69,7 +69,7 @@ func (c *ViewStateClient) GetCurrent(ctx context.Context, req *GetCurrent, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) SaveCurrent(ctx context.Context, req *SaveCurrent, opts ...soap.CallOption) (*SaveCurrentResponse, error) {
 	resp := new(SaveCurrentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -81,7 +81,7 @@ func (c *ViewStateClient) SaveCurrent(ctx context.Context, req *SaveCurrent, opt
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetNextCurrent(ctx context.Context, req *GetNextCurrent, opts ...soap.CallOption) (*GetNextCurrentResponse, error) {
 	resp := new(GetNextCurrentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -93,7 +93,7 @@ func (c *ViewStateClient) GetNextCurrent(ctx context.Context, req *GetNextCurren
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetPreviousCurrent(ctx context.Context, req *GetPreviousCurrent, opts ...soap.CallOption) (*GetPreviousCurrentResponse, error) {
 	resp := new(GetPreviousCurrentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -105,7 +105,7 @@ func (c *ViewStateClient) GetPreviousCurrent(ctx context.Context, req *GetPrevio
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) DeleteHistory(ctx context.Context, req *DeleteHistory, opts ...soap.CallOption) (*DeleteHistoryResponse, error) {
 	resp := new(DeleteHistoryResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -118,7 +118,7 @@ func (c *ViewStateClient) DeleteHistory(ctx context.Context, req *DeleteHistory,
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetHistoryLengthPrefValue(ctx context.Context, req *GetHistoryLengthPrefValue, opts ...soap.CallOption) (*GetHistoryLengthPrefValueResponse, error) {
 	resp := new(GetHistoryLengthPrefValueResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -131,7 +131,7 @@ func (c *ViewStateClient) GetHistoryLengthPrefValue(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) SetHistoryLengthPrefValue(ctx context.Context, req *SetHistoryLengthPrefValue, opts ...soap.CallOption) (*SetHistoryLengthPrefValueResponse, error) {
 	resp := new(SetHistoryLengthPrefValueResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -143,7 +143,7 @@ func (c *ViewStateClient) SetHistoryLengthPrefValue(ctx context.Context, req *Se
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetHistories(ctx context.Context, req *GetHistories, opts ...soap.CallOption) (*GetHistoriesResponse, error) {
 	resp := new(GetHistoriesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -155,7 +155,7 @@ func (c *ViewStateClient) GetHistories(ctx context.Context, req *GetHistories, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetHistoriesByName(ctx context.Context, req *GetHistoriesByName, opts ...soap.CallOption) (*GetHistoriesByNameResponse, error) {
 	resp := new(GetHistoriesByNameResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -167,7 +167,7 @@ func (c *ViewStateClient) GetHistoriesByName(ctx context.Context, req *GetHistor
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetHistoriesByNames(ctx context.Context, req *GetHistoriesByNames, opts ...soap.CallOption) (*GetHistoriesByNamesResponse, error) {
 	resp := new(GetHistoriesByNamesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -179,7 +179,7 @@ func (c *ViewStateClient) GetHistoriesByNames(ctx context.Context, req *GetHisto
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) SaveHistories(ctx context.Context, req *SaveHistories, opts ...soap.CallOption) (*SaveHistoriesResponse, error) {
 	resp := new(SaveHistoriesResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -191,7 +191,7 @@ func (c *ViewStateClient) SaveHistories(ctx context.Context, req *SaveHistories,
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) SaveCurrents(ctx context.Context, req *SaveCurrents, opts ...soap.CallOption) (*SaveCurrentsResponse, error) {
 	resp := new(SaveCurrentsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -204,7 +204,7 @@ func (c *ViewStateClient) SaveCurrents(ctx context.Context, req *SaveCurrents, o
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) GetHistoriesByNamesAndIds(ctx context.Context, req *GetHistoriesByNamesAndIds, opts ...soap.CallOption) (*GetHistoriesByNamesAndIdsResponse, error) {
 	resp := new(GetHistoriesByNamesAndIdsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -217,7 +217,7 @@ func (c *ViewStateClient) GetHistoriesByNamesAndIds(ctx context.Context, req *Ge
 // Response headers are available through soap.ResponseHeader.
 func (c *ViewStateClient) PublishAndRetrieveUiEvents(ctx context.Context, req *PublishAndRetrieveUiEvents, opts ...soap.CallOption) (*PublishAndRetrieveUiEventsResponse, error) {
 	resp := new(PublishAndRetrieveUiEventsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -230,9 +230,9 @@ func ViewStateOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[GetLiveUiConfig],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLiveUiConfigResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetLiveUiConfig",
 			Input: soap.QName{
@@ -248,9 +248,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHistory],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHistoryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistory",
 			Input: soap.QName{
@@ -266,9 +266,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetCurrent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetCurrentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetCurrent",
 			Input: soap.QName{
@@ -284,9 +284,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCurrent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveCurrentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveCurrent",
 			Input: soap.QName{
@@ -302,9 +302,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetNextCurrent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetNextCurrentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetNextCurrent",
 			Input: soap.QName{
@@ -320,9 +320,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetPreviousCurrent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetPreviousCurrentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetPreviousCurrent",
 			Input: soap.QName{
@@ -338,9 +338,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteHistory],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteHistoryResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/DeleteHistory",
 			Input: soap.QName{
@@ -356,9 +356,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHistoryLengthPrefValue],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHistoryLengthPrefValueResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoryLengthPrefValue",
 			Input: soap.QName{
@@ -374,9 +374,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetHistoryLengthPrefValue],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetHistoryLengthPrefValueResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SetHistoryLengthPrefValue",
 			Input: soap.QName{
@@ -392,9 +392,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHistories],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHistoriesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistories",
 			Input: soap.QName{
@@ -410,9 +410,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHistoriesByName],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHistoriesByNameResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByName",
 			Input: soap.QName{
@@ -428,9 +428,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHistoriesByNames],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHistoriesByNamesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByNames",
 			Input: soap.QName{
@@ -446,9 +446,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveHistories],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveHistoriesResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveHistories",
 			Input: soap.QName{
@@ -464,9 +464,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveCurrents],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveCurrentsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/SaveCurrents",
 			Input: soap.QName{
@@ -482,9 +482,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetHistoriesByNamesAndIds],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetHistoriesByNamesAndIdsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetHistoriesByNamesAndIds",
 			Input: soap.QName{
@@ -500,9 +500,9 @@ func ViewStateOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[PublishAndRetrieveUiEvents],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[PublishAndRetrieveUiEventsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/PublishAndRetrieveUiEvents",
 			Input: soap.QName{
@@ -521,16 +521,16 @@ func ViewStateOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -552,9 +552,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type ViewStateServer interface {
 	// GetLiveUiConfig serves the operation GetLiveUiConfig (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/ViewState/GetLiveUiConfig").

@@ -112,18 +112,13 @@ func (v *DeleteHistory) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteHistory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteHistory) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
 		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteHistoryResponse is the anonymous type of element
@@ -135,12 +130,8 @@ func (v *DeleteHistoryResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteHistoryResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetCurrent is the anonymous type of element GetCurrent.
 type GetCurrent struct {
@@ -155,15 +146,10 @@ func (v *GetCurrent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCurrent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
 		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetCurrentResponse is the anonymous type of element GetCurrentResponse.
@@ -179,15 +165,10 @@ func (v *GetCurrentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetCurrentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
+	d.End()
 }
 
 // GetHistories is the anonymous type of element GetHistories.
@@ -198,12 +179,8 @@ func (v *GetHistories) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistories) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHistories) unmarshalFields(d *soap.Decoder) {}
 
 // GetHistoriesByName is the anonymous type of element GetHistoriesByName.
 type GetHistoriesByName struct {
@@ -218,15 +195,10 @@ func (v *GetHistoriesByName) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoriesByName) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHistoriesByName) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
 		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetHistoriesByNameResponse is the anonymous type of element
@@ -243,39 +215,29 @@ func (v *GetHistoriesByNameResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoriesByNameResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHistoriesByNameResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
+	d.End()
 }
 
 // GetHistoriesByNames is the anonymous type of element GetHistoriesByNames.
 type GetHistoriesByNames struct {
 	// HistoryNames is element HistoryNames (optional, nillable).
-	HistoryNames soap.Opt[services88.ArrayOfstring]
+	HistoryNames soap.Opt[ArrayOfstring]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetHistoriesByNames) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "HistoryNames", v.HistoryNames, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "HistoryNames", v.HistoryNames, soap.Value[ArrayOfstring])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoriesByNames) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHistoriesByNames) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HistoryNames", ns2, "ArrayOfstring") {
-		v.HistoryNames = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
+		v.HistoryNames = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
 	}
+	d.End()
 }
 
 // GetHistoriesByNamesAndIds is the anonymous type of element
@@ -292,15 +254,10 @@ func (v *GetHistoriesByNamesAndIds) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoriesByNamesAndIds) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHistoriesByNamesAndIds) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Requests", ns0, "ArrayOfHistoryRequest") {
 		v.Requests = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistoryRequest])
 	}
+	d.End()
 }
 
 // GetHistoriesByNamesAndIdsResponse is the anonymous type of element
@@ -317,15 +274,10 @@ func (v *GetHistoriesByNamesAndIdsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoriesByNamesAndIdsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHistoriesByNamesAndIdsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
+	d.End()
 }
 
 // GetHistoriesByNamesResponse is the anonymous type of element
@@ -342,15 +294,10 @@ func (v *GetHistoriesByNamesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoriesByNamesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHistoriesByNamesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
+	d.End()
 }
 
 // GetHistoriesResponse is the anonymous type of element GetHistoriesResponse.
@@ -366,15 +313,10 @@ func (v *GetHistoriesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHistoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
+	d.End()
 }
 
 // GetHistory is the anonymous type of element GetHistory.
@@ -390,15 +332,10 @@ func (v *GetHistory) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistory) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHistory) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HistoryId", soap.NSXSD, "int") {
 		v.HistoryId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetHistoryLengthPrefValue is the anonymous type of element
@@ -410,12 +347,8 @@ func (v *GetHistoryLengthPrefValue) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoryLengthPrefValue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHistoryLengthPrefValue) unmarshalFields(d *soap.Decoder) {}
 
 // GetHistoryLengthPrefValueResponse is the anonymous type of element
 // GetHistoryLengthPrefValueResponse.
@@ -431,15 +364,10 @@ func (v *GetHistoryLengthPrefValueResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoryLengthPrefValueResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHistoryLengthPrefValueResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetHistoryResponse is the anonymous type of element GetHistoryResponse.
@@ -455,15 +383,10 @@ func (v *GetHistoryResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetHistoryResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetHistoryResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
+	d.End()
 }
 
 // GetLiveUiConfig is the anonymous type of element GetLiveUiConfig.
@@ -474,12 +397,8 @@ func (v *GetLiveUiConfig) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLiveUiConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLiveUiConfig) unmarshalFields(d *soap.Decoder) {}
 
 // GetLiveUiConfigResponse is the anonymous type of element
 // GetLiveUiConfigResponse.
@@ -495,15 +414,10 @@ func (v *GetLiveUiConfigResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLiveUiConfigResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLiveUiConfigResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "LiveUiConfig") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[LiveUiConfig])
 	}
+	d.End()
 }
 
 // GetNextCurrent is the anonymous type of element GetNextCurrent.
@@ -522,18 +436,13 @@ func (v *GetNextCurrent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextCurrent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextCurrent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
 		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetNextCurrentResponse is the anonymous type of element
@@ -550,15 +459,10 @@ func (v *GetNextCurrentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetNextCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetNextCurrentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
+	d.End()
 }
 
 // GetPreviousCurrent is the anonymous type of element GetPreviousCurrent.
@@ -577,18 +481,13 @@ func (v *GetPreviousCurrent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviousCurrent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviousCurrent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
 		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetPreviousCurrentResponse is the anonymous type of element
@@ -605,21 +504,16 @@ func (v *GetPreviousCurrentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetPreviousCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetPreviousCurrentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
+	d.End()
 }
 
 // History is the complex type History. It extends Carrier, whose members come
 // first on the wire.
 type History struct {
-	services88.Carrier
+	Carrier
 	// Rank is element Rank (optional).
 	Rank soap.Opt[int16]
 	// Id is element Id (optional).
@@ -650,12 +544,6 @@ func (v *History) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *History) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *History) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Rank", soap.NSXSD, "short") {
 		v.Rank = soap.ReadOptItem(d, soap.ReadInt16)
@@ -678,12 +566,13 @@ func (v *History) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ItemInfo", soap.NSXSD, "string") {
 		v.ItemInfo = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // HistoryRequest is the complex type HistoryRequest. It extends Carrier, whose
 // members come first on the wire.
 type HistoryRequest struct {
-	services88.Carrier
+	Carrier
 	// EntityName is element EntityName (optional, nillable).
 	EntityName soap.Opt[string]
 	// EntityOrParentId is element EntityOrParentId (optional).
@@ -702,12 +591,6 @@ func (v *HistoryRequest) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HistoryRequest) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HistoryRequest) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
 		v.EntityName = soap.ReadOpt(d, soap.ReadString)
@@ -718,12 +601,13 @@ func (v *HistoryRequest) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RequestForNewRecord", soap.NSXSD, "boolean") {
 		v.RequestForNewRecord = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // LiveUiConfig is the complex type LiveUiConfig. It extends Carrier, whose
 // members come first on the wire.
 type LiveUiConfig struct {
-	services88.Carrier
+	Carrier
 	// IsEnabled is element IsEnabled (optional).
 	IsEnabled soap.Opt[bool]
 	// PollingInterval is element PollingInterval (optional).
@@ -739,12 +623,6 @@ func (v *LiveUiConfig) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LiveUiConfig) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LiveUiConfig) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "IsEnabled", soap.NSXSD, "boolean") {
 		v.IsEnabled = soap.ReadOptItem(d, soap.ReadBool)
@@ -752,6 +630,7 @@ func (v *LiveUiConfig) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PollingInterval", soap.NSXSD, "int") {
 		v.PollingInterval = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // MetricPair is the complex type MetricPair.
@@ -770,18 +649,13 @@ func (v *MetricPair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MetricPair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MetricPair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Value", soap.NSXSD, "int") {
 		v.Value = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // PublishAndRetrieveUiEvents is the anonymous type of element
@@ -804,12 +678,6 @@ func (v *PublishAndRetrieveUiEvents) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PublishAndRetrieveUiEvents) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PublishAndRetrieveUiEvents) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LatestKnownEventId", soap.NSXSD, "int") {
 		v.LatestKnownEventId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -819,6 +687,7 @@ func (v *PublishAndRetrieveUiEvents) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Metrics", ns0, "ArrayOfMetricPair") {
 		v.Metrics = soap.ReadOpt(d, soap.ReadValue[ArrayOfMetricPair])
 	}
+	d.End()
 }
 
 // PublishAndRetrieveUiEventsResponse is the anonymous type of element
@@ -835,15 +704,10 @@ func (v *PublishAndRetrieveUiEventsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PublishAndRetrieveUiEventsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PublishAndRetrieveUiEventsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfUiEvent") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfUiEvent])
 	}
+	d.End()
 }
 
 // SaveCurrent is the anonymous type of element SaveCurrent.
@@ -859,15 +723,10 @@ func (v *SaveCurrent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCurrent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCurrent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Current", ns0, "History") {
 		v.Current = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
+	d.End()
 }
 
 // SaveCurrentResponse is the anonymous type of element SaveCurrentResponse.
@@ -883,15 +742,10 @@ func (v *SaveCurrentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCurrentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCurrentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "History") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[History])
 	}
+	d.End()
 }
 
 // SaveCurrents is the anonymous type of element SaveCurrents.
@@ -907,15 +761,10 @@ func (v *SaveCurrents) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCurrents) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCurrents) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Currents", ns0, "ArrayOfHistory") {
 		v.Currents = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
+	d.End()
 }
 
 // SaveCurrentsResponse is the anonymous type of element SaveCurrentsResponse.
@@ -931,15 +780,10 @@ func (v *SaveCurrentsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveCurrentsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveCurrentsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
+	d.End()
 }
 
 // SaveHistories is the anonymous type of element SaveHistories.
@@ -958,18 +802,13 @@ func (v *SaveHistories) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHistories) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHistories) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "HistoryName", soap.NSXSD, "string") {
 		v.HistoryName = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "History", ns0, "ArrayOfHistory") {
 		v.History = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
+	d.End()
 }
 
 // SaveHistoriesResponse is the anonymous type of element
@@ -986,15 +825,10 @@ func (v *SaveHistoriesResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveHistoriesResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveHistoriesResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfHistory") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfHistory])
 	}
+	d.End()
 }
 
 // SetHistoryLengthPrefValue is the anonymous type of element
@@ -1011,15 +845,10 @@ func (v *SetHistoryLengthPrefValue) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetHistoryLengthPrefValue) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetHistoryLengthPrefValue) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Length", soap.NSXSD, "int") {
 		v.Length = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // SetHistoryLengthPrefValueResponse is the anonymous type of element
@@ -1031,17 +860,13 @@ func (v *SetHistoryLengthPrefValueResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetHistoryLengthPrefValueResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetHistoryLengthPrefValueResponse) unmarshalFields(d *soap.Decoder) {}
 
 // UiEvent is the complex type UiEvent. It extends Carrier, whose members come
 // first on the wire.
 type UiEvent struct {
-	services88.Carrier
+	Carrier
 	// EventId is element EventId (optional).
 	EventId soap.Opt[int32]
 	// EventName is element EventName (optional, nillable).
@@ -1072,12 +897,6 @@ func (v *UiEvent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UiEvent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UiEvent) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EventId", soap.NSXSD, "int") {
 		v.EventId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1100,6 +919,7 @@ func (v *UiEvent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EventDateTime", soap.NSXSD, "dateTime") {
 		v.EventDateTime = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // RequestHeader is services88.RequestHeader, shared by every package of the

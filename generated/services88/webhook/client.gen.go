@@ -33,7 +33,7 @@ func NewWebhookClient(cc soap.ClientConn) *WebhookClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *WebhookClient) CreateDefaultWebhook(ctx context.Context, req *CreateDefaultWebhook, opts ...soap.CallOption) (*CreateDefaultWebhookResponse, error) {
 	resp := new(CreateDefaultWebhookResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -45,7 +45,7 @@ func (c *WebhookClient) CreateDefaultWebhook(ctx context.Context, req *CreateDef
 // Response headers are available through soap.ResponseHeader.
 func (c *WebhookClient) SaveWebhook(ctx context.Context, req *SaveWebhook, opts ...soap.CallOption) (*SaveWebhookResponse, error) {
 	resp := new(SaveWebhookResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,7 @@ func (c *WebhookClient) SaveWebhook(ctx context.Context, req *SaveWebhook, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *WebhookClient) DeleteWebhook(ctx context.Context, req *DeleteWebhook, opts ...soap.CallOption) (*DeleteWebhookResponse, error) {
 	resp := new(DeleteWebhookResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -69,7 +69,7 @@ func (c *WebhookClient) DeleteWebhook(ctx context.Context, req *DeleteWebhook, o
 // Response headers are available through soap.ResponseHeader.
 func (c *WebhookClient) GetWebhook(ctx context.Context, req *GetWebhook, opts ...soap.CallOption) (*GetWebhookResponse, error) {
 	resp := new(GetWebhookResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -81,7 +81,7 @@ func (c *WebhookClient) GetWebhook(ctx context.Context, req *GetWebhook, opts ..
 // Response headers are available through soap.ResponseHeader.
 func (c *WebhookClient) GetAllWebhooks(ctx context.Context, req *GetAllWebhooks, opts ...soap.CallOption) (*GetAllWebhooksResponse, error) {
 	resp := new(GetAllWebhooksResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -93,7 +93,7 @@ func (c *WebhookClient) GetAllWebhooks(ctx context.Context, req *GetAllWebhooks,
 // Response headers are available through soap.ResponseHeader.
 func (c *WebhookClient) TestWebhook(ctx context.Context, req *TestWebhook, opts ...soap.CallOption) (*TestWebhookResponse, error) {
 	resp := new(TestWebhookResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -105,7 +105,7 @@ func (c *WebhookClient) TestWebhook(ctx context.Context, req *TestWebhook, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *WebhookClient) SignalEvent(ctx context.Context, req *SignalEvent, opts ...soap.CallOption) (*SignalEventResponse, error) {
 	resp := new(SignalEventResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -117,7 +117,7 @@ func (c *WebhookClient) SignalEvent(ctx context.Context, req *SignalEvent, opts 
 // Response headers are available through soap.ResponseHeader.
 func (c *WebhookClient) GetLastError(ctx context.Context, req *GetLastError, opts ...soap.CallOption) (*GetLastErrorResponse, error) {
 	resp := new(GetLastErrorResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -130,9 +130,9 @@ func WebhookOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultWebhook],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultWebhookResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/CreateDefaultWebhook",
 			Input: soap.QName{
@@ -148,9 +148,9 @@ func WebhookOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveWebhook],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveWebhookResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/SaveWebhook",
 			Input: soap.QName{
@@ -166,9 +166,9 @@ func WebhookOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteWebhook],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteWebhookResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/DeleteWebhook",
 			Input: soap.QName{
@@ -184,9 +184,9 @@ func WebhookOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWebhook],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWebhookResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetWebhook",
 			Input: soap.QName{
@@ -202,9 +202,9 @@ func WebhookOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetAllWebhooks],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetAllWebhooksResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetAllWebhooks",
 			Input: soap.QName{
@@ -220,9 +220,9 @@ func WebhookOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TestWebhook],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TestWebhookResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/TestWebhook",
 			Input: soap.QName{
@@ -238,9 +238,9 @@ func WebhookOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SignalEvent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SignalEventResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/SignalEvent",
 			Input: soap.QName{
@@ -256,9 +256,9 @@ func WebhookOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetLastError],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetLastErrorResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/GetLastError",
 			Input: soap.QName{
@@ -277,16 +277,16 @@ func WebhookOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -308,9 +308,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type WebhookServer interface {
 	// CreateDefaultWebhook serves the operation CreateDefaultWebhook (SOAPAction
 	// "http://www.superoffice.net/ws/crm/NetServer/Services88/Webhook/CreateDefaultWebhook").

@@ -53,12 +53,8 @@ func (v *CreateDefaultWebhook) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWebhook) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWebhook) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultWebhookResponse is the anonymous type of element
 // CreateDefaultWebhookResponse.
@@ -74,15 +70,10 @@ func (v *CreateDefaultWebhookResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWebhookResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Webhook") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Webhook])
 	}
+	d.End()
 }
 
 // DeleteWebhook is the anonymous type of element DeleteWebhook.
@@ -98,15 +89,10 @@ func (v *DeleteWebhook) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWebhook) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteWebhook) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WebhookId", soap.NSXSD, "int") {
 		v.WebhookId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteWebhookResponse is the anonymous type of element
@@ -118,12 +104,8 @@ func (v *DeleteWebhookResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteWebhookResponse) unmarshalFields(d *soap.Decoder) {}
 
 // GetAllWebhooks is the anonymous type of element GetAllWebhooks.
 type GetAllWebhooks struct {
@@ -144,12 +126,6 @@ func (v *GetAllWebhooks) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllWebhooks) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllWebhooks) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "NameFilter", soap.NSXSD, "string") {
 		v.NameFilter = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -159,6 +135,7 @@ func (v *GetAllWebhooks) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StatusFilter", ns0, "WebhookState") {
 		v.StatusFilter = soap.ReadOptItem(d, soap.ReadText[WebhookState])
 	}
+	d.End()
 }
 
 // GetAllWebhooksResponse is the anonymous type of element
@@ -175,15 +152,10 @@ func (v *GetAllWebhooksResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetAllWebhooksResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetAllWebhooksResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "ArrayOfWebhook") {
 		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfWebhook])
 	}
+	d.End()
 }
 
 // GetLastError is the anonymous type of element GetLastError.
@@ -199,15 +171,10 @@ func (v *GetLastError) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLastError) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLastError) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WebhookId", soap.NSXSD, "int") {
 		v.WebhookId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetLastErrorResponse is the anonymous type of element GetLastErrorResponse.
@@ -223,15 +190,10 @@ func (v *GetLastErrorResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetLastErrorResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetLastErrorResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "string") {
 		v.Response = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // GetWebhook is the anonymous type of element GetWebhook.
@@ -247,15 +209,10 @@ func (v *GetWebhook) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebhook) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWebhook) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WebhookId", soap.NSXSD, "int") {
 		v.WebhookId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetWebhookResponse is the anonymous type of element GetWebhookResponse.
@@ -271,15 +228,10 @@ func (v *GetWebhookResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWebhookResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Webhook") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Webhook])
 	}
+	d.End()
 }
 
 // SaveWebhook is the anonymous type of element SaveWebhook.
@@ -295,15 +247,10 @@ func (v *SaveWebhook) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWebhook) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWebhook) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Webhook", ns0, "Webhook") {
 		v.Webhook = soap.ReadOpt(d, soap.ReadComplex[Webhook])
 	}
+	d.End()
 }
 
 // SaveWebhookResponse is the anonymous type of element SaveWebhookResponse.
@@ -319,15 +266,10 @@ func (v *SaveWebhookResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWebhookResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "Webhook") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[Webhook])
 	}
+	d.End()
 }
 
 // SignalEvent is the anonymous type of element SignalEvent.
@@ -337,24 +279,18 @@ type SignalEvent struct {
 	// PrimaryKey is element PrimaryKey (optional).
 	PrimaryKey soap.Opt[int32]
 	// Data is element Data (optional, nillable).
-	Data soap.Opt[t891979be.StringObjectDictionary]
+	Data soap.Opt[StringObjectDictionary]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *SignalEvent) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EventName", v.EventName, soap.String)
 	soap.WriteOpt(e, ns0, "PrimaryKey", v.PrimaryKey, soap.Int32)
-	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[t891979be.StringObjectDictionary])
+	soap.WriteOpt(e, ns0, "Data", v.Data, soap.Value[StringObjectDictionary])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SignalEvent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SignalEvent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EventName", soap.NSXSD, "string") {
 		v.EventName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -362,8 +298,9 @@ func (v *SignalEvent) unmarshalFields(d *soap.Decoder) {
 		v.PrimaryKey = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Data", ns0, "StringObjectDictionary") {
-		v.Data = soap.ReadOpt(d, soap.ReadValue[t891979be.StringObjectDictionary])
+		v.Data = soap.ReadOpt(d, soap.ReadValue[StringObjectDictionary])
 	}
+	d.End()
 }
 
 // SignalEventResponse is the anonymous type of element SignalEventResponse.
@@ -374,12 +311,8 @@ func (v *SignalEventResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SignalEventResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SignalEventResponse) unmarshalFields(d *soap.Decoder) {}
 
 // TestWebhook is the anonymous type of element TestWebhook.
 type TestWebhook struct {
@@ -394,15 +327,10 @@ func (v *TestWebhook) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestWebhook) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TestWebhook) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Webhook", ns0, "Webhook") {
 		v.Webhook = soap.ReadOpt(d, soap.ReadComplex[Webhook])
 	}
+	d.End()
 }
 
 // TestWebhookResponse is the anonymous type of element TestWebhookResponse.
@@ -418,15 +346,10 @@ func (v *TestWebhookResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TestWebhookResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TestWebhookResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WebhookResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WebhookResult])
 	}
+	d.End()
 }
 
 // Webhook is the complex type Webhook.
@@ -436,7 +359,7 @@ type Webhook struct {
 	// Name is element Name (optional, nillable).
 	Name soap.Opt[string]
 	// Events is element Events (optional, nillable).
-	Events soap.Opt[services88.ArrayOfstring]
+	Events soap.Opt[ArrayOfstring]
 	// TargetUrl is element TargetUrl (optional, nillable).
 	TargetUrl soap.Opt[string]
 	// Secret is element Secret (optional, nillable).
@@ -446,23 +369,23 @@ type Webhook struct {
 	// Type is element Type (optional, nillable).
 	Type soap.Opt[string]
 	// Headers is element Headers (optional, nillable).
-	Headers soap.Opt[services88.StringDictionary]
+	Headers soap.Opt[StringDictionary]
 	// Properties is element Properties (optional, nillable).
-	Properties soap.Opt[t891979be.StringObjectDictionary]
+	Properties soap.Opt[StringObjectDictionary]
 	// Registered is element Registered (optional).
 	Registered soap.Opt[soap.DateTime]
 	// RegisteredAssociate is element RegisteredAssociate (optional, nillable).
-	RegisteredAssociate soap.Opt[*tc56356e6.Associate]
+	RegisteredAssociate soap.Opt[*Associate]
 	// Updated is element Updated (optional).
 	Updated soap.Opt[soap.DateTime]
 	// UpdatedAssociate is element UpdatedAssociate (optional, nillable).
-	UpdatedAssociate soap.Opt[*tc56356e6.Associate]
+	UpdatedAssociate soap.Opt[*Associate]
 	// ErrorsEmail is element ErrorsEmail (optional, nillable).
 	ErrorsEmail soap.Opt[string]
 	// ErrorEmails is element ErrorEmails (optional, nillable).
-	ErrorEmails soap.Opt[services88.ArrayOfstring]
+	ErrorEmails soap.Opt[ArrayOfstring]
 	// ErrorAssociates is element ErrorAssociates (optional, nillable).
-	ErrorAssociates soap.Opt[t9e5d58d6.ArrayOfMDOListItem]
+	ErrorAssociates soap.Opt[ArrayOfMDOListItem]
 	// Description is element Description (optional, nillable).
 	Description soap.Opt[string]
 	// NotifyVia is element NotifyVia (optional).
@@ -483,20 +406,20 @@ type Webhook struct {
 func (v *Webhook) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "WebhookId", v.WebhookId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Name", v.Name, soap.String)
-	soap.WriteOpt(e, ns0, "Events", v.Events, soap.Value[services88.ArrayOfstring])
+	soap.WriteOpt(e, ns0, "Events", v.Events, soap.Value[ArrayOfstring])
 	soap.WriteOpt(e, ns0, "TargetUrl", v.TargetUrl, soap.String)
 	soap.WriteOpt(e, ns0, "Secret", v.Secret, soap.String)
 	soap.WriteOpt(e, ns0, "State", v.State, soap.Text[WebhookState])
 	soap.WriteOpt(e, ns0, "Type", v.Type, soap.String)
-	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[services88.StringDictionary])
-	soap.WriteOpt(e, ns0, "Properties", v.Properties, soap.Value[t891979be.StringObjectDictionary])
+	soap.WriteOpt(e, ns0, "Headers", v.Headers, soap.Value[StringDictionary])
+	soap.WriteOpt(e, ns0, "Properties", v.Properties, soap.Value[StringObjectDictionary])
 	soap.WriteOpt(e, ns0, "Registered", v.Registered, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "RegisteredAssociate", v.RegisteredAssociate, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "RegisteredAssociate", v.RegisteredAssociate, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "Updated", v.Updated, soap.Text[soap.DateTime])
-	soap.WriteOptPtr(e, ns0, "UpdatedAssociate", v.UpdatedAssociate, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedAssociate", v.UpdatedAssociate, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "ErrorsEmail", v.ErrorsEmail, soap.String)
-	soap.WriteOpt(e, ns0, "ErrorEmails", v.ErrorEmails, soap.Value[services88.ArrayOfstring])
-	soap.WriteOpt(e, ns0, "ErrorAssociates", v.ErrorAssociates, soap.Value[t9e5d58d6.ArrayOfMDOListItem])
+	soap.WriteOpt(e, ns0, "ErrorEmails", v.ErrorEmails, soap.Value[ArrayOfstring])
+	soap.WriteOpt(e, ns0, "ErrorAssociates", v.ErrorAssociates, soap.Value[ArrayOfMDOListItem])
 	soap.WriteOpt(e, ns0, "Description", v.Description, soap.String)
 	soap.WriteOpt(e, ns0, "NotifyVia", v.NotifyVia, soap.Text[WebhookNotifyVia])
 	soap.WriteOpt(e, ns0, "NotifyWhen", v.NotifyWhen, soap.Text[WebhookNotifyWhen])
@@ -508,7 +431,75 @@ func (v *Webhook) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Webhook) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	if d.At(ns0, "WebhookId", soap.NSXSD, "int") {
+		v.WebhookId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Name", soap.NSXSD, "string") {
+		v.Name = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Events", ns2, "ArrayOfstring") {
+		v.Events = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	}
+	if d.At(ns0, "TargetUrl", soap.NSXSD, "string") {
+		v.TargetUrl = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Secret", soap.NSXSD, "string") {
+		v.Secret = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "State", ns0, "WebhookState") {
+		v.State = soap.ReadOptItem(d, soap.ReadText[WebhookState])
+	}
+	if d.At(ns0, "Type", soap.NSXSD, "string") {
+		v.Type = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Headers", ns0, "StringDictionary") {
+		v.Headers = soap.ReadOpt(d, soap.ReadValue[StringDictionary])
+	}
+	if d.At(ns0, "Properties", ns0, "StringObjectDictionary") {
+		v.Properties = soap.ReadOpt(d, soap.ReadValue[StringObjectDictionary])
+	}
+	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
+		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "RegisteredAssociate", ns0, "Associate") {
+		v.RegisteredAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
+	}
+	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
+		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
+	}
+	if d.At(ns0, "UpdatedAssociate", ns0, "Associate") {
+		v.UpdatedAssociate = soap.ReadOpt(d, soap.ReadComplex[Associate])
+	}
+	if d.At(ns0, "ErrorsEmail", soap.NSXSD, "string") {
+		v.ErrorsEmail = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "ErrorEmails", ns2, "ArrayOfstring") {
+		v.ErrorEmails = soap.ReadOpt(d, soap.ReadValue[ArrayOfstring])
+	}
+	if d.At(ns0, "ErrorAssociates", ns0, "ArrayOfMDOListItem") {
+		v.ErrorAssociates = soap.ReadOpt(d, soap.ReadValue[ArrayOfMDOListItem])
+	}
+	if d.At(ns0, "Description", soap.NSXSD, "string") {
+		v.Description = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "NotifyVia", ns0, "WebhookNotifyVia") {
+		v.NotifyVia = soap.ReadOptItem(d, soap.ReadText[WebhookNotifyVia])
+	}
+	if d.At(ns0, "NotifyWhen", ns0, "WebhookNotifyWhen") {
+		v.NotifyWhen = soap.ReadOptItem(d, soap.ReadText[WebhookNotifyWhen])
+	}
+	if d.At(ns0, "TotalCalls", soap.NSXSD, "int") {
+		v.TotalCalls = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "TotalErrors", soap.NSXSD, "int") {
+		v.TotalErrors = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "ConsecutiveErrors", soap.NSXSD, "int") {
+		v.ConsecutiveErrors = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "LastError", soap.NSXSD, "string") {
+		v.LastError = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -608,79 +599,6 @@ func (v *Webhook) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Webhook) unmarshalFields(d *soap.Decoder) {
-	if d.At(ns0, "WebhookId", soap.NSXSD, "int") {
-		v.WebhookId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Name", soap.NSXSD, "string") {
-		v.Name = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Events", ns2, "ArrayOfstring") {
-		v.Events = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
-	}
-	if d.At(ns0, "TargetUrl", soap.NSXSD, "string") {
-		v.TargetUrl = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Secret", soap.NSXSD, "string") {
-		v.Secret = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "State", ns0, "WebhookState") {
-		v.State = soap.ReadOptItem(d, soap.ReadText[WebhookState])
-	}
-	if d.At(ns0, "Type", soap.NSXSD, "string") {
-		v.Type = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Headers", ns0, "StringDictionary") {
-		v.Headers = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
-	}
-	if d.At(ns0, "Properties", ns0, "StringObjectDictionary") {
-		v.Properties = soap.ReadOpt(d, soap.ReadValue[t891979be.StringObjectDictionary])
-	}
-	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
-		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "RegisteredAssociate", ns0, "Associate") {
-		v.RegisteredAssociate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
-	}
-	if d.At(ns0, "Updated", soap.NSXSD, "dateTime") {
-		v.Updated = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
-	}
-	if d.At(ns0, "UpdatedAssociate", ns0, "Associate") {
-		v.UpdatedAssociate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
-	}
-	if d.At(ns0, "ErrorsEmail", soap.NSXSD, "string") {
-		v.ErrorsEmail = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "ErrorEmails", ns2, "ArrayOfstring") {
-		v.ErrorEmails = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
-	}
-	if d.At(ns0, "ErrorAssociates", ns0, "ArrayOfMDOListItem") {
-		v.ErrorAssociates = soap.ReadOpt(d, soap.ReadValue[t9e5d58d6.ArrayOfMDOListItem])
-	}
-	if d.At(ns0, "Description", soap.NSXSD, "string") {
-		v.Description = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "NotifyVia", ns0, "WebhookNotifyVia") {
-		v.NotifyVia = soap.ReadOptItem(d, soap.ReadText[WebhookNotifyVia])
-	}
-	if d.At(ns0, "NotifyWhen", ns0, "WebhookNotifyWhen") {
-		v.NotifyWhen = soap.ReadOptItem(d, soap.ReadText[WebhookNotifyWhen])
-	}
-	if d.At(ns0, "TotalCalls", soap.NSXSD, "int") {
-		v.TotalCalls = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "TotalErrors", soap.NSXSD, "int") {
-		v.TotalErrors = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "ConsecutiveErrors", soap.NSXSD, "int") {
-		v.ConsecutiveErrors = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "LastError", soap.NSXSD, "string") {
-		v.LastError = soap.ReadOpt(d, soap.ReadString)
-	}
-}
-
 // WebhookNotifyVia is the flag list WebhookNotifyVia: a set of flags, sent as
 // a space-separated list of their names.
 type WebhookNotifyVia uint32
@@ -752,7 +670,7 @@ func (v *WebhookNotifyWhen) UnmarshalText(b []byte) error {
 // WebhookResult is the complex type WebhookResult. It extends Carrier, whose
 // members come first on the wire.
 type WebhookResult struct {
-	services88.Carrier
+	Carrier
 	// Success is element Success (optional).
 	Success soap.Opt[bool]
 	// Message is element Message (optional, nillable).
@@ -768,12 +686,6 @@ func (v *WebhookResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WebhookResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WebhookResult) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Success", soap.NSXSD, "boolean") {
 		v.Success = soap.ReadOptItem(d, soap.ReadBool)
@@ -781,6 +693,7 @@ func (v *WebhookResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // WebhookState is the enumeration WebhookState.

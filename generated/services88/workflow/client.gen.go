@@ -34,7 +34,7 @@ func NewWorkflowClient(cc soap.ClientConn) *WorkflowClient {
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) CreateDefaultEmailFlow(ctx context.Context, req *CreateDefaultEmailFlow, opts ...soap.CallOption) (*CreateDefaultEmailFlowResponse, error) {
 	resp := new(CreateDefaultEmailFlowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[0].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func (c *WorkflowClient) CreateDefaultEmailFlow(ctx context.Context, req *Create
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) SaveEmailFlow(ctx context.Context, req *SaveEmailFlow, opts ...soap.CallOption) (*SaveEmailFlowResponse, error) {
 	resp := new(SaveEmailFlowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[1].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -58,7 +58,7 @@ func (c *WorkflowClient) SaveEmailFlow(ctx context.Context, req *SaveEmailFlow, 
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) DeleteEmailFlow(ctx context.Context, req *DeleteEmailFlow, opts ...soap.CallOption) (*DeleteEmailFlowResponse, error) {
 	resp := new(DeleteEmailFlowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[2].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (c *WorkflowClient) DeleteEmailFlow(ctx context.Context, req *DeleteEmailFl
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) CreateDefaultWorkflowEvent(ctx context.Context, req *CreateDefaultWorkflowEvent, opts ...soap.CallOption) (*CreateDefaultWorkflowEventResponse, error) {
 	resp := new(CreateDefaultWorkflowEventResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[3].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowEvent(ctx context.Context, req *Cr
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) CreateDefaultWorkflowEventResult(ctx context.Context, req *CreateDefaultWorkflowEventResult, opts ...soap.CallOption) (*CreateDefaultWorkflowEventResultResponse, error) {
 	resp := new(CreateDefaultWorkflowEventResultResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[4].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -97,7 +97,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowEventResult(ctx context.Context, r
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) CreateDefaultWorkflowFilter(ctx context.Context, req *CreateDefaultWorkflowFilter, opts ...soap.CallOption) (*CreateDefaultWorkflowFilterResponse, error) {
 	resp := new(CreateDefaultWorkflowFilterResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[5].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowFilter(ctx context.Context, req *C
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) CreateDefaultWorkflowGoal(ctx context.Context, req *CreateDefaultWorkflowGoal, opts ...soap.CallOption) (*CreateDefaultWorkflowGoalResponse, error) {
 	resp := new(CreateDefaultWorkflowGoalResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[6].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowGoal(ctx context.Context, req *Cre
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) SaveWorkflowGoal(ctx context.Context, req *SaveWorkflowGoal, opts ...soap.CallOption) (*SaveWorkflowGoalResponse, error) {
 	resp := new(SaveWorkflowGoalResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[7].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -134,7 +134,7 @@ func (c *WorkflowClient) SaveWorkflowGoal(ctx context.Context, req *SaveWorkflow
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) DeleteWorkflowGoal(ctx context.Context, req *DeleteWorkflowGoal, opts ...soap.CallOption) (*DeleteWorkflowGoalResponse, error) {
 	resp := new(DeleteWorkflowGoalResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[8].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -147,7 +147,7 @@ func (c *WorkflowClient) DeleteWorkflowGoal(ctx context.Context, req *DeleteWork
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) CreateDefaultWorkflowTrigger(ctx context.Context, req *CreateDefaultWorkflowTrigger, opts ...soap.CallOption) (*CreateDefaultWorkflowTriggerResponse, error) {
 	resp := new(CreateDefaultWorkflowTriggerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[9].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -159,7 +159,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowTrigger(ctx context.Context, req *
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) SaveWorkflowTrigger(ctx context.Context, req *SaveWorkflowTrigger, opts ...soap.CallOption) (*SaveWorkflowTriggerResponse, error) {
 	resp := new(SaveWorkflowTriggerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[10].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -171,7 +171,7 @@ func (c *WorkflowClient) SaveWorkflowTrigger(ctx context.Context, req *SaveWorkf
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) DeleteWorkflowTrigger(ctx context.Context, req *DeleteWorkflowTrigger, opts ...soap.CallOption) (*DeleteWorkflowTriggerResponse, error) {
 	resp := new(DeleteWorkflowTriggerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[11].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -184,7 +184,7 @@ func (c *WorkflowClient) DeleteWorkflowTrigger(ctx context.Context, req *DeleteW
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) CreateDefaultWorkflowWaitForAction(ctx context.Context, req *CreateDefaultWorkflowWaitForAction, opts ...soap.CallOption) (*CreateDefaultWorkflowWaitForActionResponse, error) {
 	resp := new(CreateDefaultWorkflowWaitForActionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[12].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -197,7 +197,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowWaitForAction(ctx context.Context,
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) SaveWorkflowWaitForAction(ctx context.Context, req *SaveWorkflowWaitForAction, opts ...soap.CallOption) (*SaveWorkflowWaitForActionResponse, error) {
 	resp := new(SaveWorkflowWaitForActionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[13].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -210,7 +210,7 @@ func (c *WorkflowClient) SaveWorkflowWaitForAction(ctx context.Context, req *Sav
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) DeleteWorkflowWaitForAction(ctx context.Context, req *DeleteWorkflowWaitForAction, opts ...soap.CallOption) (*DeleteWorkflowWaitForActionResponse, error) {
 	resp := new(DeleteWorkflowWaitForActionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[14].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -222,7 +222,7 @@ func (c *WorkflowClient) DeleteWorkflowWaitForAction(ctx context.Context, req *D
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) GetEmailFlow(ctx context.Context, req *GetEmailFlow, opts ...soap.CallOption) (*GetEmailFlowResponse, error) {
 	resp := new(GetEmailFlowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[15].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -235,7 +235,7 @@ func (c *WorkflowClient) GetEmailFlow(ctx context.Context, req *GetEmailFlow, op
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) TryAddPersonsToEmailFlow(ctx context.Context, req *TryAddPersonsToEmailFlow, opts ...soap.CallOption) (*TryAddPersonsToEmailFlowResponse, error) {
 	resp := new(TryAddPersonsToEmailFlowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[16].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -248,7 +248,7 @@ func (c *WorkflowClient) TryAddPersonsToEmailFlow(ctx context.Context, req *TryA
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) RemoveParticipantsFromEmailFlow(ctx context.Context, req *RemoveParticipantsFromEmailFlow, opts ...soap.CallOption) (*RemoveParticipantsFromEmailFlowResponse, error) {
 	resp := new(RemoveParticipantsFromEmailFlowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[17].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -261,7 +261,7 @@ func (c *WorkflowClient) RemoveParticipantsFromEmailFlow(ctx context.Context, re
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) CreateEmailFlowContent(ctx context.Context, req *CreateEmailFlowContent, opts ...soap.CallOption) (*CreateEmailFlowContentResponse, error) {
 	resp := new(CreateEmailFlowContentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[18].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -274,7 +274,7 @@ func (c *WorkflowClient) CreateEmailFlowContent(ctx context.Context, req *Create
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) ConnectEmailFlowContent(ctx context.Context, req *ConnectEmailFlowContent, opts ...soap.CallOption) (*ConnectEmailFlowContentResponse, error) {
 	resp := new(ConnectEmailFlowContentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[19].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -286,7 +286,7 @@ func (c *WorkflowClient) ConnectEmailFlowContent(ctx context.Context, req *Conne
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) CopyEmailFlowContent(ctx context.Context, req *CopyEmailFlowContent, opts ...soap.CallOption) (*CopyEmailFlowContentResponse, error) {
 	resp := new(CopyEmailFlowContentResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[20].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -298,7 +298,7 @@ func (c *WorkflowClient) CopyEmailFlowContent(ctx context.Context, req *CopyEmai
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) UpdateFormSubmissions(ctx context.Context, req *UpdateFormSubmissions, opts ...soap.CallOption) (*UpdateFormSubmissionsResponse, error) {
 	resp := new(UpdateFormSubmissionsResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[21].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -310,7 +310,7 @@ func (c *WorkflowClient) UpdateFormSubmissions(ctx context.Context, req *UpdateF
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) SetStatusOnWorkflow(ctx context.Context, req *SetStatusOnWorkflow, opts ...soap.CallOption) (*SetStatusOnWorkflowResponse, error) {
 	resp := new(SetStatusOnWorkflowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[22].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -322,7 +322,7 @@ func (c *WorkflowClient) SetStatusOnWorkflow(ctx context.Context, req *SetStatus
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) CopyEmailFlow(ctx context.Context, req *CopyEmailFlow, opts ...soap.CallOption) (*CopyEmailFlowResponse, error) {
 	resp := new(CopyEmailFlowResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[23].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -335,7 +335,7 @@ func (c *WorkflowClient) CopyEmailFlow(ctx context.Context, req *CopyEmailFlow, 
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) GetWorkflowFencingInfo(ctx context.Context, req *GetWorkflowFencingInfo, opts ...soap.CallOption) (*GetWorkflowFencingInfoResponse, error) {
 	resp := new(GetWorkflowFencingInfoResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[24].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -347,7 +347,7 @@ func (c *WorkflowClient) GetWorkflowFencingInfo(ctx context.Context, req *GetWor
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) Run(ctx context.Context, req *Run, opts ...soap.CallOption) (*RunResponse, error) {
 	resp := new(RunResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[25].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -359,7 +359,7 @@ func (c *WorkflowClient) Run(ctx context.Context, req *Run, opts ...soap.CallOpt
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) SendEvent(ctx context.Context, req *SendEvent, opts ...soap.CallOption) (*SendEventResponse, error) {
 	resp := new(SendEventResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[26].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -371,7 +371,7 @@ func (c *WorkflowClient) SendEvent(ctx context.Context, req *SendEvent, opts ...
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) GetWorkflowGoal(ctx context.Context, req *GetWorkflowGoal, opts ...soap.CallOption) (*GetWorkflowGoalResponse, error) {
 	resp := new(GetWorkflowGoalResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[27].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -383,7 +383,7 @@ func (c *WorkflowClient) GetWorkflowGoal(ctx context.Context, req *GetWorkflowGo
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) GetWorkflowStep(ctx context.Context, req *GetWorkflowStep, opts ...soap.CallOption) (*GetWorkflowStepResponse, error) {
 	resp := new(GetWorkflowStepResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[28].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -395,7 +395,7 @@ func (c *WorkflowClient) GetWorkflowStep(ctx context.Context, req *GetWorkflowSt
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) AddAfterWorkflowStep(ctx context.Context, req *AddAfterWorkflowStep, opts ...soap.CallOption) (*AddAfterWorkflowStepResponse, error) {
 	resp := new(AddAfterWorkflowStepResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[29].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -408,7 +408,7 @@ func (c *WorkflowClient) AddAfterWorkflowStep(ctx context.Context, req *AddAfter
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) CreateDefaultWorkflowStepFromType(ctx context.Context, req *CreateDefaultWorkflowStepFromType, opts ...soap.CallOption) (*CreateDefaultWorkflowStepFromTypeResponse, error) {
 	resp := new(CreateDefaultWorkflowStepFromTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[30].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -421,7 +421,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowStepFromType(ctx context.Context, 
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) CreateDefaultWorkflowStepOptionFromType(ctx context.Context, req *CreateDefaultWorkflowStepOptionFromType, opts ...soap.CallOption) (*CreateDefaultWorkflowStepOptionFromTypeResponse, error) {
 	resp := new(CreateDefaultWorkflowStepOptionFromTypeResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[31].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -433,7 +433,7 @@ func (c *WorkflowClient) CreateDefaultWorkflowStepOptionFromType(ctx context.Con
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) GetWorkflowStepOption(ctx context.Context, req *GetWorkflowStepOption, opts ...soap.CallOption) (*GetWorkflowStepOptionResponse, error) {
 	resp := new(GetWorkflowStepOptionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[32].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -445,7 +445,7 @@ func (c *WorkflowClient) GetWorkflowStepOption(ctx context.Context, req *GetWork
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) GetWorkflowTrigger(ctx context.Context, req *GetWorkflowTrigger, opts ...soap.CallOption) (*GetWorkflowTriggerResponse, error) {
 	resp := new(GetWorkflowTriggerResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[33].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -458,7 +458,7 @@ func (c *WorkflowClient) GetWorkflowTrigger(ctx context.Context, req *GetWorkflo
 // Response headers are available through soap.ResponseHeader.
 func (c *WorkflowClient) GetWorkflowWaitForAction(ctx context.Context, req *GetWorkflowWaitForAction, opts ...soap.CallOption) (*GetWorkflowWaitForActionResponse, error) {
 	resp := new(GetWorkflowWaitForActionResponse)
-	var h services88.ResponseHeader
+	var h ResponseHeader
 	if err := c.c.Call(ctx, &c.ops[34].Operation, req, &h, resp, opts...); err != nil {
 		return nil, err
 	}
@@ -471,9 +471,9 @@ func WorkflowOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
 		NewRequest:        soap.NewBody[CreateDefaultEmailFlow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultEmailFlow",
 			Input: soap.QName{
@@ -489,9 +489,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveEmailFlow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveEmailFlow",
 			Input: soap.QName{
@@ -507,9 +507,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteEmailFlow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteEmailFlow",
 			Input: soap.QName{
@@ -525,9 +525,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultWorkflowEvent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultWorkflowEventResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowEvent",
 			Input: soap.QName{
@@ -543,9 +543,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultWorkflowEventResult],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultWorkflowEventResultResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowEventResult",
 			Input: soap.QName{
@@ -561,9 +561,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultWorkflowFilter],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultWorkflowFilterResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowFilter",
 			Input: soap.QName{
@@ -579,9 +579,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultWorkflowGoal],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultWorkflowGoalResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowGoal",
 			Input: soap.QName{
@@ -597,9 +597,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveWorkflowGoal],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveWorkflowGoalResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowGoal",
 			Input: soap.QName{
@@ -615,9 +615,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteWorkflowGoal],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteWorkflowGoalResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowGoal",
 			Input: soap.QName{
@@ -633,9 +633,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultWorkflowTrigger],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultWorkflowTriggerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowTrigger",
 			Input: soap.QName{
@@ -651,9 +651,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveWorkflowTrigger],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveWorkflowTriggerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowTrigger",
 			Input: soap.QName{
@@ -669,9 +669,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteWorkflowTrigger],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteWorkflowTriggerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowTrigger",
 			Input: soap.QName{
@@ -687,9 +687,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultWorkflowWaitForAction],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultWorkflowWaitForActionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowWaitForAction",
 			Input: soap.QName{
@@ -705,9 +705,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SaveWorkflowWaitForAction],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SaveWorkflowWaitForActionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SaveWorkflowWaitForAction",
 			Input: soap.QName{
@@ -723,9 +723,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[DeleteWorkflowWaitForAction],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[DeleteWorkflowWaitForActionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/DeleteWorkflowWaitForAction",
 			Input: soap.QName{
@@ -741,9 +741,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetEmailFlow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetEmailFlow",
 			Input: soap.QName{
@@ -759,9 +759,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[TryAddPersonsToEmailFlow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[TryAddPersonsToEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/TryAddPersonsToEmailFlow",
 			Input: soap.QName{
@@ -777,9 +777,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[RemoveParticipantsFromEmailFlow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RemoveParticipantsFromEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/RemoveParticipantsFromEmailFlow",
 			Input: soap.QName{
@@ -795,9 +795,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateEmailFlowContent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateEmailFlowContentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateEmailFlowContent",
 			Input: soap.QName{
@@ -813,9 +813,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[ConnectEmailFlowContent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[ConnectEmailFlowContentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/ConnectEmailFlowContent",
 			Input: soap.QName{
@@ -831,9 +831,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CopyEmailFlowContent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CopyEmailFlowContentResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CopyEmailFlowContent",
 			Input: soap.QName{
@@ -849,9 +849,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[UpdateFormSubmissions],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[UpdateFormSubmissionsResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/UpdateFormSubmissions",
 			Input: soap.QName{
@@ -867,9 +867,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SetStatusOnWorkflow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SetStatusOnWorkflowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SetStatusOnWorkflow",
 			Input: soap.QName{
@@ -885,9 +885,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CopyEmailFlow],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CopyEmailFlowResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CopyEmailFlow",
 			Input: soap.QName{
@@ -903,9 +903,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWorkflowFencingInfo],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWorkflowFencingInfoResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowFencingInfo",
 			Input: soap.QName{
@@ -921,9 +921,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[Run],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[RunResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/Run",
 			Input: soap.QName{
@@ -939,9 +939,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[SendEvent],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[SendEventResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/SendEvent",
 			Input: soap.QName{
@@ -957,9 +957,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWorkflowGoal],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWorkflowGoalResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowGoal",
 			Input: soap.QName{
@@ -975,9 +975,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWorkflowStep],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWorkflowStepResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowStep",
 			Input: soap.QName{
@@ -993,9 +993,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[AddAfterWorkflowStep],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[AddAfterWorkflowStepResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/AddAfterWorkflowStep",
 			Input: soap.QName{
@@ -1011,9 +1011,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultWorkflowStepFromType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultWorkflowStepFromTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowStepFromType",
 			Input: soap.QName{
@@ -1029,9 +1029,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[CreateDefaultWorkflowStepOptionFromType],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[CreateDefaultWorkflowStepOptionFromTypeResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/CreateDefaultWorkflowStepOptionFromType",
 			Input: soap.QName{
@@ -1047,9 +1047,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWorkflowStepOption],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWorkflowStepOptionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowStepOption",
 			Input: soap.QName{
@@ -1065,9 +1065,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWorkflowTrigger],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWorkflowTriggerResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowTrigger",
 			Input: soap.QName{
@@ -1083,9 +1083,9 @@ func WorkflowOperations() []soap.OperationInfo {
 		},
 	}, {
 		NewRequest:        soap.NewBody[GetWorkflowWaitForAction],
-		NewRequestHeader:  soap.NewHeader[services88.RequestHeader],
+		NewRequestHeader:  soap.NewHeader[RequestHeader],
 		NewResponse:       soap.NewBody[GetWorkflowWaitForActionResponse],
-		NewResponseHeader: soap.NewHeader[services88.ResponseHeader],
+		NewResponseHeader: soap.NewHeader[ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Workflow/GetWorkflowWaitForAction",
 			Input: soap.QName{
@@ -1104,16 +1104,16 @@ func WorkflowOperations() []soap.OperationInfo {
 
 // finishResponseHeader applies the Succeeded convention to the response of a
 // server method: Succeeded is set to true unless the method set it, and a
-// returned *services88.ServiceError becomes a normal response whose Succeeded
-// is false and whose ExceptionInfo is the error's Info. Other errors are
-// returned as they are, to become faults.
+// returned *ServiceError becomes a normal response whose Succeeded is false
+// and whose ExceptionInfo is the error's Info. Other errors are returned as
+// they are, to become faults.
 func finishResponseHeader(ctx context.Context, err error) error {
-	var se *services88.ServiceError
+	var se *ServiceError
 	if err != nil && !errors.As(err, &se) {
 		return err
 	}
-	var h services88.ResponseHeader
-	if p, ok := soap.OutgoingHeader(ctx).(*services88.ResponseHeader); ok && p != nil {
+	var h ResponseHeader
+	if p, ok := soap.OutgoingHeader(ctx).(*ResponseHeader); ok && p != nil {
 		h = *p
 	}
 	if se != nil {
@@ -1135,9 +1135,9 @@ func finishResponseHeader(ctx context.Context, err error) error {
 // operations only. A method reads the request's SOAP headers with
 // services88.RequestHeaderFrom. It sets the response's SOAP headers with
 // services88.SetResponseHeader. The Succeeded header entry is set to true
-// unless the method sets it; a returned *services88.ServiceError is sent as a
-// normal response whose Succeeded is false and whose ExceptionInfo is the
-// error's Info.
+// unless the method sets it; a returned *ServiceError is sent as a normal
+// response whose Succeeded is false and whose ExceptionInfo is the error's
+// Info.
 type WorkflowServer interface {
 	// CreateDefaultEmailFlow serves the operation CreateDefaultEmailFlow
 	// (SOAPAction

@@ -48,18 +48,13 @@ func (v *AddAfterWorkflowStep) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddAfterWorkflowStep) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddAfterWorkflowStep) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowStepId", soap.NSXSD, "int") {
 		v.WorkflowStepId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "SubStep", ns0, "WorkflowStepBase") {
 		v.SubStep = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepBase])
 	}
+	d.End()
 }
 
 // AddAfterWorkflowStepResponse is the anonymous type of element
@@ -76,15 +71,10 @@ func (v *AddAfterWorkflowStepResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AddAfterWorkflowStepResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AddAfterWorkflowStepResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepBase])
 	}
+	d.End()
 }
 
 // ArrayOfWorkflowContentInfo is the complex type ArrayOfWorkflowContentInfo: a
@@ -180,18 +170,13 @@ func (v *ConnectEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConnectEmailFlowContent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConnectEmailFlowContent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "MessageId", soap.NSXSD, "int") {
 		v.MessageId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ConnectEmailFlowContentResponse is the anonymous type of element
@@ -203,12 +188,8 @@ func (v *ConnectEmailFlowContentResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConnectEmailFlowContentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConnectEmailFlowContentResponse) unmarshalFields(d *soap.Decoder) {}
 
 // CopyEmailFlow is the anonymous type of element CopyEmailFlow.
 type CopyEmailFlow struct {
@@ -226,18 +207,13 @@ func (v *CopyEmailFlow) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyEmailFlow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "NewName", soap.NSXSD, "string") {
 		v.NewName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CopyEmailFlowContent is the anonymous type of element CopyEmailFlowContent.
@@ -256,18 +232,13 @@ func (v *CopyEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyEmailFlowContent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyEmailFlowContent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ShipmentId", soap.NSXSD, "int") {
 		v.ShipmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CopyEmailFlowContentResponse is the anonymous type of element
@@ -284,15 +255,10 @@ func (v *CopyEmailFlowContentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyEmailFlowContentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyEmailFlowContentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CopyEmailFlowResponse is the anonymous type of element
@@ -309,15 +275,10 @@ func (v *CopyEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CopyEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CopyEmailFlowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // CreateDefaultEmailFlow is the anonymous type of element
@@ -329,12 +290,8 @@ func (v *CreateDefaultEmailFlow) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEmailFlow) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultEmailFlowResponse is the anonymous type of element
 // CreateDefaultEmailFlowResponse.
@@ -350,15 +307,10 @@ func (v *CreateDefaultEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultEmailFlowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EmailFlow") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EmailFlow])
 	}
+	d.End()
 }
 
 // CreateDefaultWorkflowEvent is the anonymous type of element
@@ -370,12 +322,8 @@ func (v *CreateDefaultWorkflowEvent) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowEvent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowEvent) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultWorkflowEventResponse is the anonymous type of element
 // CreateDefaultWorkflowEventResponse.
@@ -391,15 +339,10 @@ func (v *CreateDefaultWorkflowEventResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowEventResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowEventResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowEvent") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowEvent])
 	}
+	d.End()
 }
 
 // CreateDefaultWorkflowEventResult is the anonymous type of element
@@ -411,12 +354,8 @@ func (v *CreateDefaultWorkflowEventResult) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowEventResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowEventResult) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultWorkflowEventResultResponse is the anonymous type of element
 // CreateDefaultWorkflowEventResultResponse.
@@ -432,15 +371,10 @@ func (v *CreateDefaultWorkflowEventResultResponse) MarshalSOAP(e *soap.Encoder) 
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowEventResultResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowEventResultResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowEventResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowEventResult])
 	}
+	d.End()
 }
 
 // CreateDefaultWorkflowFilter is the anonymous type of element
@@ -452,12 +386,8 @@ func (v *CreateDefaultWorkflowFilter) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowFilter) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowFilter) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultWorkflowFilterResponse is the anonymous type of element
 // CreateDefaultWorkflowFilterResponse.
@@ -473,15 +403,10 @@ func (v *CreateDefaultWorkflowFilterResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowFilterResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowFilterResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowFilter") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowFilter])
 	}
+	d.End()
 }
 
 // CreateDefaultWorkflowGoal is the anonymous type of element
@@ -493,12 +418,8 @@ func (v *CreateDefaultWorkflowGoal) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowGoal) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultWorkflowGoalResponse is the anonymous type of element
 // CreateDefaultWorkflowGoalResponse.
@@ -514,15 +435,10 @@ func (v *CreateDefaultWorkflowGoalResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowGoalResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowGoal") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowGoal])
 	}
+	d.End()
 }
 
 // CreateDefaultWorkflowStepFromType is the anonymous type of element
@@ -539,15 +455,10 @@ func (v *CreateDefaultWorkflowStepFromType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowStepFromType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowStepFromType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StepType", ns0, "WorkflowStepType") {
 		v.StepType = soap.ReadOptItem(d, soap.ReadText[WorkflowStepType])
 	}
+	d.End()
 }
 
 // CreateDefaultWorkflowStepFromTypeResponse is the anonymous type of element
@@ -564,15 +475,10 @@ func (v *CreateDefaultWorkflowStepFromTypeResponse) MarshalSOAP(e *soap.Encoder)
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowStepFromTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowStepFromTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepBase])
 	}
+	d.End()
 }
 
 // CreateDefaultWorkflowStepOptionFromType is the anonymous type of element
@@ -589,15 +495,10 @@ func (v *CreateDefaultWorkflowStepOptionFromType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowStepOptionFromType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowStepOptionFromType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OptionType", ns0, "WorkflowSplitOptionType") {
 		v.OptionType = soap.ReadOptItem(d, soap.ReadText[WorkflowSplitOptionType])
 	}
+	d.End()
 }
 
 // CreateDefaultWorkflowStepOptionFromTypeResponse is the anonymous type of
@@ -614,15 +515,10 @@ func (v *CreateDefaultWorkflowStepOptionFromTypeResponse) MarshalSOAP(e *soap.En
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowStepOptionFromTypeResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowStepOptionFromTypeResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepOptionBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepOptionBase])
 	}
+	d.End()
 }
 
 // CreateDefaultWorkflowTrigger is the anonymous type of element
@@ -634,12 +530,8 @@ func (v *CreateDefaultWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowTrigger) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultWorkflowTriggerResponse is the anonymous type of element
 // CreateDefaultWorkflowTriggerResponse.
@@ -655,15 +547,10 @@ func (v *CreateDefaultWorkflowTriggerResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowTriggerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowTrigger") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowTrigger])
 	}
+	d.End()
 }
 
 // CreateDefaultWorkflowWaitForAction is the anonymous type of element
@@ -675,12 +562,8 @@ func (v *CreateDefaultWorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowWaitForAction) unmarshalFields(d *soap.Decoder) {}
 
 // CreateDefaultWorkflowWaitForActionResponse is the anonymous type of element
 // CreateDefaultWorkflowWaitForActionResponse.
@@ -696,15 +579,10 @@ func (v *CreateDefaultWorkflowWaitForActionResponse) MarshalSOAP(e *soap.Encoder
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateDefaultWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateDefaultWorkflowWaitForActionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowWaitForAction") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowWaitForAction])
 	}
+	d.End()
 }
 
 // CreateEmailFlowContent is the anonymous type of element
@@ -724,18 +602,13 @@ func (v *CreateEmailFlowContent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateEmailFlowContent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateEmailFlowContent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "ContentName", soap.NSXSD, "string") {
 		v.ContentName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // CreateEmailFlowContentResponse is the anonymous type of element
@@ -752,15 +625,10 @@ func (v *CreateEmailFlowContentResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CreateEmailFlowContentResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CreateEmailFlowContentResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteEmailFlow is the anonymous type of element DeleteEmailFlow.
@@ -776,15 +644,10 @@ func (v *DeleteEmailFlow) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteEmailFlow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteEmailFlowResponse is the anonymous type of element
@@ -796,12 +659,8 @@ func (v *DeleteEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteEmailFlowResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteWorkflowGoal is the anonymous type of element DeleteWorkflowGoal.
 type DeleteWorkflowGoal struct {
@@ -816,15 +675,10 @@ func (v *DeleteWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteWorkflowGoal) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowGoalId", soap.NSXSD, "int") {
 		v.WorkflowGoalId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteWorkflowGoalResponse is the anonymous type of element
@@ -836,12 +690,8 @@ func (v *DeleteWorkflowGoalResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteWorkflowGoalResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteWorkflowTrigger is the anonymous type of element
 // DeleteWorkflowTrigger.
@@ -857,15 +707,10 @@ func (v *DeleteWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteWorkflowTrigger) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowTriggerId", soap.NSXSD, "int") {
 		v.WorkflowTriggerId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteWorkflowTriggerResponse is the anonymous type of element
@@ -877,12 +722,8 @@ func (v *DeleteWorkflowTriggerResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteWorkflowTriggerResponse) unmarshalFields(d *soap.Decoder) {}
 
 // DeleteWorkflowWaitForAction is the anonymous type of element
 // DeleteWorkflowWaitForAction.
@@ -898,15 +739,10 @@ func (v *DeleteWorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteWorkflowWaitForAction) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowWaitForActionId", soap.NSXSD, "int") {
 		v.WorkflowWaitForActionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // DeleteWorkflowWaitForActionResponse is the anonymous type of element
@@ -918,17 +754,13 @@ func (v *DeleteWorkflowWaitForActionResponse) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DeleteWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DeleteWorkflowWaitForActionResponse) unmarshalFields(d *soap.Decoder) {}
 
 // EmailFlow is the complex type EmailFlow. It extends Carrier, whose members
 // come first on the wire.
 type EmailFlow struct {
-	services88.Carrier
+	Carrier
 	// EmailFlowId is element EmailFlowId (optional).
 	EmailFlowId soap.Opt[int32]
 	// Name is element Name (optional, nillable).
@@ -967,7 +799,7 @@ type EmailFlow struct {
 	// UseTimeframe is element UseTimeframe (optional).
 	UseTimeframe soap.Opt[bool]
 	// SelectedDays is element SelectedDays (optional).
-	SelectedDays soap.Opt[tba90b187.Weekday]
+	SelectedDays soap.Opt[Weekday]
 	// TimeframeStart is element TimeframeStart (optional, nillable).
 	TimeframeStart soap.Opt[string]
 	// TimeframeEnd is element TimeframeEnd (optional, nillable).
@@ -981,15 +813,15 @@ type EmailFlow struct {
 	// EnrollmentEnd is element EnrollmentEnd (optional, nillable).
 	EnrollmentEnd soap.Opt[string]
 	// RemoveFromFlows is element RemoveFromFlows (optional, nillable).
-	RemoveFromFlows soap.Opt[services88.ArrayOfint]
+	RemoveFromFlows soap.Opt[ArrayOfint]
 	// TzLocation is element TzLocation (optional, nillable).
-	TzLocation soap.Opt[*t615da4c0.TimeZoneData]
+	TzLocation soap.Opt[*TimeZoneData]
 	// Folder is element Folder (optional, nillable).
-	Folder soap.Opt[*t3748bf29.HierarchyEntity]
+	Folder soap.Opt[*HierarchyEntity]
 	// Associate is element Associate (optional, nillable).
-	Associate soap.Opt[*tc56356e6.Associate]
+	Associate soap.Opt[*Associate]
 	// ShipmentType is element ShipmentType (optional, nillable).
-	ShipmentType soap.Opt[*t9e5d58d6.MDOListItem]
+	ShipmentType soap.Opt[*MDOListItem]
 	// Steps is element Steps (optional, nillable).
 	Steps soap.Opt[ArrayOfWorkflowStepBase]
 	// Triggers is element Triggers (optional, nillable).
@@ -999,7 +831,7 @@ type EmailFlow struct {
 	// Filter is element Filter (optional, nillable).
 	Filter soap.Opt[*WorkflowFilter]
 	// BlockLists is element BlockLists (optional, nillable).
-	BlockLists soap.Opt[services88.ArrayOfint]
+	BlockLists soap.Opt[ArrayOfint]
 	// ContentInfo is element ContentInfo (optional, nillable).
 	ContentInfo soap.Opt[ArrayOfWorkflowContentInfo]
 	// ExitFlowId is element ExitFlowId (optional).
@@ -1007,15 +839,15 @@ type EmailFlow struct {
 	// ExitSuccessFlowId is element ExitSuccessFlowId (optional).
 	ExitSuccessFlowId soap.Opt[int32]
 	// CreatedBy is element CreatedBy (optional, nillable).
-	CreatedBy soap.Opt[*tc56356e6.Associate]
+	CreatedBy soap.Opt[*Associate]
 	// UpdatedBy is element UpdatedBy (optional, nillable).
-	UpdatedBy soap.Opt[*tc56356e6.Associate]
+	UpdatedBy soap.Opt[*Associate]
 	// CreatedDate is element CreatedDate (optional).
 	CreatedDate soap.Opt[soap.DateTime]
 	// UpdatedDate is element UpdatedDate (optional).
 	UpdatedDate soap.Opt[soap.DateTime]
 	// VisibleFor is element VisibleFor (optional, nillable).
-	VisibleFor soap.Opt[t7242cc4e.ArrayOfVisibleFor]
+	VisibleFor soap.Opt[ArrayOfVisibleFor]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -1039,41 +871,35 @@ func (v *EmailFlow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "GaSource", v.GaSource, soap.String)
 	soap.WriteOpt(e, ns0, "GaCampaign", v.GaCampaign, soap.String)
 	soap.WriteOpt(e, ns0, "UseTimeframe", v.UseTimeframe, soap.Bool)
-	soap.WriteOpt(e, ns0, "SelectedDays", v.SelectedDays, soap.Text[tba90b187.Weekday])
+	soap.WriteOpt(e, ns0, "SelectedDays", v.SelectedDays, soap.Text[Weekday])
 	soap.WriteOpt(e, ns0, "TimeframeStart", v.TimeframeStart, soap.String)
 	soap.WriteOpt(e, ns0, "TimeframeEnd", v.TimeframeEnd, soap.String)
 	soap.WriteOpt(e, ns0, "UseWorkflowStart", v.UseWorkflowStart, soap.Bool)
 	soap.WriteOpt(e, ns0, "WorkflowStart", v.WorkflowStart, soap.String)
 	soap.WriteOpt(e, ns0, "UseEnrollmentEnd", v.UseEnrollmentEnd, soap.Bool)
 	soap.WriteOpt(e, ns0, "EnrollmentEnd", v.EnrollmentEnd, soap.String)
-	soap.WriteOpt(e, ns0, "RemoveFromFlows", v.RemoveFromFlows, soap.Value[services88.ArrayOfint])
-	soap.WriteOptPtr(e, ns0, "TzLocation", v.TzLocation, soap.Complex[*t615da4c0.TimeZoneData])
-	soap.WriteOptPtr(e, ns0, "Folder", v.Folder, soap.Complex[*t3748bf29.HierarchyEntity])
-	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "ShipmentType", v.ShipmentType, soap.Complex[*t9e5d58d6.MDOListItem])
+	soap.WriteOpt(e, ns0, "RemoveFromFlows", v.RemoveFromFlows, soap.Value[ArrayOfint])
+	soap.WriteOptPtr(e, ns0, "TzLocation", v.TzLocation, soap.Complex[*TimeZoneData])
+	soap.WriteOptPtr(e, ns0, "Folder", v.Folder, soap.Complex[*HierarchyEntity])
+	soap.WriteOptPtr(e, ns0, "Associate", v.Associate, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "ShipmentType", v.ShipmentType, soap.Complex[*MDOListItem])
 	soap.WriteOpt(e, ns0, "Steps", v.Steps, soap.Value[ArrayOfWorkflowStepBase])
 	soap.WriteOpt(e, ns0, "Triggers", v.Triggers, soap.Value[ArrayOfWorkflowTrigger])
 	soap.WriteOpt(e, ns0, "Goals", v.Goals, soap.Value[ArrayOfWorkflowGoal])
 	soap.WriteOptPtr(e, ns0, "Filter", v.Filter, soap.Complex[*WorkflowFilter])
-	soap.WriteOpt(e, ns0, "BlockLists", v.BlockLists, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "BlockLists", v.BlockLists, soap.Value[ArrayOfint])
 	soap.WriteOpt(e, ns0, "ContentInfo", v.ContentInfo, soap.Value[ArrayOfWorkflowContentInfo])
 	soap.WriteOpt(e, ns0, "ExitFlowId", v.ExitFlowId, soap.Int32)
 	soap.WriteOpt(e, ns0, "ExitSuccessFlowId", v.ExitSuccessFlowId, soap.Int32)
-	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*tc56356e6.Associate])
-	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*tc56356e6.Associate])
+	soap.WriteOptPtr(e, ns0, "CreatedBy", v.CreatedBy, soap.Complex[*Associate])
+	soap.WriteOptPtr(e, ns0, "UpdatedBy", v.UpdatedBy, soap.Complex[*Associate])
 	soap.WriteOpt(e, ns0, "CreatedDate", v.CreatedDate, soap.Text[soap.DateTime])
 	soap.WriteOpt(e, ns0, "UpdatedDate", v.UpdatedDate, soap.Text[soap.DateTime])
-	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[t7242cc4e.ArrayOfVisibleFor])
+	soap.WriteOpt(e, ns0, "VisibleFor", v.VisibleFor, soap.Value[ArrayOfVisibleFor])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EmailFlow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EmailFlow) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -1130,7 +956,7 @@ func (v *EmailFlow) unmarshalFields(d *soap.Decoder) {
 		v.UseTimeframe = soap.ReadOptItem(d, soap.ReadBool)
 	}
 	if d.At(ns0, "SelectedDays", ns0, "Weekday") {
-		v.SelectedDays = soap.ReadOptItem(d, soap.ReadText[tba90b187.Weekday])
+		v.SelectedDays = soap.ReadOptItem(d, soap.ReadText[Weekday])
 	}
 	if d.At(ns0, "TimeframeStart", soap.NSXSD, "string") {
 		v.TimeframeStart = soap.ReadOpt(d, soap.ReadString)
@@ -1151,19 +977,19 @@ func (v *EmailFlow) unmarshalFields(d *soap.Decoder) {
 		v.EnrollmentEnd = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "RemoveFromFlows", ns2, "ArrayOfint") {
-		v.RemoveFromFlows = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.RemoveFromFlows = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "TzLocation", ns0, "TimeZoneData") {
-		v.TzLocation = soap.ReadOpt(d, soap.ReadComplex[t615da4c0.TimeZoneData])
+		v.TzLocation = soap.ReadOpt(d, soap.ReadComplex[TimeZoneData])
 	}
 	if d.At(ns0, "Folder", ns0, "HierarchyEntity") {
-		v.Folder = soap.ReadOpt(d, soap.ReadComplex[t3748bf29.HierarchyEntity])
+		v.Folder = soap.ReadOpt(d, soap.ReadComplex[HierarchyEntity])
 	}
 	if d.At(ns0, "Associate", ns0, "Associate") {
-		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.Associate = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "ShipmentType", ns0, "MDOListItem") {
-		v.ShipmentType = soap.ReadOpt(d, soap.ReadComplex[t9e5d58d6.MDOListItem])
+		v.ShipmentType = soap.ReadOpt(d, soap.ReadComplex[MDOListItem])
 	}
 	if d.At(ns0, "Steps", ns0, "ArrayOfWorkflowStepBase") {
 		v.Steps = soap.ReadOpt(d, soap.ReadValue[ArrayOfWorkflowStepBase])
@@ -1178,7 +1004,7 @@ func (v *EmailFlow) unmarshalFields(d *soap.Decoder) {
 		v.Filter = soap.ReadOpt(d, soap.ReadComplex[WorkflowFilter])
 	}
 	if d.At(ns0, "BlockLists", ns2, "ArrayOfint") {
-		v.BlockLists = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.BlockLists = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
 	if d.At(ns0, "ContentInfo", ns0, "ArrayOfWorkflowContentInfo") {
 		v.ContentInfo = soap.ReadOpt(d, soap.ReadValue[ArrayOfWorkflowContentInfo])
@@ -1190,10 +1016,10 @@ func (v *EmailFlow) unmarshalFields(d *soap.Decoder) {
 		v.ExitSuccessFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "CreatedBy", ns0, "Associate") {
-		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.CreatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "UpdatedBy", ns0, "Associate") {
-		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
+		v.UpdatedBy = soap.ReadOpt(d, soap.ReadComplex[Associate])
 	}
 	if d.At(ns0, "CreatedDate", soap.NSXSD, "dateTime") {
 		v.CreatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
@@ -1202,8 +1028,9 @@ func (v *EmailFlow) unmarshalFields(d *soap.Decoder) {
 		v.UpdatedDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
 	if d.At(ns0, "VisibleFor", ns0, "ArrayOfVisibleFor") {
-		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[t7242cc4e.ArrayOfVisibleFor])
+		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[ArrayOfVisibleFor])
 	}
+	d.End()
 }
 
 // EmailFromType is the enumeration EmailFromType.
@@ -1326,15 +1153,10 @@ func (v *GetEmailFlow) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmailFlow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetEmailFlowResponse is the anonymous type of element GetEmailFlowResponse.
@@ -1350,15 +1172,10 @@ func (v *GetEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetEmailFlowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EmailFlow") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EmailFlow])
 	}
+	d.End()
 }
 
 // GetWorkflowFencingInfo is the anonymous type of element
@@ -1370,36 +1187,27 @@ func (v *GetWorkflowFencingInfo) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowFencingInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWorkflowFencingInfo) unmarshalFields(d *soap.Decoder) {}
 
 // GetWorkflowFencingInfoResponse is the anonymous type of element
 // GetWorkflowFencingInfoResponse.
 type GetWorkflowFencingInfoResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[*tca1374f8.FencingInfo]
+	Response soap.Opt[*FencingInfo]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *GetWorkflowFencingInfoResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*tca1374f8.FencingInfo])
+	soap.WriteOptPtr(e, ns0, "Response", v.Response, soap.Complex[*FencingInfo])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowFencingInfoResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWorkflowFencingInfoResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "FencingInfo") {
-		v.Response = soap.ReadOpt(d, soap.ReadComplex[tca1374f8.FencingInfo])
+		v.Response = soap.ReadOpt(d, soap.ReadComplex[FencingInfo])
 	}
+	d.End()
 }
 
 // GetWorkflowGoal is the anonymous type of element GetWorkflowGoal.
@@ -1415,15 +1223,10 @@ func (v *GetWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWorkflowGoal) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowGoalId", soap.NSXSD, "int") {
 		v.WorkflowGoalId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetWorkflowGoalResponse is the anonymous type of element
@@ -1440,15 +1243,10 @@ func (v *GetWorkflowGoalResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWorkflowGoalResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowGoal") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowGoal])
 	}
+	d.End()
 }
 
 // GetWorkflowStep is the anonymous type of element GetWorkflowStep.
@@ -1464,15 +1262,10 @@ func (v *GetWorkflowStep) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowStep) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWorkflowStep) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowStepId", soap.NSXSD, "int") {
 		v.WorkflowStepId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetWorkflowStepOption is the anonymous type of element
@@ -1489,15 +1282,10 @@ func (v *GetWorkflowStepOption) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowStepOption) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWorkflowStepOption) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowStepOptionId", soap.NSXSD, "int") {
 		v.WorkflowStepOptionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetWorkflowStepOptionResponse is the anonymous type of element
@@ -1514,15 +1302,10 @@ func (v *GetWorkflowStepOptionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowStepOptionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWorkflowStepOptionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepOptionBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepOptionBase])
 	}
+	d.End()
 }
 
 // GetWorkflowStepResponse is the anonymous type of element
@@ -1539,15 +1322,10 @@ func (v *GetWorkflowStepResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowStepResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWorkflowStepResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowStepBase") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowStepBase])
 	}
+	d.End()
 }
 
 // GetWorkflowTrigger is the anonymous type of element GetWorkflowTrigger.
@@ -1563,15 +1341,10 @@ func (v *GetWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWorkflowTrigger) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowTriggerId", soap.NSXSD, "int") {
 		v.WorkflowTriggerId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetWorkflowTriggerResponse is the anonymous type of element
@@ -1588,15 +1361,10 @@ func (v *GetWorkflowTriggerResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWorkflowTriggerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowTrigger") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowTrigger])
 	}
+	d.End()
 }
 
 // GetWorkflowWaitForAction is the anonymous type of element
@@ -1613,15 +1381,10 @@ func (v *GetWorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWorkflowWaitForAction) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowWaitForActionId", soap.NSXSD, "int") {
 		v.WorkflowWaitForActionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // GetWorkflowWaitForActionResponse is the anonymous type of element
@@ -1638,15 +1401,10 @@ func (v *GetWorkflowWaitForActionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *GetWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *GetWorkflowWaitForActionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowWaitForAction") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowWaitForAction])
 	}
+	d.End()
 }
 
 // RemoveParticipantsFromEmailFlow is the anonymous type of element
@@ -1655,29 +1413,24 @@ type RemoveParticipantsFromEmailFlow struct {
 	// EmailFlowId is element EmailFlowId (optional).
 	EmailFlowId soap.Opt[int32]
 	// WorkflowInstanceIds is element WorkflowInstanceIds (optional, nillable).
-	WorkflowInstanceIds soap.Opt[services88.ArrayOfint]
+	WorkflowInstanceIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *RemoveParticipantsFromEmailFlow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
-	soap.WriteOpt(e, ns0, "WorkflowInstanceIds", v.WorkflowInstanceIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "WorkflowInstanceIds", v.WorkflowInstanceIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveParticipantsFromEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveParticipantsFromEmailFlow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "WorkflowInstanceIds", ns2, "ArrayOfint") {
-		v.WorkflowInstanceIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.WorkflowInstanceIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // RemoveParticipantsFromEmailFlowResponse is the anonymous type of element
@@ -1689,12 +1442,8 @@ func (v *RemoveParticipantsFromEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RemoveParticipantsFromEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RemoveParticipantsFromEmailFlowResponse) unmarshalFields(d *soap.Decoder) {}
 
 // Run is the anonymous type of element Run.
 type Run struct{}
@@ -1704,12 +1453,8 @@ func (v *Run) MarshalSOAP(e *soap.Encoder) {}
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Run) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
 	d.End()
 }
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Run) unmarshalFields(d *soap.Decoder) {}
 
 // RunResponse is the anonymous type of element RunResponse.
 type RunResponse struct {
@@ -1724,15 +1469,10 @@ func (v *RunResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RunResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RunResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "dateTime") {
 		v.Response = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // SaveEmailFlow is the anonymous type of element SaveEmailFlow.
@@ -1748,15 +1488,10 @@ func (v *SaveEmailFlow) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveEmailFlow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlow", ns0, "EmailFlow") {
 		v.EmailFlow = soap.ReadOpt(d, soap.ReadComplex[EmailFlow])
 	}
+	d.End()
 }
 
 // SaveEmailFlowResponse is the anonymous type of element
@@ -1773,15 +1508,10 @@ func (v *SaveEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveEmailFlowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "EmailFlow") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[EmailFlow])
 	}
+	d.End()
 }
 
 // SaveWorkflowGoal is the anonymous type of element SaveWorkflowGoal.
@@ -1797,15 +1527,10 @@ func (v *SaveWorkflowGoal) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWorkflowGoal) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowGoal", ns0, "WorkflowGoal") {
 		v.WorkflowGoal = soap.ReadOpt(d, soap.ReadComplex[WorkflowGoal])
 	}
+	d.End()
 }
 
 // SaveWorkflowGoalResponse is the anonymous type of element
@@ -1822,15 +1547,10 @@ func (v *SaveWorkflowGoalResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWorkflowGoalResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWorkflowGoalResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowGoal") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowGoal])
 	}
+	d.End()
 }
 
 // SaveWorkflowTrigger is the anonymous type of element SaveWorkflowTrigger.
@@ -1846,15 +1566,10 @@ func (v *SaveWorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWorkflowTrigger) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowTrigger", ns0, "WorkflowTrigger") {
 		v.WorkflowTrigger = soap.ReadOpt(d, soap.ReadComplex[WorkflowTrigger])
 	}
+	d.End()
 }
 
 // SaveWorkflowTriggerResponse is the anonymous type of element
@@ -1871,15 +1586,10 @@ func (v *SaveWorkflowTriggerResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWorkflowTriggerResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWorkflowTriggerResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowTrigger") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowTrigger])
 	}
+	d.End()
 }
 
 // SaveWorkflowWaitForAction is the anonymous type of element
@@ -1896,15 +1606,10 @@ func (v *SaveWorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWorkflowWaitForAction) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowWaitForAction", ns0, "WorkflowWaitForAction") {
 		v.WorkflowWaitForAction = soap.ReadOpt(d, soap.ReadComplex[WorkflowWaitForAction])
 	}
+	d.End()
 }
 
 // SaveWorkflowWaitForActionResponse is the anonymous type of element
@@ -1921,15 +1626,10 @@ func (v *SaveWorkflowWaitForActionResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaveWorkflowWaitForActionResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaveWorkflowWaitForActionResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowWaitForAction") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowWaitForAction])
 	}
+	d.End()
 }
 
 // SendEvent is the anonymous type of element SendEvent.
@@ -1945,15 +1645,10 @@ func (v *SendEvent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendEvent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendEvent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WorkflowEvent", ns0, "WorkflowEvent") {
 		v.WorkflowEvent = soap.ReadOpt(d, soap.ReadComplex[WorkflowEvent])
 	}
+	d.End()
 }
 
 // SendEventResponse is the anonymous type of element SendEventResponse.
@@ -1969,15 +1664,10 @@ func (v *SendEventResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SendEventResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SendEventResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowEventResult") {
 		v.Response = soap.ReadOpt(d, soap.ReadComplex[WorkflowEventResult])
 	}
+	d.End()
 }
 
 // SetStatusOnWorkflow is the anonymous type of element SetStatusOnWorkflow.
@@ -1996,18 +1686,13 @@ func (v *SetStatusOnWorkflow) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetStatusOnWorkflow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetStatusOnWorkflow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Status", ns0, "WorkflowDefinitionStatus") {
 		v.Status = soap.ReadOptItem(d, soap.ReadText[WorkflowDefinitionStatus])
 	}
+	d.End()
 }
 
 // SetStatusOnWorkflowResponse is the anonymous type of element
@@ -2024,15 +1709,10 @@ func (v *SetStatusOnWorkflowResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SetStatusOnWorkflowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SetStatusOnWorkflowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns0, "WorkflowDefinitionStatus") {
 		v.Response = soap.ReadOptItem(d, soap.ReadText[WorkflowDefinitionStatus])
 	}
+	d.End()
 }
 
 // TryAddPersonsToEmailFlow is the anonymous type of element
@@ -2041,54 +1721,44 @@ type TryAddPersonsToEmailFlow struct {
 	// EmailFlowId is element EmailFlowId (optional).
 	EmailFlowId soap.Opt[int32]
 	// PersonIds is element PersonIds (optional, nillable).
-	PersonIds soap.Opt[services88.ArrayOfint]
+	PersonIds soap.Opt[ArrayOfint]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlow) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "EmailFlowId", v.EmailFlowId, soap.Int32)
-	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[services88.ArrayOfint])
+	soap.WriteOpt(e, ns0, "PersonIds", v.PersonIds, soap.Value[ArrayOfint])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TryAddPersonsToEmailFlow) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TryAddPersonsToEmailFlow) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EmailFlowId", soap.NSXSD, "int") {
 		v.EmailFlowId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "PersonIds", ns2, "ArrayOfint") {
-		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfint])
+		v.PersonIds = soap.ReadOpt(d, soap.ReadValue[ArrayOfint])
 	}
+	d.End()
 }
 
 // TryAddPersonsToEmailFlowResponse is the anonymous type of element
 // TryAddPersonsToEmailFlowResponse.
 type TryAddPersonsToEmailFlowResponse struct {
 	// Response is element Response (optional, nillable).
-	Response soap.Opt[t7703daa4.ArrayOfboolean]
+	Response soap.Opt[ArrayOfboolean]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *TryAddPersonsToEmailFlowResponse) MarshalSOAP(e *soap.Encoder) {
-	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[t7703daa4.ArrayOfboolean])
+	soap.WriteOpt(e, ns0, "Response", v.Response, soap.Value[ArrayOfboolean])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TryAddPersonsToEmailFlowResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TryAddPersonsToEmailFlowResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", ns2, "ArrayOfboolean") {
-		v.Response = soap.ReadOpt(d, soap.ReadValue[t7703daa4.ArrayOfboolean])
+		v.Response = soap.ReadOpt(d, soap.ReadValue[ArrayOfboolean])
 	}
+	d.End()
 }
 
 // UpdateFormSubmissions is the anonymous type of element
@@ -2105,15 +1775,10 @@ func (v *UpdateFormSubmissions) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateFormSubmissions) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateFormSubmissions) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "MaxCount", soap.NSXSD, "int") {
 		v.MaxCount = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // UpdateFormSubmissionsResponse is the anonymous type of element
@@ -2130,21 +1795,16 @@ func (v *UpdateFormSubmissionsResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UpdateFormSubmissionsResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UpdateFormSubmissionsResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Response", soap.NSXSD, "int") {
 		v.Response = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // WorkflowContentInfo is the complex type WorkflowContentInfo. It extends
 // Carrier, whose members come first on the wire.
 type WorkflowContentInfo struct {
-	services88.Carrier
+	Carrier
 	// WorkflowContentType is element WorkflowContentType (optional).
 	WorkflowContentType soap.Opt[WorkflowContentType]
 	// Id is element Id (optional).
@@ -2163,12 +1823,6 @@ func (v *WorkflowContentInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowContentInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WorkflowContentInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "WorkflowContentType", ns0, "WorkflowContentType") {
 		v.WorkflowContentType = soap.ReadOptItem(d, soap.ReadText[WorkflowContentType])
@@ -2179,6 +1833,7 @@ func (v *WorkflowContentInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Actions", soap.NSXSD, "boolean") {
 		v.Actions = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // WorkflowContentType is the enumeration WorkflowContentType.
@@ -2294,7 +1949,7 @@ func (v WorkflowDefinitionStatus) Number() int64 {
 // WorkflowEvent is the complex type WorkflowEvent. It extends Carrier, whose
 // members come first on the wire.
 type WorkflowEvent struct {
-	services88.Carrier
+	Carrier
 	// EventType is element EventType (optional).
 	EventType soap.Opt[WorkflowEventType]
 	// Attributes is element Attributes (optional, nillable).
@@ -2310,12 +1965,6 @@ func (v *WorkflowEvent) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowEvent) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WorkflowEvent) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EventType", ns0, "WorkflowEventType") {
 		v.EventType = soap.ReadOptItem(d, soap.ReadText[WorkflowEventType])
@@ -2323,12 +1972,13 @@ func (v *WorkflowEvent) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Attributes", soap.NSXSD, "string") {
 		v.Attributes = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // WorkflowEventResult is the complex type WorkflowEventResult. It extends
 // Carrier, whose members come first on the wire.
 type WorkflowEventResult struct {
-	services88.Carrier
+	Carrier
 	// EventType is element EventType (optional).
 	EventType soap.Opt[WorkflowEventType]
 	// Attributes is element Attributes (optional, nillable).
@@ -2344,12 +1994,6 @@ func (v *WorkflowEventResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowEventResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WorkflowEventResult) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EventType", ns0, "WorkflowEventType") {
 		v.EventType = soap.ReadOptItem(d, soap.ReadText[WorkflowEventType])
@@ -2357,6 +2001,7 @@ func (v *WorkflowEventResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Attributes", soap.NSXSD, "string") {
 		v.Attributes = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // WorkflowEventType is the enumeration WorkflowEventType.
@@ -2450,35 +2095,30 @@ func (v WorkflowEventType) Number() int64 {
 // WorkflowFilter is the complex type WorkflowFilter. It extends Carrier, whose
 // members come first on the wire.
 type WorkflowFilter struct {
-	services88.Carrier
+	Carrier
 	// RestrictionGroups is element RestrictionGroups (optional, nillable).
-	RestrictionGroups soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
 func (v *WorkflowFilter) MarshalSOAP(e *soap.Encoder) {
 	v.Carrier.MarshalSOAP(e)
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowFilter) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WorkflowFilter) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
+	d.End()
 }
 
 // WorkflowGoal is the complex type WorkflowGoal. It extends Carrier, whose
 // members come first on the wire.
 type WorkflowGoal struct {
-	services88.Carrier
+	Carrier
 	// WorkflowGoalId is element WorkflowGoalId (optional).
 	WorkflowGoalId soap.Opt[int32]
 	// WorkflowId is element WorkflowId (optional).
@@ -2486,7 +2126,7 @@ type WorkflowGoal struct {
 	// GoalType is element GoalType (optional).
 	GoalType soap.Opt[WorkflowGoalType]
 	// RestrictionGroups is element RestrictionGroups (optional, nillable).
-	RestrictionGroups soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2495,17 +2135,11 @@ func (v *WorkflowGoal) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "WorkflowGoalId", v.WorkflowGoalId, soap.Int32)
 	soap.WriteOpt(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32)
 	soap.WriteOpt(e, ns0, "GoalType", v.GoalType, soap.Text[WorkflowGoalType])
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowGoal) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WorkflowGoal) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "WorkflowGoalId", soap.NSXSD, "int") {
 		v.WorkflowGoalId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2517,8 +2151,9 @@ func (v *WorkflowGoal) unmarshalFields(d *soap.Decoder) {
 		v.GoalType = soap.ReadOptItem(d, soap.ReadText[WorkflowGoalType])
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
+	d.End()
 }
 
 // WorkflowGoalType is the enumeration WorkflowGoalType.
@@ -2857,7 +2492,7 @@ func (v WorkflowStepType) Number() int64 {
 // WorkflowTrigger is the complex type WorkflowTrigger. It extends Carrier,
 // whose members come first on the wire.
 type WorkflowTrigger struct {
-	services88.Carrier
+	Carrier
 	// WorkflowTriggerId is element WorkflowTriggerId (optional).
 	WorkflowTriggerId soap.Opt[int32]
 	// WorkflowId is element WorkflowId (optional).
@@ -2865,7 +2500,7 @@ type WorkflowTrigger struct {
 	// TriggerType is element TriggerType (optional).
 	TriggerType soap.Opt[WorkflowTriggerType]
 	// RestrictionGroups is element RestrictionGroups (optional, nillable).
-	RestrictionGroups soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -2874,17 +2509,11 @@ func (v *WorkflowTrigger) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "WorkflowTriggerId", v.WorkflowTriggerId, soap.Int32)
 	soap.WriteOpt(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32)
 	soap.WriteOpt(e, ns0, "TriggerType", v.TriggerType, soap.Text[WorkflowTriggerType])
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowTrigger) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WorkflowTrigger) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "WorkflowTriggerId", soap.NSXSD, "int") {
 		v.WorkflowTriggerId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -2896,8 +2525,9 @@ func (v *WorkflowTrigger) unmarshalFields(d *soap.Decoder) {
 		v.TriggerType = soap.ReadOptItem(d, soap.ReadText[WorkflowTriggerType])
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
+	d.End()
 }
 
 // WorkflowTriggerType is the enumeration WorkflowTriggerType.
@@ -2988,7 +2618,7 @@ func (v WorkflowTriggerType) Number() int64 {
 // WorkflowWaitForAction is the complex type WorkflowWaitForAction. It extends
 // Carrier, whose members come first on the wire.
 type WorkflowWaitForAction struct {
-	services88.Carrier
+	Carrier
 	// WorkflowWaitForActionId is element WorkflowWaitForActionId (optional).
 	WorkflowWaitForActionId soap.Opt[int32]
 	// WorkflowStepId is element WorkflowStepId (optional).
@@ -3000,7 +2630,7 @@ type WorkflowWaitForAction struct {
 	// ActionType is element ActionType (optional).
 	ActionType soap.Opt[WorkflowWaitForActionType]
 	// RestrictionGroups is element RestrictionGroups (optional, nillable).
-	RestrictionGroups soap.Opt[t76f4ab0b.ArrayOfArchiveRestrictionGroup]
+	RestrictionGroups soap.Opt[ArrayOfArchiveRestrictionGroup]
 }
 
 // MarshalSOAP implements soap.Marshaler.
@@ -3011,17 +2641,11 @@ func (v *WorkflowWaitForAction) MarshalSOAP(e *soap.Encoder) {
 	soap.WriteOpt(e, ns0, "WorkflowId", v.WorkflowId, soap.Int32)
 	soap.WriteOpt(e, ns0, "Rank", v.Rank, soap.Int32)
 	soap.WriteOpt(e, ns0, "ActionType", v.ActionType, soap.Text[WorkflowWaitForActionType])
-	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+	soap.WriteOpt(e, ns0, "RestrictionGroups", v.RestrictionGroups, soap.Value[ArrayOfArchiveRestrictionGroup])
 }
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WorkflowWaitForAction) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WorkflowWaitForAction) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "WorkflowWaitForActionId", soap.NSXSD, "int") {
 		v.WorkflowWaitForActionId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -3039,8 +2663,9 @@ func (v *WorkflowWaitForAction) unmarshalFields(d *soap.Decoder) {
 		v.ActionType = soap.ReadOptItem(d, soap.ReadText[WorkflowWaitForActionType])
 	}
 	if d.At(ns0, "RestrictionGroups", ns0, "ArrayOfArchiveRestrictionGroup") {
-		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[t76f4ab0b.ArrayOfArchiveRestrictionGroup])
+		v.RestrictionGroups = soap.ReadOpt(d, soap.ReadValue[ArrayOfArchiveRestrictionGroup])
 	}
+	d.End()
 }
 
 // WorkflowWaitForActionType is the enumeration WorkflowWaitForActionType.

@@ -42,12 +42,6 @@ func (v *ProjectStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProjectStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectStatus) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -58,6 +52,7 @@ func (v *ProjectStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ProjectType is the complex type ProjectType. It extends Carrier, whose
@@ -82,12 +77,6 @@ func (v *ProjectType) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProjectType) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectType) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -98,4 +87,5 @@ func (v *ProjectType) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

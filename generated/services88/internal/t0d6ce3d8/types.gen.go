@@ -76,12 +76,6 @@ func (v *EventData) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EventData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EventData) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Type", ns0, "EventHandlerType") {
 		v.Type = soap.ReadOptItem(d, soap.ReadText[EventHandlerType])
@@ -125,6 +119,7 @@ func (v *EventData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TraceExecution", soap.NSXSD, "boolean") {
 		v.TraceExecution = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // EventHandlerType is the enumeration EventHandlerType.

@@ -205,12 +205,6 @@ func (v *Appointment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Appointment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Appointment) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -380,4 +374,5 @@ func (v *Appointment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TaskId", soap.NSXSD, "int") {
 		v.TaskId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }

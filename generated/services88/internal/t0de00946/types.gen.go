@@ -79,12 +79,6 @@ func (v *UserInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
@@ -131,4 +125,5 @@ func (v *UserInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserGroupTooltip", soap.NSXSD, "string") {
 		v.UserGroupTooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

@@ -71,12 +71,6 @@ func (v *DSAParameters) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DSAParameters) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DSAParameters) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns1, "Counter", soap.NSXSD, "int") {
 		v.Counter = soap.ReadItem(d, soap.ReadInt32)
 	} else {
@@ -112,6 +106,7 @@ func (v *DSAParameters) unmarshalFields(d *soap.Decoder) {
 	} else {
 		d.Missing(ns1, "Y")
 	}
+	d.End()
 }
 
 // LicenseInfo is the complex type LicenseInfo.
@@ -178,12 +173,6 @@ func (v *LicenseInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LicenseInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LicenseInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CompanyName", soap.NSXSD, "string") {
 		v.CompanyName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -238,6 +227,7 @@ func (v *LicenseInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Signature", soap.NSXSD, "string") {
 		v.Signature = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // LicenseType is the enumeration LicenseType.
@@ -351,12 +341,6 @@ func (v *ModuleLicense) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ModuleLicense) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ModuleLicense) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
 		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -402,6 +386,7 @@ func (v *ModuleLicense) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Signature", soap.NSXSD, "string") {
 		v.Signature = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SignedPublicKey is the complex type SignedPublicKey.
@@ -429,12 +414,6 @@ func (v *SignedPublicKey) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SignedPublicKey) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SignedPublicKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "OwnerName", soap.NSXSD, "string") {
 		v.OwnerName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -450,4 +429,5 @@ func (v *SignedPublicKey) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Signature", soap.NSXSD, "string") {
 		v.Signature = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

@@ -76,12 +76,6 @@ func (v *AttachmentEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AttachmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AttachmentEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AttachmentId", soap.NSXSD, "int") {
 		v.AttachmentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -107,4 +101,5 @@ func (v *AttachmentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsSafeFileExtension", soap.NSXSD, "boolean") {
 		v.IsSafeFileExtension = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }

@@ -121,12 +121,6 @@ func (v *RecurrenceDate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecurrenceDate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RecurrenceDate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Date", soap.NSXSD, "dateTime") {
 		v.Date = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
@@ -142,6 +136,7 @@ func (v *RecurrenceDate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // RecurrenceDayPattern is the complex type RecurrenceDayPattern.
@@ -160,18 +155,13 @@ func (v *RecurrenceDayPattern) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecurrenceDayPattern) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RecurrenceDayPattern) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Cycle", soap.NSXSD, "int") {
 		v.Cycle = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Pattern", ns0, "RecurrenceDailyPattern") {
 		v.Pattern = soap.ReadOptItem(d, soap.ReadText[RecurrenceDailyPattern])
 	}
+	d.End()
 }
 
 // RecurrenceEndType is the enumeration RecurrenceEndType.
@@ -272,12 +262,6 @@ func (v *RecurrenceInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecurrenceInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RecurrenceInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RecurrenceId", soap.NSXSD, "int") {
 		v.RecurrenceId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -314,6 +298,7 @@ func (v *RecurrenceInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsRecurrence", soap.NSXSD, "boolean") {
 		v.IsRecurrence = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // RecurrenceMonthPattern is the complex type RecurrenceMonthPattern.
@@ -341,12 +326,6 @@ func (v *RecurrenceMonthPattern) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecurrenceMonthPattern) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RecurrenceMonthPattern) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Cycle", soap.NSXSD, "int") {
 		v.Cycle = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -362,6 +341,7 @@ func (v *RecurrenceMonthPattern) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Pattern", ns0, "RecurrenceMonthlyPattern") {
 		v.Pattern = soap.ReadOptItem(d, soap.ReadText[RecurrenceMonthlyPattern])
 	}
+	d.End()
 }
 
 // RecurrenceMonthlyPattern is the enumeration RecurrenceMonthlyPattern.
@@ -432,18 +412,13 @@ func (v *RecurrenceWeekPattern) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecurrenceWeekPattern) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RecurrenceWeekPattern) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Cycle", soap.NSXSD, "int") {
 		v.Cycle = soap.ReadOptItem(d, soap.ReadInt32)
 	}
 	if d.At(ns0, "Weekdays", ns0, "Weekday") {
 		v.Weekdays = soap.ReadOptItem(d, soap.ReadText[tba90b187.Weekday])
 	}
+	d.End()
 }
 
 // RecurrenceYearPattern is the complex type RecurrenceYearPattern.
@@ -471,12 +446,6 @@ func (v *RecurrenceYearPattern) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *RecurrenceYearPattern) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *RecurrenceYearPattern) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Cycle", soap.NSXSD, "int") {
 		v.Cycle = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -492,6 +461,7 @@ func (v *RecurrenceYearPattern) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Pattern", ns0, "RecurrenceYearlyPattern") {
 		v.Pattern = soap.ReadOptItem(d, soap.ReadText[RecurrenceYearlyPattern])
 	}
+	d.End()
 }
 
 // RecurrenceYearlyPattern is the enumeration RecurrenceYearlyPattern.

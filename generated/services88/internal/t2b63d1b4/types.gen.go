@@ -157,12 +157,6 @@ func (v *Person) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Person) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Person) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Position", soap.NSXSD, "string") {
 		v.Position = soap.ReadOpt(d, soap.ReadString)
@@ -287,4 +281,5 @@ func (v *Person) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PersonNumber", soap.NSXSD, "string") {
 		v.PersonNumber = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

@@ -71,12 +71,6 @@ func (v *ArchiveColumnInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveColumnInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveColumnInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DisplayName", soap.NSXSD, "string") {
 		v.DisplayName = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -116,6 +110,7 @@ func (v *ArchiveColumnInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExtraInfo", soap.NSXSD, "string") {
 		v.ExtraInfo = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ArchiveRestrictionInfo is the complex type ArchiveRestrictionInfo.
@@ -158,12 +153,6 @@ func (v *ArchiveRestrictionInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveRestrictionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveRestrictionInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -194,6 +183,7 @@ func (v *ArchiveRestrictionInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UniqueHash", soap.NSXSD, "int") {
 		v.UniqueHash = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // ArrayOfArchiveRestrictionInfo is the complex type

@@ -177,12 +177,6 @@ func (v *Preference) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Preference) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Preference) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Level", ns0, "PreferenceLevel") {
 		v.Level = soap.ReadOptItem(d, soap.ReadText[PreferenceLevel])
@@ -217,6 +211,7 @@ func (v *Preference) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserPreferenceId", soap.NSXSD, "int") {
 		v.UserPreferenceId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // PreferenceLevel is the enumeration PreferenceLevel.
@@ -302,12 +297,6 @@ func (v *PreferenceSpec) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PreferenceSpec) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PreferenceSpec) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Section", soap.NSXSD, "string") {
 		v.Section = soap.ReadOpt(d, soap.ReadString)
@@ -315,6 +304,7 @@ func (v *PreferenceSpec) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TabOrder is the complex type TabOrder. It extends Carrier, whose members
@@ -342,12 +332,6 @@ func (v *TabOrder) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TabOrder) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TabOrder) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TabOrderId", soap.NSXSD, "int") {
 		v.TabOrderId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -361,4 +345,5 @@ func (v *TabOrder) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }

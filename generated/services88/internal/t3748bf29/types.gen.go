@@ -156,12 +156,6 @@ func (v *HierarchyEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *HierarchyEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *HierarchyEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "HierarchyId", soap.NSXSD, "int") {
 		v.HierarchyId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -193,4 +187,5 @@ func (v *HierarchyEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UpdatedAssociateId", soap.NSXSD, "int") {
 		v.UpdatedAssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }

@@ -61,12 +61,6 @@ func (v *EntityElement) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EntityElement) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EntityElement) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Value", soap.NSXSD, "string") {
 		v.Value = soap.ReadOpt(d, soap.ReadString)
@@ -77,4 +71,5 @@ func (v *EntityElement) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

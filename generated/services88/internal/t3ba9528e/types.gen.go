@@ -162,12 +162,6 @@ func (v *Priority) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Priority) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Priority) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -178,6 +172,7 @@ func (v *Priority) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TaskDirection is the enumeration TaskDirection.
@@ -287,12 +282,6 @@ func (v *TaskListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TaskListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TaskListItem) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TaskListItemId", soap.NSXSD, "int") {
 		v.TaskListItemId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -333,6 +322,7 @@ func (v *TaskListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DefaultVideomeetingStatus", ns0, "VideoMeetingStatus") {
 		v.DefaultVideomeetingStatus = soap.ReadOptItem(d, soap.ReadText[VideoMeetingStatus])
 	}
+	d.End()
 }
 
 // VideoMeetingStatus is the enumeration VideoMeetingStatus.

@@ -86,12 +86,6 @@ func (v *DuplicateEntry) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DuplicateEntry) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DuplicateEntry) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "RuleName", soap.NSXSD, "string") {
 		v.RuleName = soap.ReadOpt(d, soap.ReadString)
@@ -108,6 +102,7 @@ func (v *DuplicateEntry) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RuleDisplayName", soap.NSXSD, "string") {
 		v.RuleDisplayName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // DuplicateRule is the complex type DuplicateRule. It extends Carrier, whose
@@ -135,12 +130,6 @@ func (v *DuplicateRule) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DuplicateRule) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DuplicateRule) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -154,4 +143,5 @@ func (v *DuplicateRule) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IsActive", soap.NSXSD, "boolean") {
 		v.IsActive = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }

@@ -146,12 +146,6 @@ func (v *DocumentEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DocumentEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -255,6 +249,7 @@ func (v *DocumentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "VisibleFor", ns0, "ArrayOfVisibleFor") {
 		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[t7242cc4e.ArrayOfVisibleFor])
 	}
+	d.End()
 }
 
 // DocumentLockSemantics is the enumeration DocumentLockSemantics.

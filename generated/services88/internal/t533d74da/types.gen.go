@@ -445,12 +445,6 @@ func (v *WebPanelEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *WebPanelEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *WebPanelEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "WebPanelId", soap.NSXSD, "int") {
 		v.WebPanelId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -521,4 +515,5 @@ func (v *WebPanelEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustomObjectEntity", soap.NSXSD, "string") {
 		v.CustomObjectEntity = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

@@ -49,12 +49,6 @@ func (v *TimeZoneData) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TimeZoneData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TimeZoneData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TZLocationID", soap.NSXSD, "int") {
 		v.TZLocationID = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -76,6 +70,7 @@ func (v *TimeZoneData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TimeZoneDSTRules", ns0, "TimeZoneRuleDictionary") {
 		v.TimeZoneDSTRules = soap.ReadOpt(d, soap.ReadValue[TimeZoneRuleDictionary])
 	}
+	d.End()
 }
 
 // TimeZoneRule is the complex type TimeZoneRule.
@@ -109,12 +104,6 @@ func (v *TimeZoneRule) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TimeZoneRule) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TimeZoneRule) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TZOffset", soap.NSXSD, "int") {
 		v.TZOffset = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -136,6 +125,7 @@ func (v *TimeZoneRule) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EndMonth", soap.NSXSD, "int") {
 		v.EndMonth = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // TimeZoneRuleDictionary is the dictionary type TimeZoneRuleDictionary:
@@ -200,12 +190,6 @@ func (v *TimeZoneRuleKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TimeZoneRuleKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TimeZoneRuleKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "dateTime") {
 		v.Key = soap.ReadItem(d, soap.ReadText[soap.DateTime])
 	} else {
@@ -216,4 +200,5 @@ func (v *TimeZoneRuleKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }

@@ -39,12 +39,6 @@ func (v *ArchiveColumnData) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveColumnData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveColumnData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
 		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -54,6 +48,7 @@ func (v *ArchiveColumnData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LinkHint", soap.NSXSD, "string") {
 		v.LinkHint = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ArchiveListItem is the complex type ArchiveListItem. It extends Carrier,
@@ -84,12 +79,6 @@ func (v *ArchiveListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveListItem) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
 		v.EntityName = soap.ReadOpt(d, soap.ReadString)
@@ -106,6 +95,7 @@ func (v *ArchiveListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StyleHint", soap.NSXSD, "string") {
 		v.StyleHint = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ArrayOfArchiveListItem is the complex type ArrayOfArchiveListItem: a list of
@@ -189,12 +179,6 @@ func (v *ColumnDataKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ColumnDataKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ColumnDataKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -205,4 +189,5 @@ func (v *ColumnDataKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }

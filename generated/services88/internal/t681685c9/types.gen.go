@@ -256,12 +256,6 @@ func (v *DocumentTemplate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentTemplate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DocumentTemplate) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DocumentTemplateId", soap.NSXSD, "int") {
 		v.DocumentTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -296,4 +290,5 @@ func (v *DocumentTemplate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "QuoteDocType", ns0, "DocTmplQuoteType") {
 		v.QuoteDocType = soap.ReadOptItem(d, soap.ReadText[DocTmplQuoteType])
 	}
+	d.End()
 }

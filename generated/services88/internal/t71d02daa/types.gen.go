@@ -224,12 +224,6 @@ func (v *TicketCategoryEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketCategoryEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketCategoryEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketCategoryId", soap.NSXSD, "int") {
 		v.TicketCategoryId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -285,6 +279,7 @@ func (v *TicketCategoryEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
 		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
+	d.End()
 }
 
 // TicketCategoryFlags is the flag list TicketCategoryFlags: a set of flags,
@@ -426,12 +421,6 @@ func (v *TicketPriorityEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketPriorityEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketPriorityEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketPriorityId", soap.NSXSD, "int") {
 		v.TicketPriorityId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -517,6 +506,7 @@ func (v *TicketPriorityEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EscalationLevels", ns0, "ArrayOfTicketPriorityEscalationLevelEntity") {
 		v.EscalationLevels = soap.ReadOpt(d, soap.ReadValue[ArrayOfTicketPriorityEscalationLevelEntity])
 	}
+	d.End()
 }
 
 // TicketPriorityEscalateEvent is the enumeration TicketPriorityEscalateEvent.
@@ -636,12 +626,6 @@ func (v *TicketPriorityEscalationLevelEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketPriorityEscalationLevelEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketPriorityEscalationLevelEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketAlertId", soap.NSXSD, "int") {
 		v.TicketAlertId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -691,6 +675,7 @@ func (v *TicketPriorityEscalationLevelEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReplyTemplateIdSms", soap.NSXSD, "int") {
 		v.ReplyTemplateIdSms = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // TicketPriorityFlags is the flag list TicketPriorityFlags: a set of flags,
@@ -866,12 +851,6 @@ func (v *TicketStatusEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketStatusEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketStatusEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketStatusId", soap.NSXSD, "int") {
 		v.TicketStatusId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -894,6 +873,7 @@ func (v *TicketStatusEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UsedInQueue", soap.NSXSD, "boolean") {
 		v.UsedInQueue = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // TicketStatusTimeCounter is the enumeration TicketStatusTimeCounter.

@@ -49,12 +49,6 @@ func (v *ActivitySummaryItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ActivitySummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ActivitySummaryItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AppointmentId", soap.NSXSD, "int") {
 		v.AppointmentId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -73,6 +67,7 @@ func (v *ActivitySummaryItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
 		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // ArrayOfActivitySummaryItem is the complex type ArrayOfActivitySummaryItem: a
@@ -163,12 +158,6 @@ func (v *ChatSummaryItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChatSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChatSummaryItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ChatSessionId", soap.NSXSD, "int") {
 		v.ChatSessionId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -190,6 +179,7 @@ func (v *ChatSummaryItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WhenEnded", soap.NSXSD, "dateTime") {
 		v.WhenEnded = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }
 
 // SaleSummaryItem is the complex type SaleSummaryItem.
@@ -232,12 +222,6 @@ func (v *SaleSummaryItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleSummaryItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "SaleId", soap.NSXSD, "int") {
 		v.SaleId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -268,4 +252,5 @@ func (v *SaleSummaryItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Registered", soap.NSXSD, "dateTime") {
 		v.Registered = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }

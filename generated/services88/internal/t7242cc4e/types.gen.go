@@ -115,12 +115,6 @@ func (v *VisibleFor) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *VisibleFor) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *VisibleFor) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "VisibleId", soap.NSXSD, "int") {
 		v.VisibleId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -131,4 +125,5 @@ func (v *VisibleFor) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DisplayValue", soap.NSXSD, "string") {
 		v.DisplayValue = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

@@ -229,12 +229,6 @@ func (v *AppointmentEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *AppointmentEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *AppointmentEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Associate", ns0, "Associate") {
 		v.Associate = soap.ReadOpt(d, soap.ReadComplex[tc56356e6.Associate])
@@ -416,6 +410,7 @@ func (v *AppointmentEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "VisibleFor", ns0, "ArrayOfVisibleFor") {
 		v.VisibleFor = soap.ReadOpt(d, soap.ReadValue[t7242cc4e.ArrayOfVisibleFor])
 	}
+	d.End()
 }
 
 // ArrayOfParticipantInfo is the complex type ArrayOfParticipantInfo: a list of
@@ -593,12 +588,6 @@ func (v *ParticipantInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ParticipantInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ParticipantInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -629,4 +618,5 @@ func (v *ParticipantInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExternallyOwnedStatus", ns0, "ExternallyOwnedStatus") {
 		v.ExternallyOwnedStatus = soap.ReadOptItem(d, soap.ReadText[ExternallyOwnedStatus])
 	}
+	d.End()
 }

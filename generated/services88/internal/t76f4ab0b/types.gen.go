@@ -42,12 +42,6 @@ func (v *ArchiveRestrictionGroup) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveRestrictionGroup) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -60,6 +54,7 @@ func (v *ArchiveRestrictionGroup) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Restrictions", ns0, "ArrayOfArchiveRestrictionInfo") {
 		v.Restrictions = soap.ReadOpt(d, soap.ReadValue[t2c0ad0f1.ArrayOfArchiveRestrictionInfo])
 	}
+	d.End()
 }
 
 // ArrayOfArchiveRestrictionGroup is the complex type

@@ -98,12 +98,6 @@ func (v *SelectableMDOListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SelectableMDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SelectableMDOListItem) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -150,4 +144,5 @@ func (v *SelectableMDOListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
 		v.FullName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

@@ -79,12 +79,6 @@ func (v *StringObjectKeyValuePair) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StringObjectKeyValuePair) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StringObjectKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Key", soap.NSXSD, "string") {
 		v.Key = soap.ReadOpt(d, soap.ReadString)
 	} else {
@@ -95,4 +89,5 @@ func (v *StringObjectKeyValuePair) unmarshalFields(d *soap.Decoder) {
 	} else {
 		d.Missing(ns0, "Value")
 	}
+	d.End()
 }

@@ -42,12 +42,6 @@ func (v *ExportArchiveResult) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ExportArchiveResult) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ExportArchiveResult) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "BatchTaskId", soap.NSXSD, "int") {
 		v.BatchTaskId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -58,4 +52,5 @@ func (v *ExportArchiveResult) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Message", soap.NSXSD, "string") {
 		v.Message = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

@@ -37,18 +37,13 @@ func (v *ArchiveOrderByInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ArchiveOrderByInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ArchiveOrderByInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
 	if d.At(ns0, "Direction", ns0, "OrderBySortType") {
 		v.Direction = soap.ReadOptItem(d, soap.ReadText[OrderBySortType])
 	}
+	d.End()
 }
 
 // ArrayOfArchiveColumnInfo is the complex type ArrayOfArchiveColumnInfo: a

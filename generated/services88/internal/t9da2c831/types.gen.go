@@ -45,12 +45,6 @@ func (v *DocumentPreview) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *DocumentPreview) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *DocumentPreview) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -64,4 +58,5 @@ func (v *DocumentPreview) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
 		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }

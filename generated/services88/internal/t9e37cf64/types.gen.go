@@ -42,12 +42,6 @@ func (v *CustomerLanguage) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *CustomerLanguage) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *CustomerLanguage) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -58,6 +52,7 @@ func (v *CustomerLanguage) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TicketPriority is the complex type TicketPriority. It extends Carrier, whose
@@ -82,12 +77,6 @@ func (v *TicketPriority) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketPriority) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketPriority) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -98,4 +87,5 @@ func (v *TicketPriority) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Tooltip", soap.NSXSD, "string") {
 		v.Tooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

@@ -89,12 +89,6 @@ func (v *MDOListItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *MDOListItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *MDOListItem) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -132,4 +126,5 @@ func (v *MDOListItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "FullName", soap.NSXSD, "string") {
 		v.FullName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

@@ -61,12 +61,6 @@ func (v *TicketSummaryItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TicketSummaryItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TicketSummaryItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
@@ -82,4 +76,5 @@ func (v *TicketSummaryItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "IconHint", soap.NSXSD, "string") {
 		v.IconHint = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

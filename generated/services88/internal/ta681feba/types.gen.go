@@ -153,12 +153,6 @@ func (v *BatchTaskInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *BatchTaskInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *BatchTaskInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Id", soap.NSXSD, "int") {
 		v.Id = soap.ReadOptItem(d, soap.ReadInt32)
@@ -226,6 +220,7 @@ func (v *BatchTaskInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CancellationBehaviour", ns0, "BatchTaskCancellationBehaviour") {
 		v.CancellationBehaviour = soap.ReadOptItem(d, soap.ReadText[BatchTaskCancellationBehaviour])
 	}
+	d.End()
 }
 
 // BatchTaskState is the enumeration BatchTaskState.

@@ -73,12 +73,6 @@ func (v *ConsentPurpose) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConsentPurpose) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConsentPurpose) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ConsentPurposeId", soap.NSXSD, "int") {
 		v.ConsentPurposeId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -119,6 +113,7 @@ func (v *ConsentPurpose) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PrivacyStatementUrl", soap.NSXSD, "string") {
 		v.PrivacyStatementUrl = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // ConsentSource is the complex type ConsentSource. It extends Carrier, whose
@@ -155,12 +150,6 @@ func (v *ConsentSource) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConsentSource) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConsentSource) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ConsentSourceId", soap.NSXSD, "int") {
 		v.ConsentSourceId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -183,6 +172,7 @@ func (v *ConsentSource) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // LegalBase is the complex type LegalBase. It extends Carrier, whose members
@@ -216,12 +206,6 @@ func (v *LegalBase) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LegalBase) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LegalBase) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "LegalBaseId", soap.NSXSD, "int") {
 		v.LegalBaseId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -241,4 +225,5 @@ func (v *LegalBase) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Deleted", soap.NSXSD, "boolean") {
 		v.Deleted = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }

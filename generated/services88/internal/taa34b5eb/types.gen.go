@@ -39,12 +39,6 @@ func (v *TemplateInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *TemplateInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *TemplateInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
@@ -57,4 +51,5 @@ func (v *TemplateInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "PluginId", soap.NSXSD, "int") {
 		v.PluginId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }

@@ -85,12 +85,6 @@ func (v *LicenseOwner) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LicenseOwner) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LicenseOwner) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -104,6 +98,7 @@ func (v *LicenseOwner) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UnrestrictedModuleLicenses", ns0, "ArrayOfModuleLicenseLink") {
 		v.UnrestrictedModuleLicenses = soap.ReadOpt(d, soap.ReadValue[ArrayOfModuleLicenseLink])
 	}
+	d.End()
 }
 
 // ModuleLicenseLink is the complex type ModuleLicenseLink. It extends Carrier,
@@ -162,12 +157,6 @@ func (v *ModuleLicenseLink) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ModuleLicenseLink) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ModuleLicenseLink) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Unrestricted", soap.NSXSD, "boolean") {
 		v.Unrestricted = soap.ReadOptItem(d, soap.ReadBool)
@@ -211,4 +200,5 @@ func (v *ModuleLicenseLink) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ExtraFlags", soap.NSXSD, "int") {
 		v.ExtraFlags = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }

@@ -62,12 +62,6 @@ func (v *ChangedData) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangedData) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangedData) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AddedRecords", ns0, "ArrayOfChangedDataItem") {
 		v.AddedRecords = soap.ReadOpt(d, soap.ReadValue[ArrayOfChangedDataItem])
@@ -78,6 +72,7 @@ func (v *ChangedData) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "DeletedRecords", ns0, "ArrayOfChangedDataItem") {
 		v.DeletedRecords = soap.ReadOpt(d, soap.ReadValue[ArrayOfChangedDataItem])
 	}
+	d.End()
 }
 
 // ChangedDataItem is the complex type ChangedDataItem. It extends Carrier,
@@ -99,12 +94,6 @@ func (v *ChangedDataItem) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ChangedDataItem) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ChangedDataItem) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Tablename", soap.NSXSD, "string") {
 		v.Tablename = soap.ReadOpt(d, soap.ReadString)
@@ -112,6 +101,7 @@ func (v *ChangedDataItem) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "RecordId", soap.NSXSD, "int") {
 		v.RecordId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }
 
 // FieldAccess is the enumeration FieldAccess.
@@ -209,12 +199,6 @@ func (v *FieldMetadata) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FieldMetadata) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FieldMetadata) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FieldKey", soap.NSXSD, "string") {
 		v.FieldKey = soap.ReadOpt(d, soap.ReadString)
@@ -246,6 +230,7 @@ func (v *FieldMetadata) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ShowInSearch", soap.NSXSD, "boolean") {
 		v.ShowInSearch = soap.ReadOptItem(d, soap.ReadBool)
 	}
+	d.End()
 }
 
 // FieldMetadataType is the enumeration FieldMetadataType.
@@ -346,12 +331,6 @@ func (v *PluginResponse) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PluginResponse) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PluginResponse) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "IsOk", soap.NSXSD, "boolean") {
 		v.IsOk = soap.ReadOptItem(d, soap.ReadBool)
@@ -371,6 +350,7 @@ func (v *PluginResponse) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Status", ns0, "QuoteStatus") {
 		v.Status = soap.ReadOptItem(d, soap.ReadText[QuoteStatus])
 	}
+	d.End()
 }
 
 // QuoteStatus is the enumeration QuoteStatus.

@@ -78,12 +78,6 @@ func (v *Associate) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Associate) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Associate) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "AssociateId", soap.NSXSD, "int") {
 		v.AssociateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -127,4 +121,5 @@ func (v *Associate) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
 		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
+	d.End()
 }

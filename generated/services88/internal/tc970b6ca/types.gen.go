@@ -177,12 +177,6 @@ func (v *ContactEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ContactEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ContactEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -319,4 +313,5 @@ func (v *ContactEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
 		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
+	d.End()
 }

@@ -104,12 +104,6 @@ func (v *ConsentInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ConsentInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ConsentInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ConsentPersonId", soap.NSXSD, "int") {
 		v.ConsentPersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -156,6 +150,7 @@ func (v *ConsentInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ConsentSourceName", soap.NSXSD, "string") {
 		v.ConsentSourceName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // PersonEntity is the complex type PersonEntity. It extends Carrier, whose
@@ -373,12 +368,6 @@ func (v *PersonEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *PersonEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *PersonEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "PersonId", soap.NSXSD, "int") {
 		v.PersonId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -581,6 +570,7 @@ func (v *PersonEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CustomFields", ns0, "StringDictionary") {
 		v.CustomFields = soap.ReadOpt(d, soap.ReadValue[services88.StringDictionary])
 	}
+	d.End()
 }
 
 // SavedUtmParameters is the complex type SavedUtmParameters. It extends
@@ -636,12 +626,6 @@ func (v *SavedUtmParameters) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SavedUtmParameters) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SavedUtmParameters) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "FormName", soap.NSXSD, "string") {
 		v.FormName = soap.ReadOpt(d, soap.ReadString)
@@ -682,4 +666,5 @@ func (v *SavedUtmParameters) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ReferrerDomain", soap.NSXSD, "string") {
 		v.ReferrerDomain = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

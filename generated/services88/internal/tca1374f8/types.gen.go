@@ -51,12 +51,6 @@ func (v *FencingInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *FencingInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *FencingInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ActiveCount", soap.NSXSD, "int") {
 		v.ActiveCount = soap.ReadOptItem(d, soap.ReadInt32)
@@ -76,4 +70,5 @@ func (v *FencingInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "WarningTooltip", soap.NSXSD, "string") {
 		v.WarningTooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

@@ -67,12 +67,6 @@ func (v *Link) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Link) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Link) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "EntityName", soap.NSXSD, "string") {
 		v.EntityName = soap.ReadOpt(d, soap.ReadString)
@@ -89,4 +83,5 @@ func (v *Link) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "LinkId", soap.NSXSD, "int") {
 		v.LinkId = soap.ReadOptItem(d, soap.ReadInt32)
 	}
+	d.End()
 }

@@ -94,12 +94,6 @@ func (v *Project) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Project) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Project) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ProjectId", soap.NSXSD, "int") {
 		v.ProjectId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -161,4 +155,5 @@ func (v *Project) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "StartDate", soap.NSXSD, "dateTime") {
 		v.StartDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
+	d.End()
 }

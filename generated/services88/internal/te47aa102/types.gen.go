@@ -49,12 +49,6 @@ func (v *UserAndInstallationLicenceStatus) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *UserAndInstallationLicenceStatus) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *UserAndInstallationLicenceStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AdminWarningDate", soap.NSXSD, "dateTime") {
 		v.AdminWarningDate = soap.ReadOptItem(d, soap.ReadText[soap.DateTime])
 	}
@@ -73,4 +67,5 @@ func (v *UserAndInstallationLicenceStatus) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "UserLicenses", ns2, "ArrayOfstring") {
 		v.UserLicenses = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
+	d.End()
 }

@@ -245,12 +245,6 @@ func (v *EMailAddress) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailAddress) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EMailAddress) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -279,6 +273,7 @@ func (v *EMailAddress) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // EMailAttachment is the complex type EMailAttachment. It extends Carrier,
@@ -321,12 +316,6 @@ func (v *EMailAttachment) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailAttachment) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EMailAttachment) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Description", soap.NSXSD, "string") {
 		v.Description = soap.ReadOpt(d, soap.ReadString)
@@ -355,6 +344,7 @@ func (v *EMailAttachment) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Stream", soap.NSXSD, "base64Binary") {
 		v.Stream = soap.ReadOpt(d, soap.ReadBase64)
 	}
+	d.End()
 }
 
 // EMailConnectionInfo is the complex type EMailConnectionInfo. It extends
@@ -388,7 +378,25 @@ func (v *EMailConnectionInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailConnectionInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ServerName", soap.NSXSD, "string") {
+		v.ServerName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UserName", soap.NSXSD, "string") {
+		v.UserName = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Folder", soap.NSXSD, "string") {
+		v.Folder = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "UseSSL", soap.NSXSD, "boolean") {
+		v.UseSSL = soap.ReadOptItem(d, soap.ReadBool)
+	}
+	if d.At(ns0, "UseGraphApi", soap.NSXSD, "boolean") {
+		v.UseGraphApi = soap.ReadOptItem(d, soap.ReadBool)
+	}
 	d.End()
 }
 
@@ -443,29 +451,6 @@ func (v *EMailConnectionInfo) logFields() []soap.Field {
 	}}
 }
 
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EMailConnectionInfo) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.UnmarshalSOAPFields(d)
-	if d.At(ns0, "ServerName", soap.NSXSD, "string") {
-		v.ServerName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UserName", soap.NSXSD, "string") {
-		v.UserName = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Folder", soap.NSXSD, "string") {
-		v.Folder = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "UseSSL", soap.NSXSD, "boolean") {
-		v.UseSSL = soap.ReadOptItem(d, soap.ReadBool)
-	}
-	if d.At(ns0, "UseGraphApi", soap.NSXSD, "boolean") {
-		v.UseGraphApi = soap.ReadOptItem(d, soap.ReadBool)
-	}
-}
-
 // EMailCustomHeader is the complex type EMailCustomHeader. It extends Carrier,
 // whose members come first on the wire.
 type EMailCustomHeader struct {
@@ -485,12 +470,6 @@ func (v *EMailCustomHeader) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailCustomHeader) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EMailCustomHeader) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -498,6 +477,7 @@ func (v *EMailCustomHeader) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Values", ns2, "ArrayOfstring") {
 		v.Values = soap.ReadOpt(d, soap.ReadValue[services88.ArrayOfstring])
 	}
+	d.End()
 }
 
 // EMailEntity is the complex type EMailEntity. It extends Carrier, whose
@@ -594,12 +574,6 @@ func (v *EMailEntity) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailEntity) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EMailEntity) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "To", ns0, "ArrayOfEMailAddress") {
 		v.To = soap.ReadOpt(d, soap.ReadValue[ArrayOfEMailAddress])
@@ -682,6 +656,7 @@ func (v *EMailEntity) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "CalReplyStatus", ns0, "CalReplyStatus") {
 		v.CalReplyStatus = soap.ReadOptItem(d, soap.ReadText[CalReplyStatus])
 	}
+	d.End()
 }
 
 // EMailEnvelope is the complex type EMailEnvelope. It extends Carrier, whose
@@ -730,12 +705,6 @@ func (v *EMailEnvelope) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailEnvelope) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EMailEnvelope) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ServerId", soap.NSXSD, "int") {
 		v.ServerId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -770,6 +739,7 @@ func (v *EMailEnvelope) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "EMailSOInfo", ns0, "EMailSOInfo") {
 		v.EMailSOInfo = soap.ReadOpt(d, soap.ReadComplex[EMailSOInfo])
 	}
+	d.End()
 }
 
 // EMailFlags is the flag list EMailFlags: a set of flags, sent as a
@@ -847,12 +817,6 @@ func (v *EMailSOInfo) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *EMailSOInfo) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *EMailSOInfo) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "DocumentId", soap.NSXSD, "int") {
 		v.DocumentId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -878,4 +842,5 @@ func (v *EMailSOInfo) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ArchivedDisplayName", soap.NSXSD, "string") {
 		v.ArchivedDisplayName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

@@ -54,12 +54,6 @@ func (v *ProjectTypeStatusLink) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ProjectTypeStatusLink) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ProjectTypeStatusLink) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ProjectTypeStatusLinkId", soap.NSXSD, "int") {
 		v.ProjectTypeStatusLinkId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -82,6 +76,7 @@ func (v *ProjectTypeStatusLink) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "ProjStatusTooltip", soap.NSXSD, "string") {
 		v.ProjStatusTooltip = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // SaleTypeStageLink is the complex type SaleTypeStageLink. It extends Carrier,
@@ -121,12 +116,6 @@ func (v *SaleTypeStageLink) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *SaleTypeStageLink) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *SaleTypeStageLink) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "SaleTypeStageLinkId", soap.NSXSD, "int") {
 		v.SaleTypeStageLinkId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -152,4 +141,5 @@ func (v *SaleTypeStageLink) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Probability", soap.NSXSD, "short") {
 		v.Probability = soap.ReadOptItem(d, soap.ReadInt16)
 	}
+	d.End()
 }

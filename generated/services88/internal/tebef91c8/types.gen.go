@@ -53,12 +53,6 @@ func (v *Address) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Address) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Address) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Wgs84Latitude", soap.NSXSD, "double") {
 		v.Wgs84Latitude = soap.ReadOptItem(d, soap.ReadFloat64)
@@ -78,6 +72,7 @@ func (v *Address) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Formatted", soap.NSXSD, "string") {
 		v.Formatted = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // AddressType is the enumeration AddressType.
@@ -264,12 +259,6 @@ func (v *Contact) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Contact) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Contact) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ContactId", soap.NSXSD, "int") {
 		v.ContactId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -343,6 +332,7 @@ func (v *Contact) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Number2", soap.NSXSD, "string") {
 		v.Number2 = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // LocalizedField is the complex type LocalizedField. It extends Carrier, whose
@@ -376,12 +366,6 @@ func (v *LocalizedField) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *LocalizedField) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *LocalizedField) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "Name", soap.NSXSD, "string") {
 		v.Name = soap.ReadOpt(d, soap.ReadString)
@@ -401,6 +385,7 @@ func (v *LocalizedField) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AddressType", soap.NSXSD, "string") {
 		v.AddressType = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // StructuredAddress is the complex type StructuredAddress.
@@ -440,12 +425,6 @@ func (v *StructuredAddress) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *StructuredAddress) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *StructuredAddress) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "AtypeIdx", ns0, "AddressType") {
 		v.AtypeIdx = soap.ReadOptItem(d, soap.ReadText[AddressType])
 	}
@@ -473,4 +452,5 @@ func (v *StructuredAddress) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Formatted", soap.NSXSD, "string") {
 		v.Formatted = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

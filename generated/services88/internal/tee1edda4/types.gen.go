@@ -225,12 +225,6 @@ func (v *Ticket) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *Ticket) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *Ticket) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "TicketId", soap.NSXSD, "int") {
 		v.TicketId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -421,6 +415,7 @@ func (v *Ticket) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "TicketTypeName", soap.NSXSD, "string") {
 		v.TicketTypeName = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }
 
 // TicketOrigin is the enumeration TicketOrigin.

@@ -49,12 +49,6 @@ func (v *ReplyTemplateParsed) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ReplyTemplateParsed) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
-	d.End()
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ReplyTemplateParsed) unmarshalFields(d *soap.Decoder) {
 	v.Carrier.UnmarshalSOAPFields(d)
 	if d.At(ns0, "ReplyTemplateId", soap.NSXSD, "int") {
 		v.ReplyTemplateId = soap.ReadOptItem(d, soap.ReadInt32)
@@ -71,4 +65,5 @@ func (v *ReplyTemplateParsed) unmarshalFields(d *soap.Decoder) {
 	if d.At(ns0, "Subject", soap.NSXSD, "string") {
 		v.Subject = soap.ReadOpt(d, soap.ReadString)
 	}
+	d.End()
 }

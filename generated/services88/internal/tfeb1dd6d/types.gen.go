@@ -52,7 +52,25 @@ func (v *ServiceAuth) MarshalSOAP(e *soap.Encoder) {
 
 // UnmarshalSOAP implements soap.Unmarshaler.
 func (v *ServiceAuth) UnmarshalSOAP(d *soap.Decoder) {
-	v.unmarshalFields(d)
+	v.Carrier.UnmarshalSOAPFields(d)
+	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
+		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "Server", soap.NSXSD, "string") {
+		v.Server = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Port", soap.NSXSD, "int") {
+		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
+	}
+	if d.At(ns0, "AuthType", soap.NSXSD, "string") {
+		v.AuthType = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Username", soap.NSXSD, "string") {
+		v.Username = soap.ReadOpt(d, soap.ReadString)
+	}
+	if d.At(ns0, "Password", soap.NSXSD, "string") {
+		v.Password = soap.ReadOpt(d, soap.ReadString)
+	}
 	d.End()
 }
 
@@ -105,27 +123,4 @@ func (v *ServiceAuth) logFields() []soap.Field {
 		Secret: true,
 		Value:  v.Password,
 	}}
-}
-
-// unmarshalFields reads the members of v in schema order, base type first.
-func (v *ServiceAuth) unmarshalFields(d *soap.Decoder) {
-	v.Carrier.UnmarshalSOAPFields(d)
-	if d.At(ns0, "ServiceAuthId", soap.NSXSD, "int") {
-		v.ServiceAuthId = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "Server", soap.NSXSD, "string") {
-		v.Server = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Port", soap.NSXSD, "int") {
-		v.Port = soap.ReadOptItem(d, soap.ReadInt32)
-	}
-	if d.At(ns0, "AuthType", soap.NSXSD, "string") {
-		v.AuthType = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Username", soap.NSXSD, "string") {
-		v.Username = soap.ReadOpt(d, soap.ReadString)
-	}
-	if d.At(ns0, "Password", soap.NSXSD, "string") {
-		v.Password = soap.ReadOpt(d, soap.ReadString)
-	}
 }
