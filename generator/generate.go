@@ -84,7 +84,7 @@ func emitShared(p *pkg, owner map[goType]*pkg, inputs []SetInput) []File {
 		sources[i] = in.Source
 	}
 	src := wrap("sources: "+strings.Join(sources, " "), 76)
-	doc := fmt.Sprintf("Package %s holds the schema types that the %d SOAP services of its set share, each declared once: a value from any of the set's packages passes to any other. Each service's package (%s, …) holds its operations and imports this one.", p.name, len(inputs), inputs[0].Package)
+	doc := fmt.Sprintf("Package %s holds the SOAP header types, the service error and the schema types that at least half of the %d SOAP services of its set use; the types fewer of them share are in its internal packages. Each type is declared once, so a value from any of the set's packages passes to any other. Each service's package (%s, …) holds its operations, aliases the shared types it uses, and is the one to import.", p.name, len(inputs), inputs[0].Package)
 	return emitFiles(p, owner, src, docOr(p.doc, doc), "headers.gen.go", (*emitter).headersFile)
 }
 

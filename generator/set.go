@@ -15,12 +15,12 @@ import (
 
 // A set of WSDLs generated together (the agents of one NetServer version,
 // ONVIF's device, media and PTZ services) shares its schema types: every
-// schema component is declared once, in one package of the set's types,
-// and each WSDL's package holds its operations (clients, servers, tables)
-// and its operation wrappers, importing the types package.
+// schema component is one Go type, declared in one package of the set
+// (see partition for which), and each WSDL's package holds its operations
+// (clients, servers, tables), its operation wrappers and the types it
+// alone uses, and aliases the shared types it uses.
 //
-// Which package declares a construct depends only on the construct, never
-// on which other WSDLs are in the set (so adding a WSDL moves nothing):
+// Definitions are merged by QName:
 //
 //   - An element that is the whole body (or fault detail) of a message of a
 //     WSDL, with an anonymous complex type that derives from nothing, and
@@ -29,12 +29,12 @@ import (
 //     may define such an element differently (NetServer's Save in the
 //     Appointment and EMail agents): the SOAPAction tells them apart on the
 //     wire, and each package has its own.
-//   - Every other component goes to the types package. Its definitions
-//     must be identical in every WSDL that has one (positions and
-//     documentation aside); a difference is an error naming both.
+//   - Every other component must be defined identically by every WSDL that
+//     has it (positions and documentation aside); a difference is an error
+//     naming both.
 //
-// Header types and the service error are declared once, in the types
-// package: a call's headers are the same values whichever WSDL the
+// Header types and the service error are declared once, in the set's
+// types package: a call's headers are the same values whichever WSDL the
 // operation comes from.
 
 // SetInput is one WSDL of a set.

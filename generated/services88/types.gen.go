@@ -13,10 +13,12 @@
 // User.wsdl UserDefinedFieldInfo.wsdl ViewState.wsdl Webhook.wsdl
 // Workflow.wsdl
 
-// Package services88 holds the schema types that the 60 SOAP services of its
-// set share, each declared once: a value from any of the set's packages passes
-// to any other. Each service's package (ai, …) holds its operations and
-// imports this one.
+// Package services88 holds the SOAP header types, the service error and the
+// schema types that at least half of the 60 SOAP services of its set use; the
+// types fewer of them share are in its internal packages. Each type is
+// declared once, so a value from any of the set's packages passes to any
+// other. Each service's package (ai, …) holds its operations, aliases the
+// shared types it uses, and is the one to import.
 package services88
 
 import (
