@@ -75,24 +75,23 @@ func (t *schemaTables) add(s *wsdl.Schema) {
 		}
 	}
 	for _, st := range s.SimpleTypes {
-		if t.simpleTypes[st.Name] == nil {
-			t.simpleTypes[st.Name] = st
-		}
+		addFirst(t.simpleTypes, st.Name, st)
 	}
 	for _, a := range s.Attributes {
-		if t.attributes[a.Name] == nil {
-			t.attributes[a.Name] = a
-		}
+		addFirst(t.attributes, a.Name, a)
 	}
 	for _, g := range s.Groups {
-		if t.groups[g.Name] == nil {
-			t.groups[g.Name] = g
-		}
+		addFirst(t.groups, g.Name, g)
 	}
 	for _, g := range s.AttributeGroups {
-		if t.attributeGroups[g.Name] == nil {
-			t.attributeGroups[g.Name] = g
-		}
+		addFirst(t.attributeGroups, g.Name, g)
+	}
+}
+
+// addFirst adds v under name unless the name has a definition already.
+func addFirst[T any](m map[wsdl.QName]T, name wsdl.QName, v T) {
+	if _, ok := m[name]; !ok {
+		m[name] = v
 	}
 }
 

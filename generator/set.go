@@ -292,25 +292,19 @@ func (m *merger) localElements() ([]map[wsdl.QName]*wsdl.Element, error) {
 					}
 				})
 			}
+			refer := func(x *wsdl.Element) {
+				if !x.Ref.IsZero() {
+					referred[x.Ref] = true
+				}
+			}
 			for _, t := range s.ComplexTypes {
-				walkComplex(t, func(x *wsdl.Element) {
-					if !x.Ref.IsZero() {
-						referred[x.Ref] = true
-					}
-				})
+				walkComplex(t, refer)
 			}
 			for _, g := range s.Groups {
-				walkGroup(g.Group, func(x *wsdl.Element) {
-					if !x.Ref.IsZero() {
-						referred[x.Ref] = true
-					}
-				})
+				walkGroup(g.Group, refer)
 			}
 		}
-		messages := map[wsdl.QName]*wsdl.Message{}
-		for _, msg := range in.Defs.Messages {
-			messages[msg.Name] = msg
-		}
+		messages := messagesOf(in.Defs)
 		for _, b := range in.Defs.Bindings {
 			for _, bop := range b.Operations {
 				for _, bio := range []*wsdl.BindingIO{bop.Input, bop.Output} {
@@ -341,10 +335,7 @@ func (m *merger) localElements() ([]map[wsdl.QName]*wsdl.Element, error) {
 				}
 			}
 		}
-		messages := map[wsdl.QName]*wsdl.Message{}
-		for _, msg := range in.Defs.Messages {
-			messages[msg.Name] = msg
-		}
+		messages := messagesOf(in.Defs)
 		for _, pt := range in.Defs.PortTypes {
 			for _, op := range pt.Operations {
 				refs := append([]*wsdl.IORef{op.Input, op.Output}, op.Faults...)
@@ -364,6 +355,15 @@ func (m *merger) localElements() ([]map[wsdl.QName]*wsdl.Element, error) {
 		}
 	}
 	return out, nil
+}
+
+// messagesOf indexes the messages of defs by name.
+func messagesOf(defs *wsdl.Definitions) map[wsdl.QName]*wsdl.Message {
+	m := make(map[wsdl.QName]*wsdl.Message, len(defs.Messages))
+	for _, msg := range defs.Messages {
+		m[msg.Name] = msg
+	}
+	return m
 }
 
 // ownable reports whether e can be a WSDL's own element: its type is
