@@ -67,7 +67,7 @@ func GenerateFrom(defs *wsdl.Definitions, source string, cfg Config) ([]File, er
 
 // emitPackage writes the files of the package of one WSDL of a set.
 func emitPackage(p *pkg, owner map[goType]*pkg) []File {
-	doc := fmt.Sprintf("Package %s is the generated client for the SOAP service described by %s; its schema types are in package %s.", p.name, p.source, p.shared.name)
+	doc := fmt.Sprintf("Package %s is the generated client and server for the SOAP service described by %s. It declares the types this service alone uses and aliases those it shares with other services of its set (declared once, in package %s or its internal packages), so that a shared type is the same type in every package of the set.", p.name, p.source, p.shared.name)
 	return emitFiles(p, owner, []string{"source: " + p.source}, docOr(p.doc, doc), "client.gen.go", (*emitter).clientFile)
 }
 
