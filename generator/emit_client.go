@@ -206,7 +206,7 @@ func (em *emitter) service(s *service) {
 					w.keyed([]kv{
 						{key: "Name", val: strconv.Quote(fr.name)},
 						em.qname("Element", fr.elem.Space, fr.elem.Local),
-						{key: "New", val: soap + "NewBody[" + em.tname(fr.typ) + "]"},
+						{key: "New", val: soap + "NewBody[*" + em.tname(fr.typ) + "]"},
 					})
 				}
 			}, end: "}}"})
@@ -216,16 +216,16 @@ func (em *emitter) service(s *service) {
 		}
 		d := []kv{
 			{key: "Operation", val: soap + "Operation{", nested: func() { w.keyed(od) }},
-			{key: "NewRequest", val: soap + "NewBody[" + em.tname(o.input.typ) + "]"},
+			{key: "NewRequest", val: soap + "NewBody[*" + em.tname(o.input.typ) + "]"},
 		}
 		if o.output != nil {
-			d = append(d, kv{key: "NewResponse", val: soap + "NewBody[" + em.tname(o.output.typ) + "]"})
+			d = append(d, kv{key: "NewResponse", val: soap + "NewBody[*" + em.tname(o.output.typ) + "]"})
 		}
 		if o.inHeader != nil {
-			d = append(d, kv{key: "NewRequestHeader", val: soap + "NewHeader[" + em.hname(o.inHeader.name) + "]"})
+			d = append(d, kv{key: "NewRequestHeader", val: soap + "NewHeader[*" + em.hname(o.inHeader.name) + "]"})
 		}
 		if o.outHeader != nil {
-			d = append(d, kv{key: "NewResponseHeader", val: soap + "NewHeader[" + em.hname(o.outHeader.name) + "]"})
+			d = append(d, kv{key: "NewResponseHeader", val: soap + "NewHeader[*" + em.hname(o.outHeader.name) + "]"})
 		}
 		return d
 	}, "")

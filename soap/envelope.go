@@ -1,6 +1,9 @@
 package soap
 
-import "strconv"
+import (
+	"reflect"
+	"strconv"
+)
 
 // Version is a SOAP version.
 type Version int
@@ -243,19 +246,22 @@ func (d *Decoder) atBody(name QName, body any) bool {
 	return d.At(name.Space, name.Local, "", "")
 }
 
-// NewBody returns a new *T as a Body: the constructor OperationInfo holds
-// for a generated message type T.
-func NewBody[T any, P interface {
-	*T
-	Body
-}]() Body {
-	return P(new(T))
-}
+// NewBody returns a new value of the pointer type P (a generated message
+// type *T) as a Body: the constructor OperationInfo holds. Its type
+// parameter is the pointer, not the struct, so that one instantiation
+// (pointers share a GC shape) serves every message type of a package:
+// one function to compile instead of one per type.
+func NewBody[P Body]() Body { return newPointee[P]() }
 
-// NewHeader returns a new *T as a Header, for OperationInfo.
-func NewHeader[T any, P interface {
-	*T
-	Header
-}]() Header {
-	return P(new(T))
+// NewHeader returns a new value of the pointer type P as a Header, for
+// OperationInfo; see NewBody.
+func NewHeader[P Header]() Header { return newPointee[P]() }
+
+// newPointee allocates what the pointer type P points to.
+func newPointee[P any]() P {
+	t := reflect.TypeFor[P]()
+	if t.Kind() != reflect.Pointer {
+		panic("soap: " + t.String() + " is not a pointer type")
+	}
+	return reflect.New(t.Elem()).Interface().(P)
 }

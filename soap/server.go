@@ -68,43 +68,44 @@ type ServerOperation struct {
 	Finish func(ctx context.Context, err error) error
 }
 
-// ServeFunc adapts a typed server method to ServerOperation.Serve.
-func ServeFunc[Req, Resp any, PReq interface {
-	*Req
-	Body
-}, PResp interface {
-	*Resp
-	Body
-}](f func(context.Context, *Req) (*Resp, error)) func(context.Context, Body) (Body, error) {
+// ServeFunc adapts a server method to a ServerOperation's Serve. Its type
+// parameters are the request and response pointer types (*T), so that one
+// instantiation (pointers share a GC shape) serves every operation of a
+// package: one function to compile instead of one per operation.
+func ServeFunc[PReq, PResp Body](f func(context.Context, PReq) (PResp, error)) func(context.Context, Body) (Body, error) {
 	return func(ctx context.Context, req Body) (Body, error) {
 		r, ok := req.(PReq)
 		if !ok {
 			return nil, fmt.Errorf("soap: ServeFunc: request is %T, want %T", req, r)
 		}
-		resp, err := f(ctx, (*Req)(r))
+		resp, err := f(ctx, r)
 		if err != nil {
 			return nil, err
 		}
-		if resp == nil {
+		if isNilPointer(resp) {
 			return nil, nil
 		}
-		return PResp(resp), nil
+		return resp, nil
 	}
 }
 
-// ServeOneWay adapts the typed server method of a one-way operation to
-// ServerOperation.Serve.
-func ServeOneWay[Req any, PReq interface {
-	*Req
-	Body
-}](f func(context.Context, *Req) error) func(context.Context, Body) (Body, error) {
+// ServeOneWay adapts the server method of a one-way operation; see
+// ServeFunc.
+func ServeOneWay[PReq Body](f func(context.Context, PReq) error) func(context.Context, Body) (Body, error) {
 	return func(ctx context.Context, req Body) (Body, error) {
 		r, ok := req.(PReq)
 		if !ok {
 			return nil, fmt.Errorf("soap: ServeOneWay: request is %T, want %T", req, r)
 		}
-		return nil, f(ctx, (*Req)(r))
+		return nil, f(ctx, r)
 	}
+}
+
+// isNilPointer reports whether v is a nil pointer (a method returning no
+// response).
+func isNilPointer(v any) bool {
+	rv := reflect.ValueOf(v)
+	return !rv.IsValid() || rv.Kind() == reflect.Pointer && rv.IsNil()
 }
 
 // NotImplemented returns the Fault that generated Unimplemented<PortType>Server

@@ -103,9 +103,9 @@ func (c *IPartnerSystemUserServiceClient) Authenticate(ctx context.Context, req 
 func IPartnerSystemUserServiceOperations() []soap.OperationInfo {
 	ns := []string{ns0}
 	return []soap.OperationInfo{{
-		NewRequest:       soap.NewBody[AuthenticationRequest],
-		NewRequestHeader: soap.NewHeader[RequestHeader],
-		NewResponse:      soap.NewBody[AuthenticationResponse],
+		NewRequest:       soap.NewBody[*AuthenticationRequest],
+		NewRequestHeader: soap.NewHeader[*RequestHeader],
+		NewResponse:      soap.NewBody[*AuthenticationResponse],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.com/superid/partnersystemuser/0.1/IPartnerSystemUserService/Authenticate",
 			Input: soap.QName{

@@ -130,10 +130,10 @@ func (c *AssociateClient) LogOffWindowsUsers(ctx context.Context, req *LogOffWin
 func AssociateOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[GetAssociate],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetAssociateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetAssociate],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAssociateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociate",
 			Input: soap.QName{
@@ -148,10 +148,10 @@ func AssociateOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetAssociateByPersonId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetAssociateByPersonIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetAssociateByPersonId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAssociateByPersonIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociateByPersonId",
 			Input: soap.QName{
@@ -166,10 +166,10 @@ func AssociateOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetNote],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetNoteResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetNote],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNoteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetNote",
 			Input: soap.QName{
@@ -184,10 +184,10 @@ func AssociateOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SaveNote],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SaveNoteResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SaveNote],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveNoteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/SaveNote",
 			Input: soap.QName{
@@ -202,10 +202,10 @@ func AssociateOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetEncryptionKey],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetEncryptionKeyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetEncryptionKey],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetEncryptionKeyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetEncryptionKey",
 			Input: soap.QName{
@@ -220,10 +220,10 @@ func AssociateOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetAssociateList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetAssociateListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetAssociateList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAssociateListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociateList",
 			Input: soap.QName{
@@ -238,10 +238,10 @@ func AssociateOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetAssociatesByGroup],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetAssociatesByGroupResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetAssociatesByGroup],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAssociatesByGroupResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/GetAssociatesByGroup",
 			Input: soap.QName{
@@ -256,10 +256,10 @@ func AssociateOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[LogOffWindowsUsers],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[LogOffWindowsUsersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*LogOffWindowsUsers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*LogOffWindowsUsersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Associate/LogOffWindowsUsers",
 			Input: soap.QName{

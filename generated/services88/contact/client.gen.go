@@ -484,10 +484,10 @@ func (c *ContactClient) GetPreviewEnrichContact(ctx context.Context, req *GetPre
 func ContactOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[CreateDefaultContactEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[CreateDefaultContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*CreateDefaultContactEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultContactEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultContactEntity",
 			Input: soap.QName{
@@ -502,10 +502,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SaveContactEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SaveContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SaveContactEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveContactEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SaveContactEntity",
 			Input: soap.QName{
@@ -520,10 +520,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[DeleteContactEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[DeleteContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*DeleteContactEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteContactEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteContactEntity",
 			Input: soap.QName{
@@ -538,10 +538,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[CreateDefaultPreviewContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[CreateDefaultPreviewContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*CreateDefaultPreviewContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultPreviewContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateDefaultPreviewContact",
 			Input: soap.QName{
@@ -556,10 +556,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContact",
 			Input: soap.QName{
@@ -574,10 +574,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetMyActiveContacts],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetMyActiveContactsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetMyActiveContacts],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyActiveContactsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyActiveContacts",
 			Input: soap.QName{
@@ -592,10 +592,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetContactEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetContactEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactEntity",
 			Input: soap.QName{
@@ -610,10 +610,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[Undelete],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[UndeleteResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*Undelete],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UndeleteResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Undelete",
 			Input: soap.QName{
@@ -628,10 +628,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetPersons],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetPersonsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetPersons],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPersonsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPersons",
 			Input: soap.QName{
@@ -646,10 +646,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetContactWithPersons],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetContactWithPersonsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetContactWithPersons],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactWithPersonsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactWithPersons",
 			Input: soap.QName{
@@ -664,10 +664,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetMyContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetMyContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetMyContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyContact",
 			Input: soap.QName{
@@ -682,10 +682,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetMyBizCard],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetMyBizCardResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetMyBizCard],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyBizCardResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyBizCard",
 			Input: soap.QName{
@@ -700,10 +700,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[ChangeCountry],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[ChangeCountryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*ChangeCountry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ChangeCountryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/ChangeCountry",
 			Input: soap.QName{
@@ -718,10 +718,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetAddress],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetAddressResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetAddress],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAddressResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetAddress",
 			Input: soap.QName{
@@ -736,10 +736,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetAddressByCountry],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetAddressByCountryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetAddressByCountry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAddressByCountryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetAddressByCountry",
 			Input: soap.QName{
@@ -754,10 +754,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[AddPerson],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[AddPersonResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*AddPerson],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddPersonResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/AddPerson",
 			Input: soap.QName{
@@ -772,10 +772,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetDuplicates],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetDuplicates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDuplicatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDuplicates",
 			Input: soap.QName{
@@ -790,10 +790,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[CreateNewEntry],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[CreateNewEntryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*CreateNewEntry],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateNewEntryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/CreateNewEntry",
 			Input: soap.QName{
@@ -808,10 +808,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetDuplicateRules],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetDuplicateRulesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetDuplicateRules],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDuplicateRulesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDuplicateRules",
 			Input: soap.QName{
@@ -826,10 +826,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SetDuplicateRulesStatus],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SetDuplicateRulesStatusResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SetDuplicateRulesStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDuplicateRulesStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SetDuplicateRulesStatus",
 			Input: soap.QName{
@@ -844,10 +844,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[Merge],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[MergeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*Merge],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MergeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Merge",
 			Input: soap.QName{
@@ -862,10 +862,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[Copy],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[CopyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*Copy],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CopyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/Copy",
 			Input: soap.QName{
@@ -880,10 +880,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetNameDepartmentDuplicates],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetNameDepartmentDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetNameDepartmentDuplicates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNameDepartmentDuplicatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetNameDepartmentDuplicates",
 			Input: soap.QName{
@@ -898,10 +898,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetDomainDuplicates],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetDomainDuplicatesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetDomainDuplicates],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDomainDuplicatesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetDomainDuplicates",
 			Input: soap.QName{
@@ -916,10 +916,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[IsNumberValid],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[IsNumberValidResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*IsNumberValid],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsNumberValidResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/IsNumberValid",
 			Input: soap.QName{
@@ -934,10 +934,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetQuoteVersionAddresses],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetQuoteVersionAddressesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetQuoteVersionAddresses],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetQuoteVersionAddressesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetQuoteVersionAddresses",
 			Input: soap.QName{
@@ -952,10 +952,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SaveQuoteVersionAddress],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SaveQuoteVersionAddressResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SaveQuoteVersionAddress],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveQuoteVersionAddressResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/SaveQuoteVersionAddress",
 			Input: soap.QName{
@@ -970,10 +970,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[DeleteExpired],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[DeleteExpiredResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*DeleteExpired],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteExpiredResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/DeleteExpired",
 			Input: soap.QName{
@@ -988,10 +988,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetContactSummary],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetContactSummaryResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetContactSummary],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactSummaryResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactSummary",
 			Input: soap.QName{
@@ -1006,10 +1006,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[ValidateContactEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[ValidateContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*ValidateContactEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateContactEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/ValidateContactEntity",
 			Input: soap.QName{
@@ -1024,10 +1024,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[EnrichContactEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[EnrichContactEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*EnrichContactEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*EnrichContactEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/EnrichContactEntity",
 			Input: soap.QName{
@@ -1042,10 +1042,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[UpdateInterests],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[UpdateInterestsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*UpdateInterests],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateInterestsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/UpdateInterests",
 			Input: soap.QName{
@@ -1060,10 +1060,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetContactList],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetContactListResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetContactList],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactListResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetContactList",
 			Input: soap.QName{
@@ -1078,10 +1078,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetMyContacts],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetMyContactsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetMyContacts],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyContactsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyContacts",
 			Input: soap.QName{
@@ -1096,10 +1096,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetMyRecentContacts],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetMyRecentContactsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetMyRecentContacts],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetMyRecentContactsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetMyRecentContacts",
 			Input: soap.QName{
@@ -1114,10 +1114,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetPreviewContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetPreviewContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetPreviewContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPreviewContact",
 			Input: soap.QName{
@@ -1132,10 +1132,10 @@ func ContactOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetPreviewEnrichContact],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetPreviewEnrichContactResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetPreviewEnrichContact],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewEnrichContactResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Contact/GetPreviewEnrichContact",
 			Input: soap.QName{

@@ -83,10 +83,10 @@ func (c *RelationClient) DeleteContactRelation(ctx context.Context, req *DeleteC
 func RelationOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[CreateDefaultContactRelationEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[CreateDefaultContactRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*CreateDefaultContactRelationEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultContactRelationEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/CreateDefaultContactRelationEntity",
 			Input: soap.QName{
@@ -101,10 +101,10 @@ func RelationOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetContactRelationEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetContactRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetContactRelationEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetContactRelationEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/GetContactRelationEntity",
 			Input: soap.QName{
@@ -119,10 +119,10 @@ func RelationOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SaveContactRelation],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SaveContactRelationResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SaveContactRelation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveContactRelationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/SaveContactRelation",
 			Input: soap.QName{
@@ -137,10 +137,10 @@ func RelationOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[DeleteContactRelation],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[DeleteContactRelationResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*DeleteContactRelation],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteContactRelationResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Relation/DeleteContactRelation",
 			Input: soap.QName{

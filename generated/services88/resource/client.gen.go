@@ -98,10 +98,10 @@ func (c *ResourceClient) IsResourceSubstitutionActive(ctx context.Context, req *
 func ResourceOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[SetResourceSubstitution],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SetResourceSubstitutionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SetResourceSubstitution],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetResourceSubstitutionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/SetResourceSubstitution",
 			Input: soap.QName{
@@ -116,10 +116,10 @@ func ResourceOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[DeleteResourceSubstitution],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[DeleteResourceSubstitutionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*DeleteResourceSubstitution],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteResourceSubstitutionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/DeleteResourceSubstitution",
 			Input: soap.QName{
@@ -134,10 +134,10 @@ func ResourceOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[ActivateResourceSubstitution],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[ActivateResourceSubstitutionResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*ActivateResourceSubstitution],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ActivateResourceSubstitutionResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/ActivateResourceSubstitution",
 			Input: soap.QName{
@@ -152,10 +152,10 @@ func ResourceOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetResourceSubstitutions],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetResourceSubstitutionsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetResourceSubstitutions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetResourceSubstitutionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/GetResourceSubstitutions",
 			Input: soap.QName{
@@ -170,10 +170,10 @@ func ResourceOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[IsResourceSubstitutionActive],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[IsResourceSubstitutionActiveResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*IsResourceSubstitutionActive],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*IsResourceSubstitutionActiveResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Resource/IsResourceSubstitutionActive",
 			Input: soap.QName{

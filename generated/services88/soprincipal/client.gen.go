@@ -95,10 +95,10 @@ func (c *SoPrincipalClient) AuthenticateWithAccessToken(ctx context.Context, req
 func SoPrincipalOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[GetSystemInfo],
-		NewRequestHeader:  soap.NewHeader[SoPrincipalRequestHeader],
-		NewResponse:       soap.NewBody[GetSystemInfoResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetSystemInfo],
+		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
+		NewResponse:       soap.NewBody[*GetSystemInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/GetSystemInfo",
 			Input: soap.QName{
@@ -113,10 +113,10 @@ func SoPrincipalOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[AuthenticateImplicit],
-		NewRequestHeader:  soap.NewHeader[SoPrincipalRequestHeader],
-		NewResponse:       soap.NewBody[AuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*AuthenticateImplicit],
+		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
+		NewResponse:       soap.NewBody[*AuthenticateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateImplicit",
 			Input: soap.QName{
@@ -131,10 +131,10 @@ func SoPrincipalOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[AuthenticateUsernamePassword],
-		NewRequestHeader:  soap.NewHeader[SoPrincipalRequestHeader],
-		NewResponse:       soap.NewBody[AuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*AuthenticateUsernamePassword],
+		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
+		NewResponse:       soap.NewBody[*AuthenticateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateUsernamePassword",
 			Input: soap.QName{
@@ -149,10 +149,10 @@ func SoPrincipalOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[AuthenticateGeneric],
-		NewRequestHeader:  soap.NewHeader[SoPrincipalRequestHeader],
-		NewResponse:       soap.NewBody[AuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*AuthenticateGeneric],
+		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
+		NewResponse:       soap.NewBody[*AuthenticateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateGeneric",
 			Input: soap.QName{
@@ -167,10 +167,10 @@ func SoPrincipalOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[AuthenticateWithAccessToken],
-		NewRequestHeader:  soap.NewHeader[SoPrincipalRequestHeader],
-		NewResponse:       soap.NewBody[AuthenticateResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*AuthenticateWithAccessToken],
+		NewRequestHeader:  soap.NewHeader[*SoPrincipalRequestHeader],
+		NewResponse:       soap.NewBody[*AuthenticateResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/SoPrincipal/AuthenticateWithAccessToken",
 			Input: soap.QName{

@@ -1027,10 +1027,10 @@ func (c *TicketClient) GetTicketSummaries(ctx context.Context, req *GetTicketSum
 func TicketOperations() []soap.OperationInfo {
 	ns := []string{ns0, ns1, ns2}
 	return []soap.OperationInfo{{
-		NewRequest:        soap.NewBody[CreateDefaultAttachmentEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[CreateDefaultAttachmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*CreateDefaultAttachmentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultAttachmentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultAttachmentEntity",
 			Input: soap.QName{
@@ -1045,10 +1045,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SaveAttachmentEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SaveAttachmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SaveAttachmentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveAttachmentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveAttachmentEntity",
 			Input: soap.QName{
@@ -1063,10 +1063,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[CreateDefaultTicketEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[CreateDefaultTicketEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*CreateDefaultTicketEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTicketEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketEntity",
 			Input: soap.QName{
@@ -1081,10 +1081,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SaveTicketEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SaveTicketEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SaveTicketEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketEntity",
 			Input: soap.QName{
@@ -1099,10 +1099,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[CreateDefaultTicketMessageEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[CreateDefaultTicketMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*CreateDefaultTicketMessageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTicketMessageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketMessageEntity",
 			Input: soap.QName{
@@ -1117,10 +1117,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SaveTicketMessageEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SaveTicketMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SaveTicketMessageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketMessageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntity",
 			Input: soap.QName{
@@ -1135,10 +1135,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[CreateDefaultTicketRelationEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[CreateDefaultTicketRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*CreateDefaultTicketRelationEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultTicketRelationEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultTicketRelationEntity",
 			Input: soap.QName{
@@ -1153,10 +1153,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SaveTicketRelationEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SaveTicketRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SaveTicketRelationEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketRelationEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketRelationEntity",
 			Input: soap.QName{
@@ -1171,10 +1171,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[DeleteTicketRelationEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[DeleteTicketRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*DeleteTicketRelationEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTicketRelationEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteTicketRelationEntity",
 			Input: soap.QName{
@@ -1189,10 +1189,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetAttachmentEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetAttachmentEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetAttachmentEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAttachmentEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentEntity",
 			Input: soap.QName{
@@ -1207,10 +1207,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[CopyFromCRMDocument],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[CopyFromCRMDocumentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*CopyFromCRMDocument],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CopyFromCRMDocumentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CopyFromCRMDocument",
 			Input: soap.QName{
@@ -1225,10 +1225,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[CopyToTempFile],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[CopyToTempFileResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*CopyToTempFile],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CopyToTempFileResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CopyToTempFile",
 			Input: soap.QName{
@@ -1243,10 +1243,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[UploadAttachment],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[UploadAttachmentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*UploadAttachment],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UploadAttachmentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UploadAttachment",
 			Input: soap.QName{
@@ -1261,10 +1261,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetAttachmentStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetAttachmentStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetAttachmentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAttachmentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentStream",
 			Input: soap.QName{
@@ -1279,10 +1279,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetTicket],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetTicketResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetTicket],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicket",
 			Input: soap.QName{
@@ -1297,10 +1297,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetTickets],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetTicketsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetTickets],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTickets",
 			Input: soap.QName{
@@ -1315,10 +1315,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetTicketEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetTicketEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetTicketEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketEntity",
 			Input: soap.QName{
@@ -1333,10 +1333,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetForRmUi],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetForRmUiResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetForRmUi],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetForRmUiResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetForRmUi",
 			Input: soap.QName{
@@ -1351,10 +1351,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[DeleteTicketEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[DeleteTicketEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*DeleteTicketEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTicketEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteTicketEntity",
 			Input: soap.QName{
@@ -1369,10 +1369,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[NotifyNewTicket],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[NotifyNewTicketResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*NotifyNewTicket],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*NotifyNewTicketResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/NotifyNewTicket",
 			Input: soap.QName{
@@ -1387,10 +1387,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[NotifyNewTicketMessage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[NotifyNewTicketMessageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*NotifyNewTicketMessage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*NotifyNewTicketMessageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/NotifyNewTicketMessage",
 			Input: soap.QName{
@@ -1405,10 +1405,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetTicketAttachments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetTicketAttachmentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetTicketAttachments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketAttachmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketAttachments",
 			Input: soap.QName{
@@ -1423,10 +1423,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[ValidateAttachments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[ValidateAttachmentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*ValidateAttachments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateAttachmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ValidateAttachments",
 			Input: soap.QName{
@@ -1441,10 +1441,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SetTicketReadByOwner],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SetTicketReadByOwnerResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SetTicketReadByOwner],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetTicketReadByOwnerResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetTicketReadByOwner",
 			Input: soap.QName{
@@ -1459,10 +1459,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SaveTicketEntityWithNotify],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SaveTicketEntityWithNotifyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SaveTicketEntityWithNotify],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketEntityWithNotifyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketEntityWithNotify",
 			Input: soap.QName{
@@ -1477,10 +1477,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetNextInQueue],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetNextInQueueResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetNextInQueue],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetNextInQueueResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetNextInQueue",
 			Input: soap.QName{
@@ -1495,10 +1495,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[ProcessTicketWhenRead],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[ProcessTicketWhenReadResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*ProcessTicketWhenRead],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ProcessTicketWhenReadResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ProcessTicketWhenRead",
 			Input: soap.QName{
@@ -1513,10 +1513,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SplitTicket],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SplitTicketResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SplitTicket],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SplitTicketResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SplitTicket",
 			Input: soap.QName{
@@ -1531,10 +1531,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SplitTicketMessage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SplitTicketMessageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SplitTicketMessage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SplitTicketMessageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SplitTicketMessage",
 			Input: soap.QName{
@@ -1549,10 +1549,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[UpdateTicketsReadStatus],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[UpdateTicketsReadStatusResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*UpdateTicketsReadStatus],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateTicketsReadStatusResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UpdateTicketsReadStatus",
 			Input: soap.QName{
@@ -1567,10 +1567,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[UpdateTicketsReadStatusByProvider],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[UpdateTicketsReadStatusByProviderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*UpdateTicketsReadStatusByProvider],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UpdateTicketsReadStatusByProviderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UpdateTicketsReadStatusByProvider",
 			Input: soap.QName{
@@ -1585,10 +1585,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[MergeTickets],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[MergeTicketsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*MergeTickets],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*MergeTicketsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/MergeTickets",
 			Input: soap.QName{
@@ -1603,10 +1603,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SetDeletedStatusByIds],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SetDeletedStatusByIdsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SetDeletedStatusByIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDeletedStatusByIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetDeletedStatusByIds",
 			Input: soap.QName{
@@ -1621,10 +1621,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SetDeletedStatusByProvider],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SetDeletedStatusByProviderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SetDeletedStatusByProvider],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetDeletedStatusByProviderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetDeletedStatusByProvider",
 			Input: soap.QName{
@@ -1639,10 +1639,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[UndeleteByIds],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[UndeleteByIdsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*UndeleteByIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*UndeleteByIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/UndeleteByIds",
 			Input: soap.QName{
@@ -1657,10 +1657,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[ResolveTicketId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[ResolveTicketIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*ResolveTicketId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ResolveTicketIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ResolveTicketId",
 			Input: soap.QName{
@@ -1675,10 +1675,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[BatchForward],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[BatchForwardResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*BatchForward],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*BatchForwardResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/BatchForward",
 			Input: soap.QName{
@@ -1693,10 +1693,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[BatchReply],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[BatchReplyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*BatchReply],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*BatchReplyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/BatchReply",
 			Input: soap.QName{
@@ -1711,10 +1711,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[ClearNotify],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[ClearNotifyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*ClearNotify],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ClearNotifyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ClearNotify",
 			Input: soap.QName{
@@ -1729,10 +1729,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetTicketMessageEntities],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetTicketMessageEntitiesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetTicketMessageEntities],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketMessageEntitiesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageEntities",
 			Input: soap.QName{
@@ -1747,10 +1747,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[CreateDefaultForTicketType],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[CreateDefaultForTicketTypeResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*CreateDefaultForTicketType],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateDefaultForTicketTypeResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateDefaultForTicketType",
 			Input: soap.QName{
@@ -1765,10 +1765,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[DoEscalating],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[DoEscalatingResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*DoEscalating],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DoEscalatingResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DoEscalating",
 			Input: soap.QName{
@@ -1783,10 +1783,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetHotlistEjUsers],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetHotlistEjUsersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetHotlistEjUsers],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetHotlistEjUsersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetHotlistEjUsers",
 			Input: soap.QName{
@@ -1801,10 +1801,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[AcceptTickets],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[AcceptTicketsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*AcceptTickets],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AcceptTicketsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/AcceptTickets",
 			Input: soap.QName{
@@ -1819,10 +1819,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SetSpamStatusByIds],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SetSpamStatusByIdsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SetSpamStatusByIds],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetSpamStatusByIdsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetSpamStatusByIds",
 			Input: soap.QName{
@@ -1837,10 +1837,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SetSpamStatusByProvider],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SetSpamStatusByProviderResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SetSpamStatusByProvider],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetSpamStatusByProviderResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetSpamStatusByProvider",
 			Input: soap.QName{
@@ -1855,10 +1855,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetTicketMessage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetTicketMessageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetTicketMessage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketMessageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessage",
 			Input: soap.QName{
@@ -1873,10 +1873,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetTicketMessageEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetTicketMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetTicketMessageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketMessageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageEntity",
 			Input: soap.QName{
@@ -1891,10 +1891,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[DeleteTicketMessageEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[DeleteTicketMessageEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*DeleteTicketMessageEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteTicketMessageEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteTicketMessageEntity",
 			Input: soap.QName{
@@ -1909,10 +1909,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SanitizeMailContent],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SanitizeMailContentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SanitizeMailContent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SanitizeMailContentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContent",
 			Input: soap.QName{
@@ -1927,10 +1927,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SanitizeMailContentWithOptions],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SanitizeMailContentWithOptionsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SanitizeMailContentWithOptions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SanitizeMailContentWithOptionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContentWithOptions",
 			Input: soap.QName{
@@ -1945,10 +1945,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SanitizeMailContents],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SanitizeMailContentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SanitizeMailContents],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SanitizeMailContentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SanitizeMailContents",
 			Input: soap.QName{
@@ -1963,10 +1963,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[Html2Text],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[Html2TextResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*Html2Text],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*Html2TextResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/Html2Text",
 			Input: soap.QName{
@@ -1981,10 +1981,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetAttachmentInfo],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetAttachmentInfoResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetAttachmentInfo],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAttachmentInfoResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentInfo",
 			Input: soap.QName{
@@ -1999,10 +1999,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetAttachmentInfoNonInline],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetAttachmentInfoNonInlineResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetAttachmentInfoNonInline],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAttachmentInfoNonInlineResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentInfoNonInline",
 			Input: soap.QName{
@@ -2017,10 +2017,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[AddAttachments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[AddAttachmentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*AddAttachments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*AddAttachmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/AddAttachments",
 			Input: soap.QName{
@@ -2035,10 +2035,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[RemoveMessageAttachments],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[RemoveMessageAttachmentsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*RemoveMessageAttachments],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*RemoveMessageAttachmentsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/RemoveMessageAttachments",
 			Input: soap.QName{
@@ -2053,10 +2053,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetAttachmentPreview],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetAttachmentPreviewResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetAttachmentPreview],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetAttachmentPreviewResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetAttachmentPreview",
 			Input: soap.QName{
@@ -2071,10 +2071,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetPreviewAttachmentStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetPreviewAttachmentStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetPreviewAttachmentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetPreviewAttachmentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetPreviewAttachmentStream",
 			Input: soap.QName{
@@ -2089,10 +2089,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetRfcAttachmentStream],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetRfcAttachmentStreamResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetRfcAttachmentStream],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetRfcAttachmentStreamResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetRfcAttachmentStream",
 			Input: soap.QName{
@@ -2107,10 +2107,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SendTicketMessage],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SendTicketMessageResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SendTicketMessage],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendTicketMessageResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SendTicketMessage",
 			Input: soap.QName{
@@ -2125,10 +2125,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SendTicketMessageSms],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SendTicketMessageSmsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SendTicketMessageSms],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SendTicketMessageSmsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SendTicketMessageSms",
 			Input: soap.QName{
@@ -2143,10 +2143,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SetTicketMessageImportant],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SetTicketMessageImportantResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SetTicketMessageImportant],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetTicketMessageImportantResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetTicketMessageImportant",
 			Input: soap.QName{
@@ -2161,10 +2161,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[CalculateMessageRecipients],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[CalculateMessageRecipientsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*CalculateMessageRecipients],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CalculateMessageRecipientsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CalculateMessageRecipients",
 			Input: soap.QName{
@@ -2179,10 +2179,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SaveTicketMessageEntityWithNotify],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SaveTicketMessageEntityWithNotifyResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SaveTicketMessageEntityWithNotify],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketMessageEntityWithNotifyResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntityWithNotify",
 			Input: soap.QName{
@@ -2197,10 +2197,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SaveTicketMessageEntityWithOptions],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SaveTicketMessageEntityWithOptionsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SaveTicketMessageEntityWithOptions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SaveTicketMessageEntityWithOptionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SaveTicketMessageEntityWithOptions",
 			Input: soap.QName{
@@ -2215,10 +2215,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetDefaultMessageContent],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetDefaultMessageContentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetDefaultMessageContent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDefaultMessageContentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContent",
 			Input: soap.QName{
@@ -2233,10 +2233,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetDefaultMessageContentFull],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetDefaultMessageContentFullResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetDefaultMessageContentFull],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDefaultMessageContentFullResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContentFull",
 			Input: soap.QName{
@@ -2251,10 +2251,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetDefaultMessageContentWithOptions],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetDefaultMessageContentWithOptionsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetDefaultMessageContentWithOptions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetDefaultMessageContentWithOptionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetDefaultMessageContentWithOptions",
 			Input: soap.QName{
@@ -2269,10 +2269,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetTicketMessageWithEmbeddedData],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetTicketMessageWithEmbeddedDataResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetTicketMessageWithEmbeddedData],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketMessageWithEmbeddedDataResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageWithEmbeddedData",
 			Input: soap.QName{
@@ -2287,10 +2287,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[DeleteMessageHeaders],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[DeleteMessageHeadersResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*DeleteMessageHeaders],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*DeleteMessageHeadersResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/DeleteMessageHeaders",
 			Input: soap.QName{
@@ -2305,10 +2305,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetTicketMessageWithOptions],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetTicketMessageWithOptionsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetTicketMessageWithOptions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketMessageWithOptionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketMessageWithOptions",
 			Input: soap.QName{
@@ -2323,10 +2323,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetTicketRelationEntity],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetTicketRelationEntityResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetTicketRelationEntity],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketRelationEntityResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketRelationEntity",
 			Input: soap.QName{
@@ -2341,10 +2341,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetTicketRelations],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetTicketRelationsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetTicketRelations],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketRelationsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketRelations",
 			Input: soap.QName{
@@ -2359,10 +2359,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetTicketParentId],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetTicketParentIdResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetTicketParentId],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketParentIdResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketParentId",
 			Input: soap.QName{
@@ -2377,10 +2377,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[SetTicketParent],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[SetTicketParentResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*SetTicketParent],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*SetTicketParentResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/SetTicketParent",
 			Input: soap.QName{
@@ -2395,10 +2395,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[ValidateTicketRelations],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[ValidateTicketRelationsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*ValidateTicketRelations],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*ValidateTicketRelationsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/ValidateTicketRelations",
 			Input: soap.QName{
@@ -2413,10 +2413,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[CreateTicketRelations],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[CreateTicketRelationsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*CreateTicketRelations],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*CreateTicketRelationsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/CreateTicketRelations",
 			Input: soap.QName{
@@ -2431,10 +2431,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetTicketRelationActions],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetTicketRelationActionsResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetTicketRelationActions],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketRelationActionsResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketRelationActions",
 			Input: soap.QName{
@@ -2449,10 +2449,10 @@ func TicketOperations() []soap.OperationInfo {
 			},
 		},
 	}, {
-		NewRequest:        soap.NewBody[GetTicketSummaries],
-		NewRequestHeader:  soap.NewHeader[RequestHeader],
-		NewResponse:       soap.NewBody[GetTicketSummariesResponse],
-		NewResponseHeader: soap.NewHeader[ResponseHeader],
+		NewRequest:        soap.NewBody[*GetTicketSummaries],
+		NewRequestHeader:  soap.NewHeader[*RequestHeader],
+		NewResponse:       soap.NewBody[*GetTicketSummariesResponse],
+		NewResponseHeader: soap.NewHeader[*ResponseHeader],
 		Operation: soap.Operation{
 			Action: "http://www.superoffice.net/ws/crm/NetServer/Services88/Ticket/GetTicketSummaries",
 			Input: soap.QName{
