@@ -108,6 +108,12 @@ func TestCases(t *testing.T) {
 			}
 		}
 	}
+	vetAndTest(t, mod)
+}
+
+// vetAndTest runs go vet and go test on the throwaway module mod.
+func vetAndTest(t *testing.T, mod string) {
+	t.Helper()
 	for _, args := range [][]string{{"vet", "./..."}, {"test", "./..."}} {
 		cmd := exec.Command("go", args...)
 		cmd.Dir = mod
