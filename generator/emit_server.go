@@ -24,7 +24,7 @@ func (em *emitter) server(s *service) {
 
 	// The interface.
 	var hdrDoc []string
-	for _, h := range em.serviceHeaders(s) {
+	for _, h := range usedHeaders(s) {
 		if h.fromFunc != "" {
 			hdrDoc = append(hdrDoc, fmt.Sprintf("A method reads the request's SOAP headers with %s.", em.sname(h.fromFunc)))
 		}
@@ -119,15 +119,17 @@ func (em *emitter) firstUser(h *header) *service {
 	return nil
 }
 
-// serviceHeaders lists the headers the operations of s use, in order.
-func (em *emitter) serviceHeaders(s *service) []*header {
+// usedHeaders lists the headers the operations of services use, in order.
+func usedHeaders(services ...*service) []*header {
 	var hs []*header
 	seen := map[*header]bool{}
-	for _, o := range s.ops {
-		for _, h := range []*header{o.inHeader, o.outHeader} {
-			if h != nil && !seen[h] {
-				seen[h] = true
-				hs = append(hs, h)
+	for _, s := range services {
+		for _, o := range s.ops {
+			for _, h := range []*header{o.inHeader, o.outHeader} {
+				if h != nil && !seen[h] {
+					seen[h] = true
+					hs = append(hs, h)
+				}
 			}
 		}
 	}

@@ -261,7 +261,6 @@ type pkg struct {
 	importPath    string // set for the packages of a set, which import each other
 	shared        *pkg   // the package of the schema types: p itself for one WSDL
 	namer         *namer
-	order         []namedEntry // the types p declares, with the keys deciding contested names
 	source        string
 	doc           string
 	namespaces    []string // target namespace first, the rest sorted

@@ -112,7 +112,6 @@ type resolver struct {
 	// localElems are the elements (operation wrappers) whose types go to
 	// local rather than shared, in a set.
 	localElems map[*wsdl.Element]bool
-	rpc        []*structType // wrappers of rpc/literal messages
 	ns         map[string]bool
 }
 
@@ -141,11 +140,11 @@ func resolve(defs *wsdl.Definitions, pkgName, source string) (*pkg, error) {
 	if err := r.run(); err != nil {
 		return nil, err
 	}
-	nameTypes(p)
+	nameTypes(p, tables.entry)
 	nameHeaders(p, p.services)
 	nameServices(p)
 	nameServerParts(p, p)
-	p.namespaces = r.namespaces()
+	p.namespaces = orderNamespaces(defs.TargetNamespace, r.ns)
 	return p, nil
 }
 
@@ -198,13 +197,12 @@ func (r *resolver) enter(p *pkg) func() {
 	return func() { r.cur = prev }
 }
 
-// namespaces lists the namespaces r saw: the target namespace first, then
-// the others sorted.
-func (r *resolver) namespaces() []string {
-	ns := []string{r.defs.TargetNamespace}
+// orderNamespaces lists first, then the other namespaces of set sorted.
+func orderNamespaces(first string, set map[string]bool) []string {
+	ns := []string{first}
 	var rest []string
-	for s := range r.ns {
-		if s != r.defs.TargetNamespace && s != "" {
+	for s := range set {
+		if s != first && s != "" {
 			rest = append(rest, s)
 		}
 	}
@@ -394,7 +392,6 @@ func (r *resolver) rpcMessage(m *wsdl.Message, parts []*wsdl.Part, body *wsdl.SO
 	defer r.enter(r.local)()
 	st := &structType{pos: m.Pos, origin: wrapper}
 	r.register(st, "1|rpc|"+qkey(name), wrapper, func(n string) { st.name = n })
-	r.rpc = append(r.rpc, st)
 	r.ns[ns] = true
 	for _, p := range parts {
 		var f *field
@@ -501,10 +498,8 @@ func (r *resolver) typeKey(q wsdl.QName) string {
 // register records the generated type t, owned by the current package,
 // with the key that decides who gets a contested Go name.
 func (r *resolver) register(t goType, key, want string, set func(string)) {
-	e := namedEntry{key: key, want: want, set: set}
 	r.owner[t] = r.cur
-	r.entry[t] = e
-	r.cur.order = append(r.cur.order, e)
+	r.entry[t] = namedEntry{key: key, want: want, set: set}
 	r.cur.types = append(r.cur.types, t)
 }
 
@@ -1103,9 +1098,18 @@ func (r *resolver) list(st *wsdl.SimpleType, key, want string, remember func(goT
 
 // nameTypes gives the types p declares their Go names, contested names
 // going to the lowest key, then the enumeration constants and the members.
-func nameTypes(p *pkg) {
-	nameEntries(p.namer, p.order)
+func nameTypes(p *pkg, entry map[goType]namedEntry) {
+	nameEntries(p.namer, entriesOf(p.types, entry))
 	nameMembers(p)
+}
+
+// entriesOf lists the name entries of types, in their order.
+func entriesOf(types []goType, entry map[goType]namedEntry) []namedEntry {
+	out := make([]namedEntry, len(types))
+	for i, t := range types {
+		out[i] = entry[t]
+	}
+	return out
 }
 
 // nameEntries gives each entry its name from n, in key order.

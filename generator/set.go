@@ -101,10 +101,7 @@ func GenerateSet(inputs []SetInput, cfg SetConfig) (*SetFiles, error) {
 		paths[in.ImportPath] = true
 	}
 	m := &merger{inputs: inputs}
-	locals, err := m.localElements()
-	if err != nil {
-		return nil, err
-	}
+	locals := m.localElements()
 	if err := m.checkConflicts(locals); err != nil {
 		return nil, err
 	}
@@ -149,7 +146,7 @@ func GenerateSet(inputs []SetInput, cfg SetConfig) (*SetFiles, error) {
 	var entries []namedEntry
 	for _, p := range append([]*pkg{shared}, parts...) {
 		p.namer = shared.namer
-		entries = append(entries, p.order...)
+		entries = append(entries, entriesOf(p.types, tables.entry)...)
 	}
 	nameEntries(shared.namer, entries)
 	for _, p := range append([]*pkg{shared}, parts...) {
@@ -158,22 +155,14 @@ func GenerateSet(inputs []SetInput, cfg SetConfig) (*SetFiles, error) {
 	nameHeaders(shared, all)
 	for _, p := range pkgs {
 		reserveAliases(p)
-		nameTypes(p)
+		nameTypes(p, tables.entry)
 		nameServices(p)
 		nameServerParts(p, shared)
 	}
 	for _, p := range pkgs {
 		forwardAccessors(p)
 	}
-	namespaces := []string{tns}
-	var rest []string
-	for s := range ns {
-		if s != tns && s != "" {
-			rest = append(rest, s)
-		}
-	}
-	slices.Sort(rest)
-	namespaces = append(namespaces, rest...)
+	namespaces := orderNamespaces(tns, ns)
 	shared.namespaces = namespaces
 	for _, p := range append(parts, pkgs...) {
 		p.namespaces = namespaces
@@ -274,7 +263,7 @@ func (m *merger) components() []component {
 
 // localElements finds, per input, the elements that are its own (see the
 // comment at the top of this file), by QName.
-func (m *merger) localElements() ([]map[wsdl.QName]*wsdl.Element, error) {
+func (m *merger) localElements() []map[wsdl.QName]*wsdl.Element {
 	// Elements that schema components refer to, and header elements, are
 	// never local: the types package would have to import a WSDL's package.
 	referred := map[wsdl.QName]bool{}
@@ -354,7 +343,7 @@ func (m *merger) localElements() ([]map[wsdl.QName]*wsdl.Element, error) {
 			}
 		}
 	}
-	return out, nil
+	return out
 }
 
 // messagesOf indexes the messages of defs by name.
@@ -670,7 +659,7 @@ func partition(t *schemaTables, shared *pkg, pkgs []*pkg, importPath string) []*
 	var all []goType
 	for _, p := range append([]*pkg{shared}, pkgs...) {
 		all = append(all, p.types...)
-		p.types, p.order = nil, nil
+		p.types = nil
 	}
 	byKey := map[string]*pkg{}
 	var parts []*pkg
@@ -704,7 +693,6 @@ func partition(t *schemaTables, shared *pkg, pkgs []*pkg, importPath string) []*
 		}
 		t.owner[g] = owner
 		owner.types = append(owner.types, g)
-		owner.order = append(owner.order, t.entry[g])
 	}
 	slices.SortFunc(parts, func(a, b *pkg) int { return strings.Compare(a.name, b.name) })
 	// A base type that a type of another package derives from exports the
@@ -736,18 +724,10 @@ func baseNames(paths []string) []string {
 // reserveAliases sorts p's aliases by name and keeps their names (and
 // their enumeration constants') from p's own declarations.
 func reserveAliases(p *pkg) {
-	seen := map[*header]bool{}
 	errs := false
-	for _, s := range p.services {
-		for _, o := range s.ops {
-			for _, h := range []*header{o.inHeader, o.outHeader} {
-				if h != nil && !seen[h] {
-					seen[h] = true
-					p.headerAliases = append(p.headerAliases, h.name)
-					errs = errs || h.succeeded != nil
-				}
-			}
-		}
+	for _, h := range usedHeaders(p.services...) {
+		p.headerAliases = append(p.headerAliases, h.name)
+		errs = errs || h.succeeded != nil
 	}
 	if errs && p.shared.serviceError != "" {
 		p.headerAliases = append(p.headerAliases, p.shared.serviceError)
@@ -781,29 +761,16 @@ func enumValues(g goType) []*enumValue {
 // forwardAccessors lists the header accessors p re-declares: those of the
 // headers its operations use, unless p has a name of its own like them.
 func forwardAccessors(p *pkg) {
-	seen := map[*header]bool{}
-	for _, s := range p.services {
-		for _, o := range s.ops {
-			for _, h := range []*header{o.inHeader, o.outHeader} {
-				if h == nil || seen[h] {
-					continue
-				}
-				seen[h] = true
-				free := true
-				for _, f := range []string{h.fromFunc, h.setFunc} {
-					if f != "" && p.namer.used[f] {
-						free = false
-					}
-				}
-				if free {
-					for _, f := range []string{h.fromFunc, h.setFunc} {
-						if f != "" {
-							p.namer.used[f] = true
-						}
-					}
-					p.forwards = append(p.forwards, h)
-				}
+	for _, h := range usedHeaders(p.services...) {
+		names := []string{h.fromFunc, h.setFunc}
+		if slices.ContainsFunc(names, func(f string) bool { return f != "" && p.namer.used[f] }) {
+			continue
+		}
+		for _, f := range names {
+			if f != "" {
+				p.namer.used[f] = true
 			}
 		}
+		p.forwards = append(p.forwards, h)
 	}
 }

@@ -33,29 +33,9 @@ func IsGenerated(path string) (bool, error) {
 // to a temporary folder beside dir and renamed into place. Files whose
 // content is unchanged are left alone. Nothing else in dir is touched.
 func Write(dir string, files []File) error {
-	var todo []File
-	for _, f := range files {
-		if f.Name != filepath.Base(f.Name) {
-			return fmt.Errorf("invalid output file name %q", f.Name)
-		}
-		dst := filepath.Join(dir, f.Name)
-		old, err := os.ReadFile(dst)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-		case err != nil:
-			return err
-		case bytes.Equal(old, f.Content):
-			continue
-		default:
-			gen, err := IsGenerated(dst)
-			if err != nil {
-				return err
-			}
-			if !gen {
-				return fmt.Errorf("%s: %w (refusing to overwrite it)", dst, ErrNotGenerated)
-			}
-		}
-		todo = append(todo, f)
+	todo, err := changed(dir, files)
+	if err != nil {
+		return err
 	}
 	if len(todo) == 0 {
 		return nil
@@ -91,6 +71,36 @@ func Write(dir string, files []File) error {
 	return nil
 }
 
+// changed returns the files whose content differs from what dir holds,
+// refusing an invalid name and an existing file soapgen did not generate.
+func changed(dir string, files []File) ([]File, error) {
+	var todo []File
+	for _, f := range files {
+		if f.Name != filepath.Base(f.Name) {
+			return nil, fmt.Errorf("invalid output file name %q", f.Name)
+		}
+		dst := filepath.Join(dir, f.Name)
+		old, err := os.ReadFile(dst)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+		case err != nil:
+			return nil, err
+		case bytes.Equal(old, f.Content):
+			continue
+		default:
+			gen, err := IsGenerated(dst)
+			if err != nil {
+				return nil, err
+			}
+			if !gen {
+				return nil, fmt.Errorf("%s: %w (refusing to overwrite it)", dst, ErrNotGenerated)
+			}
+		}
+		todo = append(todo, f)
+	}
+	return todo, nil
+}
+
 // Stale lists the files in dir that differ from files (missing or with
 // other content), for an up-to-date check that writes nothing.
 func Stale(dir string, files []File) ([]string, error) {
@@ -116,19 +126,8 @@ func WriteAll(dirs []string, files [][]File) error {
 		return fmt.Errorf("WriteAll: %d folders for %d file lists", len(dirs), len(files))
 	}
 	for i, dir := range dirs {
-		for _, f := range files[i] {
-			if f.Name != filepath.Base(f.Name) {
-				return fmt.Errorf("invalid output file name %q", f.Name)
-			}
-			dst := filepath.Join(dir, f.Name)
-			gen, err := IsGenerated(dst)
-			switch {
-			case errors.Is(err, fs.ErrNotExist):
-			case err != nil:
-				return err
-			case !gen:
-				return fmt.Errorf("%s: %w (refusing to overwrite it)", dst, ErrNotGenerated)
-			}
+		if _, err := changed(dir, files[i]); err != nil {
+			return err
 		}
 	}
 	for i, dir := range dirs {
